@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace confidant::server {
+
+// What one listener tolerates before it answers 4xx or closes the connection. The defaults suit a server
+// that faces the internet; tests shrink the timeouts.
+struct HttpLimits {
+    int maxHeaderBytes = 16 * 1024;          // request line + headers; beyond: 431
+    int handshakeTimeoutMs = 10'000;         // TLS handshake must finish within this
+    int headerTimeoutMs = 10'000;            // a request head must arrive completely within this
+    int bodyTimeoutMs = 30'000;              // the body must not stall longer than this between reads
+    int idleTimeoutMs = 15'000;              // keep-alive connection without a request
+    int maxConnections = 512;
+    int maxConnectionsPerAddress = 32;
+    int maxRequestsPerConnection = 1000;
+};
+
+} // namespace confidant::server

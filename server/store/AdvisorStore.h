@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/AdvisorProfile.h"
+#include "store/StoreError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace confidant::server {
+
+class Database;
+
+struct Team {
+    qint64 id = 0;
+    QString name;
+};
+
+class AdvisorStore {
+public:
+    explicit AdvisorStore(Database &database);
+
+    Result<Team> createTeam(const QString &name);                         // Conflict when the name exists
+    std::optional<Team> findTeam(const QString &name) const;
+    Result<AdvisorProfile> createAdvisor(const QString &login, const QString &displayName, qint64 teamId,
+                                         bool teamLead);                  // Conflict when the login exists
+    std::optional<AdvisorProfile> findByLogin(const QString &login) const;
+    QList<AdvisorProfile> list() const;
+
+    // Records a certificate issued to an advisor by its SHA-256 fingerprint (lower-case hex of the DER).
+    Result<Done> registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,
+                                     const QDateTime &notAfter);
+    Result<Done> revokeCertificate(const QString &sha256Fingerprint);
+    // The advisor a verified client certificate belongs to; nullopt for an unknown, revoked or expired one.
+    std::optional<AdvisorProfile> findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace confidant::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace confidant::server {
+
+class Database;
+
+struct CustomerRecord {
+    qint64 id = 0;
+    QString email;            // stored lower-cased and trimmed; unique
+    QByteArray passwordHash;  // Argon2id encoded string (libsodium crypto_pwhash_str)
+    QDateTime createdAt;
+    QString agreementVersion; // empty until the customer accepted the privacy and usage agreement
+    QDateTime agreementAcceptedAt;
+};
+
+class CustomerStore {
+public:
+    explicit CustomerStore(Database &database);
+
+    // Conflict when the e-mail address is taken (case-insensitive).
+    Result<qint64> create(const QString &email, const QByteArray &passwordHash, const QDateTime &now);
+    std::optional<CustomerRecord> findByEmail(const QString &email) const;
+    std::optional<CustomerRecord> findById(qint64 id) const;
+    // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
+    Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
+
+private:
+    Database &m_database;
+};
+
+} // namespace confidant::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/AdvisorProfile.h"
+#include "domain/ChangeBatch.h"
+#include "domain/Inquiry.h"
+#include "domain/Message.h"
+#include "store/StoreError.h"
+
+#include <QList>
+#include <optional>
+
+namespace confidant::server {
+
+class Database;
+
+// Inquiries and their messages. Every write takes the next change sequence number inside its transaction
+// (see docs/protocol.md, "Change feed") and sends NOTIFY confidant_changes with it, so waiting long-polls wake.
+// Values are expected validated (shared/validation); the store only enforces ownership and existence.
+class InquiryStore {
+public:
+    explicit InquiryStore(Database &database);
+
+    // NotFound when the topic or customer does not exist.
+    Result<Inquiry> createInquiry(qint64 customerId, qint64 topicId, const QString &subject, const QString &body,
+                                  const QDateTime &now);
+    // NotFound when the inquiry does not exist or is not this customer's (same answer, so ids leak nothing).
+    Result<Message> addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now);
+    Result<Message> addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body,
+                                    const QDateTime &now);
+
+    QList<Inquiry> listForCustomer(qint64 customerId) const;                    // newest activity first
+    std::optional<Inquiry> findForCustomer(qint64 customerId, qint64 inquiryId) const;
+    std::optional<Inquiry> find(qint64 inquiryId) const;
+    QList<Message> messages(qint64 inquiryId) const;                            // oldest first
+    QList<Inquiry> openQueue(int limit) const;                                  // awaiting advisor, longest waiting first
+
+    // Inquiries and messages changed after `since`, at most `limit` rows of each kind, in sequence order.
+    Result<ChangeBatch> changesSince(qint64 since, int limit) const;
+    qint64 latestSequence() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace confidant::server

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace confidant {
+
+struct AdvisorProfile {
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QString teamName;
+    bool teamLead = false;
+
+    friend bool operator==(const AdvisorProfile &, const AdvisorProfile &) = default;
+};
+
+} // namespace confidant

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace confidant {
+
+// Whose move it is. An inquiry waits for an advisor as long as the customer's newest message is unanswered.
+enum class InquiryState { AwaitingAdvisor, AwaitingCustomer, Closed };
+
+QString inquiryStateKey(InquiryState state);
+std::optional<InquiryState> inquiryStateFromKey(const QString &key);
+
+struct Inquiry {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 topicId = 0;
+    QString topicKey;
+    QString topicTitle;
+    QString subject;
+    InquiryState state = InquiryState::AwaitingAdvisor;
+    QDateTime createdAt;
+    // Time of the customer's oldest message that no advisor has answered yet; empty when nothing waits.
+    std::optional<QDateTime> waitingSince;
+    QDateTime lastActivityAt;
+    std::optional<qint64> assignedAdvisorId;
+    qint64 seq = 0;
+
+    friend bool operator==(const Inquiry &, const Inquiry &) = default;
+};
+
+} // namespace confidant

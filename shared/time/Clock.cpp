@@ -1,0 +1,10 @@
+#include "time/Clock.h"
+
+namespace confidant {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace confidant

@@ -1,0 +1,137 @@
+#include "validation/Validation.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QtGlobal>
+
+namespace confidant::validation {
+namespace {
+
+FieldErrors one(const QString &field, const char *message)
+{
+    return {FieldError{field, QString::fromUtf8(message)}};
+}
+
+qsizetype codePoints(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+bool hasForbiddenControl(const QString &text)
+{
+    for (QChar c : text) {
+        const auto u = c.unicode();
+        if (u == u'\t' || u == u'\n' || u == u'\r')
+            continue;
+        if (u < 0x20 || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+FieldErrors checkText(const QString &value, const QString &field, qsizetype maxLength, const char *emptyMessage,
+                      const char *tooLongMessage)
+{
+    const QString text = normalisedText(value);
+    if (text.isEmpty())
+        return one(field, emptyMessage);
+    if (codePoints(text) > maxLength)
+        return one(field, tooLongMessage);
+    if (hasForbiddenControl(text))
+        return one(field, QT_TRANSLATE_NOOP("Validation", "This text contains characters that cannot be stored."));
+    return {};
+}
+
+} // namespace
+
+std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    for (QChar c : text) {
+        const auto u = c.unicode();
+        if (u == 0xfffd && !bytes.contains(QByteArrayView("\xef\xbf\xbd")))
+            return std::nullopt;
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
+            return std::nullopt;
+    }
+    return text;
+}
+
+QString normalisedText(const QString &text)
+{
+    QString result = text;
+    result.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    result.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return result.trimmed();
+}
+
+FieldErrors checkEmail(const QString &email, const QString &field)
+{
+    const QString value = email.trimmed();
+    if (value.isEmpty())
+        return one(field, QT_TRANSLATE_NOOP("Validation", "Please enter your e-mail address."));
+    if (value.size() > EmailMaxLength)
+        return one(field, QT_TRANSLATE_NOOP("Validation", "This e-mail address is too long."));
+    static const QRegularExpression shape(QStringLiteral(R"(^[^\s@<>()\[\],;:"]+@[^\s@<>()\[\],;:"]+\.[^\s@<>()\[\],;:".]{2,}$)"));
+    if (!shape.match(value).hasMatch())
+        return one(field, QT_TRANSLATE_NOOP("Validation", "This does not look like an e-mail address."));
+    return {};
+}
+
+FieldErrors checkNewPassword(const QString &password, const QString &field)
+{
+    if (codePoints(password) < PasswordMinLength)
+        return one(field, QT_TRANSLATE_NOOP("Validation", "Please choose a password of at least 10 characters."));
+    if (codePoints(password) > PasswordMaxLength)
+        return one(field, QT_TRANSLATE_NOOP("Validation", "This password is too long (at most 256 characters)."));
+    if (hasForbiddenControl(password) || password.contains(QLatin1Char('\n')) || password.contains(QLatin1Char('\t')))
+        return one(field, QT_TRANSLATE_NOOP("Validation", "The password contains characters that cannot be typed."));
+    return {};
+}
+
+FieldErrors checkSubject(const QString &subject, const QString &field)
+{
+    if (normalisedText(subject).contains(QLatin1Char('\n')))
+        return one(field, QT_TRANSLATE_NOOP("Validation", "The subject must fit on one line."));
+    return checkText(subject, field, SubjectMaxLength,
+                     QT_TRANSLATE_NOOP("Validation", "Please enter a subject."),
+                     QT_TRANSLATE_NOOP("Validation", "The subject is too long (at most 200 characters)."));
+}
+
+FieldErrors checkMessageBody(const QString &body, const QString &field)
+{
+    return checkText(body, field, MessageBodyMaxLength,
+                     QT_TRANSLATE_NOOP("Validation", "Please write your message."),
+                     QT_TRANSLATE_NOOP("Validation", "The message is too long (at most 20,000 characters)."));
+}
+
+FieldErrors checkTopicKey(const QString &key, const QString &field)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (key.isEmpty())
+        return one(field, QT_TRANSLATE_NOOP("Validation", "Please choose a topic."));
+    if (!shape.match(key).hasMatch())
+        return one(field, QT_TRANSLATE_NOOP("Validation", "This topic does not exist."));
+    return {};
+}
+
+FieldErrors checkLogin(const QString &login, const QString &field)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
+    if (!shape.match(login).hasMatch())
+        return one(field, QT_TRANSLATE_NOOP("Validation",
+                                            "A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores."));
+    return {};
+}
+
+FieldErrors checkDisplayName(const QString &name, const QString &field)
+{
+    return checkText(name, field, DisplayNameMaxLength,
+                     QT_TRANSLATE_NOOP("Validation", "Please enter a name."),
+                     QT_TRANSLATE_NOOP("Validation", "The name is too long (at most 120 characters)."));
+}
+
+} // namespace confidant::validation

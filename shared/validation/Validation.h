@@ -1,0 +1,39 @@
+#pragma once
+
+#include "validation/FieldError.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <optional>
+
+namespace confidant::validation {
+
+inline constexpr char TranslationContext[] = "Validation";
+
+inline constexpr qsizetype SubjectMaxLength = 200;
+inline constexpr qsizetype MessageBodyMaxLength = 20000;
+inline constexpr qsizetype EmailMaxLength = 254;
+inline constexpr qsizetype PasswordMinLength = 10;
+inline constexpr qsizetype PasswordMaxLength = 256;
+inline constexpr qsizetype TopicKeyMaxLength = 64;
+inline constexpr qsizetype LoginMaxLength = 64;
+inline constexpr qsizetype DisplayNameMaxLength = 120;
+
+// Decodes bytes from the network; nullopt for anything that is not well-formed UTF-8 (overlong forms,
+// surrogates, truncated sequences) or that carries NUL or other control characters except tab/CR/LF.
+std::optional<QString> decodeStrictUtf8(QByteArrayView bytes);
+
+// Each check returns the errors for one field, empty when the value is fine. Values are expected
+// already decoded; length limits count user-perceived code points, not bytes.
+FieldErrors checkEmail(const QString &email, const QString &field = QStringLiteral("email"));
+FieldErrors checkNewPassword(const QString &password, const QString &field = QStringLiteral("password"));
+FieldErrors checkSubject(const QString &subject, const QString &field = QStringLiteral("subject"));
+FieldErrors checkMessageBody(const QString &body, const QString &field = QStringLiteral("body"));
+FieldErrors checkTopicKey(const QString &key, const QString &field = QStringLiteral("topic"));
+FieldErrors checkLogin(const QString &login, const QString &field = QStringLiteral("login"));
+FieldErrors checkDisplayName(const QString &name, const QString &field = QStringLiteral("name"));
+
+// Trims surrounding white space and normalises line endings to LF, as stored.
+QString normalisedText(const QString &text);
+
+} // namespace confidant::validation

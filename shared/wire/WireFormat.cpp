@@ -1,0 +1,336 @@
+#include "wire/WireFormat.h"
+
+#include "validation/Validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace confidant::wire {
+namespace {
+
+// Collects the first problem while a decoder reads fields, so each decoder stays a flat list of reads.
+class Reader {
+public:
+    explicit Reader(const QJsonObject &json) : m_json(json) {}
+
+    qint64 id(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        // JSON numbers are doubles; ids travel as numbers below 2^53, so this is exact.
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
+            return fail(key, "a non-negative integer"), 0;
+        return qint64(v.toDouble());
+    }
+
+    std::optional<qint64> optionalId(const char *key)
+    {
+        if (m_json.value(QLatin1String(key)).isNull() || !m_json.contains(QLatin1String(key)))
+            return std::nullopt;
+        return id(key);
+    }
+
+    QString string(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (!v.isString())
+            return fail(key, "a string"), QString();
+        return v.toString();
+    }
+
+    QDateTime time(const char *key)
+    {
+        const QDateTime t = QDateTime::fromString(string(key), Qt::ISODateWithMs);
+        if (m_error.isEmpty() && !t.isValid())
+            fail(key, "an ISO 8601 time");
+        return t;
+    }
+
+    std::optional<QDateTime> optionalTime(const char *key)
+    {
+        if (m_json.value(QLatin1String(key)).isNull() || !m_json.contains(QLatin1String(key)))
+            return std::nullopt;
+        return time(key);
+    }
+
+    bool boolean(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (!v.isBool())
+            return fail(key, "true or false"), false;
+        return v.toBool();
+    }
+
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (!v.isArray())
+            return fail(key, "an array"), QJsonArray();
+        return v.toArray();
+    }
+
+    void fail(const char *key, const char *expected)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("field \"%1\" must be %2").arg(QLatin1String(key), QLatin1String(expected));
+    }
+
+    template<typename T>
+    std::optional<T> result(T value, QString *error) const
+    {
+        if (!m_error.isEmpty()) {
+            if (error)
+                *error = m_error;
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    bool ok() const { return m_error.isEmpty(); }
+
+private:
+    QJsonObject m_json;
+    QString m_error;
+};
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalTimeValue(const std::optional<QDateTime> &time)
+{
+    return time ? timeValue(*time) : QJsonValue(QJsonValue::Null);
+}
+
+QString authorKey(MessageAuthor author)
+{
+    return author == MessageAuthor::Advisor ? QStringLiteral("advisor") : QStringLiteral("customer");
+}
+
+template<typename T, typename Decode>
+QList<T> decodeList(Reader &reader, const QJsonArray &array, const char *key, Decode decode)
+{
+    QList<T> items;
+    for (const QJsonValue &value : array) {
+        QString error;
+        std::optional<T> item = value.isObject() ? decode(value.toObject(), &error) : std::nullopt;
+        if (!item) {
+            reader.fail(key, "an array of valid objects");
+            return {};
+        }
+        items.append(*item);
+    }
+    return items;
+}
+
+} // namespace
+
+QJsonObject toJson(const Topic &topic)
+{
+    return {{QStringLiteral("id"), topic.id}, {QStringLiteral("key"), topic.key}, {QStringLiteral("title"), topic.title}};
+}
+
+std::optional<Topic> topicFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    Topic topic{r.id("id"), r.string("key"), r.string("title")};
+    return r.result(topic, error);
+}
+
+QJsonObject toJson(const Inquiry &inquiry)
+{
+    return {
+        {QStringLiteral("id"), inquiry.id},
+        {QStringLiteral("customerId"), inquiry.customerId},
+        {QStringLiteral("customerName"), inquiry.customerName},
+        {QStringLiteral("topicId"), inquiry.topicId},
+        {QStringLiteral("topicKey"), inquiry.topicKey},
+        {QStringLiteral("topicTitle"), inquiry.topicTitle},
+        {QStringLiteral("subject"), inquiry.subject},
+        {QStringLiteral("state"), inquiryStateKey(inquiry.state)},
+        {QStringLiteral("createdAt"), timeValue(inquiry.createdAt)},
+        {QStringLiteral("waitingSince"), optionalTimeValue(inquiry.waitingSince)},
+        {QStringLiteral("lastActivityAt"), timeValue(inquiry.lastActivityAt)},
+        {QStringLiteral("assignedAdvisorId"),
+         inquiry.assignedAdvisorId ? QJsonValue(*inquiry.assignedAdvisorId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("seq"), inquiry.seq},
+    };
+}
+
+std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    Inquiry inquiry;
+    inquiry.id = r.id("id");
+    inquiry.customerId = r.id("customerId");
+    inquiry.customerName = r.string("customerName");
+    inquiry.topicId = r.id("topicId");
+    inquiry.topicKey = r.string("topicKey");
+    inquiry.topicTitle = r.string("topicTitle");
+    inquiry.subject = r.string("subject");
+    const std::optional<InquiryState> state = inquiryStateFromKey(r.string("state"));
+    if (!state)
+        r.fail("state", "one of awaiting_advisor, awaiting_customer, closed");
+    inquiry.state = state.value_or(InquiryState::AwaitingAdvisor);
+    inquiry.createdAt = r.time("createdAt");
+    inquiry.waitingSince = r.optionalTime("waitingSince");
+    inquiry.lastActivityAt = r.time("lastActivityAt");
+    inquiry.assignedAdvisorId = r.optionalId("assignedAdvisorId");
+    inquiry.seq = r.id("seq");
+    return r.result(inquiry, error);
+}
+
+QJsonObject toJson(const Message &message)
+{
+    return {
+        {QStringLiteral("id"), message.id},
+        {QStringLiteral("inquiryId"), message.inquiryId},
+        {QStringLiteral("author"), authorKey(message.author)},
+        {QStringLiteral("authorName"), message.authorName},
+        {QStringLiteral("body"), message.body},
+        {QStringLiteral("createdAt"), timeValue(message.createdAt)},
+        {QStringLiteral("seq"), message.seq},
+    };
+}
+
+std::optional<Message> messageFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    Message message;
+    message.id = r.id("id");
+    message.inquiryId = r.id("inquiryId");
+    const QString author = r.string("author");
+    if (r.ok() && author != authorKey(MessageAuthor::Advisor) && author != authorKey(MessageAuthor::Customer))
+        r.fail("author", "\"customer\" or \"advisor\"");
+    message.author = author == authorKey(MessageAuthor::Advisor) ? MessageAuthor::Advisor : MessageAuthor::Customer;
+    message.authorName = r.string("authorName");
+    message.body = r.string("body");
+    message.createdAt = r.time("createdAt");
+    message.seq = r.id("seq");
+    return r.result(message, error);
+}
+
+QJsonObject toJson(const ChangeBatch &batch)
+{
+    QJsonArray inquiries;
+    for (const Inquiry &inquiry : batch.inquiries)
+        inquiries.append(toJson(inquiry));
+    QJsonArray messages;
+    for (const Message &message : batch.messages)
+        messages.append(toJson(message));
+    return {
+        {QStringLiteral("since"), batch.since},
+        {QStringLiteral("cursor"), batch.cursor},
+        {QStringLiteral("hasMore"), batch.hasMore},
+        {QStringLiteral("inquiries"), inquiries},
+        {QStringLiteral("messages"), messages},
+    };
+}
+
+std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    ChangeBatch batch;
+    batch.since = r.id("since");
+    batch.cursor = r.id("cursor");
+    batch.hasMore = r.boolean("hasMore");
+    batch.inquiries = decodeList<Inquiry>(r, r.array("inquiries"), "inquiries", inquiryFromJson);
+    batch.messages = decodeList<Message>(r, r.array("messages"), "messages", messageFromJson);
+    if (r.ok() && batch.cursor < batch.since)
+        r.fail("cursor", "not before \"since\"");
+    return r.result(batch, error);
+}
+
+QJsonObject toJson(const AdvisorProfile &profile)
+{
+    return {
+        {QStringLiteral("id"), profile.id},
+        {QStringLiteral("login"), profile.login},
+        {QStringLiteral("displayName"), profile.displayName},
+        {QStringLiteral("teamName"), profile.teamName},
+        {QStringLiteral("teamLead"), profile.teamLead},
+    };
+}
+
+std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    AdvisorProfile profile{r.id("id"), r.string("login"), r.string("displayName"), r.string("teamName"),
+                           r.boolean("teamLead")};
+    return r.result(profile, error);
+}
+
+std::optional<ReplyDraft> replyDraftFromJson(const QByteArray &document, FieldErrors *errors)
+{
+    QString parseError;
+    const std::optional<QJsonObject> json = parseObject(document, &parseError);
+    if (!json) {
+        *errors = {FieldError{QString(), parseError}};
+        return std::nullopt;
+    }
+    const QJsonValue body = json->value(QStringLiteral("body"));
+    if (!body.isString()) {
+        *errors = {FieldError{QStringLiteral("body"),
+                              QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please write your message."))}};
+        return std::nullopt;
+    }
+    *errors = validation::checkMessageBody(body.toString());
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return ReplyDraft{validation::normalisedText(body.toString())};
+}
+
+QByteArray encodeReplyDraft(const ReplyDraft &draft)
+{
+    return encode({{QStringLiteral("body"), draft.body}});
+}
+
+QJsonObject toJson(const ApiError &error)
+{
+    QJsonArray fields;
+    for (const FieldError &field : error.fields)
+        fields.append(QJsonObject{{QStringLiteral("field"), field.field}, {QStringLiteral("message"), field.message}});
+    QJsonObject inner{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+    if (!fields.isEmpty())
+        inner.insert(QStringLiteral("fields"), fields);
+    return {{QStringLiteral("error"), inner}};
+}
+
+std::optional<ApiError> apiErrorFromJson(const QJsonObject &json)
+{
+    const QJsonObject inner = json.value(QStringLiteral("error")).toObject();
+    if (!inner.value(QStringLiteral("code")).isString())
+        return std::nullopt;
+    ApiError error{inner.value(QStringLiteral("code")).toString(), inner.value(QStringLiteral("message")).toString(), {}};
+    for (const QJsonValue &field : inner.value(QStringLiteral("fields")).toArray()) {
+        const QJsonObject f = field.toObject();
+        error.fields.append({f.value(QStringLiteral("field")).toString(), f.value(QStringLiteral("message")).toString()});
+    }
+    return error;
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &document, QString *error)
+{
+    if (!validation::decodeStrictUtf8(document)) {
+        if (error)
+            *error = QStringLiteral("the request body is not valid UTF-8");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                         ? QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                         : QStringLiteral("the JSON document must be an object");
+        return std::nullopt;
+    }
+    return json.object();
+}
+
+QByteArray encode(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace confidant::wire

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/AdvisorProfile.h"
+#include "domain/ChangeBatch.h"
+#include "domain/Inquiry.h"
+#include "domain/Message.h"
+#include "domain/Topic.h"
+#include "validation/FieldError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <optional>
+
+// The JSON wire format of the advisor API (docs/protocol.md). Encoders never fail; decoders return
+// nullopt and say why in `error` when a field is missing, has the wrong type or an impossible value.
+namespace confidant::wire {
+
+QJsonObject toJson(const Topic &topic);
+QJsonObject toJson(const Inquiry &inquiry);
+QJsonObject toJson(const Message &message);
+QJsonObject toJson(const ChangeBatch &batch);
+QJsonObject toJson(const AdvisorProfile &profile);
+
+std::optional<Topic> topicFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<Message> messageFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error = nullptr);
+
+// A reply an advisor posts: {"body": "..."}. Validates the body as well as the shape.
+struct ReplyDraft {
+    QString body;
+};
+std::optional<ReplyDraft> replyDraftFromJson(const QByteArray &document, FieldErrors *errors);
+QByteArray encodeReplyDraft(const ReplyDraft &draft);
+
+// The body of every API error response: {"error": {"code": "...", "message": "...", "fields": [...]}}.
+struct ApiError {
+    QString code;
+    QString message;
+    FieldErrors fields;
+};
+QJsonObject toJson(const ApiError &error);
+std::optional<ApiError> apiErrorFromJson(const QJsonObject &json);
+
+// Parses a whole JSON document that must be an object; nullopt for malformed JSON or another type.
+std::optional<QJsonObject> parseObject(const QByteArray &document, QString *error = nullptr);
+QByteArray encode(const QJsonObject &object);
+
+} // namespace confidant::wire

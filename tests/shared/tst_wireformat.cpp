@@ -1,0 +1,191 @@
+#include "wire/WireFormat.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace confidant;
+
+namespace {
+
+Inquiry sampleInquiry()
+{
+    Inquiry inquiry;
+    inquiry.id = 42;
+    inquiry.customerId = 7;
+    inquiry.customerName = QStringLiteral("anna@example.de");
+    inquiry.topicId = 3;
+    inquiry.topicKey = QStringLiteral("mortgage");
+    inquiry.topicTitle = QString::fromUtf8("Baufinanzierung \xe2\x80\x93 Zinsen");
+    inquiry.subject = QStringLiteral("Fixed rate <b>after</b> 10 years?");
+    inquiry.state = InquiryState::AwaitingAdvisor;
+    inquiry.createdAt = QDateTime(QDate(2026, 3, 1), QTime(8, 15, 30, 125), Qt::UTC);
+    inquiry.waitingSince = inquiry.createdAt;
+    inquiry.lastActivityAt = inquiry.createdAt.addSecs(60);
+    inquiry.seq = 9007199254740991LL; // 2^53 - 1, the largest id JSON carries exactly
+    return inquiry;
+}
+
+Message sampleMessage()
+{
+    return Message{5, 42, MessageAuthor::Advisor, QStringLiteral("M. M\u00fcller"), QStringLiteral("Line 1\nLine 2 \"quoted\""),
+                   QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC), 11};
+}
+
+} // namespace
+
+class tst_WireFormat : public QObject {
+    Q_OBJECT
+private slots:
+    void inquiryRoundTrip();
+    void inquiryWithoutOptionals();
+    void messageRoundTrip();
+    void changeBatchRoundTrip();
+    void profileAndTopicRoundTrip();
+    void rejectsBadInquiry_data();
+    void rejectsBadInquiry();
+    void rejectsBadBatch();
+    void replyDraft_data();
+    void replyDraft();
+    void apiErrorRoundTrip();
+};
+
+void tst_WireFormat::inquiryRoundTrip()
+{
+    const Inquiry inquiry = sampleInquiry();
+    const QByteArray bytes = wire::encode(wire::toJson(inquiry));
+    const auto parsed = wire::parseObject(bytes);
+    QVERIFY(parsed);
+    QString error;
+    const auto decoded = wire::inquiryFromJson(*parsed, &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(*decoded, inquiry);
+}
+
+void tst_WireFormat::inquiryWithoutOptionals()
+{
+    Inquiry inquiry = sampleInquiry();
+    inquiry.waitingSince.reset();
+    inquiry.assignedAdvisorId.reset();
+    inquiry.state = InquiryState::AwaitingCustomer;
+    const QJsonObject json = wire::toJson(inquiry);
+    QVERIFY(json.value(QStringLiteral("waitingSince")).isNull());
+    QCOMPARE(wire::inquiryFromJson(json), std::optional<Inquiry>(inquiry));
+    inquiry.assignedAdvisorId = 12;
+    QCOMPARE(wire::inquiryFromJson(wire::toJson(inquiry)), std::optional<Inquiry>(inquiry));
+}
+
+void tst_WireFormat::messageRoundTrip()
+{
+    const Message message = sampleMessage();
+    QCOMPARE(wire::messageFromJson(wire::toJson(message)), std::optional<Message>(message));
+}
+
+void tst_WireFormat::changeBatchRoundTrip()
+{
+    ChangeBatch batch{10, 20, true, {sampleInquiry()}, {sampleMessage(), sampleMessage()}};
+    const auto parsed = wire::parseObject(wire::encode(wire::toJson(batch)));
+    QVERIFY(parsed);
+    QCOMPARE(wire::changeBatchFromJson(*parsed), std::optional<ChangeBatch>(batch));
+    const ChangeBatch empty{5, 5, false, {}, {}};
+    QCOMPARE(wire::changeBatchFromJson(wire::toJson(empty)), std::optional<ChangeBatch>(empty));
+}
+
+void tst_WireFormat::profileAndTopicRoundTrip()
+{
+    const AdvisorProfile profile{3, QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), true};
+    QCOMPARE(wire::advisorProfileFromJson(wire::toJson(profile)), std::optional<AdvisorProfile>(profile));
+    const Topic topic{1, QStringLiteral("pension"), QStringLiteral("Pension plans")};
+    QCOMPARE(wire::topicFromJson(wire::toJson(topic)), std::optional<Topic>(topic));
+}
+
+void tst_WireFormat::rejectsBadInquiry_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("id missing") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("id negative") << QStringLiteral("id") << QJsonValue(-1);
+    QTest::newRow("id fractional") << QStringLiteral("id") << QJsonValue(1.5);
+    QTest::newRow("id string") << QStringLiteral("id") << QJsonValue(QStringLiteral("1"));
+    QTest::newRow("subject number") << QStringLiteral("subject") << QJsonValue(5);
+    QTest::newRow("unknown state") << QStringLiteral("state") << QJsonValue(QStringLiteral("deleted"));
+    QTest::newRow("bad time") << QStringLiteral("createdAt") << QJsonValue(QStringLiteral("yesterday"));
+    QTest::newRow("waitingSince wrong type") << QStringLiteral("waitingSince") << QJsonValue(true);
+    QTest::newRow("seq null") << QStringLiteral("seq") << QJsonValue(QJsonValue::Null);
+}
+
+void tst_WireFormat::rejectsBadInquiry()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject json = wire::toJson(sampleInquiry());
+    if (value.isUndefined())
+        json.remove(field);
+    else
+        json.insert(field, value);
+    QString error;
+    QVERIFY(!wire::inquiryFromJson(json, &error));
+    QVERIFY2(error.contains(field), qPrintable(error));
+}
+
+void tst_WireFormat::rejectsBadBatch()
+{
+    QJsonObject json = wire::toJson(ChangeBatch{10, 20, false, {sampleInquiry()}, {}});
+    QJsonObject broken = json;
+    broken.insert(QStringLiteral("inquiries"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
+    QVERIFY(!wire::changeBatchFromJson(broken));
+    broken = json;
+    broken.insert(QStringLiteral("messages"), QJsonArray{42});
+    QVERIFY(!wire::changeBatchFromJson(broken));
+    broken = json;
+    broken.insert(QStringLiteral("cursor"), 3);
+    QVERIFY(!wire::changeBatchFromJson(broken));
+    QVERIFY(!wire::parseObject("{\"since\": 1,"));
+    QVERIFY(!wire::parseObject("[1,2]"));
+    QVERIFY(!wire::parseObject("{\"a\":\"\xff\"}"));
+}
+
+void tst_WireFormat::replyDraft_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expectedBody");
+    QTest::newRow("fine") << QByteArray(R"({"body":"  Thanks for asking.\r\n"})") << QStringLiteral("Thanks for asking.");
+    QTest::newRow("malformed") << QByteArray(R"({"body":)") << QString();
+    QTest::newRow("not an object") << QByteArray(R"("body")") << QString();
+    QTest::newRow("body missing") << QByteArray(R"({"text":"x"})") << QString();
+    QTest::newRow("body number") << QByteArray(R"({"body":5})") << QString();
+    QTest::newRow("body empty") << QByteArray(R"({"body":"   "})") << QString();
+    QTest::newRow("body too long") << (QByteArray(R"({"body":")") + QByteArray(20001, 'x') + QByteArray(R"("})")) << QString();
+    QTest::newRow("invalid utf8") << QByteArray("{\"body\":\"\xc3\x28\"}") << QString();
+    QTest::newRow("escaped NUL") << QByteArray(R"({"body":"a\u0000b"})") << QString();
+}
+
+void tst_WireFormat::replyDraft()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expectedBody);
+    FieldErrors errors;
+    const auto draft = wire::replyDraftFromJson(document, &errors);
+    if (expectedBody.isEmpty()) {
+        QVERIFY(!draft);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY(!errors.first().message.isEmpty());
+    } else {
+        QVERIFY(draft);
+        QCOMPARE(draft->body, expectedBody);
+        QVERIFY(errors.isEmpty());
+    }
+}
+
+void tst_WireFormat::apiErrorRoundTrip()
+{
+    const wire::ApiError error{QStringLiteral("invalid"), QStringLiteral("The reply is empty."),
+                               {{QStringLiteral("body"), QStringLiteral("Please write your message.")}}};
+    const auto decoded = wire::apiErrorFromJson(wire::toJson(error));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->code, error.code);
+    QCOMPARE(decoded->message, error.message);
+    QCOMPARE(decoded->fields, error.fields);
+}
+
+QTEST_APPLESS_MAIN(tst_WireFormat)
+#include "tst_wireformat.moc"
