@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs the whole product with demo data: installs what is missing, builds, creates a company CA, server and advisor
+# certificates and demo data, starts the server on its private PostgreSQL cluster and the advisor's desktop client.
+#   scripts/demo.sh             with the desktop client (needs a display)
+#   scripts/demo.sh --headless  without it; prints CUSTOMER_URL=…, API_URL=…, CA_CERT=…, ADVISOR_P12=…,
+#                               ADVISOR_P12_PASSWORD=…, CUSTOMER_LOGIN=…, CUSTOMER_PASSWORD=…, then READY
+# Runs until Ctrl-C / SIGTERM, then stops every process it started. Demo data lives in .demo/ (delete it to start over).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+headless=false
+[[ "${1:-}" == --headless ]] && headless=true
+
+log() { echo "demo: $*" >&2; }
+
+"$root/scripts/install-deps.sh" >&2
+build=${CONFIDANT_BUILD_DIR:-$root/build}
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build "$build" --target confidant-server confidant-admin confidant-client >&2
+
+admin=$build/server/admin/confidant-admin
+server=$build/server/app/confidant-server
+client=$build/client/app/confidant-client
+data=${CONFIDANT_DEMO_DIR:-$root/.demo}
+mkdir -p "$data"
+chmod 700 "$data"
+# The private cluster runs as 'postgres' when we are root; it must be able to reach its directory.
+[[ $(id -u) -eq 0 ]] && chmod 711 "$data"
+
+customer_login=demo@example.com
+customer_password=demo-password-2026
+advisor=m.mueller
+p12=$data/$advisor.p12
+
+if [[ ! -f "$data/pki/ca.pem" ]]; then
+    log "creating the company CA and the server certificate"
+    "$admin" --data-dir "$data" init-ca --organisation "Confidant Demo Bank" >&2
+    "$admin" --data-dir "$data" server-cert --host localhost --ip 127.0.0.1 >&2
+fi
+log "loading demo data"
+"$admin" --data-dir "$data" seed-demo --customer-password "$customer_password" >&2
+
+# A new passphrase each run: the previous one was only ever printed, never stored.
+p12_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+printf '%s' "$p12_password" | "$admin" --data-dir "$data" issue-advisor-cert "$advisor" --out "$p12" >&2
+
+pids=()
+cleanup() {
+    trap - INT TERM EXIT
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+trap 'exit 0' INT TERM
+
+fifo=$data/server.out
+rm -f "$fifo"; mkfifo "$fifo"
+"$server" --data-dir "$data" --web-listen 127.0.0.1:8443 --api-listen 127.0.0.1:9443 >"$fifo" 2>"$data/server.log" &
+pids+=($!)
+customer_url='' api_url=''
+while IFS= read -r line; do
+    case "$line" in
+        CUSTOMER_URL=*) customer_url=${line#CUSTOMER_URL=} ;;
+        API_URL=*) api_url=${line#API_URL=} ;;
+        SERVER_READY) break ;;
+    esac
+done <"$fifo"
+# Keep draining the server's stdout so it never blocks on a full pipe.
+cat "$fifo" >>"$data/server.log" &
+pids+=($!)
+[[ -n "$customer_url" && -n "$api_url" ]] || { log "the server did not start; see $data/server.log"; tail -n 20 "$data/server.log" >&2; exit 1; }
+
+if ! $headless; then
+    if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+        log "no display found: run 'scripts/demo.sh --headless', or start it inside a desktop session"
+        exit 1
+    fi
+    # The client keeps the certificate passphrase in the OS keychain; it has no plain-text fallback.
+    log "starting the desktop client for advisor $advisor"
+    printf '%s' "$p12_password" | "$client" --api-url "$api_url" --import-p12 "$p12" &
+    pids+=($!)
+fi
+
+cat <<INFO
+CUSTOMER_URL=$customer_url
+API_URL=$api_url
+CA_CERT=$data/pki/ca.pem
+ADVISOR_P12=$p12
+ADVISOR_P12_PASSWORD=$p12_password
+CUSTOMER_LOGIN=$customer_login
+CUSTOMER_PASSWORD=$customer_password
+READY
+INFO
+wait "${pids[0]}"
