@@ -21,6 +21,8 @@ public:
     // Applies the numbered migrations (server/store/migrations/NNNN_name.sql, compiled in as resources)
     // that schema_migrations does not list yet, each in its own transaction.
     bool migrate(QString *error);
+    // The same from another directory of NNNN_name.sql files (tests use it for a deliberately broken migration).
+    bool migrateFrom(const QString &directory, QString *error);
     QSqlDatabase connection() const;
     QString connectionName() const;
 
@@ -28,6 +30,8 @@ public:
     bool inTransaction(const std::function<bool()> &work);
 
 private:
+    bool applyMigration(int version, const QString &path, QString *error);
+
     QString m_connectionName;
 };
 

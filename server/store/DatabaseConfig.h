@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 #include <optional>
 
 namespace confidant::server {

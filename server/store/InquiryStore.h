@@ -39,6 +39,9 @@ public:
     qint64 latestSequence() const;
 
 private:
+    Result<Message> addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
+                               const QString &body, const QDateTime &now);
+
     Database &m_database;
 };
 

@@ -24,6 +24,9 @@ public:
     QString directory() const;
 
 private:
+    bool initialise(QString *error);
+    bool createDatabase(QString *error);
+
     QString m_directory;
     QString m_databaseName;
     bool m_startedByUs = false;

@@ -1,0 +1,82 @@
+#include "store/CustomerStore.h"
+
+#include "store/Database.h"
+#include "store/StoreLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace confidant::server {
+namespace {
+
+const QString selectCustomer = QStringLiteral(
+    "SELECT id, email, password_hash, created_at, agreement_version, agreement_accepted_at FROM customers ");
+
+CustomerRecord readCustomer(const QSqlQuery &query)
+{
+    CustomerRecord record;
+    record.id = query.value(0).toLongLong();
+    record.email = query.value(1).toString();
+    record.passwordHash = query.value(2).toString().toUtf8();
+    record.createdAt = query.value(3).toDateTime().toUTC();
+    record.agreementVersion = query.value(4).toString();
+    record.agreementAcceptedAt = query.value(5).toDateTime().toUTC();
+    return record;
+}
+
+} // namespace
+
+CustomerStore::CustomerStore(Database &database) : m_database(database) {}
+
+Result<qint64> CustomerStore::create(const QString &email, const QByteArray &passwordHash, const QDateTime &now)
+{
+    QSqlQuery query(m_database.connection());
+    // ON CONFLICT keeps a taken address an ordinary answer instead of a failed transaction.
+    if (!runQuery(query, QStringLiteral("INSERT INTO customers (email, password_hash, created_at) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (email) DO NOTHING RETURNING id"),
+                  {email.trimmed().toLower(), QString::fromUtf8(passwordHash), now.toUTC()}))
+        return ServiceError{ServiceError::Unavailable,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+    if (!query.next())
+        return ServiceError{ServiceError::Conflict,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This e-mail address is already registered. Please sign in instead."))};
+    return query.value(0).toLongLong();
+}
+
+std::optional<CustomerRecord> CustomerStore::findByEmail(const QString &email) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectCustomer + QStringLiteral("WHERE email = ?"), {email.trimmed().toLower()}) || !query.next())
+        return std::nullopt;
+    return readCustomer(query);
+}
+
+std::optional<CustomerRecord> CustomerStore::findById(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectCustomer + QStringLiteral("WHERE id = ?"), {id}) || !query.next())
+        return std::nullopt;
+    return readCustomer(query);
+}
+
+Result<Done> CustomerStore::recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt)
+{
+    bool found = false;
+    const bool ok = m_database.inTransaction([&] {
+        QSqlQuery query(m_database.connection());
+        if (!runQuery(query, QStringLiteral("UPDATE customers SET agreement_version = ?, agreement_accepted_at = ? WHERE id = ?"),
+                      {version, acceptedAt.toUTC(), customerId}))
+            return false;
+        found = query.numRowsAffected() == 1;
+        return found && runQuery(query, QStringLiteral("INSERT INTO agreement_acceptances (customer_id, version, accepted_at) VALUES (?, ?, ?)"),
+                                 {customerId, version, acceptedAt.toUTC()});
+    });
+    if (ok)
+        return Done{};
+    if (!found)
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This account no longer exists."))};
+    return ServiceError{ServiceError::Unavailable,
+                        QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+}
+
+} // namespace confidant::server

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QVariant>
+#include <initializer_list>
+
+namespace confidant::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+// Prepares `sql`, binds `values` positionally and executes it. Logs the failure without the bound values:
+// they may be personal data.
+bool runQuery(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+
+} // namespace confidant::server

@@ -1,0 +1,42 @@
+#include "store/TopicStore.h"
+
+#include "store/Database.h"
+#include "store/StoreLog.h"
+
+#include <QSqlQuery>
+
+namespace confidant::server {
+
+TopicStore::TopicStore(Database &database) : m_database(database) {}
+
+QList<Topic> TopicStore::list() const
+{
+    QSqlQuery query(m_database.connection());
+    QList<Topic> topics;
+    if (!runQuery(query, QStringLiteral("SELECT id, key, title FROM topics ORDER BY title")))
+        return topics;
+    while (query.next())
+        topics.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return topics;
+}
+
+std::optional<Topic> TopicStore::findByKey(const QString &key) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT id, key, title FROM topics WHERE key = ?"), {key}) || !query.next())
+        return std::nullopt;
+    return Topic{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+}
+
+Result<Topic> TopicStore::create(const QString &key, const QString &title)
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("INSERT INTO topics (key, title) VALUES (?, ?) ON CONFLICT (key) DO NOTHING RETURNING id"),
+                  {key, title}))
+        return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic cannot be stored."))};
+    if (!query.next())
+        return ServiceError{ServiceError::Conflict, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "A topic with this key exists already."))};
+    return Topic{query.value(0).toLongLong(), key, title};
+}
+
+} // namespace confidant::server

@@ -1,0 +1,160 @@
+#include "ManualClock.h"
+#include "TestPostgres.h"
+#include "store/AdvisorStore.h"
+#include "store/CustomerStore.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/TopicStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace confidant;
+using namespace confidant::server;
+
+// Customers, sessions, topics and advisors: the stores behind registration, login and advisor identity.
+class tst_AccountStores : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void customerEmailIsUniqueCaseInsensitive();
+    void agreementIsRecordedWithVersionAndTime();
+    void sessionsExpireAndCanBeRemoved();
+    void topicKeysAreUnique();
+    void advisorCertificateLookup();
+    void deletingACustomerDeletesEverything();
+
+private:
+    std::unique_ptr<testing::TestPostgres> m_pg;
+    std::unique_ptr<Database> m_db;
+    testing::ManualClock m_clock;
+};
+
+void tst_AccountStores::init()
+{
+    m_pg = std::make_unique<testing::TestPostgres>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    m_db = m_pg->open(QStringLiteral("accounts"));
+    QVERIFY(m_db);
+}
+
+void tst_AccountStores::cleanup()
+{
+    m_db.reset();
+    m_pg.reset();
+}
+
+void tst_AccountStores::customerEmailIsUniqueCaseInsensitive()
+{
+    CustomerStore store(*m_db);
+    const auto id = store.create(QStringLiteral("Anna@Example.de"), "hash", m_clock.now());
+    QVERIFY(id);
+    const auto again = store.create(QStringLiteral("anna@example.DE "), "hash2", m_clock.now());
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, ServiceError::Conflict);
+    QVERIFY(!again.error().message.contains(QLatin1String("SQL"), Qt::CaseInsensitive));
+    const auto found = store.findByEmail(QStringLiteral("ANNA@example.de"));
+    QVERIFY(found);
+    QCOMPARE(found->id, id.value());
+    QCOMPARE(found->passwordHash, QByteArray("hash"));
+    QVERIFY(found->agreementVersion.isEmpty());
+}
+
+void tst_AccountStores::agreementIsRecordedWithVersionAndTime()
+{
+    CustomerStore store(*m_db);
+    const qint64 id = store.create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
+    m_clock.advance(30);
+    QVERIFY(store.recordAgreement(id, QStringLiteral("2026-01"), m_clock.now()));
+    const auto record = store.findById(id);
+    QCOMPARE(record->agreementVersion, QStringLiteral("2026-01"));
+    QCOMPARE(record->agreementAcceptedAt, m_clock.now());
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM agreement_acceptances")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(store.recordAgreement(4242, QStringLiteral("2026-01"), m_clock.now()).error().kind, ServiceError::NotFound);
+}
+
+void tst_AccountStores::sessionsExpireAndCanBeRemoved()
+{
+    SessionStore sessions(*m_db);
+    const qint64 customer = CustomerStore(*m_db).create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
+    const SessionRecord record{QByteArray(32, 'a'), customer, "csrf-token", m_clock.now(), m_clock.now().addSecs(3600)};
+    QVERIFY(sessions.create(record));
+    const auto found = sessions.find(record.tokenHash, m_clock.now());
+    QVERIFY(found);
+    QCOMPARE(found->customerId, std::optional<qint64>(customer));
+    QCOMPARE(found->csrfToken, QByteArray("csrf-token"));
+    QVERIFY(!sessions.find(record.tokenHash, m_clock.now().addSecs(3601)));
+    const SessionRecord anonymous{QByteArray(32, 'b'), std::nullopt, "other", m_clock.now(), m_clock.now().addSecs(60)};
+    QVERIFY(sessions.create(anonymous));
+    QVERIFY(!sessions.find(anonymous.tokenHash, m_clock.now())->customerId);
+    QCOMPARE(sessions.removeExpired(m_clock.now().addSecs(120)), 1);
+    QVERIFY(sessions.removeAllForCustomer(customer));
+    QVERIFY(!sessions.find(record.tokenHash, m_clock.now()));
+    QVERIFY(!sessions.create(SessionRecord{QByteArray(5, 'x'), std::nullopt, "t", m_clock.now(), m_clock.now()}));
+}
+
+void tst_AccountStores::topicKeysAreUnique()
+{
+    TopicStore topics(*m_db);
+    QVERIFY(topics.create(QStringLiteral("pension"), QStringLiteral("Pension plans")));
+    QVERIFY(topics.create(QStringLiteral("accounts"), QStringLiteral("Accounts and cards")));
+    QCOMPARE(topics.create(QStringLiteral("pension"), QStringLiteral("Again")).error().kind, ServiceError::Conflict);
+    QVERIFY(!topics.create(QStringLiteral("Bad Key"), QStringLiteral("x")));
+    const QList<Topic> all = topics.list();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.first().key, QStringLiteral("accounts"));
+    QCOMPARE(topics.findByKey(QStringLiteral("pension"))->title, QStringLiteral("Pension plans"));
+    QVERIFY(!topics.findByKey(QStringLiteral("nope")));
+}
+
+void tst_AccountStores::advisorCertificateLookup()
+{
+    AdvisorStore advisors(*m_db);
+    const auto team = advisors.createTeam(QStringLiteral("Private clients")).value();
+    QCOMPARE(advisors.createTeam(QStringLiteral("Private clients")).error().kind, ServiceError::Conflict);
+    const auto lead = advisors.createAdvisor(QStringLiteral("s.wagner"), QStringLiteral("Sabine Wagner"), team.id, true);
+    QVERIFY(lead);
+    QVERIFY(lead->teamLead);
+    QCOMPARE(lead->teamName, QStringLiteral("Private clients"));
+    QCOMPARE(advisors.createAdvisor(QStringLiteral("s.wagner"), QStringLiteral("X"), team.id, false).error().kind, ServiceError::Conflict);
+    QCOMPARE(advisors.createAdvisor(QStringLiteral("x.y"), QStringLiteral("X"), 999, false).error().kind, ServiceError::NotFound);
+
+    const QString valid = QString(64, QLatin1Char('a'));
+    const QString expired = QString(64, QLatin1Char('b'));
+    QVERIFY(advisors.registerCertificate(lead->id, valid, QStringLiteral("01"), m_clock.now().addDays(365)));
+    QVERIFY(advisors.registerCertificate(lead->id, expired, QStringLiteral("02"), m_clock.now().addDays(-1)));
+    QVERIFY(!advisors.registerCertificate(lead->id, QStringLiteral("not-hex"), QStringLiteral("03"), m_clock.now()));
+    QCOMPARE(advisors.findByCertificate(valid.toUpper(), m_clock.now())->login, QStringLiteral("s.wagner"));
+    QVERIFY(!advisors.findByCertificate(expired, m_clock.now()));
+    QVERIFY(!advisors.findByCertificate(QString(64, QLatin1Char('c')), m_clock.now()));
+    QVERIFY(advisors.revokeCertificate(valid));
+    QVERIFY(!advisors.findByCertificate(valid, m_clock.now()));
+    QCOMPARE(advisors.revokeCertificate(valid).error().kind, ServiceError::NotFound);
+    QCOMPARE(advisors.list().size(), 1);
+}
+
+void tst_AccountStores::deletingACustomerDeletesEverything()
+{
+    CustomerStore customers(*m_db);
+    const qint64 id = customers.create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
+    QVERIFY(customers.recordAgreement(id, QStringLiteral("v1"), m_clock.now()));
+    QVERIFY(SessionStore(*m_db).create({QByteArray(32, 'z'), id, "t", m_clock.now(), m_clock.now().addSecs(60)}));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO topics (key, title) VALUES ('t', 'T')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
+                                      "SELECT %1, id, 's', 'awaiting_advisor', now(), now(), 1 FROM topics").arg(id)));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (inquiry_id, author, body, created_at, seq) SELECT id, 'customer', 'b', now(), 1 FROM inquiries")));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(id)));
+    for (const char *table : {"agreement_acceptances", "sessions", "inquiries", "messages"}) {
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_AccountStores)
+#include "tst_accountstores.moc"

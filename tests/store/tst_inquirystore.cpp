@@ -1,0 +1,241 @@
+#include "ManualClock.h"
+#include "TestPostgres.h"
+#include "store/AdvisorStore.h"
+#include "store/ChangeNotifier.h"
+#include "store/CustomerStore.h"
+#include "store/Database.h"
+#include "store/InquiryStore.h"
+#include "store/TopicStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace confidant;
+using namespace confidant::server;
+
+class tst_InquiryStore : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void createInquiryStoresFirstMessage();
+    void replyAndAnswerMoveTheState();
+    void anotherCustomersInquiryIsNotFound();
+    void unknownTopicIsNotFound();
+    void hostileTextRoundTrips();
+    void changeFeedPagesWithoutSkipping();
+    void concurrentWritersNeverLeaveAGap();
+    void notifierWakesOnWrite();
+    void openQueueIsLongestWaitingFirst();
+
+private:
+    qint64 customer(const QString &email);
+
+    std::unique_ptr<testing::TestPostgres> m_pg;
+    std::unique_ptr<Database> m_db;
+    testing::ManualClock m_clock;
+    Topic m_topic;
+    AdvisorProfile m_advisor;
+};
+
+void tst_InquiryStore::init()
+{
+    m_pg = std::make_unique<testing::TestPostgres>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    m_db = m_pg->open(QStringLiteral("inquiries"));
+    QVERIFY(m_db);
+    m_topic = TopicStore(*m_db).create(QStringLiteral("mortgage"), QStringLiteral("Mortgages")).value();
+    AdvisorStore advisors(*m_db);
+    const auto team = advisors.createTeam(QStringLiteral("Private clients"));
+    QVERIFY(team);
+    m_advisor = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), team->id, false).value();
+}
+
+void tst_InquiryStore::cleanup()
+{
+    m_db.reset();
+    m_pg.reset();
+}
+
+qint64 tst_InquiryStore::customer(const QString &email)
+{
+    return CustomerStore(*m_db).create(email, "$argon2id$placeholder-hash-for-store-tests", m_clock.now()).value();
+}
+
+void tst_InquiryStore::createInquiryStoresFirstMessage()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Fixed rate?"), QStringLiteral("How long?"), m_clock.now());
+    QVERIFY(inquiry);
+    QCOMPARE(inquiry->state, InquiryState::AwaitingAdvisor);
+    QCOMPARE(inquiry->waitingSince, std::optional<QDateTime>(m_clock.now()));
+    QCOMPARE(inquiry->topicKey, QStringLiteral("mortgage"));
+    QCOMPARE(inquiry->customerName, QStringLiteral("anna@example.de"));
+    const QList<Message> messages = store.messages(inquiry->id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().body, QStringLiteral("How long?"));
+    QCOMPARE(messages.first().author, MessageAuthor::Customer);
+    QCOMPARE(messages.first().seq, inquiry->seq);
+    QCOMPARE(store.latestSequence(), inquiry->seq);
+}
+
+void tst_InquiryStore::replyAndAnswerMoveTheState()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const QDateTime asked = m_clock.now();
+    const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Q"), QStringLiteral("first"), asked).value();
+    m_clock.advance(3600);
+    QVERIFY(store.addCustomerMessage(anna, inquiry.id, QStringLiteral("second"), m_clock.now()));
+    QCOMPARE(store.find(inquiry.id)->waitingSince, std::optional<QDateTime>(asked)); // the oldest unanswered one counts
+
+    m_clock.advance(3600);
+    const auto reply = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now());
+    QVERIFY(reply);
+    QCOMPARE(reply->authorName, QStringLiteral("Maria M\u00fcller"));
+    auto after = store.find(inquiry.id);
+    QCOMPARE(after->state, InquiryState::AwaitingCustomer);
+    QVERIFY(!after->waitingSince);
+    QCOMPARE(after->assignedAdvisorId, std::optional<qint64>(m_advisor.id));
+    QCOMPARE(after->seq, reply->seq);
+
+    m_clock.advance(60);
+    QVERIFY(store.addCustomerMessage(anna, inquiry.id, QStringLiteral("thanks, one more"), m_clock.now()));
+    after = store.find(inquiry.id);
+    QCOMPARE(after->state, InquiryState::AwaitingAdvisor);
+    QCOMPARE(after->waitingSince, std::optional<QDateTime>(m_clock.now()));
+    QCOMPARE(store.messages(inquiry.id).size(), 4);
+}
+
+void tst_InquiryStore::anotherCustomersInquiryIsNotFound()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const qint64 bert = customer(QStringLiteral("bert@example.de"));
+    const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("private"), QStringLiteral("secret"), m_clock.now()).value();
+    const auto attempt = store.addCustomerMessage(bert, inquiry.id, QStringLiteral("let me in"), m_clock.now());
+    QVERIFY(!attempt);
+    QCOMPARE(attempt.error().kind, ServiceError::NotFound);
+    QVERIFY(!store.findForCustomer(bert, inquiry.id));
+    QVERIFY(store.listForCustomer(bert).isEmpty());
+    QCOMPARE(store.messages(inquiry.id).size(), 1);
+    QVERIFY(!store.addAdvisorReply(m_advisor, 999999, QStringLiteral("x"), m_clock.now()));
+}
+
+void tst_InquiryStore::unknownTopicIsNotFound()
+{
+    InquiryStore store(*m_db);
+    const auto result = store.createInquiry(customer(QStringLiteral("a@example.de")), 424242, QStringLiteral("s"), QStringLiteral("b"), m_clock.now());
+    QVERIFY(!result);
+    QCOMPARE(result.error().kind, ServiceError::NotFound);
+    QCOMPARE(store.latestSequence(), 0); // the failed write left nothing behind, not even a sequence number
+}
+
+void tst_InquiryStore::hostileTextRoundTrips()
+{
+    InquiryStore store(*m_db);
+    const QString subject = QStringLiteral("'); DROP TABLE inquiries; --");
+    const QString body = QStringLiteral("<script>alert('x')</script> \\ $1 %s \u00e4\u00f6\u00fc \U0001F600");
+    const auto inquiry = store.createInquiry(customer(QStringLiteral("a@example.de")), m_topic.id, subject, body, m_clock.now());
+    QVERIFY(inquiry);
+    QCOMPARE(store.find(inquiry->id)->subject, subject);
+    QCOMPARE(store.messages(inquiry->id).first().body, body);
+}
+
+void tst_InquiryStore::changeFeedPagesWithoutSkipping()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    QSet<qint64> written;
+    for (int i = 0; i < 7; ++i) {
+        const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("S%1").arg(i), QStringLiteral("B"), m_clock.now()).value();
+        const auto reply = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("R"), m_clock.now()).value();
+        written << reply.seq << inquiry.seq;
+    }
+    QSet<qint64> messageSeqs;
+    qint64 cursor = 0;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const auto batch = store.changesSince(cursor, 3);
+        QVERIFY(batch);
+        QCOMPARE(batch->since, cursor);
+        QVERIFY(batch->cursor > cursor);
+        for (const Message &m : batch->messages) {
+            QVERIFY(m.seq > cursor && m.seq <= batch->cursor);
+            messageSeqs << m.seq;
+        }
+        cursor = batch->cursor;
+        more = batch->hasMore;
+        QVERIFY(pages < 20);
+    }
+    QCOMPARE(messageSeqs.size(), 14);
+    QCOMPARE(cursor, store.latestSequence());
+    const auto empty = store.changesSince(cursor, 3);
+    QVERIFY(empty->inquiries.isEmpty() && empty->messages.isEmpty() && !empty->hasMore);
+    QCOMPARE(empty->cursor, cursor);
+}
+
+void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
+{
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const auto config = m_pg->config();
+    const qint64 topicId = m_topic.id;
+    const QDateTime now = m_clock.now();
+    // Two writers on their own connections and threads, and a reader that follows the feed while they write.
+    auto writer = [config, anna, topicId, now](int id) {
+        Database db(QStringLiteral("writer-%1").arg(id));
+        QString error;
+        if (!db.open(config, &error))
+            return 0;
+        InquiryStore store(db);
+        int written = 0;
+        for (int i = 0; i < 40; ++i)
+            written += store.createInquiry(anna, topicId, QStringLiteral("w%1-%2").arg(id).arg(i), QStringLiteral("b"), now).ok();
+        return written;
+    };
+    QFuture<int> first = QtConcurrent::run(writer, 1);
+    QFuture<int> second = QtConcurrent::run(writer, 2);
+    InquiryStore reader(*m_db);
+    QSet<qint64> seen;
+    qint64 cursor = 0;
+    while (!(first.isFinished() && second.isFinished()) || cursor < reader.latestSequence()) {
+        const auto batch = reader.changesSince(cursor, 5);
+        QVERIFY(batch);
+        for (const Inquiry &inquiry : batch->inquiries)
+            seen << inquiry.id;
+        cursor = batch->cursor;
+    }
+    QCOMPARE(first.result() + second.result(), 80);
+    QCOMPARE(seen.size(), 80);
+}
+
+void tst_InquiryStore::notifierWakesOnWrite()
+{
+    ChangeNotifier notifier(QStringLiteral("listener"));
+    QString error;
+    QVERIFY2(notifier.start(m_pg->config(), &error), qPrintable(error));
+    QSignalSpy changed(&notifier, &ChangeNotifier::changed);
+    InquiryStore store(*m_db);
+    const auto inquiry = store.createInquiry(customer(QStringLiteral("a@example.de")), m_topic.id, QStringLiteral("s"), QStringLiteral("b"), m_clock.now());
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.first().first().toLongLong(), inquiry->seq);
+}
+
+void tst_InquiryStore::openQueueIsLongestWaitingFirst()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const auto newer = store.createInquiry(anna, m_topic.id, QStringLiteral("newer"), QStringLiteral("b"), m_clock.now().addSecs(-60)).value();
+    const auto older = store.createInquiry(anna, m_topic.id, QStringLiteral("older"), QStringLiteral("b"), m_clock.now().addSecs(-7200)).value();
+    const auto answered = store.createInquiry(anna, m_topic.id, QStringLiteral("answered"), QStringLiteral("b"), m_clock.now().addSecs(-9000)).value();
+    QVERIFY(store.addAdvisorReply(m_advisor, answered.id, QStringLiteral("done"), m_clock.now()));
+    const QList<Inquiry> queue = store.openQueue(10);
+    QCOMPARE(queue.size(), 2);
+    QCOMPARE(queue.at(0).id, older.id);
+    QCOMPARE(queue.at(1).id, newer.id);
+}
+
+QTEST_GUILESS_MAIN(tst_InquiryStore)
+#include "tst_inquirystore.moc"

@@ -1,0 +1,103 @@
+#include "TestPostgres.h"
+
+#include "store/Database.h"
+#include "store/PostgresCluster.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace confidant::testing {
+namespace {
+
+struct OwnCluster {
+    QTemporaryDir directory{QStringLiteral("/tmp/confidant-test-XXXXXX")};
+    std::unique_ptr<server::PostgresCluster> cluster;
+    QString error;
+};
+
+// One private cluster per test process when scripts/test.sh did not provide one; stopped at exit.
+OwnCluster &ownCluster()
+{
+    static OwnCluster own;
+    if (!own.cluster && own.error.isEmpty()) {
+        own.cluster = std::make_unique<server::PostgresCluster>(own.directory.path(), QStringLiteral("postgres"));
+        if (!own.cluster->start(&own.error))
+            own.cluster.reset();
+    }
+    return own;
+}
+
+server::DatabaseConfig maintenanceConfig(QString *error)
+{
+    const QByteArray host = qgetenv("CONFIDANT_TEST_PGHOST");
+    if (!host.isEmpty())
+        return {QString::fromLocal8Bit(host), 5432, QStringLiteral("postgres"), QStringLiteral("postgres"), {}};
+    OwnCluster &own = ownCluster();
+    if (!own.cluster) {
+        *error = own.error;
+        return {};
+    }
+    server::DatabaseConfig config = own.cluster->config();
+    config.databaseName = QStringLiteral("postgres");
+    return config;
+}
+
+bool runMaintenance(const server::DatabaseConfig &config, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("maintenance-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        server::Database db(name);
+        if (db.open(config, error)) {
+            QSqlQuery query(db.connection());
+            ok = query.exec(sql);
+            if (!ok)
+                *error = query.lastError().databaseText();
+        }
+    }
+    return ok;
+}
+
+} // namespace
+
+TestPostgres::TestPostgres()
+{
+    const server::DatabaseConfig maintenance = maintenanceConfig(&m_error);
+    if (maintenance.host.isEmpty())
+        return;
+    m_config = maintenance;
+    // The name is generated here, never from input, so building this one statement is safe.
+    m_config.databaseName = QStringLiteral("test_") + QUuid::createUuid().toString(QUuid::Id128);
+    if (!runMaintenance(maintenance, QStringLiteral("CREATE DATABASE %1").arg(m_config.databaseName), &m_error))
+        return;
+    auto db = open(QStringLiteral("migrate-") + m_config.databaseName);
+    m_valid = db != nullptr;
+}
+
+TestPostgres::~TestPostgres()
+{
+    if (m_config.databaseName.startsWith(QLatin1String("test_"))) {
+        QString error;
+        server::DatabaseConfig maintenance = m_config;
+        maintenance.databaseName = QStringLiteral("postgres");
+        runMaintenance(maintenance, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_config.databaseName), &error);
+    }
+}
+
+std::unique_ptr<server::Database> TestPostgres::open(const QString &connectionName) const
+{
+    auto db = std::make_unique<server::Database>(connectionName);
+    QString error;
+    if (!db->open(m_config, &error) || !db->migrate(&error)) {
+        qWarning("TestPostgres: %s", qPrintable(error));
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace confidant::testing
