@@ -1,0 +1,422 @@
+#include "http/HttpConnection.h"
+
+#include "http/HttpLog.h"
+#include "http/ResponseSink.h"
+#include "http/Router.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSslSocket>
+#include <QUrl>
+
+namespace confidant::server {
+namespace {
+
+const http_parser_settings parserSettings = [] {
+    http_parser_settings settings;
+    http_parser_settings_init(&settings);
+    return settings;
+}();
+
+QByteArray httpDate()
+{
+    // Formatting a date per response is measurable at thousands of requests per second; once a second is enough.
+    static QByteArray cached;
+    static qint64 cachedSecond = -1;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != cachedSecond) {
+        cached = QLocale::c().toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+        cachedSecond = now;
+    }
+    return cached;
+}
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    return clock.elapsed();
+}
+
+HttpConnection *self(http_parser *parser)
+{
+    return static_cast<HttpConnection *>(parser->data);
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls, QObject *parent)
+    : QObject(parent), m_socket(socket), m_router(router), m_limits(limits), m_tls(tls), m_peerAddress(socket->peerAddress())
+{
+    m_socket->setParent(this);
+    // While an answer is pending, pipelined bytes stay in the socket; this caps how much Qt buffers for us.
+    m_socket->setReadBufferSize(64 * 1024);
+    http_parser_init(&m_parser, HTTP_REQUEST);
+    m_parser.data = this;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            qCDebug(lcHttp) << "connection error from" << m_peerAddress << m_socket->errorString();
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            onDisconnected();
+    });
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::start()
+{
+    if (!m_tls) {
+        enterState(State::Idle);
+        return;
+    }
+    auto *ssl = static_cast<QSslSocket *>(m_socket);
+    enterState(State::Handshaking);
+    connect(ssl, &QSslSocket::encrypted, this, [this] {
+        enterState(State::Idle);
+        readIncoming();
+    });
+    // Any certificate problem ends the handshake; we never ignore errors.
+    connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        qCDebug(lcHttp) << "TLS handshake refused for" << m_peerAddress << errors;
+    });
+    ssl->startServerEncryption();
+}
+
+void HttpConnection::enterState(State state)
+{
+    m_state = state;
+    switch (state) {
+    case State::Handshaking: m_timer.start(m_limits.handshakeTimeoutMs); break;
+    case State::Idle: m_timer.start(m_limits.idleTimeoutMs); break;
+    case State::ReadingHead: m_timer.start(m_limits.headerTimeoutMs); break;
+    case State::ReadingBody: m_timer.start(m_limits.bodyTimeoutMs); break;
+    case State::Awaiting: m_timer.stop(); break;
+    case State::Closing: m_timer.start(2000); break; // a client that never reads our last answer is cut off
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    switch (m_state) {
+    case State::ReadingHead:
+    case State::ReadingBody:
+        reject(408, "The request took too long to arrive.\n");
+        break;
+    case State::Awaiting:
+        break;
+    default:
+        m_socket->abort();
+        onDisconnected();
+        break;
+    }
+}
+
+void HttpConnection::readIncoming()
+{
+    if (m_state == State::Handshaking || m_state == State::Awaiting || m_state == State::Closing)
+        return;
+    const QByteArray data = m_socket->readAll();
+    if (data.isEmpty())
+        return;
+    m_input.append(data);
+    if (m_state == State::ReadingBody)
+        m_timer.start(m_limits.bodyTimeoutMs); // a body must keep moving
+    parseBuffered();
+}
+
+void HttpConnection::parseBuffered()
+{
+    while (!m_input.isEmpty() && (m_state == State::Idle || m_state == State::ReadingHead || m_state == State::ReadingBody)) {
+        if (m_state == State::Idle)
+            enterState(State::ReadingHead);
+        const size_t parsed = http_parser_execute(&m_parser, &parserSettings, m_input.constData(), size_t(m_input.size()));
+        m_input.remove(0, qsizetype(parsed));
+        const auto error = HTTP_PARSER_ERRNO(&m_parser);
+        if (m_messageComplete) {
+            m_messageComplete = false;
+            http_parser_pause(&m_parser, 0);
+            dispatch();
+            continue;
+        }
+        if (error != HPE_OK) {
+            if (m_rejectStatus == 0)
+                m_rejectStatus = error == HPE_HEADER_OVERFLOW ? 431 : 400;
+            reject(m_rejectStatus, m_rejectStatus == 431 ? QByteArray("The request head is too large.\n")
+                                 : m_rejectStatus == 413 ? QByteArray("The request body is too large.\n")
+                                 : m_rejectStatus == 417 ? QByteArray("This expectation is not supported.\n")
+                                 : m_rejectStatus == 501 ? QByteArray("This transfer encoding is not supported.\n")
+                                                         : QByteArray("The request is malformed.\n"));
+            return;
+        }
+        if (m_parser.upgrade) {
+            reject(400, "Protocol upgrades are not supported.\n");
+            return;
+        }
+    }
+}
+
+int HttpConnection::onMessageBegin(http_parser *parser)
+{
+    HttpConnection *c = self(parser);
+    c->m_request = HttpRequest();
+    c->m_headerField.clear();
+    c->m_lastWasValue = false;
+    c->m_headBytes = 0;
+    c->m_route = nullptr;
+    c->m_rejectStatus = 0;
+    c->m_startedMs = monotonicMs();
+    if (c->m_state == State::Idle)
+        c->enterState(State::ReadingHead);
+    return 0;
+}
+
+bool HttpConnection::countHeadBytes(size_t length)
+{
+    m_headBytes += qint64(length);
+    if (m_headBytes <= m_limits.maxHeaderBytes)
+        return true;
+    m_rejectStatus = 431;
+    return false;
+}
+
+int HttpConnection::onUrl(http_parser *parser, const char *at, size_t length)
+{
+    HttpConnection *c = self(parser);
+    if (!c->countHeadBytes(length))
+        return -1;
+    c->m_request.rawTarget.append(at, qsizetype(length));
+    return 0;
+}
+
+int HttpConnection::onHeaderField(http_parser *parser, const char *at, size_t length)
+{
+    HttpConnection *c = self(parser);
+    if (!c->countHeadBytes(length))
+        return -1;
+    if (c->m_lastWasValue || c->m_request.headers.isEmpty() && c->m_headerField.isEmpty()) {
+        c->m_headerField.clear();
+        c->m_lastWasValue = false;
+    }
+    c->m_headerField.append(at, qsizetype(length));
+    return 0;
+}
+
+int HttpConnection::onHeaderValue(http_parser *parser, const char *at, size_t length)
+{
+    HttpConnection *c = self(parser);
+    if (!c->countHeadBytes(length))
+        return -1;
+    if (!c->m_lastWasValue) {
+        c->m_request.headers.append({c->m_headerField.toLower(), QByteArray()});
+        c->m_lastWasValue = true;
+    }
+    c->m_request.headers.last().second.append(at, qsizetype(length));
+    return 0;
+}
+
+int HttpConnection::onHeadersComplete(http_parser *parser)
+{
+    return self(parser)->headersComplete();
+}
+
+int HttpConnection::headersComplete()
+{
+    m_keepAlive = http_should_keep_alive(&m_parser) != 0;
+    m_request.method = QByteArray(http_method_str(http_method(m_parser.method)));
+    m_request.httpMinorVersion = m_parser.http_minor;
+    m_request.peerAddress = m_peerAddress;
+    m_request.secure = m_tls;
+    if (m_tls) {
+        auto *ssl = static_cast<QSslSocket *>(m_socket);
+        // Only a certificate that passed verification reaches the handshake's end, so this one is verified.
+        if (ssl->peerVerifyMode() == QSslSocket::VerifyPeer)
+            m_request.verifiedPeerCertificate = ssl->peerCertificate();
+    }
+    if (!prepareRequest())
+        return -1;
+    const QByteArray expect = m_request.header("expect");
+    if (!expect.isEmpty() && expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
+        m_rejectStatus = 417;
+        return -1;
+    }
+    const QByteArray transferEncoding = m_request.header("transfer-encoding");
+    if (!transferEncoding.isEmpty() && transferEncoding.trimmed().compare("chunked", Qt::CaseInsensitive) != 0) {
+        m_rejectStatus = 501;
+        return -1;
+    }
+    // Decide on the body before reading any of it: an announced oversize body is refused unread.
+    const qint64 limit = m_route ? m_route->maxBodyBytes : 0;
+    if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(limit)) {
+        m_rejectStatus = 413;
+        return -1;
+    }
+    if (!expect.isEmpty())
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    enterState(State::ReadingBody);
+    return 0;
+}
+
+bool HttpConnection::prepareRequest()
+{
+    http_parser_url url;
+    http_parser_url_init(&url);
+    if (http_parser_parse_url(m_request.rawTarget.constData(), size_t(m_request.rawTarget.size()), 0, &url) != 0
+        || !(url.field_set & (1 << UF_PATH))) {
+        m_rejectStatus = 400;
+        return false;
+    }
+    const QByteArray rawPath = m_request.rawTarget.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len);
+    const QByteArray decoded = QByteArray::fromPercentEncoding(rawPath);
+    const QString path = QString::fromUtf8(decoded);
+    if (decoded.contains('\0') || path.contains(QChar::ReplacementCharacter) || path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+        m_rejectStatus = 400;
+        return false;
+    }
+    m_request.path = path;
+    if (url.field_set & (1 << UF_QUERY))
+        m_request.query = QUrlQuery(QString::fromUtf8(m_request.rawTarget.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len)));
+    const Router::Match match = m_router->match(m_request.method, m_request.path);
+    m_route = match.route;
+    m_request.pathParameters = match.pathParameters;
+    // Without a route the answer is 404/405 after the body, and any body is refused (limit 0).
+    m_allowedMethods = match.allowedMethods;
+    return true;
+}
+
+int HttpConnection::onBody(http_parser *parser, const char *at, size_t length)
+{
+    HttpConnection *c = self(parser);
+    const qint64 limit = c->m_route ? c->m_route->maxBodyBytes : 0;
+    if (c->m_request.body.size() + qint64(length) > limit) {
+        c->m_rejectStatus = 413;
+        return -1;
+    }
+    c->m_request.body.append(at, qsizetype(length));
+    return 0;
+}
+
+int HttpConnection::onMessageComplete(http_parser *parser)
+{
+    HttpConnection *c = self(parser);
+    c->m_messageComplete = true;
+    http_parser_pause(parser, 1); // pipelined requests wait until this one is answered
+    return 0;
+}
+
+void HttpConnection::dispatch()
+{
+    enterState(State::Awaiting);
+    const quint64 number = ++m_requestNumber;
+    m_abandonHandlers.clear();
+    if (!m_route) {
+        HttpResponse response = HttpResponse::text(m_allowedMethods.isEmpty() ? 404 : 405,
+                                                   m_allowedMethods.isEmpty() ? "Not found.\n" : "Method not allowed.\n");
+        if (!m_allowedMethods.isEmpty())
+            response.setHeader("Allow", m_allowedMethods.join(", "));
+        respond(number, std::move(response));
+        return;
+    }
+    try {
+        m_route->handler(m_request, ResponseSink(this, number));
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "handler failed for" << m_request.method << m_request.path << e.what();
+        respond(number, HttpResponse::text(500, "Something went wrong on our side. Please try again.\n"));
+    } catch (...) {
+        qCCritical(lcHttp) << "handler failed for" << m_request.method << m_request.path;
+        respond(number, HttpResponse::text(500, "Something went wrong on our side. Please try again.\n"));
+    }
+}
+
+bool HttpConnection::isAwaiting(quint64 requestNumber) const
+{
+    return m_state == State::Awaiting && requestNumber == m_requestNumber;
+}
+
+void HttpConnection::addAbandonHandler(quint64 requestNumber, std::function<void()> callback)
+{
+    if (isAwaiting(requestNumber))
+        m_abandonHandlers.push_back(std::move(callback));
+}
+
+void HttpConnection::respond(quint64 requestNumber, HttpResponse response)
+{
+    if (!isAwaiting(requestNumber))
+        return;
+    m_abandonHandlers.clear();
+    ++m_requestsServed;
+    const bool close = !m_keepAlive || m_requestsServed >= m_limits.maxRequestsPerConnection;
+    qCDebug(lcHttp) << m_request.method << m_request.path << response.status << (monotonicMs() - m_startedMs) << "ms";
+    writeResponse(response, m_request.method == "HEAD", close);
+    finishExchange(close);
+}
+
+void HttpConnection::reject(int status, const QByteArray &message)
+{
+    qCDebug(lcHttp) << "refused request from" << m_peerAddress << "with" << status;
+    m_abandonHandlers.clear();
+    writeResponse(HttpResponse::text(status, message), false, true);
+    finishExchange(true);
+}
+
+void HttpConnection::writeResponse(const HttpResponse &response, bool headOnly, bool close)
+{
+    QByteArray out;
+    out.reserve(256 + response.body.size());
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpResponse::reasonPhrase(response.status) + "\r\n";
+    bool hasCacheControl = false;
+    for (const auto &[name, value] : response.headers) {
+        // A handler's header must not split the response: refuse CR/LF inside it.
+        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n'))
+            continue;
+        hasCacheControl |= name.compare("cache-control", Qt::CaseInsensitive) == 0;
+        out += name + ": " + value + "\r\n";
+    }
+    if (!hasCacheControl)
+        out += "Cache-Control: no-store\r\n";
+    out += "X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
+    if (m_tls)
+        out += "Strict-Transport-Security: max-age=31536000\r\n";
+    out += "Date: " + httpDate() + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    if (!headOnly)
+        out += response.body;
+    m_socket->write(out);
+}
+
+void HttpConnection::finishExchange(bool close)
+{
+    if (close) {
+        enterState(State::Closing);
+        m_input.clear();
+        m_socket->disconnectFromHost();
+        return;
+    }
+    enterState(State::Idle);
+    // Continue with pipelined bytes already read, then with what waits in the socket.
+    QMetaObject::invokeMethod(this, [this] {
+        parseBuffered();
+        readIncoming();
+    }, Qt::QueuedConnection);
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (m_state == State::Closing && m_socket->state() != QAbstractSocket::UnconnectedState)
+        return;
+    const auto handlers = std::exchange(m_abandonHandlers, {});
+    m_state = State::Closing;
+    m_timer.stop();
+    for (const auto &handler : handlers)
+        handler();
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        emit closed(this);
+    }
+}
+
+} // namespace confidant::server

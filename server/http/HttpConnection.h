@@ -1,0 +1,91 @@
+#pragma once
+
+#include "http/HttpLimits.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <http_parser.h>
+
+class QTcpSocket;
+
+namespace confidant::server {
+
+class Router;
+struct Route;
+
+// One client connection: parses requests with http_parser, enforces the limits (head size, body size before
+// buffering, timeouts), hands each request to its route and writes the answers in order. Pipelined requests
+// wait, unread, until the previous answer is written.
+class HttpConnection : public QObject {
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    void start();
+    QHostAddress peerAddress() const { return m_peerAddress; }
+
+    void respond(quint64 requestNumber, HttpResponse response);
+    bool isAwaiting(quint64 requestNumber) const;
+    void addAbandonHandler(quint64 requestNumber, std::function<void()> callback);
+
+signals:
+    void closed(HttpConnection *connection);
+
+private:
+    enum class State { Handshaking, Idle, ReadingHead, ReadingBody, Awaiting, Closing };
+
+    static int onMessageBegin(http_parser *parser);
+    static int onUrl(http_parser *parser, const char *at, size_t length);
+    static int onHeaderField(http_parser *parser, const char *at, size_t length);
+    static int onHeaderValue(http_parser *parser, const char *at, size_t length);
+    static int onHeadersComplete(http_parser *parser);
+    static int onBody(http_parser *parser, const char *at, size_t length);
+    static int onMessageComplete(http_parser *parser);
+
+    int headersComplete();
+    bool countHeadBytes(size_t length);
+    void readIncoming();
+    void parseBuffered();
+    void dispatch();
+    bool prepareRequest();
+    void reject(int status, const QByteArray &message);
+    void writeResponse(const HttpResponse &response, bool headOnly, bool close);
+    void finishExchange(bool close);
+    void enterState(State state);
+    void onTimeout();
+    void onDisconnected();
+
+    QTcpSocket *m_socket;
+    const Router *m_router;
+    HttpLimits m_limits;
+    bool m_tls;
+    QHostAddress m_peerAddress;
+    http_parser m_parser;
+    State m_state = State::Idle;
+    QTimer m_timer;
+    QByteArray m_input;
+
+    // The request being parsed.
+    HttpRequest m_request;
+    QByteArray m_headerField;
+    bool m_lastWasValue = false;
+    qint64 m_headBytes = 0;
+    const Route *m_route = nullptr;
+    QList<QByteArray> m_allowedMethods;
+    bool m_keepAlive = true;
+    bool m_messageComplete = false;
+    int m_rejectStatus = 0;
+
+    quint64 m_requestNumber = 0;
+    int m_requestsServed = 0;
+    qint64 m_startedMs = 0;
+    std::vector<std::function<void()>> m_abandonHandlers;
+    bool m_closedEmitted = false;
+};
+
+} // namespace confidant::server

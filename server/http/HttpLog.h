@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace confidant::server {
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+}
