@@ -13,12 +13,6 @@
 namespace confidant::server {
 namespace {
 
-const http_parser_settings parserSettings = [] {
-    http_parser_settings settings;
-    http_parser_settings_init(&settings);
-    return settings;
-}();
-
 QByteArray httpDate()
 {
     // Formatting a date per response is measurable at thousands of requests per second; once a second is enough.
@@ -133,7 +127,7 @@ void HttpConnection::parseBuffered()
     while (!m_input.isEmpty() && (m_state == State::Idle || m_state == State::ReadingHead || m_state == State::ReadingBody)) {
         if (m_state == State::Idle)
             enterState(State::ReadingHead);
-        const size_t parsed = http_parser_execute(&m_parser, &parserSettings, m_input.constData(), size_t(m_input.size()));
+        const size_t parsed = http_parser_execute(&m_parser, &parserSettings(), m_input.constData(), size_t(m_input.size()));
         m_input.remove(0, qsizetype(parsed));
         const auto error = HTTP_PARSER_ERRNO(&m_parser);
         if (m_messageComplete) {
@@ -157,6 +151,23 @@ void HttpConnection::parseBuffered()
             return;
         }
     }
+}
+
+const http_parser_settings &HttpConnection::parserSettings()
+{
+    static const http_parser_settings settings = [] {
+        http_parser_settings s;
+        http_parser_settings_init(&s);
+        s.on_message_begin = &HttpConnection::onMessageBegin;
+        s.on_url = &HttpConnection::onUrl;
+        s.on_header_field = &HttpConnection::onHeaderField;
+        s.on_header_value = &HttpConnection::onHeaderValue;
+        s.on_headers_complete = &HttpConnection::onHeadersComplete;
+        s.on_body = &HttpConnection::onBody;
+        s.on_message_complete = &HttpConnection::onMessageComplete;
+        return s;
+    }();
+    return settings;
 }
 
 int HttpConnection::onMessageBegin(http_parser *parser)

@@ -39,6 +39,7 @@ signals:
 private:
     enum class State { Handshaking, Idle, ReadingHead, ReadingBody, Awaiting, Closing };
 
+    static const http_parser_settings &parserSettings();
     static int onMessageBegin(http_parser *parser);
     static int onUrl(http_parser *parser, const char *at, size_t length);
     static int onHeaderField(http_parser *parser, const char *at, size_t length);

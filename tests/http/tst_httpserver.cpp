@@ -1,0 +1,394 @@
+#include "TestPki.h"
+#include "http/HttpServer.h"
+
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+#include <mutex>
+
+using namespace confidant::server;
+
+namespace {
+
+// Reads from a socket until `done` says the collected bytes are complete, the peer closes, or time runs out.
+QByteArray readUntil(QTcpSocket &socket, const std::function<bool(const QByteArray &)> &done, int timeoutMs = 5000)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (!done(received) && timer.elapsed() < timeoutMs) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(100)) {
+            if (socket.state() == QAbstractSocket::UnconnectedState)
+                break;
+            continue;
+        }
+        received += socket.readAll();
+    }
+    return received;
+}
+
+bool hasCompleteResponses(const QByteArray &data, int count)
+{
+    int complete = 0;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype end = data.indexOf("\r\n\r\n", from);
+        if (end < 0)
+            break;
+        const qsizetype lengthAt = data.indexOf("Content-Length: ", from);
+        const qint64 length = lengthAt >= 0 && lengthAt < end ? data.mid(lengthAt + 16, data.indexOf("\r\n", lengthAt) - lengthAt - 16).toLongLong() : 0;
+        if (data.size() < end + 4 + length)
+            break;
+        ++complete;
+        from = end + 4 + length;
+    }
+    return complete >= count;
+}
+
+bool closedBy(QTcpSocket &socket, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < timeoutMs) {
+        socket.waitForReadyRead(50);
+        socket.readAll();
+    }
+    return socket.state() == QAbstractSocket::UnconnectedState;
+}
+
+
+// Runs an HttpServer in its own thread, so the blocking test clients below don't starve its event loop.
+class RunningServer {
+public:
+    RunningServer(const Router *router, HttpLimits limits, std::optional<TlsSettings> tls)
+    {
+        m_thread.start();
+        QMetaObject::invokeMethod(&m_context, [&] {
+            m_server = new HttpServer(router, limits, tls);
+            m_server->listen(QHostAddress::LocalHost, 0);
+            QObject::connect(m_server, &HttpServer::connectionRefused, m_server, [this] { ++m_refused; });
+        }, Qt::BlockingQueuedConnection);
+    }
+    ~RunningServer()
+    {
+        QMetaObject::invokeMethod(&m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    quint16 serverPort() const { return m_server->serverPort(); }
+    int openConnectionCount()
+    {
+        int count = 0;
+        QMetaObject::invokeMethod(&m_context, [&] { count = m_server->openConnectionCount(); }, Qt::BlockingQueuedConnection);
+        return count;
+    }
+    int refused() const { return m_refused; }
+
+private:
+    struct Context : QObject {} m_context;
+    QThread m_thread;
+    HttpServer *m_server = nullptr;
+    std::atomic<int> m_refused{0};
+    bool m_moved = (m_context.moveToThread(&m_thread), true);
+};
+
+} // namespace
+
+class tst_HttpServer : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void answersAndKeepsAlive();
+    void unknownPathAndWrongMethod();
+    void oversizeHeadIs431();
+    void announcedOversizeBodyIs413BeforeReading();
+    void chunkedOversizeBodyIs413();
+    void connectionCloseAndHttp10AreHonoured();
+    void pipelinedRequestsAnswerInOrder();
+    void slowHeadIsCutOff();
+    void idleConnectionIsClosed();
+    void connectionCapsPerAddress();
+    void pathTraversalAndGarbageAre400();
+    void abandonedLongPollIsReported();
+    void handlerExceptionIs500AndServerLives();
+    void mutualTls_data();
+    void mutualTls();
+
+private:
+    std::unique_ptr<RunningServer> plainServer(HttpLimits limits = {});
+    QByteArray exchange(quint16 port, const QByteArray &request, int responses = 1);
+
+    Router m_router;
+    std::atomic<bool> m_parkedOpen{false};
+    std::atomic<bool> m_abandoned{false};
+    std::unique_ptr<confidant::testing::TestPki> m_pki;
+};
+
+void tst_HttpServer::initTestCase()
+{
+    m_router.add("GET", QStringLiteral("/hello/{name}"), [](const HttpRequest &request, const ResponseSink &sink) {
+        sink.send(HttpResponse::text(200, "hello " + request.pathParameters.value(QStringLiteral("name")).toUtf8()));
+    });
+    m_router.add("POST", QStringLiteral("/echo"), [](const HttpRequest &request, const ResponseSink &sink) {
+        sink.send(HttpResponse::text(200, request.body));
+    }, 1024);
+    m_router.add("GET", QStringLiteral("/park"), [this](const HttpRequest &, const ResponseSink &sink) {
+        m_parkedOpen = sink.isOpen();
+        sink.onAbandoned([this, sink] {
+            m_abandoned = true;
+            sink.send(HttpResponse::text(200, "too late")); // must be harmless
+            m_parkedOpen = sink.isOpen();
+        });
+    });
+    m_router.add("GET", QStringLiteral("/throw"), [](const HttpRequest &, const ResponseSink &) {
+        throw std::runtime_error("boom");
+    });
+    m_router.add("GET", QStringLiteral("/whoami"), [](const HttpRequest &request, const ResponseSink &sink) {
+        sink.send(HttpResponse::text(200, request.verifiedPeerCertificate.subjectInfo(QSslCertificate::CommonName).value(0).toUtf8()));
+    });
+    m_pki = std::make_unique<confidant::testing::TestPki>();
+    QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
+}
+
+std::unique_ptr<RunningServer> tst_HttpServer::plainServer(HttpLimits limits)
+{
+    return std::make_unique<RunningServer>(&m_router, limits, std::nullopt);
+}
+
+QByteArray tst_HttpServer::exchange(quint16 port, const QByteArray &request, int responses)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(2000))
+        return {};
+    socket.write(request);
+    return readUntil(socket, [responses](const QByteArray &data) { return hasCompleteResponses(data, responses); });
+}
+
+void tst_HttpServer::answersAndKeepsAlive()
+{
+    auto server = plainServer();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(socket.waitForConnected());
+    for (int i = 0; i < 3; ++i) {
+        socket.write("GET /hello/anna HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray response = readUntil(socket, [](const QByteArray &d) { return hasCompleteResponses(d, 1); });
+        QVERIFY2(response.startsWith("HTTP/1.1 200 OK\r\n"), response.constData());
+        QVERIFY(response.endsWith("\r\n\r\nhello anna"));
+        QVERIFY(response.contains("Connection: keep-alive"));
+        QVERIFY(response.contains("X-Content-Type-Options: nosniff"));
+        QVERIFY(response.contains("Cache-Control: no-store"));
+    }
+    QCOMPARE(server->openConnectionCount(), 1);
+    const QByteArray head = exchange(server->serverPort(), "HEAD /hello/x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QVERIFY(head.contains("Content-Length: 7"));
+    QVERIFY(head.endsWith("\r\n\r\n"));
+}
+
+void tst_HttpServer::unknownPathAndWrongMethod()
+{
+    auto server = plainServer();
+    QVERIFY(exchange(server->serverPort(), "GET /nope HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 404"));
+    const QByteArray wrong = exchange(server->serverPort(), "DELETE /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(wrong.startsWith("HTTP/1.1 405"));
+    QVERIFY(wrong.contains("Allow: POST"));
+}
+
+void tst_HttpServer::oversizeHeadIs431()
+{
+    HttpLimits limits;
+    limits.maxHeaderBytes = 1024;
+    auto server = plainServer(limits);
+    const QByteArray response = exchange(server->serverPort(), "GET /hello/a HTTP/1.1\r\nX-Big: " + QByteArray(2000, 'a') + "\r\n\r\n");
+    QVERIFY2(response.startsWith("HTTP/1.1 431"), response.constData());
+    QVERIFY(response.contains("Connection: close"));
+}
+
+void tst_HttpServer::announcedOversizeBodyIs413BeforeReading()
+{
+    auto server = plainServer();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(socket.waitForConnected());
+    // Announce 100 MB but send only the head: the answer must come without the server waiting for the body.
+    socket.write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 104857600\r\n\r\n");
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray response = readUntil(socket, [](const QByteArray &d) { return hasCompleteResponses(d, 1); });
+    QVERIFY2(response.startsWith("HTTP/1.1 413"), response.constData());
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(closedBy(socket, 3000));
+    QVERIFY(exchange(server->serverPort(), "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello").endsWith("hello"));
+}
+
+void tst_HttpServer::chunkedOversizeBodyIs413()
+{
+    auto server = plainServer();
+    QByteArray request = "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (int i = 0; i < 3; ++i)
+        request += "200\r\n" + QByteArray(512, 'x') + "\r\n";
+    QVERIFY(exchange(server->serverPort(), request).startsWith("HTTP/1.1 413"));
+    const QByteArray small = exchange(server->serverPort(), "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
+    QVERIFY(small.endsWith("abc"));
+    QVERIFY(exchange(server->serverPort(), "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n").startsWith("HTTP/1.1 501"));
+    QVERIFY(exchange(server->serverPort(), "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: magic\r\nContent-Length: 1\r\n\r\n").startsWith("HTTP/1.1 417"));
+}
+
+void tst_HttpServer::connectionCloseAndHttp10AreHonoured()
+{
+    auto server = plainServer();
+    for (const QByteArray &request : {QByteArray("GET /hello/a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+                                      QByteArray("GET /hello/a HTTP/1.0\r\n\r\n")}) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QVERIFY(socket.waitForConnected());
+        socket.write(request);
+        const QByteArray response = readUntil(socket, [](const QByteArray &d) { return hasCompleteResponses(d, 1); });
+        QVERIFY(response.contains("Connection: close"));
+        QVERIFY(closedBy(socket, 2000));
+    }
+    QTRY_COMPARE(server->openConnectionCount(), 0);
+}
+
+void tst_HttpServer::pipelinedRequestsAnswerInOrder()
+{
+    auto server = plainServer();
+    const QByteArray response = exchange(server->serverPort(),
+                                         "GET /hello/one HTTP/1.1\r\nHost: x\r\n\r\nGET /hello/two HTTP/1.1\r\nHost: x\r\n\r\n"
+                                         "GET /hello/three HTTP/1.1\r\nHost: x\r\n\r\n", 3);
+    const qsizetype one = response.indexOf("hello one"), two = response.indexOf("hello two"), three = response.indexOf("hello three");
+    QVERIFY2(one > 0 && two > one && three > two, response.constData());
+}
+
+void tst_HttpServer::slowHeadIsCutOff()
+{
+    HttpLimits limits;
+    limits.headerTimeoutMs = 300;
+    auto server = plainServer(limits);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(socket.waitForConnected());
+    socket.write("GET /hello/slow HTTP/1.1\r\nHost: x\r\n"); // never finished
+    const QByteArray response = readUntil(socket, [](const QByteArray &d) { return hasCompleteResponses(d, 1); }, 3000);
+    QVERIFY2(response.startsWith("HTTP/1.1 408"), response.constData());
+    QVERIFY(closedBy(socket, 3000));
+}
+
+void tst_HttpServer::idleConnectionIsClosed()
+{
+    HttpLimits limits;
+    limits.idleTimeoutMs = 300;
+    limits.handshakeTimeoutMs = 300;
+    auto server = plainServer(limits);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(socket.waitForConnected());
+    QVERIFY(closedBy(socket, 3000));
+    QTRY_COMPARE(server->openConnectionCount(), 0);
+
+    // A TLS client that never starts its handshake is cut off as well.
+    RunningServer tls(&m_router, limits, TlsSettings{m_pki->serverCertificate, {}, m_pki->serverKey, {}});
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, tls.serverPort());
+    QVERIFY(silent.waitForConnected());
+    QVERIFY(closedBy(silent, 3000));
+}
+
+void tst_HttpServer::connectionCapsPerAddress()
+{
+    HttpLimits limits;
+    limits.maxConnectionsPerAddress = 2;
+    auto server = plainServer(limits);
+    QTcpSocket a, b, c;
+    for (QTcpSocket *s : {&a, &b}) {
+        s->connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QVERIFY(s->waitForConnected());
+    }
+    QTRY_COMPARE(server->openConnectionCount(), 2);
+    c.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(c.waitForConnected());
+    QVERIFY(closedBy(c, 2000));
+    QCOMPARE(server->refused(), 1);
+    a.disconnectFromHost();
+    QTRY_COMPARE(server->openConnectionCount(), 1);
+    QVERIFY(exchange(server->serverPort(), "GET /hello/again HTTP/1.1\r\nHost: x\r\n\r\n").endsWith("hello again"));
+}
+
+void tst_HttpServer::pathTraversalAndGarbageAre400()
+{
+    auto server = plainServer();
+    QVERIFY(exchange(server->serverPort(), "GET /hello/%2e%2e HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 400"));
+    QVERIFY(exchange(server->serverPort(), "GET /hello/a%00b HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 400"));
+    QVERIFY(exchange(server->serverPort(), "NONSENSE\r\n\r\n").startsWith("HTTP/1.1 400"));
+    QVERIFY(exchange(server->serverPort(), "GET /hello/%ff HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 400"));
+}
+
+void tst_HttpServer::abandonedLongPollIsReported()
+{
+    auto server = plainServer();
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QVERIFY(socket.waitForConnected());
+        socket.write("GET /park HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(m_parkedOpen);
+        socket.abort();
+        QTRY_VERIFY(m_abandoned);
+        QVERIFY(!m_parkedOpen);
+    }
+    QTRY_COMPARE(server->openConnectionCount(), 0);
+}
+
+void tst_HttpServer::handlerExceptionIs500AndServerLives()
+{
+    auto server = plainServer();
+    QVERIFY(exchange(server->serverPort(), "GET /throw HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 500"));
+    QVERIFY(exchange(server->serverPort(), "GET /hello/alive HTTP/1.1\r\nHost: x\r\n\r\n").endsWith("hello alive"));
+}
+
+void tst_HttpServer::mutualTls_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("company certificate") << QStringLiteral("advisor") << true;
+    QTest::newRow("no certificate") << QStringLiteral("none") << false;
+    QTest::newRow("foreign CA") << QStringLiteral("foreign") << false;
+}
+
+void tst_HttpServer::mutualTls()
+{
+    QFETCH(QString, client);
+    QFETCH(bool, accepted);
+    RunningServer server(&m_router, HttpLimits{}, TlsSettings{m_pki->serverCertificate, {}, m_pki->serverKey, {m_pki->caCertificate}});
+    QSslSocket socket;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates({m_pki->caCertificate});
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    if (client == QLatin1String("advisor")) {
+        config.setLocalCertificate(m_pki->advisorCertificate);
+        config.setPrivateKey(m_pki->advisorKey);
+    } else if (client == QLatin1String("foreign")) {
+        config.setLocalCertificate(m_pki->foreignCertificate);
+        config.setPrivateKey(m_pki->foreignKey);
+    }
+    socket.setSslConfiguration(config);
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), server.serverPort());
+    socket.waitForEncrypted(5000);
+    socket.write("GET /whoami HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    const QByteArray response = readUntil(socket, [](const QByteArray &d) { return hasCompleteResponses(d, 1); }, 3000);
+    if (accepted) {
+        QVERIFY2(response.startsWith("HTTP/1.1 200"), qPrintable(socket.errorString()));
+        QVERIFY(response.endsWith("m.mueller"));
+        QVERIFY(response.contains("Strict-Transport-Security"));
+    } else {
+        QVERIFY2(response.isEmpty(), response.constData());
+        QVERIFY(closedBy(socket, 3000));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_HttpServer)
+#include "tst_httpserver.moc"
