@@ -1,0 +1,285 @@
+#include "admin/AdminCommands.h"
+
+#include "pki/CertificateAuthority.h"
+#include "pki/PasswordHasher.h"
+#include "store/AdvisorStore.h"
+#include "store/CustomerStore.h"
+#include "store/Database.h"
+#include "store/InquiryStore.h"
+#include "store/PostgresCluster.h"
+#include "store/TopicStore.h"
+#include "validation/Validation.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+
+namespace confidant::server {
+namespace {
+
+bool writePrivateFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    // Keys and PKCS#12 files are readable by their owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file.write(data) == data.size();
+}
+
+QByteArray readAllFrom(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct Parsed {
+    QStringList positional;
+    QHash<QString, QStringList> options;
+    QSet<QString> flags;
+};
+
+// Small option reader for the subcommands: --name value, repeated options, and bare flags.
+Parsed parseArguments(const QStringList &arguments, const QSet<QString> &flagNames)
+{
+    Parsed parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1String("--"))) {
+            parsed.positional << argument;
+            continue;
+        }
+        const QString name = argument.mid(2);
+        if (flagNames.contains(name))
+            parsed.flags << name;
+        else if (i + 1 < arguments.size())
+            parsed.options[name] << arguments.at(++i);
+        else
+            parsed.options[name] << QString();
+    }
+    return parsed;
+}
+
+QByteArray readPassphraseFromStdin()
+{
+    QFile input;
+    input.open(stdin, QIODevice::ReadOnly);
+    return input.readAll().trimmed();
+}
+
+} // namespace
+
+AdminCommands::AdminCommands(QString dataDirectory, QString databaseUrl, QTextStream &out, QTextStream &err)
+    : m_dataDirectory(QDir(dataDirectory).absolutePath()), m_databaseUrl(std::move(databaseUrl)), m_out(out), m_err(err)
+{
+}
+
+AdminCommands::~AdminCommands()
+{
+    m_database.reset();
+    m_cluster.reset(); // stops the private cluster only if this run started it
+}
+
+int AdminCommands::run(const QString &command, const QStringList &arguments)
+{
+    if (command == QLatin1String("init-ca")) return initCa(arguments);
+    if (command == QLatin1String("server-cert")) return serverCert(arguments);
+    if (command == QLatin1String("create-team")) return createTeam(arguments);
+    if (command == QLatin1String("create-advisor")) return createAdvisor(arguments);
+    if (command == QLatin1String("issue-advisor-cert")) return issueAdvisorCert(arguments);
+    if (command == QLatin1String("revoke-advisor-cert")) return revokeAdvisorCert(arguments);
+    if (command == QLatin1String("create-topic")) return createTopic(arguments);
+    if (command == QLatin1String("list-advisors")) return listAdvisors();
+    if (command == QLatin1String("list-topics")) return listTopics();
+    if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+int AdminCommands::fail(const QString &message)
+{
+    m_err << "confidant-admin: " << message << Qt::endl;
+    return 1;
+}
+
+int AdminCommands::usage(const QString &message)
+{
+    m_err << "confidant-admin: " << message << " (see confidant-admin --help)" << Qt::endl;
+    return 2;
+}
+
+QString AdminCommands::pkiPath(const QString &file) const
+{
+    return m_dataDirectory + QStringLiteral("/pki/") + file;
+}
+
+bool AdminCommands::openDatabase()
+{
+    QString error;
+    DatabaseConfig config;
+    if (m_databaseUrl.isEmpty()) {
+        QDir().mkpath(m_dataDirectory);
+        m_cluster = std::make_unique<PostgresCluster>(m_dataDirectory + QStringLiteral("/postgres"));
+        if (!m_cluster->start(&error))
+            return fail(error), false;
+        config = m_cluster->config();
+    } else {
+        const auto parsed = DatabaseConfig::fromUrl(QUrl(m_databaseUrl), &error);
+        if (!parsed)
+            return fail(error), false;
+        config = *parsed;
+    }
+    m_database = std::make_unique<Database>(QStringLiteral("admin"));
+    if (!m_database->open(config, &error) || !m_database->migrate(&error))
+        return fail(error), false;
+    return true;
+}
+
+int AdminCommands::initCa(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {});
+    const QString organisation = parsed.options.value(QStringLiteral("organisation")).value(0);
+    if (organisation.trimmed().isEmpty())
+        return usage(QStringLiteral("init-ca needs --organisation NAME"));
+    if (QFile::exists(pkiPath(QStringLiteral("ca.pem"))))
+        return fail(QStringLiteral("a CA exists already in %1; refusing to replace it").arg(pkiPath(QString())));
+    QString error;
+    const auto ca = CertificateAuthority::create(organisation, QDateTime::currentDateTimeUtc(), &error);
+    if (!ca)
+        return fail(error);
+    QDir().mkpath(pkiPath(QString()));
+    if (!writePrivateFile(pkiPath(QStringLiteral("ca.key")), ca->privateKeyPem())
+        || !writePrivateFile(pkiPath(QStringLiteral("ca.pem")), ca->certificatePem()))
+        return fail(QStringLiteral("cannot write to %1").arg(pkiPath(QString())));
+    m_out << "CA created: " << pkiPath(QStringLiteral("ca.pem")) << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::serverCert(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {});
+    QList<QHostAddress> addresses;
+    for (const QString &ip : parsed.options.value(QStringLiteral("ip"))) {
+        const QHostAddress address(ip);
+        if (address.isNull())
+            return usage(QStringLiteral("\"%1\" is not an IP address").arg(ip));
+        addresses << address;
+    }
+    QString error;
+    const auto ca = CertificateAuthority::load(readAllFrom(pkiPath(QStringLiteral("ca.pem"))), readAllFrom(pkiPath(QStringLiteral("ca.key"))), {}, &error);
+    if (!ca)
+        return fail(QStringLiteral("no usable CA in %1 (run init-ca first): %2").arg(pkiPath(QString()), error));
+    const auto issued = ca->issueServerCertificate(parsed.options.value(QStringLiteral("host")), addresses, QDateTime::currentDateTimeUtc(), &error);
+    if (!issued)
+        return fail(error);
+    if (!writePrivateFile(pkiPath(QStringLiteral("server.key")), issued->privateKeyPem)
+        || !writePrivateFile(pkiPath(QStringLiteral("server.pem")), issued->certificatePem))
+        return fail(QStringLiteral("cannot write to %1").arg(pkiPath(QString())));
+    m_out << "server certificate created: " << pkiPath(QStringLiteral("server.pem")) << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::createTeam(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || !validation::checkDisplayName(arguments.first()).isEmpty())
+        return usage(QStringLiteral("create-team takes one team name"));
+    if (!openDatabase())
+        return 1;
+    const auto team = AdvisorStore(*m_database).createTeam(arguments.first().trimmed());
+    return team ? (m_out << "team created: " << team->name << Qt::endl, 0) : fail(team.error().message);
+}
+
+int AdminCommands::createAdvisor(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("lead")});
+    const QString login = parsed.positional.value(0);
+    const QString name = parsed.options.value(QStringLiteral("name")).value(0);
+    const QString teamName = parsed.options.value(QStringLiteral("team")).value(0);
+    if (parsed.positional.size() != 1 || !validation::checkLogin(login).isEmpty() || !validation::checkDisplayName(name).isEmpty() || teamName.isEmpty())
+        return usage(QStringLiteral("create-advisor takes LOGIN --name \"Display Name\" --team TEAM [--lead]; a login has 2-64 of a-z 0-9 . _ -"));
+    if (!openDatabase())
+        return 1;
+    AdvisorStore advisors(*m_database);
+    const auto team = advisors.findTeam(teamName);
+    if (!team)
+        return fail(QStringLiteral("there is no team \"%1\" (create it with create-team)").arg(teamName));
+    const auto advisor = advisors.createAdvisor(login, name.trimmed(), team->id, parsed.flags.contains(QStringLiteral("lead")));
+    return advisor ? (m_out << "advisor created: " << advisor->login << Qt::endl, 0) : fail(advisor.error().message);
+}
+
+int AdminCommands::issueAdvisorCert(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {});
+    const QString login = parsed.positional.value(0);
+    const QString outFile = parsed.options.value(QStringLiteral("out")).value(0);
+    if (parsed.positional.size() != 1 || outFile.isEmpty())
+        return usage(QStringLiteral("issue-advisor-cert takes LOGIN --out FILE.p12 [--passphrase-file FILE]; without a file the passphrase is read from standard input"));
+    const QString passphraseFile = parsed.options.value(QStringLiteral("passphrase-file")).value(0);
+    const QByteArray passphrase = passphraseFile.isEmpty() ? readPassphraseFromStdin() : readAllFrom(passphraseFile).trimmed();
+    QString error;
+    const auto ca = CertificateAuthority::load(readAllFrom(pkiPath(QStringLiteral("ca.pem"))), readAllFrom(pkiPath(QStringLiteral("ca.key"))), {}, &error);
+    if (!ca)
+        return fail(QStringLiteral("no usable CA in %1 (run init-ca first): %2").arg(pkiPath(QString()), error));
+    if (!openDatabase())
+        return 1;
+    AdvisorStore advisors(*m_database);
+    const auto advisor = advisors.findByLogin(login);
+    if (!advisor)
+        return fail(QStringLiteral("there is no advisor \"%1\" (create it with create-advisor)").arg(login));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto issued = ca->issueClientCertificate(login, now, &error);
+    const auto p12 = issued ? ca->exportPkcs12(*issued, passphrase, advisor->displayName, &error) : std::nullopt;
+    if (!p12)
+        return fail(error);
+    const QSslCertificate certificate = issued->certificate();
+    const auto registered = advisors.registerCertificate(advisor->id, certificateFingerprint(certificate),
+                                                         QString::fromLatin1(certificate.serialNumber()), certificate.expiryDate());
+    if (!registered)
+        return fail(registered.error().message);
+    if (!writePrivateFile(outFile, *p12))
+        return fail(QStringLiteral("cannot write %1").arg(outFile));
+    m_out << "certificate for " << login << " written to " << outFile << " (fingerprint " << certificateFingerprint(certificate) << ")" << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::revokeAdvisorCert(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QStringLiteral("revoke-advisor-cert takes the certificate's SHA-256 fingerprint"));
+    if (!openDatabase())
+        return 1;
+    const auto revoked = AdvisorStore(*m_database).revokeCertificate(arguments.first());
+    return revoked ? (m_out << "certificate revoked" << Qt::endl, 0) : fail(revoked.error().message);
+}
+
+int AdminCommands::createTopic(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {});
+    const QString key = parsed.positional.value(0);
+    const QString title = parsed.options.value(QStringLiteral("title")).value(0);
+    if (parsed.positional.size() != 1 || !validation::checkTopicKey(key).isEmpty() || !validation::checkDisplayName(title).isEmpty())
+        return usage(QStringLiteral("create-topic takes KEY --title TITLE; a key has a-z, 0-9 and dashes"));
+    if (!openDatabase())
+        return 1;
+    const auto topic = TopicStore(*m_database).create(key, title.trimmed());
+    return topic ? (m_out << "topic created: " << topic->key << Qt::endl, 0) : fail(topic.error().message);
+}
+
+int AdminCommands::listAdvisors()
+{
+    if (!openDatabase())
+        return 1;
+    for (const AdvisorProfile &advisor : AdvisorStore(*m_database).list())
+        m_out << advisor.login << '\t' << advisor.displayName << '\t' << advisor.teamName << (advisor.teamLead ? "\tlead" : "") << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::listTopics()
+{
+    if (!openDatabase())
+        return 1;
+    for (const Topic &topic : TopicStore(*m_database).list())
+        m_out << topic.key << '\t' << topic.title << Qt::endl;
+    return 0;
+}
+
+} // namespace confidant::server

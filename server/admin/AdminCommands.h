@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace confidant::server {
+
+class Database;
+class PostgresCluster;
+
+// The commands of confidant-admin. Each returns an exit code: 0 done, 1 failed (message on stderr), 2 misuse.
+class AdminCommands {
+public:
+    AdminCommands(QString dataDirectory, QString databaseUrl, QTextStream &out, QTextStream &err);
+    ~AdminCommands();
+
+    int run(const QString &command, const QStringList &arguments);
+
+private:
+    int initCa(const QStringList &arguments);
+    int serverCert(const QStringList &arguments);
+    int createTeam(const QStringList &arguments);
+    int createAdvisor(const QStringList &arguments);
+    int issueAdvisorCert(const QStringList &arguments);
+    int revokeAdvisorCert(const QStringList &arguments);
+    int createTopic(const QStringList &arguments);
+    int listAdvisors();
+    int listTopics();
+    int seedDemo(const QStringList &arguments);
+
+    bool openDatabase();
+    int fail(const QString &message);
+    int usage(const QString &message);
+    QString pkiPath(const QString &file) const;
+
+    QString m_dataDirectory;
+    QString m_databaseUrl;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<PostgresCluster> m_cluster;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace confidant::server

@@ -1,0 +1,56 @@
+#include "admin/AdminCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char help[] = R"(Usage: confidant-admin [--data-dir DIR] [--database-url URL] COMMAND [ARGS]
+
+Administers a Confidant installation. DIR (default ./confidant-data) holds pki/ and, without --database-url
+(or CONFIDANT_DATABASE_URL), the private PostgreSQL cluster.
+
+Commands:
+  init-ca --organisation NAME                       create the company CA (DIR/pki/ca.pem, ca.key)
+  server-cert --host NAME... --ip ADDRESS...         issue the server certificate (DIR/pki/server.pem, server.key)
+  create-team NAME                                  create a team
+  create-advisor LOGIN --name "NAME" --team TEAM [--lead]
+  issue-advisor-cert LOGIN --out FILE.p12 [--passphrase-file FILE]
+                                                    issue an advisor's certificate as PKCS#12; without a file the
+                                                    passphrase (8+ characters) is read from standard input
+  revoke-advisor-cert SHA256-FINGERPRINT
+  create-topic KEY --title TITLE
+  list-advisors | list-topics
+  seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = app.arguments().mid(1);
+    QString dataDirectory = QStringLiteral("confidant-data");
+    QString databaseUrl = qEnvironmentVariable("CONFIDANT_DATABASE_URL");
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--help")) {
+            out << help;
+            return 0;
+        }
+        if (arguments.isEmpty() || (option != QLatin1String("--data-dir") && option != QLatin1String("--database-url"))) {
+            err << "confidant-admin: unknown option " << option << "\n" << help;
+            return 2;
+        }
+        (option == QLatin1String("--data-dir") ? dataDirectory : databaseUrl) = arguments.takeFirst();
+    }
+    if (arguments.isEmpty()) {
+        err << help;
+        return 2;
+    }
+    const QString command = arguments.takeFirst();
+    confidant::server::AdminCommands commands(dataDirectory, databaseUrl, out, err);
+    return commands.run(command, arguments);
+}

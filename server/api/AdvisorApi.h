@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/AdvisorProfile.h"
+#include "http/Router.h"
+#include "store/AdvisorStore.h"
+#include "store/InquiryStore.h"
+#include "store/TopicStore.h"
+#include "time/Clock.h"
+
+#include <QObject>
+#include <chrono>
+#include <map>
+
+class QTimer;
+
+namespace confidant::server {
+
+class ChangeNotifier;
+class Database;
+
+struct AdvisorApiSettings {
+    std::chrono::seconds maxWait{25};
+    int pageSize = 500;
+    int queueLimit = 200;
+};
+
+// The advisor API on the mutual-TLS listener (docs/protocol.md). Every route first identifies the advisor from
+// the verified client certificate; nothing in a header or parameter can name an advisor.
+class AdvisorApi : public QObject {
+    Q_OBJECT
+public:
+    AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, AdvisorApiSettings settings,
+               QObject *parent = nullptr);
+    ~AdvisorApi() override;
+    void registerRoutes(Router &router);
+
+    int waitingRequests() const { return int(m_waiters.size()); }
+
+private:
+    using ApiHandler = void (AdvisorApi::*)(const HttpRequest &, const ResponseSink &, const AdvisorProfile &);
+    Handler identified(ApiHandler handler);
+
+    void me(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void topics(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void changes(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void queue(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+
+    struct Waiter {
+        qint64 since = 0;
+        int limit = 0;
+        ResponseSink sink;
+        QTimer *timer = nullptr;
+    };
+    void park(qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink);
+    void wake(qint64 sequence);
+    void release(quint64 id);
+
+    const Clock &m_clock;
+    AdvisorApiSettings m_settings;
+    AdvisorStore m_advisors;
+    InquiryStore m_inquiries;
+    TopicStore m_topics;
+    std::map<quint64, Waiter> m_waiters;
+    quint64 m_nextWaiter = 0;
+};
+
+} // namespace confidant::server

@@ -1,0 +1,129 @@
+#include "app/ServerApplication.h"
+
+#include "api/AdvisorApi.h"
+#include "store/ChangeNotifier.h"
+#include "store/Database.h"
+#include "store/PostgresCluster.h"
+#include "web/CustomerPortal.h"
+
+#include <QFile>
+
+namespace confidant::server {
+namespace {
+
+QByteArray readFile(const QString &path, const char *what, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the %1 %2 (create it with confidant-admin init-ca and server-cert)")
+                     .arg(QLatin1String(what), path);
+        return {};
+    }
+    return file.readAll();
+}
+
+QString hostForUrl(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                                                : address.toString();
+}
+
+} // namespace
+
+ServerApplication::ServerApplication(ServerConfig config, const Clock &clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_hasher(m_config.passwordCost)
+{
+}
+
+ServerApplication::~ServerApplication()
+{
+    // Listeners first, so no request reaches a service that is being torn down; the cluster last.
+    m_webServer.reset();
+    m_apiServer.reset();
+    m_api.reset();
+    m_portal.reset();
+    m_notifier.reset();
+    m_database.reset();
+    m_cluster.reset();
+}
+
+bool ServerApplication::start(QString *error)
+{
+    if (!loadTls(error) || !openDatabase(error))
+        return false;
+    m_notifier = std::make_unique<ChangeNotifier>(QStringLiteral("confidant-notifier"));
+    DatabaseConfig databaseConfig = m_cluster ? m_cluster->config() : *DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl));
+    if (!m_notifier->start(databaseConfig, error))
+        return false;
+    m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, CustomerPortalSettings{});
+    m_portal->registerRoutes(m_webRoutes);
+    m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, AdvisorApiSettings{});
+    m_api->registerRoutes(m_apiRoutes);
+    return listen(error);
+}
+
+bool ServerApplication::loadTls(QString *error)
+{
+    const QByteArray certificate = readFile(m_config.tlsCertificateFile, "server certificate", error);
+    const QByteArray key = certificate.isEmpty() ? QByteArray() : readFile(m_config.tlsKeyFile, "server key", error);
+    const QByteArray ca = key.isEmpty() ? QByteArray() : readFile(m_config.clientCaFile, "company CA certificate", error);
+    if (ca.isEmpty())
+        return false;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificate, QSsl::Pem);
+    QSslKey privateKey(key, QSsl::Ec, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(key, QSsl::Rsa, QSsl::Pem);
+    const QList<QSslCertificate> caCertificates = QSslCertificate::fromData(ca, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull() || caCertificates.isEmpty()) {
+        *error = QStringLiteral("the server certificate, key or CA file is not valid PEM");
+        return false;
+    }
+    m_webTls = TlsSettings{chain.first(), chain.mid(1), privateKey, {}};
+    m_apiTls = TlsSettings{chain.first(), chain.mid(1), privateKey, caCertificates};
+    return true;
+}
+
+bool ServerApplication::openDatabase(QString *error)
+{
+    DatabaseConfig config;
+    if (m_config.databaseUrl.isEmpty()) {
+        m_cluster = std::make_unique<PostgresCluster>(m_config.dataDirectory + QStringLiteral("/postgres"));
+        if (!m_cluster->start(error))
+            return false;
+        config = m_cluster->config();
+    } else {
+        const auto parsed = DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl), error);
+        if (!parsed)
+            return false;
+        config = *parsed;
+    }
+    m_database = std::make_unique<Database>(QStringLiteral("confidant"));
+    return m_database->open(config, error) && m_database->migrate(error);
+}
+
+bool ServerApplication::listen(QString *error)
+{
+    m_webServer = std::make_unique<HttpServer>(&m_webRoutes, HttpLimits{}, m_webTls);
+    m_apiServer = std::make_unique<HttpServer>(&m_apiRoutes, HttpLimits{}, m_apiTls);
+    if (!m_webServer->listen(m_config.web.address, m_config.web.port)) {
+        *error = QStringLiteral("cannot listen for customers on %1:%2: %3").arg(m_config.web.address.toString()).arg(m_config.web.port).arg(m_webServer->errorString());
+        return false;
+    }
+    if (!m_apiServer->listen(m_config.api.address, m_config.api.port)) {
+        *error = QStringLiteral("cannot listen for advisors on %1:%2: %3").arg(m_config.api.address.toString()).arg(m_config.api.port).arg(m_apiServer->errorString());
+        return false;
+    }
+    return true;
+}
+
+QUrl ServerApplication::customerUrl() const
+{
+    return QUrl(QStringLiteral("https://%1:%2/").arg(hostForUrl(m_config.web.address)).arg(m_webServer->serverPort()));
+}
+
+QUrl ServerApplication::apiUrl() const
+{
+    return QUrl(QStringLiteral("https://%1:%2/").arg(hostForUrl(m_config.api.address)).arg(m_apiServer->serverPort()));
+}
+
+} // namespace confidant::server

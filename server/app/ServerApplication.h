@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/ServerConfig.h"
+#include "http/HttpServer.h"
+#include "http/Router.h"
+#include "pki/PasswordHasher.h"
+#include "time/Clock.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace confidant::server {
+
+class AdvisorApi;
+class ChangeNotifier;
+class CustomerPortal;
+class Database;
+class PostgresCluster;
+
+// The composition root: creates the database connection (or private cluster), the services and both listeners.
+class ServerApplication : public QObject {
+    Q_OBJECT
+public:
+    ServerApplication(ServerConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~ServerApplication() override;
+
+    bool start(QString *error);
+    QUrl customerUrl() const;
+    QUrl apiUrl() const;
+
+private:
+    bool openDatabase(QString *error);
+    bool loadTls(QString *error);
+    bool listen(QString *error);
+
+    ServerConfig m_config;
+    const Clock &m_clock;
+    PasswordHasher m_hasher;
+    std::unique_ptr<PostgresCluster> m_cluster;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<CustomerPortal> m_portal;
+    std::unique_ptr<AdvisorApi> m_api;
+    Router m_webRoutes;
+    Router m_apiRoutes;
+    TlsSettings m_webTls;
+    TlsSettings m_apiTls;
+    std::unique_ptr<HttpServer> m_webServer;
+    std::unique_ptr<HttpServer> m_apiServer;
+};
+
+} // namespace confidant::server

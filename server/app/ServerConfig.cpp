@@ -1,0 +1,73 @@
+#include "app/ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace confidant::server {
+
+std::optional<ListenAddress> ServerConfig::parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (!ok || port > 65535 || address.isNull())
+        return std::nullopt;
+    return ListenAddress{address, quint16(port)};
+}
+
+std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Confidant server: customer pages over HTTPS and the advisor API over mutual TLS."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Directory for the PKI files and the private database."), QStringLiteral("dir"), QStringLiteral("confidant-data"));
+    const QCommandLineOption databaseUrl(QStringLiteral("database-url"), QStringLiteral("postgresql://user:password@host:port/db (default: $CONFIDANT_DATABASE_URL, else a private cluster)."), QStringLiteral("url"));
+    const QCommandLineOption webListen(QStringLiteral("web-listen"), QStringLiteral("Address:port of the customer pages (port 0: any free port)."), QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption apiListen(QStringLiteral("api-listen"), QStringLiteral("Address:port of the advisor API."), QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:9443"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("Server certificate (PEM)."), QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Server private key (PEM)."), QStringLiteral("file"));
+    const QCommandLineOption clientCa(QStringLiteral("client-ca"), QStringLiteral("CA certificate that issues advisor certificates (PEM)."), QStringLiteral("file"));
+    const QCommandLineOption cost(QStringLiteral("password-hash-cost"), QStringLiteral("Argon2id cost: interactive (default), moderate, or min (tests and benchmarks only)."), QStringLiteral("cost"), QStringLiteral("interactive"));
+    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *error = parser.helpText();
+        return std::nullopt;
+    }
+    ServerConfig config;
+    config.dataDirectory = QDir(parser.value(dataDir)).absolutePath();
+    config.databaseUrl = parser.isSet(databaseUrl) ? parser.value(databaseUrl) : qEnvironmentVariable("CONFIDANT_DATABASE_URL");
+    const auto web = parseListen(parser.value(webListen));
+    const auto api = parseListen(parser.value(apiListen));
+    if (!web || !api) {
+        *error = QStringLiteral("--web-listen and --api-listen take ADDRESS:PORT, e.g. 127.0.0.1:8443");
+        return std::nullopt;
+    }
+    config.web = *web;
+    config.api = *api;
+    const QString pki = config.dataDirectory + QStringLiteral("/pki/");
+    config.tlsCertificateFile = parser.isSet(tlsCert) ? parser.value(tlsCert) : pki + QStringLiteral("server.pem");
+    config.tlsKeyFile = parser.isSet(tlsKey) ? parser.value(tlsKey) : pki + QStringLiteral("server.key");
+    config.clientCaFile = parser.isSet(clientCa) ? parser.value(clientCa) : pki + QStringLiteral("ca.pem");
+    const QString costName = parser.value(cost);
+    if (costName == QLatin1String("min"))
+        config.passwordCost = PasswordHasher::Cost::Minimal;
+    else if (costName == QLatin1String("moderate"))
+        config.passwordCost = PasswordHasher::Cost::Moderate;
+    else if (costName != QLatin1String("interactive")) {
+        *error = QStringLiteral("--password-hash-cost takes interactive, moderate or min");
+        return std::nullopt;
+    }
+    return config;
+}
+
+} // namespace confidant::server

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "pki/PasswordHasher.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace confidant::server {
+
+struct ListenAddress {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+};
+
+// Everything the server is told at start, from the command line and CONFIDANT_DATABASE_URL.
+struct ServerConfig {
+    QString dataDirectory = QStringLiteral("confidant-data");
+    QString databaseUrl; // empty: a private PostgreSQL cluster in <data>/postgres
+    ListenAddress web{QHostAddress::LocalHost, 8443};
+    ListenAddress api{QHostAddress::LocalHost, 9443};
+    QString tlsCertificateFile; // default <data>/pki/server.pem
+    QString tlsKeyFile;         // default <data>/pki/server.key
+    QString clientCaFile;       // default <data>/pki/ca.pem
+    PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
+
+    // nullopt with a message for the person who typed the command.
+    static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);
+    static std::optional<ListenAddress> parseListen(const QString &text);
+};
+
+} // namespace confidant::server

@@ -1,0 +1,60 @@
+#include "web/CustomerMailbox.h"
+
+#include "validation/Validation.h"
+
+namespace confidant::server {
+
+CustomerMailbox::CustomerMailbox(Database &database, const Clock &clock)
+    : m_inquiries(database), m_topics(database), m_clock(clock)
+{
+}
+
+QList<Topic> CustomerMailbox::topics() const
+{
+    return m_topics.list();
+}
+
+QList<Inquiry> CustomerMailbox::inquiries(qint64 customerId) const
+{
+    return m_inquiries.listForCustomer(customerId);
+}
+
+std::optional<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId) const
+{
+    const auto inquiry = m_inquiries.findForCustomer(customerId, inquiryId);
+    if (!inquiry)
+        return std::nullopt;
+    return Thread{*inquiry, m_inquiries.messages(inquiryId)};
+}
+
+std::variant<Inquiry, FieldErrors> CustomerMailbox::write(qint64 customerId, const Draft &draft)
+{
+    FieldErrors errors = validation::checkTopicKey(draft.topicKey);
+    const auto topic = errors.isEmpty() ? m_topics.findByKey(draft.topicKey) : std::nullopt;
+    if (errors.isEmpty() && !topic)
+        errors.append({QStringLiteral("topic"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "This topic does not exist."))});
+    errors += validation::checkSubject(draft.subject);
+    errors += validation::checkMessageBody(draft.body);
+    if (!errors.isEmpty())
+        return errors;
+    const auto created = m_inquiries.createInquiry(customerId, topic->id, validation::normalisedText(draft.subject),
+                                                   validation::normalisedText(draft.body), m_clock.now());
+    if (!created)
+        return FieldErrors{{QString(), created.error().message}};
+    return created.value();
+}
+
+std::variant<Message, FieldErrors, ServiceError> CustomerMailbox::answer(qint64 customerId, qint64 inquiryId, const QString &body)
+{
+    if (!m_inquiries.findForCustomer(customerId, inquiryId))
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
+    const FieldErrors errors = validation::checkMessageBody(body);
+    if (!errors.isEmpty())
+        return errors;
+    const auto added = m_inquiries.addCustomerMessage(customerId, inquiryId, validation::normalisedText(body), m_clock.now());
+    if (!added)
+        return added.error();
+    return added.value();
+}
+
+} // namespace confidant::server

@@ -1,0 +1,375 @@
+#include "web/CustomerPortal.h"
+
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+#include "http/ResponseSink.h"
+#include "validation/Validation.h"
+
+#include <QFile>
+#include <QLocale>
+
+
+namespace confidant::server {
+namespace {
+
+const QByteArray contentSecurityPolicy =
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, CustomerPortalSettings settings)
+    : m_clock(clock), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock),
+      m_sessions(database, clock, m_settings.sessionLifetime, m_settings.anonymousSessionLifetime), m_renderer(m_translator)
+{
+}
+
+void CustomerPortal::registerRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/"), page(&CustomerPortal::home, Access::Anyone, false));
+    router.add("GET", QStringLiteral("/register"), page(&CustomerPortal::showRegister, Access::Anyone, false));
+    router.add("POST", QStringLiteral("/register"), page(&CustomerPortal::submitRegister, Access::Anyone, true));
+    router.add("GET", QStringLiteral("/login"), page(&CustomerPortal::showLogin, Access::Anyone, false));
+    router.add("POST", QStringLiteral("/login"), page(&CustomerPortal::submitLogin, Access::Anyone, true));
+    router.add("POST", QStringLiteral("/logout"), page(&CustomerPortal::submitLogout, Access::SignedIn, true));
+    router.add("GET", QStringLiteral("/agreement"), page(&CustomerPortal::showAgreement, Access::SignedIn, false));
+    router.add("POST", QStringLiteral("/agreement"), page(&CustomerPortal::submitAgreement, Access::SignedIn, true));
+    router.add("GET", QStringLiteral("/inquiries"), page(&CustomerPortal::showMailbox, Access::Agreed, false));
+    router.add("GET", QStringLiteral("/inquiries/new"), page(&CustomerPortal::showNewInquiry, Access::Agreed, false));
+    router.add("POST", QStringLiteral("/inquiries"), page(&CustomerPortal::submitInquiry, Access::Agreed, true));
+    router.add("GET", QStringLiteral("/inquiries/{id}"), page(&CustomerPortal::showThread, Access::Agreed, false));
+    router.add("POST", QStringLiteral("/inquiries/{id}/messages"), page(&CustomerPortal::submitAnswer, Access::Agreed, true));
+    router.add("GET", QStringLiteral("/static/{file}"), [this](const HttpRequest &request, const ResponseSink &sink) {
+        serveStatic(request, sink);
+    });
+}
+
+Handler CustomerPortal::page(PageHandler handler, Access access, bool post)
+{
+    return [this, handler, access, post](const HttpRequest &request, const ResponseSink &sink) {
+        Exchange x{request, sink, {}, WebTranslator::languageFor(request.header("accept-language")), {}};
+        if (admit(x, access, post))
+            (this->*handler)(x);
+    };
+}
+
+// Session first, then the form's encoding and CSRF token, then sign-in and agreement: nothing runs before all pass.
+bool CustomerPortal::admit(Exchange &x, Access access, bool post)
+{
+    const auto session = m_sessions.resume(x.request);
+    if (!session) {
+        sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+        return false;
+    }
+    x.session = *session;
+    if (post) {
+        const auto form = x.request.formFields();
+        if (!form) {
+            sendError(x, 400, QT_TRANSLATE_NOOP("Web", "The form could not be read. Please go back and try again."));
+            return false;
+        }
+        x.form = *form;
+        if (!SessionManager::csrfMatches(x.session, x.form.value(QStringLiteral("csrf_token")))) {
+            sendError(x, 403, QT_TRANSLATE_NOOP("Web", "This form has expired. Please go back, reload the page and send it again."));
+            return false;
+        }
+    }
+    if (access != Access::Anyone && !x.session.customerId) {
+        redirect(x, "/login");
+        return false;
+    }
+    if (access == Access::Agreed) {
+        const auto customer = m_accounts.find(*x.session.customerId);
+        if (!customer) {
+            redirect(x, "/login", true);
+            return false;
+        }
+        if (customer->agreementVersion != m_settings.agreementVersion) {
+            redirect(x, "/agreement");
+            return false;
+        }
+    }
+    return true;
+}
+
+void CustomerPortal::home(Exchange &x)
+{
+    redirect(x, x.session.customerId ? "/inquiries" : "/login");
+}
+
+void CustomerPortal::showRegister(Exchange &x)
+{
+    sendPage(x, 200, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, {}), QT_TRANSLATE_NOOP("Web", "Register"));
+}
+
+void CustomerPortal::submitRegister(Exchange &x)
+{
+    const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("password")),
+                                                      x.form.value(QStringLiteral("password_confirm"))};
+    const auto result = m_accounts.registerCustomer(registration);
+    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, *errors), QT_TRANSLATE_NOOP("Web", "Register"));
+        return;
+    }
+    signInAndRedirect(x, std::get<qint64>(result));
+}
+
+void CustomerPortal::showLogin(Exchange &x)
+{
+    sendPage(x, 200, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, {}), QT_TRANSLATE_NOOP("Web", "Sign in"));
+}
+
+void CustomerPortal::submitLogin(Exchange &x)
+{
+    const auto customer = m_accounts.authenticate(x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("password")));
+    if (!customer) {
+        const FieldErrors errors{{QStringLiteral("password"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "E-mail address or password is wrong."))}};
+        sendPage(x, 422, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Sign in"));
+        return;
+    }
+    signInAndRedirect(x, customer->id);
+}
+
+void CustomerPortal::signInAndRedirect(Exchange &x, qint64 customerId)
+{
+    const auto session = m_sessions.signIn(x.session, customerId);
+    if (!session) {
+        sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+        return;
+    }
+    x.session = *session;
+    const auto customer = m_accounts.find(customerId);
+    redirect(x, customer && customer->agreementVersion == m_settings.agreementVersion ? "/inquiries" : "/agreement");
+}
+
+void CustomerPortal::submitLogout(Exchange &x)
+{
+    m_sessions.signOut(x.session);
+    redirect(x, "/login", true);
+}
+
+void CustomerPortal::showAgreement(Exchange &x)
+{
+    PageData data = formData(x, {}, {});
+    data.set("version", utf8(m_settings.agreementVersion));
+    sendPage(x, 200, QStringLiteral("agreement"), data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+}
+
+void CustomerPortal::submitAgreement(Exchange &x)
+{
+    if (x.form.value(QStringLiteral("accept")) != QLatin1String("yes")) {
+        PageData data = formData(x, {}, {{QStringLiteral("accept"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please confirm that you accept the agreement."))}});
+        data.set("version", utf8(m_settings.agreementVersion));
+        sendPage(x, 422, QStringLiteral("agreement"), data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+        return;
+    }
+    if (!m_accounts.acceptAgreement(*x.session.customerId, m_settings.agreementVersion)) {
+        sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+        return;
+    }
+    redirect(x, "/inquiries");
+}
+
+void CustomerPortal::showMailbox(Exchange &x)
+{
+    PageData list{PageData::type::list};
+    for (const Inquiry &inquiry : m_mailbox.inquiries(*x.session.customerId))
+        list.push_back(inquiryData(x, inquiry));
+    PageData data = formData(x, {}, {});
+    data.set("has_inquiries", !list.is_empty_list());
+    data.set("inquiries", list);
+    sendPage(x, 200, QStringLiteral("mailbox"), data, QT_TRANSLATE_NOOP("Web", "Your mailbox"));
+}
+
+void CustomerPortal::showNewInquiry(Exchange &x)
+{
+    PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, {});
+    data.set("topics", topicList(QString()));
+    sendPage(x, 200, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
+}
+
+void CustomerPortal::submitInquiry(Exchange &x)
+{
+    const CustomerMailbox::Draft draft{x.form.value(QStringLiteral("topic")), x.form.value(QStringLiteral("subject")),
+                                       x.form.value(QStringLiteral("body"))};
+    const auto result = m_mailbox.write(*x.session.customerId, draft);
+    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, *errors);
+        data.set("topics", topicList(draft.topicKey));
+        sendPage(x, 422, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
+        return;
+    }
+    redirect(x, "/inquiries/" + QByteArray::number(std::get<Inquiry>(result).id));
+}
+
+PageData CustomerPortal::topicList(const QString &selectedKey) const
+{
+    PageData topics{PageData::type::list};
+    for (const Topic &topic : m_mailbox.topics()) {
+        PageData item;
+        item.set("key", utf8(topic.key));
+        item.set("title", utf8(topic.title));
+        item.set("selected", topic.key == selectedKey);
+        topics.push_back(item);
+    }
+    return topics;
+}
+
+std::optional<qint64> CustomerPortal::inquiryId(const Exchange &x) const
+{
+    bool ok = false;
+    const qint64 id = x.request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void CustomerPortal::showThread(Exchange &x)
+{
+    const auto id = inquiryId(x);
+    const auto thread = id ? m_mailbox.thread(*x.session.customerId, *id) : std::nullopt;
+    if (!thread) {
+        sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+        return;
+    }
+    PageData data = formData(x, {QStringLiteral("body")}, {});
+    data.set("inquiry", inquiryData(x, thread->inquiry));
+    PageData messages{PageData::type::list};
+    for (const Message &message : thread->messages) {
+        PageData item;
+        const bool fromAdvisor = message.author == MessageAuthor::Advisor;
+        item.set("from_advisor", fromAdvisor);
+        item.set("author", utf8(fromAdvisor ? message.authorName : text(x, QT_TRANSLATE_NOOP("Web", "You"))));
+        item.set("time", utf8(timeText(x, message.createdAt)));
+        item.set("body", utf8(message.body));
+        messages.push_back(item);
+    }
+    data.set("messages", messages);
+    sendPage(x, 200, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
+}
+
+void CustomerPortal::submitAnswer(Exchange &x)
+{
+    const auto id = inquiryId(x);
+    if (!id) {
+        sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+        return;
+    }
+    const auto result = m_mailbox.answer(*x.session.customerId, *id, x.form.value(QStringLiteral("body")));
+    if (std::holds_alternative<ServiceError>(result)) {
+        sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+        return;
+    }
+    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        const auto thread = m_mailbox.thread(*x.session.customerId, *id);
+        PageData data = formData(x, {QStringLiteral("body")}, *errors);
+        data.set("inquiry", inquiryData(x, thread->inquiry));
+        data.set("messages", PageData{PageData::type::list});
+        sendPage(x, 422, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
+        return;
+    }
+    redirect(x, "/inquiries/" + QByteArray::number(*id));
+}
+
+void CustomerPortal::serveStatic(const HttpRequest &request, const ResponseSink &sink)
+{
+    QFile file(QStringLiteral(":/web/static/") + request.pathParameters.value(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        sink.send(HttpResponse::text(404, "Not found.\n"));
+        return;
+    }
+    HttpResponse response{200, {{"Content-Type", "text/css; charset=utf-8"}, {"Cache-Control", "public, max-age=3600"}}, file.readAll()};
+    sink.send(response);
+}
+
+PageData CustomerPortal::formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const
+{
+    PageData data;
+    data.set("csrf_token", x.session.csrfToken.toStdString());
+    data.set("signed_in", x.session.customerId.has_value());
+    for (const QString &field : fields)
+        data.set(utf8(QStringLiteral("value_") + field), utf8(x.form.value(field)));
+    for (const FieldError &error : errors) {
+        const QString key = error.field.isEmpty() ? QStringLiteral("form") : error.field;
+        data.set(utf8(QStringLiteral("error_") + key), utf8(message(x, error.message)));
+    }
+    data.set("has_errors", !errors.isEmpty());
+    return data;
+}
+
+PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry) const
+{
+    PageData item;
+    item.set("id", std::to_string(inquiry.id));
+    item.set("subject", utf8(inquiry.subject));
+    item.set("topic", utf8(inquiry.topicTitle));
+    const bool waiting = inquiry.state == InquiryState::AwaitingAdvisor;
+    item.set("waiting", waiting);
+    item.set("state", utf8(waiting ? text(x, QT_TRANSLATE_NOOP("Web", "Waiting for an answer"))
+                                   : text(x, QT_TRANSLATE_NOOP("Web", "Answered"))));
+    item.set("open_for", utf8(waiting && inquiry.waitingSince ? openFor(x, *inquiry.waitingSince) : QString()));
+    item.set("last_activity", utf8(timeText(x, inquiry.lastActivityAt)));
+    return item;
+}
+
+QString CustomerPortal::text(const Exchange &x, const char *source, int n) const
+{
+    return m_translator.translate(x.language, "Web", QString::fromUtf8(source), n);
+}
+
+QString CustomerPortal::message(const Exchange &x, const QString &source) const
+{
+    for (const char *context : {"Validation", "ServiceError", "Web"}) {
+        const QString translated = m_translator.translate(x.language, context, source);
+        if (translated != source)
+            return translated;
+    }
+    return source;
+}
+
+QString CustomerPortal::openFor(const Exchange &x, const QDateTime &since) const
+{
+    const qint64 minutes = std::max<qint64>(0, since.secsTo(m_clock.now()) / 60);
+    if (minutes < 60)
+        return text(x, QT_TRANSLATE_N_NOOP("Web", "open for %n minute(s)"), int(minutes));
+    if (minutes < 48 * 60)
+        return text(x, QT_TRANSLATE_N_NOOP("Web", "open for %n hour(s)"), int(minutes / 60));
+    return text(x, QT_TRANSLATE_N_NOOP("Web", "open for %n day(s)"), int(minutes / (24 * 60)));
+}
+
+QString CustomerPortal::timeText(const Exchange &x, const QDateTime &time) const
+{
+    const QLocale locale(x.language == QLatin1String("de") ? QLocale::German : QLocale::English);
+    return locale.toString(time.toUTC(), x.language == QLatin1String("de") ? QStringLiteral("dd.MM.yyyy, HH:mm 'UTC'")
+                                                                           : QStringLiteral("d MMM yyyy, HH:mm 'UTC'"));
+}
+
+void CustomerPortal::sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title)
+{
+    HttpResponse response = HttpResponse::html(status, m_renderer.render(page, std::move(data), x.language, text(x, title)));
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Content-Language", x.language.toLatin1());
+    response.setHeader("Vary", "Accept-Language, Cookie");
+    SessionManager::applyCookie(x.session, response);
+    x.sink.send(response);
+}
+
+void CustomerPortal::sendError(Exchange &x, int status, const char *messageText)
+{
+    PageData data = formData(x, {}, {});
+    data.set("message", utf8(text(x, messageText)));
+    data.set("status", std::to_string(status));
+    sendPage(x, status, QStringLiteral("error"), data, QT_TRANSLATE_NOOP("Web", "Something went wrong"));
+}
+
+void CustomerPortal::redirect(Exchange &x, const QByteArray &location, bool clearCookie)
+{
+    HttpResponse response = HttpResponse::redirect(location);
+    SessionManager::applyCookie(x.session, response, clearCookie);
+    x.sink.send(response);
+}
+
+} // namespace confidant::server

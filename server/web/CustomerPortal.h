@@ -1,0 +1,85 @@
+#pragma once
+
+#include "http/Router.h"
+#include "time/Clock.h"
+#include "validation/FieldError.h"
+#include "web/CustomerAccounts.h"
+#include "web/CustomerMailbox.h"
+#include "web/PageRenderer.h"
+#include "web/SessionManager.h"
+#include "web/WebTranslator.h"
+
+#include <chrono>
+
+namespace confidant::server {
+
+class Database;
+class PasswordHasher;
+
+struct CustomerPortalSettings {
+    QString agreementVersion = QStringLiteral("2026-01");
+    std::chrono::seconds sessionLifetime{std::chrono::hours(8)};
+    std::chrono::seconds anonymousSessionLifetime{std::chrono::hours(1)};
+};
+
+// The customer's web pages (docs/architecture.md, "Customer pages"): routes, sessions, CSRF, rendering.
+// The work itself is done by CustomerAccounts and CustomerMailbox.
+class CustomerPortal {
+public:
+    CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, CustomerPortalSettings settings);
+    void registerRoutes(Router &router);
+
+    const PageRenderer &renderer() const { return m_renderer; }
+
+private:
+    struct Exchange {
+        const HttpRequest &request;
+        const ResponseSink &sink;
+        WebSession session;
+        QString language;
+        QHash<QString, QString> form;
+    };
+    using PageHandler = void (CustomerPortal::*)(Exchange &);
+    enum class Access { Anyone, SignedIn, Agreed };
+
+    Handler page(PageHandler handler, Access access, bool post);
+    bool admit(Exchange &exchange, Access access, bool post);
+
+    void home(Exchange &x);
+    void showRegister(Exchange &x);
+    void submitRegister(Exchange &x);
+    void showLogin(Exchange &x);
+    void submitLogin(Exchange &x);
+    void submitLogout(Exchange &x);
+    void showAgreement(Exchange &x);
+    void submitAgreement(Exchange &x);
+    void showMailbox(Exchange &x);
+    void showNewInquiry(Exchange &x);
+    void submitInquiry(Exchange &x);
+    void showThread(Exchange &x);
+    void submitAnswer(Exchange &x);
+    void serveStatic(const HttpRequest &request, const ResponseSink &sink);
+
+    void signInAndRedirect(Exchange &x, qint64 customerId);
+    void sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title);
+    void sendError(Exchange &x, int status, const char *message);
+    void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
+    PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;
+    PageData topicList(const QString &selectedKey) const;
+    PageData inquiryData(const Exchange &x, const Inquiry &inquiry) const;
+    QString text(const Exchange &x, const char *source, int n = -1) const;
+    QString message(const Exchange &x, const QString &source) const;
+    QString openFor(const Exchange &x, const QDateTime &since) const;
+    QString timeText(const Exchange &x, const QDateTime &time) const;
+    std::optional<qint64> inquiryId(const Exchange &x) const;
+
+    const Clock &m_clock;
+    CustomerPortalSettings m_settings;
+    CustomerAccounts m_accounts;
+    CustomerMailbox m_mailbox;
+    SessionManager m_sessions;
+    WebTranslator m_translator;
+    PageRenderer m_renderer;
+};
+
+} // namespace confidant::server
