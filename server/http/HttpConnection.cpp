@@ -102,6 +102,16 @@ void HttpConnection::onTimeout()
         break;
     case State::Awaiting:
         break;
+    case State::Closing:
+        if (m_socket->state() == QAbstractSocket::ConnectedState && !m_closeRequested) {
+            m_closeRequested = true;
+            m_socket->disconnectFromHost();
+            m_timer.start(2000);
+            break;
+        }
+        m_socket->abort();
+        onDisconnected();
+        break;
     default:
         m_socket->abort();
         onDisconnected();
@@ -111,7 +121,13 @@ void HttpConnection::onTimeout()
 
 void HttpConnection::readIncoming()
 {
-    if (m_state == State::Handshaking || m_state == State::Awaiting || m_state == State::Closing)
+    if (m_state == State::Closing) {
+        m_drained += m_socket->skip(m_socket->bytesAvailable());
+        if (m_drained > 1024 * 1024)
+            m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_state == State::Handshaking || m_state == State::Awaiting)
         return;
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
@@ -404,7 +420,12 @@ void HttpConnection::finishExchange(bool close)
     if (close) {
         enterState(State::Closing);
         m_input.clear();
-        m_socket->disconnectFromHost();
+        // Lingering close: a client still sending a refused body would see a reset instead of our answer if we
+        // closed at once, so read and discard up to 1 MiB (or 1 s) first.
+        if (m_socket->bytesAvailable() == 0 && m_parser.http_errno == HPE_OK && m_rejectStatus == 0)
+            m_socket->disconnectFromHost();
+        else
+            m_timer.start(1000);
         return;
     }
     enterState(State::Idle);

@@ -87,6 +87,8 @@ private:
     qint64 m_startedMs = 0;
     std::vector<std::function<void()>> m_abandonHandlers;
     bool m_closedEmitted = false;
+    bool m_closeRequested = false;
+    qint64 m_drained = 0;
 };
 
 } // namespace confidant::server

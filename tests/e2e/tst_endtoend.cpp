@@ -1,0 +1,347 @@
+#include "HttpsClient.h"
+#include "TestPki.h"
+#include "TestPostgres.h"
+#include "app/ServerApplication.h"
+#include "pki/CertificateAuthority.h"
+#include "store/AdvisorStore.h"
+#include "store/Database.h"
+#include "store/TopicStore.h"
+#include "wire/WireFormat.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+using namespace confidant;
+using namespace confidant::server;
+using confidant::testing::HttpsClient;
+using confidant::testing::Reply;
+
+// The whole product over real TLS: the customer in the web pages, the advisor through the API with a real client
+// certificate, PostgreSQL underneath. Also every refusal a stranger could try.
+class tst_EndToEnd : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void customerAsksAdvisorAnswersCustomerReads();
+    void longPollWakesOnACustomersPost();
+    void apiRefusesStrangers();
+    void apiRejectsBadInput();
+    void formsRequireTheCsrfToken();
+    void wrongPasswordAndTakenEmail();
+    void anotherCustomersInquiryIsInvisible();
+    void badFormInputIsShownAgain();
+    void sessionCookieAndLanguage();
+
+private:
+    std::unique_ptr<HttpsClient> customer();
+    std::unique_ptr<HttpsClient> advisor();
+    void registerCustomer(HttpsClient &client, const QString &email);
+    qint64 writeInquiry(HttpsClient &client, const QString &subject, const QString &body);
+    int count(const QString &table);
+
+    std::unique_ptr<testing::TestPostgres> m_pg;
+    std::unique_ptr<testing::TestPki> m_pki;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<ServerApplication> m_server;
+};
+
+void tst_EndToEnd::init()
+{
+    m_pg = std::make_unique<testing::TestPostgres>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    m_pki = std::make_unique<testing::TestPki>();
+    QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
+    m_db = m_pg->open(QStringLiteral("e2e-setup"));
+    QVERIFY(m_db);
+    QVERIFY(TopicStore(*m_db).create(QStringLiteral("mortgage"), QStringLiteral("Mortgages")));
+    AdvisorStore advisors(*m_db);
+    const auto advisor = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"),
+                                                advisors.createTeam(QStringLiteral("Private clients"))->id, false);
+    QVERIFY(advisors.registerCertificate(advisor->id, certificateFingerprint(m_pki->advisorCertificate), QStringLiteral("01"),
+                                         m_pki->advisorCertificate.expiryDate()));
+
+    ServerConfig config;
+    const DatabaseConfig db = m_pg->config();
+    config.databaseUrl = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
+    config.web = {QHostAddress::LocalHost, 0};
+    config.api = {QHostAddress::LocalHost, 0};
+    config.tlsCertificateFile = m_pki->serverCertificateFile();
+    config.tlsKeyFile = m_pki->serverKeyFile();
+    config.clientCaFile = m_pki->caCertificateFile();
+    config.passwordCost = PasswordHasher::Cost::Minimal;
+    m_server = std::make_unique<ServerApplication>(config, m_clock);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+}
+
+void tst_EndToEnd::cleanup()
+{
+    m_server.reset();
+    m_db.reset();
+    m_pg.reset();
+}
+
+std::unique_ptr<HttpsClient> tst_EndToEnd::customer()
+{
+    QUrl url = m_server->customerUrl();
+    url.setHost(QStringLiteral("localhost"));
+    return std::make_unique<HttpsClient>(url, m_pki->caCertificate);
+}
+
+std::unique_ptr<HttpsClient> tst_EndToEnd::advisor()
+{
+    QUrl url = m_server->apiUrl();
+    url.setHost(QStringLiteral("localhost"));
+    return std::make_unique<HttpsClient>(url, m_pki->caCertificate, m_pki->advisorCertificate, m_pki->advisorKey);
+}
+
+int tst_EndToEnd::count(const QString &table)
+{
+    QSqlQuery query(m_db->connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next() ? query.value(0).toInt() : -1;
+}
+
+void tst_EndToEnd::registerCustomer(HttpsClient &client, const QString &email)
+{
+    QCOMPARE(client.get(QStringLiteral("/register")).status, 200);
+    const Reply registered = client.postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), client.csrfToken()},
+        {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
+        {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
+    QCOMPARE(registered.status, 303);
+    QCOMPARE(registered.header("Location"), QByteArray("/agreement"));
+    QCOMPARE(client.get(QStringLiteral("/inquiries")).header("Location"), QByteArray("/agreement")); // consent first
+    const Reply page = client.get(QStringLiteral("/agreement"));
+    QVERIFY(page.body.contains("name=\"accept\""));
+    const Reply accepted = client.postForm(QStringLiteral("/agreement"), {{QStringLiteral("csrf_token"), client.csrfToken()},
+                                                                           {QStringLiteral("accept"), QStringLiteral("yes")}});
+    QCOMPARE(accepted.status, 303);
+    QCOMPARE(accepted.header("Location"), QByteArray("/inquiries"));
+}
+
+qint64 tst_EndToEnd::writeInquiry(HttpsClient &client, const QString &subject, const QString &body)
+{
+    const Reply form = client.get(QStringLiteral("/inquiries/new"));
+    if (form.status != 200 || !form.body.contains("value=\"mortgage\""))
+        return 0;
+    const Reply sent = client.postForm(QStringLiteral("/inquiries"), {{QStringLiteral("csrf_token"), client.csrfToken()},
+        {QStringLiteral("topic"), QStringLiteral("mortgage")}, {QStringLiteral("subject"), subject}, {QStringLiteral("body"), body}});
+    if (sent.status != 303)
+        return 0;
+    return sent.header("Location").mid(QByteArray("/inquiries/").size()).toLongLong();
+}
+
+void tst_EndToEnd::customerAsksAdvisorAnswersCustomerReads()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Fixed rate <b>after</b> 10 years?"), QStringLiteral("My rate ends in spring."));
+    QVERIFY(id > 0);
+    const Reply mailbox = anna->get(QStringLiteral("/inquiries"));
+    QVERIFY(mailbox.body.contains("Fixed rate &lt;b&gt;after&lt;/b&gt; 10 years?"));
+    QVERIFY(mailbox.body.contains("Waiting for an answer"));
+    QVERIFY(mailbox.body.contains("open for 0 minutes"));
+
+    auto maria = advisor();
+    const Reply changes = maria->get(QStringLiteral("/api/v1/changes?since=0"));
+    QCOMPARE(changes.status, 200);
+    const auto batch = wire::changeBatchFromJson(*wire::parseObject(changes.body));
+    QVERIFY(batch);
+    QCOMPARE(batch->inquiries.size(), 1);
+    QCOMPARE(batch->inquiries.first().subject, QStringLiteral("Fixed rate <b>after</b> 10 years?"));
+    QCOMPARE(batch->messages.first().body, QStringLiteral("My rate ends in spring."));
+
+    const Reply reply = maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id),
+                                        wire::encodeReplyDraft({QStringLiteral("We can fix it now for 5 years.")}));
+    QCOMPARE(reply.status, 201);
+    const Reply after = maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(batch->cursor));
+    QCOMPARE(wire::changeBatchFromJson(*wire::parseObject(after.body))->inquiries.first().state, InquiryState::AwaitingCustomer);
+
+    const Reply thread = anna->get(QStringLiteral("/inquiries/%1").arg(id));
+    QCOMPARE(thread.status, 200);
+    QVERIFY(thread.body.contains("We can fix it now for 5 years."));
+    QVERIFY(thread.body.contains("Maria M\xc3\xbcller"));
+    const Reply answer = anna->postForm(QStringLiteral("/inquiries/%1/messages").arg(id),
+                                        {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("body"), QStringLiteral("Thank you!")}});
+    QCOMPARE(answer.status, 303);
+    QVERIFY(anna->get(QStringLiteral("/inquiries/%1").arg(id)).body.contains("Thank you!"));
+    QCOMPARE(count(QStringLiteral("messages")), 3);
+    const Reply logout = anna->postForm(QStringLiteral("/logout"), {{QStringLiteral("csrf_token"), anna->csrfToken()}});
+    QCOMPARE(logout.header("Location"), QByteArray("/login"));
+    QCOMPARE(anna->get(QStringLiteral("/inquiries")).header("Location"), QByteArray("/login"));
+}
+
+void tst_EndToEnd::longPollWakesOnACustomersPost()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    auto maria = advisor();
+    const qint64 cursor = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=0")).body))->cursor;
+    // The advisor waits up to 20 s; the customer's post a moment later must end the wait at once.
+    QTimer::singleShot(200, this, [&] { writeInquiry(*anna, QStringLiteral("Urgent"), QStringLiteral("Please call me.")); });
+    QElapsedTimer timer;
+    timer.start();
+    const Reply woke = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=20").arg(cursor));
+    QCOMPARE(woke.status, 200);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(wire::changeBatchFromJson(*wire::parseObject(woke.body))->inquiries.first().subject, QStringLiteral("Urgent"));
+    const qint64 latest = wire::changeBatchFromJson(*wire::parseObject(woke.body))->cursor;
+    const Reply quiet = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=1").arg(latest));
+    const auto empty = wire::changeBatchFromJson(*wire::parseObject(quiet.body));
+    QVERIFY(empty->inquiries.isEmpty() && empty->messages.isEmpty());
+    QCOMPARE(empty->cursor, latest);
+}
+
+void tst_EndToEnd::apiRefusesStrangers()
+{
+    QUrl url = m_server->apiUrl();
+    url.setHost(QStringLiteral("localhost"));
+    HttpsClient noCertificate(url, m_pki->caCertificate);
+    const Reply none = noCertificate.get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(none.status, 0);
+    QVERIFY(!none.networkError.isEmpty());
+    HttpsClient foreign(url, m_pki->caCertificate, m_pki->foreignCertificate, m_pki->foreignKey);
+    QCOMPARE(foreign.get(QStringLiteral("/api/v1/me")).status, 0);
+
+    // A valid company certificate that is registered to nobody: the handshake passes, the API refuses.
+    QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate)));
+    auto maria = advisor();
+    const Reply revoked = maria->get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(revoked.status, 403);
+    QVERIFY(revoked.body.contains("not registered"));
+    const Reply spoofed = maria->postJson(QStringLiteral("/api/v1/inquiries/1/replies?advisor=m.mueller"), "{\"body\":\"x\"}",
+                                          "application/json", {{"X-Advisor", "m.mueller"}, {"X-Client-Certificate", "anything"}});
+    QCOMPARE(spoofed.status, 403);
+}
+
+void tst_EndToEnd::apiRejectsBadInput()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Q"), QStringLiteral("B"));
+    auto maria = advisor();
+    const QString path = QStringLiteral("/api/v1/inquiries/%1/replies").arg(id);
+    QCOMPARE(maria->postJson(path, "{\"body\": ").status, 400);
+    QCOMPARE(maria->postJson(path, "{\"body\": \"   \"}").status, 422);
+    QCOMPARE(maria->postJson(path, "{\"body\": \"\xc3\x28\"}").status, 400);
+    QCOMPARE(maria->postJson(path, "{\"body\": \"x\"}", "text/plain").status, 415);
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/999999/replies"), "{\"body\": \"x\"}").status, 404);
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/abc/replies"), "{\"body\": \"x\"}").status, 404);
+    QCOMPARE(maria->postJson(path, "{\"body\":\"" + QByteArray(70 * 1024, 'x') + "\"}").status, 413);
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/changes?since=-1")).status, 400);
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/changes?wait=999")).status, 400);
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/inquiries/999999")).status, 404);
+    const Reply error = maria->postJson(path, "{\"body\": 5}");
+    QCOMPARE(error.status, 422);
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(error.body))->fields.first().field, QStringLiteral("body"));
+    QCOMPARE(count(QStringLiteral("messages")), 1);
+}
+
+void tst_EndToEnd::formsRequireTheCsrfToken()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    anna->get(QStringLiteral("/inquiries/new"));
+    const QList<QPair<QString, QString>> fields{{QStringLiteral("topic"), QStringLiteral("mortgage")},
+                                                {QStringLiteral("subject"), QStringLiteral("S")}, {QStringLiteral("body"), QStringLiteral("B")}};
+    QCOMPARE(anna->postForm(QStringLiteral("/inquiries"), fields).status, 403);
+    QCOMPARE(anna->postForm(QStringLiteral("/inquiries"), QList<QPair<QString, QString>>{{QStringLiteral("csrf_token"), QStringLiteral("forged")}} + fields).status, 403);
+    QCOMPARE(count(QStringLiteral("inquiries")), 0);
+    auto stranger = customer();
+    QCOMPARE(stranger->postForm(QStringLiteral("/register"), {{QStringLiteral("email"), QStringLiteral("b@example.de")},
+        {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}}).status, 403);
+    QCOMPARE(count(QStringLiteral("customers")), 1);
+}
+
+void tst_EndToEnd::wrongPasswordAndTakenEmail()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    auto other = customer();
+    other->get(QStringLiteral("/login"));
+    const Reply wrong = other->postForm(QStringLiteral("/login"), {{QStringLiteral("csrf_token"), other->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("not the password")}});
+    QCOMPARE(wrong.status, 422);
+    QVERIFY(wrong.body.contains("E-mail address or password is wrong."));
+    QVERIFY(!wrong.body.contains("not the password"));
+    QCOMPARE(other->get(QStringLiteral("/inquiries")).status, 303);
+    const Reply right = other->postForm(QStringLiteral("/login"), {{QStringLiteral("csrf_token"), other->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("ANNA@example.de")}, {QStringLiteral("password"), QStringLiteral("a long password 1")}});
+    QCOMPARE(right.header("Location"), QByteArray("/inquiries"));
+    auto again = customer();
+    again->get(QStringLiteral("/register"));
+    const Reply taken = again->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), again->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("another password 2")},
+        {QStringLiteral("password_confirm"), QStringLiteral("another password 2")}});
+    QCOMPARE(taken.status, 422);
+    QVERIFY(taken.body.contains("already registered"));
+    QVERIFY(taken.body.contains("value=\"anna@example.de\""));
+    QCOMPARE(count(QStringLiteral("customers")), 1);
+}
+
+void tst_EndToEnd::anotherCustomersInquiryIsInvisible()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("My secret plans"), QStringLiteral("Private text"));
+    auto bert = customer();
+    registerCustomer(*bert, QStringLiteral("bert@example.de"));
+    const Reply peek = bert->get(QStringLiteral("/inquiries/%1").arg(id));
+    QCOMPARE(peek.status, 404);
+    QVERIFY(!peek.body.contains("secret"));
+    QVERIFY(!bert->get(QStringLiteral("/inquiries")).body.contains("secret"));
+    const Reply write = bert->postForm(QStringLiteral("/inquiries/%1/messages").arg(id),
+                                       {{QStringLiteral("csrf_token"), bert->csrfToken()}, {QStringLiteral("body"), QStringLiteral("hi")}});
+    QCOMPARE(write.status, 404);
+    QCOMPARE(bert->get(QStringLiteral("/inquiries/..%2Fetc")).status, 400);
+    QCOMPARE(count(QStringLiteral("messages")), 1);
+}
+
+void tst_EndToEnd::badFormInputIsShownAgain()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    anna->get(QStringLiteral("/inquiries/new"));
+    const Reply tooLong = anna->postForm(QStringLiteral("/inquiries"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("topic"), QStringLiteral("mortgage")}, {QStringLiteral("subject"), QString(201, QLatin1Char('s'))},
+        {QStringLiteral("body"), QStringLiteral("<script>alert(1)</script>")}});
+    QCOMPARE(tooLong.status, 422);
+    QVERIFY(tooLong.body.contains("id=\"subject-error\""));
+    QVERIFY(tooLong.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    QVERIFY(!tooLong.body.contains("<script>alert"));
+    const Reply unknownTopic = anna->postForm(QStringLiteral("/inquiries"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("topic"), QStringLiteral("casino")}, {QStringLiteral("subject"), QStringLiteral("S")}, {QStringLiteral("body"), QStringLiteral("B")}});
+    QCOMPARE(unknownTopic.status, 422);
+    QVERIFY(unknownTopic.body.contains("id=\"topic-error\""));
+    const Reply empty = anna->postForm(QStringLiteral("/inquiries"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("topic"), QStringLiteral("mortgage")}, {QStringLiteral("subject"), QString()}, {QStringLiteral("body"), QString()}});
+    QCOMPARE(empty.status, 422);
+    QVERIFY(empty.body.contains("Please enter a subject.") && empty.body.contains("Please write your message."));
+    const Reply badUtf8 = anna->postRawForm(QStringLiteral("/inquiries"), "csrf_token=" + anna->csrfToken().toLatin1()
+                                                                           + "&topic=mortgage&subject=%C3%28&body=x");
+    QCOMPARE(badUtf8.status, 400);
+    QCOMPARE(anna->postRawForm(QStringLiteral("/inquiries"), QByteArray(70 * 1024, 'a')).status, 413);
+    QCOMPARE(count(QStringLiteral("inquiries")), 0);
+}
+
+void tst_EndToEnd::sessionCookieAndLanguage()
+{
+    auto anna = customer();
+    const Reply first = anna->get(QStringLiteral("/login"), "de-DE,de;q=0.9,en;q=0.5");
+    const QByteArray cookie = first.header("Set-Cookie");
+    QVERIFY(cookie.startsWith("confidant_session="));
+    QVERIFY(cookie.contains("; Secure") && cookie.contains("; HttpOnly") && cookie.contains("; SameSite=Strict"));
+    QVERIFY(first.body.contains("<html lang=\"de\">"));
+    QVERIFY(first.body.contains("Anmelden"));
+    QVERIFY(first.body.contains("<label for=\"email\">E-Mail-Adresse</label>"));
+    QVERIFY(first.header("Content-Security-Policy").contains("default-src 'none'"));
+    QVERIFY(anna->get(QStringLiteral("/login"), "en-GB").body.contains("<html lang=\"en\">"));
+    QCOMPARE(anna->get(QStringLiteral("/static/style.css")).status, 200);
+    QCOMPARE(anna->get(QStringLiteral("/static/missing.css")).status, 404);
+}
+
+QTEST_GUILESS_MAIN(tst_EndToEnd)
+#include "tst_endtoend.moc"
