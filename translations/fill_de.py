@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Fills German translations into a Qt .ts file from a dictionary file (english<TAB>german per line;
+"""Fills German translations into a Qt .ts file from a dictionary file (english<TAB>german per line, from one or more files;
 plural forms separated by ' || '). Used when adding strings: run lupdate, add the German lines, run this."""
 import sys
 import xml.etree.ElementTree as ET
 
-ts_path, dict_path = sys.argv[1], sys.argv[2]
+ts_path, dict_paths = sys.argv[1], sys.argv[2:]
 german = {}
-for line in open(dict_path, encoding='utf-8'):
+for line in (l for path in dict_paths for l in open(path, encoding='utf-8')):
     line = line.rstrip('\n')
     if line and not line.startswith('#'):
         english, translation = line.split('\t', 1)

@@ -1,0 +1,89 @@
+#include "ApiClient.h"
+
+#include "wire/WireFormat.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace confidant::client {
+
+ApiFailure failureOf(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+            return {0, ApiClient::tr("The server refused the secure connection. Your certificate may have expired or been revoked; contact your administrator.")};
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+            return {0, ApiClient::tr("The server cannot be reached. Check the network connection.")};
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            return {0, ApiClient::tr("The server did not answer in time.")};
+        default:
+            return {0, ApiClient::tr("No connection to the server: %1").arg(reply->errorString())};
+        }
+    }
+    const auto json = wire::parseObject(reply->readAll());
+    const auto error = json ? wire::apiErrorFromJson(*json) : std::nullopt;
+    return {status, error ? error->message : ApiClient::tr("The server answered with error %1.").arg(status)};
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)
+    : QObject(parent), m_network(network), m_baseUrl(std::move(baseUrl))
+{
+}
+
+QNetworkReply *ApiClient::get(const QString &path, int timeoutMs)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setTransferTimeout(timeoutMs);
+    return m_network->get(request);
+}
+
+template<typename T, typename Decode>
+void ApiClient::finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done)
+{
+    connect(reply, &QNetworkReply::finished, this, [reply, decode, done] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            done(failureOf(reply));
+            return;
+        }
+        QString error;
+        const auto json = wire::parseObject(reply->readAll(), &error);
+        const std::optional<T> value = json ? decode(*json) : std::nullopt;
+        if (!value)
+            done(ApiFailure{200, tr("The server sent an answer this version of Confidant cannot read.")});
+        else
+            done(*value);
+    });
+}
+
+void ApiClient::me(std::function<void(ApiResult<AdvisorProfile>)> done)
+{
+    finish<AdvisorProfile>(get(QStringLiteral("api/v1/me"), 15000), [](const QJsonObject &json) { return wire::advisorProfileFromJson(json); }, done);
+}
+
+void ApiClient::changes(qint64 since, int waitSeconds, std::function<void(ApiResult<ChangeBatch>)> done)
+{
+    QUrl url(QStringLiteral("api/v1/changes"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(since));
+    query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    url.setQuery(query);
+    // The long-poll may legitimately take `waitSeconds`; give the transfer that plus a margin.
+    finish<ChangeBatch>(get(url.toString(), (waitSeconds + 15) * 1000), [](const QJsonObject &json) { return wire::changeBatchFromJson(json); }, done);
+}
+
+void ApiClient::reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<Message>)> done)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/inquiries/%1/replies").arg(inquiryId))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_network->post(request, wire::encodeReplyDraft({body}));
+    finish<Message>(reply, [](const QJsonObject &json) { return wire::messageFromJson(json.value(QStringLiteral("message")).toObject()); }, done);
+}
+
+} // namespace confidant::client

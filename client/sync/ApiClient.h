@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/AdvisorProfile.h"
+#include "domain/ChangeBatch.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <variant>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace confidant::client {
+
+// What went wrong with a call, in words an advisor can act on.
+struct ApiFailure {
+    int httpStatus = 0; // 0: no answer from the server at all
+    QString message;
+};
+
+template<typename T>
+using ApiResult = std::variant<T, ApiFailure>;
+
+// Typed calls to the advisor API (docs/protocol.md). Takes its network access from outside, so the TLS setup
+// stays in AdvisorNetworkAccess and tests can point it anywhere.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    ApiClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent = nullptr);
+
+    void me(std::function<void(ApiResult<AdvisorProfile>)> done);
+    // `waitSeconds` > 0 makes the server hold the request until something changes (long-poll).
+    void changes(qint64 since, int waitSeconds, std::function<void(ApiResult<ChangeBatch>)> done);
+    void reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<Message>)> done);
+
+private:
+    QNetworkReply *get(const QString &path, int timeoutMs);
+    template<typename T, typename Decode>
+    void finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+};
+
+ApiFailure failureOf(QNetworkReply *reply);
+
+} // namespace confidant::client

@@ -1,0 +1,46 @@
+#include "OpenDurationPolicy.h"
+
+namespace confidant::client {
+
+OpenDurationPolicy::OpenDurationPolicy() : m_thresholds(Thresholds{}) {}
+
+OpenDurationPolicy::OpenDurationPolicy(Thresholds thresholds) : m_thresholds(thresholds) {}
+
+OpenDurationPolicy::Level OpenDurationPolicy::level(const std::optional<QDateTime> &waitingSince, const QDateTime &now) const
+{
+    if (!waitingSince)
+        return Level::None;
+    const qint64 open = waitingSince->secsTo(now);
+    if (open >= m_thresholds.overdueAfterSeconds)
+        return Level::Overdue;
+    if (open >= m_thresholds.warningAfterSeconds)
+        return Level::Warning;
+    return Level::Fresh;
+}
+
+QColor OpenDurationPolicy::colour(Level level)
+{
+    switch (level) {
+    case Level::None: return QColor(0x9e, 0x9e, 0x9e);
+    case Level::Fresh: return QColor(0x2e, 0x7d, 0x32);
+    case Level::Warning: return QColor(0xe0, 0x8a, 0x00);
+    case Level::Overdue: return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QString OpenDurationPolicy::durationText(const std::optional<QDateTime> &waitingSince, const QDateTime &now)
+{
+    if (!waitingSince)
+        return {};
+    const qint64 minutes = std::max<qint64>(0, waitingSince->secsTo(now) / 60);
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%n h", nullptr, int(hours));
+    // Spelled out instead of "%n day(s)": without an English catalogue Qt would show the "(s)".
+    return hours / 24 == 1 ? tr("1 day") : tr("%1 days").arg(hours / 24);
+}
+
+} // namespace confidant::client

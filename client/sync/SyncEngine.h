@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace confidant::client {
+
+class InquiryModel;
+class MessageStore;
+
+// Keeps the models current through the change feed: pages through everything after the cursor, then holds a
+// long-poll open; on failure it retries with growing pauses. The models live in memory, so a new start syncs
+// from 0 (a local cache for offline work is a later step).
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Stopped, Syncing, Live, Offline };
+    Q_ENUM(State)
+
+    struct Timing {
+        int longPollSeconds = 25;
+        int firstRetryMs = 1000;
+        int maxRetryMs = 60000;
+    };
+
+    SyncEngine(ApiClient *api, InquiryModel *inquiries, MessageStore *messages, Timing timing, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    qint64 cursor() const { return m_cursor; }
+    State state() const { return m_state; }
+
+signals:
+    void stateChanged(confidant::client::SyncEngine::State state);
+    void batchApplied(qint64 cursor);
+    void failed(const QString &message);
+
+private:
+    void request(int waitSeconds);
+    void onBatch(const ApiResult<ChangeBatch> &result);
+    void setState(State state);
+
+    ApiClient *m_api;
+    InquiryModel *m_inquiries;
+    MessageStore *m_messages;
+    Timing m_timing;
+    qint64 m_cursor = 0;
+    State m_state = State::Stopped;
+    int m_retryMs = 0;
+    quint64 m_generation = 0; // answers to requests from before a stop() are ignored
+    QTimer m_retry;
+};
+
+} // namespace confidant::client

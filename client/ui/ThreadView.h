@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Inquiry.h"
+#include "domain/Message.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace confidant::client {
+
+// One inquiry: its messages, oldest first, and the reply editor. Sending is a request to whoever owns the API.
+class ThreadView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThreadView(QWidget *parent = nullptr);
+
+    void showThread(const Inquiry &inquiry, const QList<Message> &messages);
+    void clear();
+    qint64 inquiryId() const { return m_inquiryId; }
+    void replySent();
+    void replyFailed(const QString &message);
+
+signals:
+    void sendRequested(qint64 inquiryId, const QString &body);
+
+private:
+    void send();
+
+    qint64 m_inquiryId = 0;
+    QLabel *m_title;
+    QLabel *m_details;
+    QTextBrowser *m_messages;
+    QPlainTextEdit *m_editor;
+    QPushButton *m_send;
+    QLabel *m_error;
+};
+
+} // namespace confidant::client

@@ -1,0 +1,79 @@
+#include "ApiTestServer.h"
+
+#include "pki/CertificateAuthority.h"
+#include "store/AdvisorStore.h"
+#include "store/CustomerStore.h"
+#include "store/InquiryStore.h"
+#include "store/TopicStore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+namespace confidant::testing {
+
+ApiTestServer::ApiTestServer(int pageSize)
+{
+    if (!m_pg.isValid() || !m_pki.isValid()) {
+        m_error = m_pg.errorString() + m_pki.errorString();
+        return;
+    }
+    m_db = m_pg.open(QStringLiteral("api-test-server"));
+    m_notifier = std::make_unique<server::ChangeNotifier>(QStringLiteral("api-test-notifier"));
+    if (!m_db || !m_notifier->start(m_pg.config(), &m_error))
+        return;
+    m_topic = server::TopicStore(*m_db).create(QStringLiteral("pension"), QStringLiteral("Pension plans"))->id;
+    m_customer = server::CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), "hash", m_clock.now()).value();
+    server::AdvisorStore advisors(*m_db);
+    m_advisorId = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"),
+                                         advisors.createTeam(QStringLiteral("Private clients"))->id, false)->id;
+    registerAdvisor();
+    server::AdvisorApiSettings settings;
+    settings.pageSize = pageSize;
+    m_api = std::make_unique<server::AdvisorApi>(*m_db, m_clock, *m_notifier, settings);
+    m_api->registerRoutes(m_router);
+    m_server = std::make_unique<server::HttpServer>(&m_router, server::HttpLimits{},
+        server::TlsSettings{m_pki.serverCertificate, {}, m_pki.serverKey, {m_pki.caCertificate}});
+    m_valid = m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+ApiTestServer::~ApiTestServer()
+{
+    m_server.reset();
+    m_api.reset();
+    m_notifier.reset();
+    m_db.reset();
+}
+
+QUrl ApiTestServer::url() const
+{
+    return QUrl(QStringLiteral("https://localhost:%1/").arg(m_server->serverPort()));
+}
+
+client::AdvisorIdentity ApiTestServer::identity() const
+{
+    QFile file(m_pki.advisorP12File());
+    file.open(QIODevice::ReadOnly);
+    QString error;
+    return *client::AdvisorIdentity::fromPkcs12(file.readAll(), QString::fromLatin1(m_pki.p12Passphrase), &error);
+}
+
+qint64 ApiTestServer::writeInquiry(const QString &subject, const QDateTime &at)
+{
+    const auto inquiry = server::InquiryStore(*m_db).createInquiry(m_customer, m_topic, subject, QStringLiteral("Please help."), at);
+    return inquiry ? inquiry->id : 0;
+}
+
+void ApiTestServer::revokeAdvisor()
+{
+    server::AdvisorStore(*m_db).revokeCertificate(server::certificateFingerprint(m_pki.advisorCertificate));
+}
+
+void ApiTestServer::registerAdvisor()
+{
+    // A certificate row per registration: re-registering after a revocation models a renewed certificate.
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("DELETE FROM advisor_certificates"));
+    server::AdvisorStore(*m_db).registerCertificate(m_advisorId, server::certificateFingerprint(m_pki.advisorCertificate),
+                                                    QStringLiteral("01"), m_pki.advisorCertificate.expiryDate());
+}
+
+} // namespace confidant::testing

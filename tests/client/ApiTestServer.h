@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AdvisorIdentity.h"
+#include "TestPki.h"
+#include "TestPostgres.h"
+#include "api/AdvisorApi.h"
+#include "http/HttpServer.h"
+#include "store/ChangeNotifier.h"
+#include "store/Database.h"
+#include "time/Clock.h"
+
+#include <QUrl>
+#include <memory>
+
+namespace confidant::testing {
+
+// The real advisor API (HTTP over mutual TLS, PostgreSQL) for client tests, with one registered advisor
+// and helpers to write inquiries as a customer would.
+class ApiTestServer {
+public:
+    explicit ApiTestServer(int pageSize = 500);
+    ~ApiTestServer();
+
+    bool isValid() const { return m_valid; }
+    QString errorString() const { return m_error; }
+    QUrl url() const;
+    client::AdvisorIdentity identity() const;
+    server::Database &database() { return *m_db; }
+    qint64 writeInquiry(const QString &subject, const QDateTime &at);
+    void revokeAdvisor();
+    void registerAdvisor();
+
+private:
+    TestPostgres m_pg;
+    TestPki m_pki;
+    SystemClock m_clock;
+    std::unique_ptr<server::Database> m_db;
+    std::unique_ptr<server::ChangeNotifier> m_notifier;
+    std::unique_ptr<server::AdvisorApi> m_api;
+    server::Router m_router;
+    std::unique_ptr<server::HttpServer> m_server;
+    qint64 m_customer = 0;
+    qint64 m_topic = 0;
+    qint64 m_advisorId = 0;
+    bool m_valid = false;
+    QString m_error;
+};
+
+} // namespace confidant::testing

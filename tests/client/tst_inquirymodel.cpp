@@ -1,0 +1,151 @@
+#include "InquiryModel.h"
+#include "ManualClock.h"
+#include "QueueFilterModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace confidant;
+using namespace confidant::client;
+
+namespace {
+
+Inquiry inquiry(qint64 id, const QString &subject, std::optional<QDateTime> waitingSince, qint64 seq,
+                InquiryState state = InquiryState::AwaitingAdvisor)
+{
+    Inquiry i;
+    i.id = id;
+    i.subject = subject;
+    i.customerName = QStringLiteral("customer%1@example.de").arg(id);
+    i.topicTitle = QStringLiteral("Pensions");
+    i.topicKey = QStringLiteral("pension");
+    i.state = state;
+    i.waitingSince = waitingSince;
+    i.seq = seq;
+    return i;
+}
+
+} // namespace
+
+class tst_InquiryModel : public QObject {
+    Q_OBJECT
+private slots:
+    void appliesIncrementallyWithoutReset();
+    void ignoresOlderStates();
+    void openLevelFollowsTheClock_data();
+    void openLevelFollowsTheClock();
+    void queueFilterShowsOpenOnlyLongestFirst();
+    void durationText_data();
+    void durationText();
+};
+
+void tst_InquiryModel::appliesIncrementallyWithoutReset()
+{
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.apply({inquiry(1, QStringLiteral("A"), clock.now(), 1), inquiry(2, QStringLiteral("B"), clock.now(), 2)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.size(), 1);
+    model.apply({inquiry(2, QStringLiteral("B answered"), std::nullopt, 3, InquiryState::AwaitingCustomer), inquiry(3, QStringLiteral("C"), clock.now(), 4)});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(model.index(1, InquiryModel::SubjectColumn).data().toString(), QStringLiteral("B answered"));
+    QCOMPARE(model.index(1, InquiryModel::StateColumn).data().toString(), QStringLiteral("Answered"));
+    QCOMPARE(model.index(1, InquiryModel::OpenForColumn).data().toString(), QString());
+    QCOMPARE(resets.size(), 0);
+}
+
+void tst_InquiryModel::ignoresOlderStates()
+{
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy());
+    model.apply({inquiry(1, QStringLiteral("new"), clock.now(), 9)});
+    model.apply({inquiry(1, QStringLiteral("old"), clock.now(), 3)});
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("new"));
+}
+
+void tst_InquiryModel::openLevelFollowsTheClock_data()
+{
+    QTest::addColumn<qint64>("minutesLater");
+    QTest::addColumn<int>("level");
+    QTest::newRow("just now") << qint64(0) << int(OpenDurationPolicy::Level::Fresh);
+    QTest::newRow("59 minutes") << qint64(59) << int(OpenDurationPolicy::Level::Fresh);
+    QTest::newRow("exactly 1 h") << qint64(60) << int(OpenDurationPolicy::Level::Warning);
+    QTest::newRow("3 h") << qint64(180) << int(OpenDurationPolicy::Level::Warning);
+    QTest::newRow("exactly 4 h") << qint64(240) << int(OpenDurationPolicy::Level::Overdue);
+    QTest::newRow("3 days") << qint64(3 * 24 * 60) << int(OpenDurationPolicy::Level::Overdue);
+}
+
+void tst_InquiryModel::openLevelFollowsTheClock()
+{
+    QFETCH(qint64, minutesLater);
+    QFETCH(int, level);
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy({3600, 4 * 3600}));
+    model.apply({inquiry(1, QStringLiteral("A"), clock.now(), 1)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    clock.advance(minutesLater * 60);
+    model.refreshDurations();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(InquiryModel::OpenForColumn));
+    const QModelIndex cell = model.index(0, InquiryModel::OpenForColumn);
+    QCOMPARE(cell.data(InquiryModel::OpenLevelRole).toInt(), level);
+    QCOMPARE(cell.data(Qt::DecorationRole).value<QColor>(), OpenDurationPolicy::colour(OpenDurationPolicy::Level(level)));
+}
+
+void tst_InquiryModel::queueFilterShowsOpenOnlyLongestFirst()
+{
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy());
+    model.apply({inquiry(1, QStringLiteral("recent"), clock.now().addSecs(-60), 1),
+                 inquiry(2, QStringLiteral("answered"), std::nullopt, 2, InquiryState::AwaitingCustomer),
+                 inquiry(3, QStringLiteral("oldest"), clock.now().addDays(-2), 3),
+                 inquiry(4, QStringLiteral("middle"), clock.now().addSecs(-7200), 4)});
+    QueueFilterModel queue;
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    queue.setSourceModel(&model);
+    QCOMPARE(queue.rowCount(), 3);
+    QCOMPARE(queue.index(0, 0).data().toString(), QStringLiteral("oldest"));
+    QCOMPARE(queue.index(1, 0).data().toString(), QStringLiteral("middle"));
+    QCOMPARE(queue.index(2, 0).data().toString(), QStringLiteral("recent"));
+    queue.setOpenOnly(false);
+    QCOMPARE(queue.rowCount(), 4);
+    queue.setText(QStringLiteral("MID"));
+    QCOMPARE(queue.rowCount(), 1);
+    queue.setText(QStringLiteral("customer3@"));
+    QCOMPARE(queue.index(0, 0).data().toString(), QStringLiteral("oldest"));
+    queue.setText(QString());
+    queue.setOpenOnly(true);
+    model.apply({inquiry(5, QStringLiteral("brand new"), clock.now(), 5)});
+    QCOMPARE(queue.rowCount(), 4);
+    QCOMPARE(queue.index(3, 0).data().toString(), QStringLiteral("brand new"));
+}
+
+void tst_InquiryModel::durationText_data()
+{
+    QTest::addColumn<qint64>("minutes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("minutes") << qint64(25) << QStringLiteral("25 min");
+    QTest::newRow("hours and minutes") << qint64(200) << QStringLiteral("3 h 20 min");
+    QTest::newRow("whole hours") << qint64(120) << QStringLiteral("2 h");
+    QTest::newRow("days") << qint64(3 * 24 * 60 + 30) << QStringLiteral("3 days");
+}
+
+void tst_InquiryModel::durationText()
+{
+    QFETCH(qint64, minutes);
+    QFETCH(QString, text);
+    const QDateTime now(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    QCOMPARE(OpenDurationPolicy::durationText(now.addSecs(-minutes * 60), now), text);
+    QCOMPARE(OpenDurationPolicy::durationText(std::nullopt, now), QString());
+}
+
+QTEST_GUILESS_MAIN(tst_InquiryModel)
+#include "tst_inquirymodel.moc"
