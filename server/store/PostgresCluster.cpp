@@ -142,7 +142,7 @@ bool PostgresCluster::start(QString *error)
         return false;
     }
     m_startedByUs = true;
-    qCInfo(lcStore) << "private PostgreSQL cluster running in" << m_directory;
+    qCDebug(lcStore) << "private PostgreSQL cluster running in" << m_directory;
     return !fresh || createDatabase(error);
 }
 

@@ -1,0 +1,73 @@
+// The customer pages in a real browser (Debian's chromium, headless): register, accept the agreement, write an
+// inquiry, wait for the advisor's reply (posted by run_browser_test.sh through the advisor API), read it.
+// Usage: node customer_flow.mjs CUSTOMER_URL REPLY_TRIGGER_FILE REPLY_DONE_FILE SCREENSHOT_DIR
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [customerUrl, triggerFile, doneFile, screenshotDir] = process.argv.slice(2);
+let failures = 0;
+let passes = 0;
+const check = (condition, what) => {
+  if (condition) { passes++; console.log(`ok - ${what}`); return; }
+  failures++;
+  console.log(`not ok - ${what}`);
+};
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--disable-quic'],
+});
+try {
+  // The test server's certificate comes from a throwaway CA; only this context ignores that.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 420, height: 860 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(customerUrl);
+  check(page.url().endsWith('/login'), 'start page sends a new visitor to sign in');
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('E-mail address').fill('browser@example.com');
+  await page.getByLabel('Password (at least 10 characters)').fill('browser password 1');
+  await page.getByLabel('Repeat the password').fill('browser password 1');
+  await page.getByRole('button', { name: 'Register' }).click();
+  check(page.url().endsWith('/agreement'), 'registration leads to the privacy agreement');
+
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  check(await page.locator('#accept-error').isVisible(), 'the agreement must be ticked, the error sits beside the box');
+  await page.getByLabel('I have read the agreement and accept it.').check();
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  check(page.url().endsWith('/inquiries'), 'accepting opens the mailbox');
+
+  await page.getByRole('link', { name: 'Write a new inquiry' }).click();
+  await page.getByLabel('Topic').selectOption('mortgage');
+  await page.getByLabel('Subject').fill('<b>Fixed rate</b> after ten years?');
+  await page.getByLabel('Your message').fill('My fixed rate ends next spring.\nWhat are my options?');
+  await page.getByRole('button', { name: 'Send inquiry' }).click();
+  check(/\/inquiries\/\d+$/.test(page.url()), 'sending shows the new thread');
+  check((await page.locator('h1').textContent()) === '<b>Fixed rate</b> after ten years?', 'the subject shows as text, not markup');
+
+  fs.writeFileSync(triggerFile, page.url().split('/').pop());
+  for (let i = 0; i < 100 && !fs.existsSync(doneFile); i++) await new Promise(r => setTimeout(r, 100));
+  check(fs.existsSync(doneFile), 'the advisor replied through the API');
+
+  await page.reload();
+  check(await page.getByText('You can fix the rate up to five years ahead.').isVisible(), 'the advisor\'s reply is in the thread');
+  await page.getByLabel('Your answer').fill('Thank you, please send me the offers.');
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  check(await page.getByText('Thank you, please send me the offers.').isVisible(), 'the customer answers in the same thread');
+
+  await page.getByRole('link', { name: 'Mailbox', exact: true }).click();
+  check(await page.getByText('Waiting for an answer').isVisible(), 'the mailbox shows the state in words');
+  if (screenshotDir) {
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({ path: path.join(screenshotDir, 'customer-mailbox.png'), fullPage: true });
+    await page.goto(new URL(`/inquiries/${fs.readFileSync(triggerFile, 'utf8')}`, customerUrl).href);
+    await page.screenshot({ path: path.join(screenshotDir, 'customer-thread.png'), fullPage: true });
+  }
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  check(page.url().endsWith('/login'), 'signing out returns to the sign-in page');
+} finally {
+  await browser.close(); // playwright gave the browser a fresh temporary profile and removes it
+}
+console.log(`${passes} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
