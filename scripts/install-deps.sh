@@ -9,11 +9,12 @@ packages=(
     qt6-httpserver-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
     libssl-dev openssl libsodium-dev libhttp-parser-dev libkainjow-mustache-dev
     postgresql postgresql-contrib
-    dbus dbus-daemon gnome-keyring
-    xauth xvfb
+    dbus dbus-daemon gnome-keyring fonts-dejavu-core
 )
 if [[ "${1:-}" == --with-browser ]]; then
-    packages+=(chromium nodejs npm)
+    packages+=(chromium)
+    # Node.js may come from elsewhere than Debian (then Debian's npm would conflict): ask for the commands.
+    command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()

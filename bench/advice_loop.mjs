@@ -1,0 +1,118 @@
+// Load driver for bench/advice_loop (run by hand, never by CTest). Loopback only, bounded in time and count.
+// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS
+import https from 'node:https';
+import fs from 'node:fs';
+
+const [customerUrl, apiUrl, caFile, advisorPem, secondsArg] = process.argv.slice(2);
+const seconds = Number(secondsArg || 10);
+const ca = fs.readFileSync(caFile);
+const pem = fs.readFileSync(advisorPem, 'utf8');
+const CLIENTS = 4;
+
+function agent(withCertificate) {
+  return new https.Agent({ keepAlive: true, maxSockets: 1, ca, ...(withCertificate ? { cert: pem, key: pem } : {}) });
+}
+
+function request(base, agentToUse, method, path, { body, headers = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const url = new URL(path, base);
+    const req = https.request({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, method, agent: agentToUse,
+      headers: { ...headers, ...(body ? { 'Content-Length': Buffer.byteLength(body) } : {}) } }, res => {
+      const chunks = [];
+      res.on('data', c => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+// A browser-like customer: keeps its session cookie and the CSRF token of the last page.
+class Customer {
+  constructor(email) { this.email = email; this.agent = agent(false); this.cookie = ''; this.csrf = ''; }
+  async send(method, path, form) {
+    const body = form ? new URLSearchParams({ csrf_token: this.csrf, ...form }).toString() : undefined;
+    const headers = { Cookie: this.cookie, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) };
+    const res = await request(customerUrl, this.agent, method, path, { body, headers });
+    const setCookie = res.headers['set-cookie'];
+    if (setCookie) this.cookie = setCookie[0].split(';')[0];
+    const token = /name="csrf_token" value="([^"]+)"/.exec(res.body);
+    if (token) this.csrf = token[1];
+    return res;
+  }
+  async signUp() {
+    await this.send('GET', '/register');
+    await this.send('POST', '/register', { email: this.email, password: 'bench password 1', password_confirm: 'bench password 1' });
+    await this.send('GET', '/agreement');
+    await this.send('POST', '/agreement', { accept: 'yes' });
+    await this.send('GET', '/inquiries/new');
+  }
+  async ask(subject) {
+    const res = await this.send('POST', '/inquiries', { topic: 'mortgage', subject, body: 'Benchmark inquiry. '.repeat(20) });
+    if (res.status !== 303) throw new Error(`inquiry answered ${res.status}`);
+    return Number(res.headers.location.split('/').pop());
+  }
+}
+
+async function forDuration(ms, worker) {
+  const end = Date.now() + ms;
+  let count = 0;
+  await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => {
+    while (Date.now() < end) { await worker(i, count); count++; }
+  }));
+  return count / (ms / 1000);
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+const customers = Array.from({ length: CLIENTS }, (_, i) => new Customer(`bench${i}-${Date.now()}@example.com`));
+for (const c of customers) await c.signUp();
+const advisors = Array.from({ length: CLIENTS }, () => agent(true));
+
+const ids = [];
+const inquiriesPerSecond = await forDuration(seconds * 1000, async i => ids.push(await customers[i].ask('Benchmark')));
+let replyIndex = 0;
+const repliesPerSecond = await forDuration(seconds * 1000, async i => {
+  const id = ids[replyIndex++ % ids.length];
+  const res = await request(apiUrl, advisors[i], 'POST', `/api/v1/inquiries/${id}/replies`,
+    { body: JSON.stringify({ body: 'Benchmark reply. '.repeat(20) }), headers: { 'Content-Type': 'application/json' } });
+  if (res.status !== 201) throw new Error(`reply answered ${res.status}`);
+});
+console.log(JSON.stringify({ inquiriesPerSecond, repliesPerSecond, inquiriesWritten: ids.length }));
+
+// Feed latency: one advisor holds a long-poll; customers post about 100 inquiries per second, each stamped with its
+// send time; the latency is from the post's answer to the long-poll's answer that carries it.
+const sentAt = new Map();
+const latencies = [];
+let cursor = JSON.parse((await request(apiUrl, advisors[0], 'GET', '/api/v1/changes?since=0&limit=1')).body).cursor;
+cursor = Number((await (async () => { let c = cursor; for (;;) { const b = JSON.parse((await request(apiUrl, advisors[0], 'GET', `/api/v1/changes?since=${c}`)).body); c = b.cursor; if (!b.hasMore) return c; } })()));
+let polling = true;
+const poller = (async () => {
+  while (polling) {
+    const batch = JSON.parse((await request(apiUrl, advisors[0], 'GET', `/api/v1/changes?since=${cursor}&wait=2`)).body);
+    const now = performance.now();
+    for (const inquiry of batch.inquiries) {
+      const sent = sentAt.get(inquiry.subject);
+      if (sent !== undefined) { latencies.push(now - sent); sentAt.delete(inquiry.subject); }
+    }
+    cursor = batch.cursor;
+  }
+})();
+const feedEnd = Date.now() + seconds * 1000;
+let n = 0;
+while (Date.now() < feedEnd) {
+  const tick = Date.now();
+  await Promise.all(customers.map(async c => {
+    const subject = `latency ${n++}`;
+    const t = performance.now();
+    await c.ask(subject);
+    sentAt.set(subject, t);
+  }));
+  await new Promise(r => setTimeout(r, Math.max(0, 40 - (Date.now() - tick)))); // 4 posts per 40 ms = 100/s
+}
+await new Promise(r => setTimeout(r, 1000));
+polling = false;
+await poller;
+latencies.sort((a, b) => a - b);
+console.log(JSON.stringify({ feedSamples: latencies.length, feedMedianMs: percentile(latencies, 0.5), feedP99Ms: percentile(latencies, 0.99) }));
