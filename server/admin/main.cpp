@@ -1,6 +1,7 @@
 #include "admin/AdminCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace {
@@ -30,6 +31,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    // Debug output per request is for developers; QT_LOGGING_RULES=confidant.*.debug=true turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("confidant.*.debug=false"));
     QTextStream err(stderr);
     QStringList arguments = app.arguments().mid(1);
     QString dataDirectory = QStringLiteral("confidant-data");

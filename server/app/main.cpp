@@ -3,6 +3,7 @@
 #include "time/Clock.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("confidant-server"));
+    // Debug output per request is for developers; QT_LOGGING_RULES=confidant.*.debug=true turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("confidant.*.debug=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
