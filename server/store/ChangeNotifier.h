@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/Database.h"
 #include "store/DatabaseConfig.h"
 
 #include <QObject>
@@ -20,7 +21,7 @@ signals:
     void changed(qint64 sequence);
 
 private:
-    QString m_connectionName;
+    Database m_database; // a connection of its own: LISTEN must not share one with queries in transactions
 };
 
 } // namespace confidant::server
