@@ -28,6 +28,7 @@ ThreadView::ThreadView(QWidget *parent)
     m_editor->setMaximumHeight(140);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("replyError"));
     m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

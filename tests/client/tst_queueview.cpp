@@ -15,6 +15,10 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 
 using namespace confidant;
 using namespace confidant::client;
@@ -80,6 +84,33 @@ void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
     window.selectRow(0);
     QTRY_VERIFY(window.threadView()->inquiryId() != 0);
     saveScreenshot(&window, QStringLiteral("advisor-queue.png"));
+
+    // Replying: an empty reply is refused in the window; a real one goes out as a request with the thread's id,
+    // which the composition root sends through the API; its answer arrives through the feed.
+    auto *editor = window.threadView()->findChild<QPlainTextEdit *>();
+    auto *send = window.threadView()->findChild<QPushButton *>();
+    QVERIFY(editor && send);
+    QSignalSpy requested(&window, &MainWindow::replyRequested);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(requested.size(), 0);
+    auto *error = window.threadView()->findChild<QLabel *>(QStringLiteral("replyError"));
+    QVERIFY(error && error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("Please write your message."));
+    editor->setPlainText(QStringLiteral("  You can raise it from next month on.  "));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    const qint64 selected = window.threadView()->inquiryId();
+    QCOMPARE(requested.first().at(0).toLongLong(), selected);
+    QCOMPARE(requested.first().at(1).toString(), QStringLiteral("You can raise it from next month on."));
+    QVERIFY(!send->isEnabled()); // no double sending while the request is under way
+    std::optional<ApiResult<Message>> sent;
+    api.reply(selected, requested.first().at(1).toString(), [&](const ApiResult<Message> &r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    window.replySent();
+    QVERIFY(editor->toPlainText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(inquiries.inquiry(selected)->state, InquiryState::AwaitingCustomer, 5000);
+    QTRY_COMPARE(window.queueModel()->rowCount(), 2); // answered, so it left the open queue
+    window.selectRow(0);
 
     // Five hours later the fresh one has passed the warning threshold; the dot follows without a new sync.
     clock.advance(5 * 3600);
