@@ -1,0 +1,111 @@
+#include "TestPostgres.h"
+#include "store/AdvisorStore.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+// confidant-admin as an administrator runs it: a real process against a real database.
+class tst_AdminCommands : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void setsUpACompany();
+    void refusesBadInput_data();
+    void refusesBadInput();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run admin(const QStringList &arguments, const QByteArray &input = {});
+
+    std::unique_ptr<confidant::testing::TestPostgres> m_pg;
+    QTemporaryDir m_dir;
+    QString m_url;
+};
+
+void tst_AdminCommands::initTestCase()
+{
+    m_pg = std::make_unique<confidant::testing::TestPostgres>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    const auto db = m_pg->config();
+    m_url = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
+}
+
+tst_AdminCommands::Run tst_AdminCommands::admin(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("CONFIDANT_ADMIN"),
+                  QStringList{QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--database-url"), m_url} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_AdminCommands::setsUpACompany()
+{
+    QCOMPARE(admin({QStringLiteral("init-ca"), QStringLiteral("--organisation"), QStringLiteral("Test Bank")}).exitCode, 0);
+    QCOMPARE(QFile(m_dir.filePath(QStringLiteral("pki/ca.key"))).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    const Run again = admin({QStringLiteral("init-ca"), QStringLiteral("--organisation"), QStringLiteral("Test Bank")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QLatin1String("refusing to replace")));
+    QCOMPARE(admin({QStringLiteral("server-cert"), QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--ip"), QStringLiteral("127.0.0.1")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("create-team"), QStringLiteral("Private clients")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("create-advisor"), QStringLiteral("s.wagner"), QStringLiteral("--name"), QStringLiteral("Sabine Wagner"),
+                    QStringLiteral("--team"), QStringLiteral("Private clients"), QStringLiteral("--lead")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("create-topic"), QStringLiteral("pension"), QStringLiteral("--title"), QStringLiteral("Pension plans")}).exitCode, 0);
+    const QString p12 = m_dir.filePath(QStringLiteral("s.wagner.p12"));
+    const Run issued = admin({QStringLiteral("issue-advisor-cert"), QStringLiteral("s.wagner"), QStringLiteral("--out"), p12}, "a good passphrase\n");
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    QFile file(p12);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSslKey key;
+    QSslCertificate certificate;
+    QVERIFY(QSslCertificate::importPkcs12(&file, &key, &certificate, nullptr, "a good passphrase"));
+    QVERIFY(issued.out.contains(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex())));
+    // The certificate now identifies the advisor.
+    auto db = m_pg->open(QStringLiteral("admin-check"));
+    const auto advisor = confidant::server::AdvisorStore(*db).findByCertificate(
+        QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()), QDateTime::currentDateTimeUtc());
+    QVERIFY(advisor && advisor->teamLead);
+    const Run listed = admin({QStringLiteral("list-advisors")});
+    QVERIFY(listed.out.contains(QLatin1String("s.wagner\tSabine Wagner\tPrivate clients\tlead")));
+    QCOMPARE(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).exitCode, 0);
+    QVERIFY(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).out.contains(QLatin1String("present")));
+    QVERIFY(admin({QStringLiteral("list-topics")}).out.contains(QLatin1String("mortgage\tMortgages and building finance")));
+}
+
+void tst_AdminCommands::refusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray() << 2;
+    QTest::newRow("bad login") << QStringList{QStringLiteral("create-advisor"), QStringLiteral("Robert'); DROP"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--team"), QStringLiteral("T")} << QByteArray() << 2;
+    QTest::newRow("unknown team") << QStringList{QStringLiteral("create-advisor"), QStringLiteral("a.b"), QStringLiteral("--name"), QStringLiteral("A B"), QStringLiteral("--team"), QStringLiteral("Nobody")} << QByteArray() << 1;
+    QTest::newRow("bad topic key") << QStringList{QStringLiteral("create-topic"), QStringLiteral("Bad Key"), QStringLiteral("--title"), QStringLiteral("x")} << QByteArray() << 2;
+    QTest::newRow("short passphrase") << QStringList{QStringLiteral("issue-advisor-cert"), QStringLiteral("s.wagner"), QStringLiteral("--out"), QStringLiteral("/tmp/x.p12")} << QByteArray("short") << 1;
+    QTest::newRow("bad ip") << QStringList{QStringLiteral("server-cert"), QStringLiteral("--ip"), QStringLiteral("300.1.1.1")} << QByteArray() << 2;
+    QTest::newRow("unknown fingerprint") << QStringList{QStringLiteral("revoke-advisor-cert"), QString(64, QLatin1Char('0'))} << QByteArray() << 1;
+}
+
+void tst_AdminCommands::refusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    const Run run = admin(arguments, input);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(run.err.startsWith(QLatin1String("confidant-admin: ")));
+}
+
+QTEST_GUILESS_MAIN(tst_AdminCommands)
+#include "tst_admincommands.moc"
