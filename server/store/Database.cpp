@@ -22,8 +22,10 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isValid())
+        if (db.isValid()) {
+            forgetStatements(db.driver());
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }

@@ -1,10 +1,26 @@
 #include "store/StoreLog.h"
 
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace confidant::server {
 
 Q_LOGGING_CATEGORY(lcStore, "confidant.store")
+
+namespace {
+
+// Prepared statements per connection and SQL text. QPSQL's prepare() is a PREPARE round trip and a destroyed
+// query a DEALLOCATE one; reusing the statement leaves one round trip per execution.
+using StatementCache = QHash<const QSqlDriver *, QHash<QString, QSqlQuery>>;
+thread_local StatementCache statementCache;
+
+} // namespace
+
+void forgetStatements(const QSqlDriver *driver)
+{
+    statementCache.remove(driver);
+}
 
 bool runQuery(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
 {
@@ -15,9 +31,16 @@ bool runQuery(QSqlQuery &query, const QString &sql, std::initializer_list<QVaria
         qCWarning(lcStore) << "query failed:" << sql.left(60) << query.lastError().databaseText();
         return false;
     }
-    if (!query.prepare(sql)) {
-        qCWarning(lcStore) << "cannot prepare" << sql.left(60) << query.lastError().text();
-        return false;
+    QHash<QString, QSqlQuery> &statements = statementCache[query.driver()];
+    const auto cached = statements.constFind(sql);
+    if (cached != statements.cend()) {
+        query = *cached;
+    } else {
+        if (!query.prepare(sql)) {
+            qCWarning(lcStore) << "cannot prepare" << sql.left(60) << query.lastError().text();
+            return false;
+        }
+        statements.insert(sql, query);
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
