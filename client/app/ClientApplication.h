@@ -30,6 +30,8 @@ public:
     void importAndStart(const QString &p12File, const QString &passphrase, const QString &apiUrl);
     // Normal start: the stored certificate, passphrase from the keychain; the setup dialog when there is none.
     void start();
+    // The window once the workstation is open; for tests and the screenshots.
+    MainWindow *window() const { return m_window.get(); }
 
 signals:
     void fatalError(const QString &message);

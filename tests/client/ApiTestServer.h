@@ -25,6 +25,7 @@ public:
     QString errorString() const { return m_error; }
     QUrl url() const;
     client::AdvisorIdentity identity() const;
+    QString p12File() const { return m_pki.advisorP12File(); }
     server::Database &database() { return *m_db; }
     qint64 writeInquiry(const QString &subject, const QDateTime &at);
     void revokeAdvisor();
