@@ -111,6 +111,7 @@ private slots:
     void slowHeadIsCutOff();
     void idleConnectionIsClosed();
     void connectionCapsPerAddress();
+    void connectionCapInTotal();
     void pathTraversalAndGarbageAre400();
     void abandonedLongPollIsReported();
     void handlerExceptionIs500AndServerLives();
@@ -316,6 +317,31 @@ void tst_HttpServer::connectionCapsPerAddress()
     a.disconnectFromHost();
     QTRY_COMPARE(server->openConnectionCount(), 1);
     QVERIFY(exchange(server->serverPort(), "GET /hello/again HTTP/1.1\r\nHost: x\r\n\r\n").endsWith("hello again"));
+}
+
+void tst_HttpServer::connectionCapInTotal()
+{
+    HttpLimits limits;
+    limits.maxConnections = 3;
+    auto server = plainServer(limits);
+    // Three addresses of the loopback range, so the per-address cap is not what refuses the fourth.
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const char *local : {"127.0.0.2", "127.0.0.3", "127.0.0.4"}) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->bind(QHostAddress(QString::fromLatin1(local)));
+        socket->connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QVERIFY(socket->waitForConnected());
+        sockets.push_back(std::move(socket));
+    }
+    QTRY_COMPARE(server->openConnectionCount(), 3);
+    QTcpSocket fourth;
+    fourth.bind(QHostAddress(QStringLiteral("127.0.0.5")));
+    fourth.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(fourth.waitForConnected());
+    QVERIFY(closedBy(fourth, 2000));
+    QCOMPARE(server->refused(), 1);
+    sockets.front()->disconnectFromHost();
+    QTRY_COMPARE(server->openConnectionCount(), 2);
 }
 
 void tst_HttpServer::pathTraversalAndGarbageAre400()
