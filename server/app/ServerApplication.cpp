@@ -4,6 +4,7 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/PostgresCluster.h"
+#include "store/SessionStore.h"
 #include "web/CustomerPortal.h"
 
 #include <QFile>
@@ -59,6 +60,9 @@ bool ServerApplication::start(QString *error)
     m_portal->registerRoutes(m_webRoutes);
     m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, AdvisorApiSettings{});
     m_api->registerRoutes(m_apiRoutes);
+    // Expired sessions are useless but still name a customer: delete them rather than let them pile up.
+    connect(&m_sessionPurge, &QTimer::timeout, this, [this] { SessionStore(*m_database).removeExpired(m_clock.now()); });
+    m_sessionPurge.start(std::chrono::minutes(15));
     return listen(error);
 }
 

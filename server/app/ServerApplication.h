@@ -7,6 +7,7 @@
 #include "time/Clock.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -48,6 +49,7 @@ private:
     TlsSettings m_apiTls;
     std::unique_ptr<HttpServer> m_webServer;
     std::unique_ptr<HttpServer> m_apiServer;
+    QTimer m_sessionPurge;
 };
 
 } // namespace confidant::server

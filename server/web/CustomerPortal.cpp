@@ -234,10 +234,15 @@ void CustomerPortal::showThread(Exchange &x)
         sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
         return;
     }
-    PageData data = formData(x, {QStringLiteral("body")}, {});
-    data.set("inquiry", inquiryData(x, thread->inquiry));
+    sendThread(x, 200, *thread, {});
+}
+
+void CustomerPortal::sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
+{
+    PageData data = formData(x, {QStringLiteral("body")}, errors);
+    data.set("inquiry", inquiryData(x, thread.inquiry));
     PageData messages{PageData::type::list};
-    for (const Message &message : thread->messages) {
+    for (const Message &message : thread.messages) {
         PageData item;
         const bool fromAdvisor = message.author == MessageAuthor::Advisor;
         item.set("from_advisor", fromAdvisor);
@@ -247,7 +252,7 @@ void CustomerPortal::showThread(Exchange &x)
         messages.push_back(item);
     }
     data.set("messages", messages);
-    sendPage(x, 200, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
+    sendPage(x, status, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
 }
 
 void CustomerPortal::submitAnswer(Exchange &x)
@@ -263,11 +268,7 @@ void CustomerPortal::submitAnswer(Exchange &x)
         return;
     }
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
-        const auto thread = m_mailbox.thread(*x.session.customerId, *id);
-        PageData data = formData(x, {QStringLiteral("body")}, *errors);
-        data.set("inquiry", inquiryData(x, thread->inquiry));
-        data.set("messages", PageData{PageData::type::list});
-        sendPage(x, 422, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
+        sendThread(x, 422, *m_mailbox.thread(*x.session.customerId, *id), *errors);
         return;
     }
     redirect(x, "/inquiries/" + QByteArray::number(*id));

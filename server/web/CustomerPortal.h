@@ -58,6 +58,7 @@ private:
     void submitInquiry(Exchange &x);
     void showThread(Exchange &x);
     void submitAnswer(Exchange &x);
+    void sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors);
     void serveStatic(const HttpRequest &request, const ResponseSink &sink);
 
     void signInAndRedirect(Exchange &x, qint64 customerId);

@@ -164,6 +164,11 @@ void tst_EndToEnd::customerAsksAdvisorAnswersCustomerReads()
     QCOMPARE(thread.status, 200);
     QVERIFY(thread.body.contains("We can fix it now for 5 years."));
     QVERIFY(thread.body.contains("Maria M\xc3\xbcller"));
+    const Reply emptyAnswer = anna->postForm(QStringLiteral("/inquiries/%1/messages").arg(id),
+                                             {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("body"), QStringLiteral(" ")}});
+    QCOMPARE(emptyAnswer.status, 422);
+    QVERIFY(emptyAnswer.body.contains("id=\"body-error\""));
+    QVERIFY(emptyAnswer.body.contains("We can fix it now for 5 years.")); // the thread stays visible beside the error
     const Reply answer = anna->postForm(QStringLiteral("/inquiries/%1/messages").arg(id),
                                         {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("body"), QStringLiteral("Thank you!")}});
     QCOMPARE(answer.status, 303);
