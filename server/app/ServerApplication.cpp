@@ -23,6 +23,12 @@ QByteArray readFile(const QString &path, const char *what, QString *error)
     return file.readAll();
 }
 
+// Qt's database connections are named process-wide; each application instance needs names of its own.
+QString connectionName(const void *instance, const char *purpose)
+{
+    return QStringLiteral("confidant-%1-%2").arg(QLatin1String(purpose)).arg(quintptr(instance), 0, 16);
+}
+
 QString hostForUrl(const QHostAddress &address)
 {
     return address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
@@ -52,7 +58,7 @@ bool ServerApplication::start(QString *error)
 {
     if (!loadTls(error) || !openDatabase(error))
         return false;
-    m_notifier = std::make_unique<ChangeNotifier>(QStringLiteral("confidant-notifier"));
+    m_notifier = std::make_unique<ChangeNotifier>(connectionName(this, "notifier"));
     DatabaseConfig databaseConfig = m_cluster ? m_cluster->config() : *DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl));
     if (!m_notifier->start(databaseConfig, error))
         return false;
@@ -101,7 +107,7 @@ bool ServerApplication::openDatabase(QString *error)
             return false;
         config = *parsed;
     }
-    m_database = std::make_unique<Database>(QStringLiteral("confidant"));
+    m_database = std::make_unique<Database>(connectionName(this, "main"));
     return m_database->open(config, error) && m_database->migrate(error);
 }
 

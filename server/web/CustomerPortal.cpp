@@ -3,9 +3,12 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "http/ResponseSink.h"
+#include "pki/PasswordHasher.h"
 #include "validation/Validation.h"
 
 #include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLocale>
 
 
@@ -106,16 +109,38 @@ void CustomerPortal::showRegister(Exchange &x)
     sendPage(x, 200, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, {}), QT_TRANSLATE_NOOP("Web", "Register"));
 }
 
+template<typename Work, typename Then>
+void CustomerPortal::offThread(Work work, Then then)
+{
+    using Value = decltype(work());
+    auto *watcher = new QFutureWatcher<Value>(&m_context);
+    QObject::connect(watcher, &QFutureWatcher<Value>::finished, &m_context, [watcher, then]() mutable {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
 void CustomerPortal::submitRegister(Exchange &x)
 {
     const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("password")),
                                                       x.form.value(QStringLiteral("password_confirm"))};
-    const auto result = m_accounts.registerCustomer(registration);
-    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
-        sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, *errors), QT_TRANSLATE_NOOP("Web", "Register"));
+    const FieldErrors errors = m_accounts.checkRegistration(registration);
+    if (!errors.isEmpty()) {
+        sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Register"));
         return;
     }
-    signInAndRedirect(x, std::get<qint64>(result));
+    const PasswordHasher &hasher = m_accounts.hasher();
+    offThread([&hasher, password = registration.password] { return hasher.hash(password); },
+              [this, x, email = registration.email](const QByteArray &hash) mutable {
+                  const auto created = m_accounts.createCustomer(email, hash);
+                  if (const auto *createErrors = std::get_if<FieldErrors>(&created)) {
+                      sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, *createErrors),
+                               QT_TRANSLATE_NOOP("Web", "Register"));
+                      return;
+                  }
+                  signInAndRedirect(x, std::get<qint64>(created));
+              });
 }
 
 void CustomerPortal::showLogin(Exchange &x)
@@ -125,13 +150,18 @@ void CustomerPortal::showLogin(Exchange &x)
 
 void CustomerPortal::submitLogin(Exchange &x)
 {
-    const auto customer = m_accounts.authenticate(x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("password")));
-    if (!customer) {
-        const FieldErrors errors{{QStringLiteral("password"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "E-mail address or password is wrong."))}};
-        sendPage(x, 422, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Sign in"));
-        return;
-    }
-    signInAndRedirect(x, customer->id);
+    const auto candidate = m_accounts.findLoginCandidate(x.form.value(QStringLiteral("email")));
+    const PasswordHasher &hasher = m_accounts.hasher();
+    offThread([&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+              [this, x, customer = candidate.customer](bool matches) mutable {
+                  if (!customer || !matches) {
+                      const FieldErrors errors{{QStringLiteral("password"),
+                                                QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "E-mail address or password is wrong."))}};
+                      sendPage(x, 422, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Sign in"));
+                      return;
+                  }
+                  signInAndRedirect(x, customer->id);
+              });
 }
 
 void CustomerPortal::signInAndRedirect(Exchange &x, qint64 customerId)

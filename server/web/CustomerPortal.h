@@ -9,6 +9,7 @@
 #include "web/SessionManager.h"
 #include "web/WebTranslator.h"
 
+#include <QObject>
 #include <chrono>
 
 namespace confidant::server {
@@ -32,9 +33,10 @@ public:
     const PageRenderer &renderer() const { return m_renderer; }
 
 private:
+    // Copies, not references: a page whose password work runs on a worker thread is answered later.
     struct Exchange {
-        const HttpRequest &request;
-        const ResponseSink &sink;
+        HttpRequest request;
+        ResponseSink sink;
         WebSession session;
         QString language;
         QHash<QString, QString> form;
@@ -62,6 +64,9 @@ private:
     void serveStatic(const HttpRequest &request, const ResponseSink &sink);
 
     void signInAndRedirect(Exchange &x, qint64 customerId);
+    // Runs `work` on the thread pool and `then` with its result back on this thread, unless the server is gone.
+    template<typename Work, typename Then>
+    void offThread(Work work, Then then);
     void sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title);
     void sendError(Exchange &x, int status, const char *message);
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
@@ -81,6 +86,7 @@ private:
     SessionManager m_sessions;
     WebTranslator m_translator;
     PageRenderer m_renderer;
+    QObject m_context; // continuations of off-thread work die with the portal
 };
 
 } // namespace confidant::server

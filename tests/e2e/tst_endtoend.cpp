@@ -9,6 +9,9 @@
 #include "wire/WireFormat.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -34,6 +37,7 @@ private slots:
     void anotherCustomersInquiryIsInvisible();
     void badFormInputIsShownAgain();
     void sessionCookieAndLanguage();
+    void passwordHashingDoesNotStallOtherRequests();
 
 private:
     std::unique_ptr<HttpsClient> customer();
@@ -346,6 +350,56 @@ void tst_EndToEnd::sessionCookieAndLanguage()
     QVERIFY(anna->get(QStringLiteral("/login"), "en-GB").body.contains("<html lang=\"en\">"));
     QCOMPARE(anna->get(QStringLiteral("/static/style.css")).status, 200);
     QCOMPARE(anna->get(QStringLiteral("/static/missing.css")).status, 404);
+}
+
+void tst_EndToEnd::passwordHashingDoesNotStallOtherRequests()
+{
+    // A second server on the same database whose Argon2id cost takes a noticeable time per hash.
+    ServerConfig config;
+    const DatabaseConfig db = m_pg->config();
+    config.databaseUrl = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
+    config.web = {QHostAddress::LocalHost, 0};
+    config.api = {QHostAddress::LocalHost, 0};
+    config.tlsCertificateFile = m_pki->serverCertificateFile();
+    config.tlsKeyFile = m_pki->serverKeyFile();
+    config.clientCaFile = m_pki->caCertificateFile();
+    config.passwordCost = PasswordHasher::Cost::Moderate;
+    ServerApplication slow(config, m_clock);
+    QString error;
+    QVERIFY2(slow.start(&error), qPrintable(error));
+    QUrl url = slow.customerUrl();
+    url.setHost(QStringLiteral("localhost"));
+
+    QNetworkAccessManager network;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({m_pki->caCertificate});
+    auto request = [&](const QString &path) {
+        QNetworkRequest r(url.resolved(QUrl(path)));
+        r.setSslConfiguration(tls);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        return r;
+    };
+    // The login form first, with this manager's own cookie jar, for the session and its CSRF token.
+    QNetworkReply *form = network.get(request(QStringLiteral("/login")));
+    QTRY_VERIFY_WITH_TIMEOUT(form->isFinished(), 10000);
+    const QByteArray html = form->readAll();
+    const QByteArray marker = "name=\"csrf_token\" value=\"";
+    const qsizetype at = html.indexOf(marker) + marker.size();
+    const QByteArray csrf = html.mid(at, html.indexOf('"', at) - at);
+    QVERIFY(!csrf.isEmpty());
+    QNetworkRequest login = request(QStringLiteral("/login"));
+    login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *slowLogin = network.post(login, "csrf_token=" + csrf + "&email=nobody%40example.de&password=whatever+it+is");
+    // Ask for the page only once the server has the whole login request, so it is the one that must wait.
+    QSignalSpy uploaded(slowLogin, &QNetworkReply::uploadProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty() && uploaded.last().at(0) == uploaded.last().at(1), 10000);
+    QNetworkReply *page = network.get(request(QStringLiteral("/static/style.css")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 10000);
+    QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY2(!slowLogin->isFinished(), qPrintable(QStringLiteral("the login finished first (%1): hashing may block the server")
+                                                     .arg(slowLogin->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())));
+    QTRY_VERIFY_WITH_TIMEOUT(slowLogin->isFinished(), 20000);
+    QCOMPARE(slowLogin->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
 }
 
 QTEST_GUILESS_MAIN(tst_EndToEnd)
