@@ -224,7 +224,7 @@ int HttpConnection::onHeaderField(http_parser *parser, const char *at, size_t le
     HttpConnection *c = self(parser);
     if (!c->countHeadBytes(length))
         return -1;
-    if (c->m_lastWasValue || c->m_request.headers.isEmpty() && c->m_headerField.isEmpty()) {
+    if (c->m_lastWasValue) { // a new header begins; a field split across reads keeps growing
         c->m_headerField.clear();
         c->m_lastWasValue = false;
     }

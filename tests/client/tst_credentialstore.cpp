@@ -20,7 +20,7 @@ std::pair<bool, QString> wait(const std::function<void(CredentialStore::Done)> &
 {
     std::optional<std::pair<bool, QString>> result;
     call([&](bool ok, const QString &text) { result = std::make_pair(ok, text); });
-    QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    [[maybe_unused]] const bool arrived = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
     return result.value_or(std::make_pair(false, QStringLiteral("timed out")));
 }
 

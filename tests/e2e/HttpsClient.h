@@ -22,7 +22,7 @@ struct Reply {
 // redirects (tests assert them), and optionally presents a client certificate.
 class HttpsClient {
 public:
-    HttpsClient(QUrl base, const QSslCertificate &ca, const QSslCertificate &clientCertificate = {}, const QSslKey &clientKey = {});
+    HttpsClient(QUrl base, const QSslCertificate &ca, const QSslCertificate &clientCertificate = QSslCertificate(), const QSslKey &clientKey = QSslKey());
 
     Reply get(const QString &path, const QByteArray &acceptLanguage = {});
     Reply postForm(const QString &path, const QList<QPair<QString, QString>> &fields);
