@@ -49,6 +49,7 @@ AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &n
     : QObject(parent), m_clock(clock), m_settings(settings), m_advisors(database), m_inquiries(database), m_topics(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
+    connect(&notifier, &ChangeNotifier::changed, this, [this] { m_queueAnswers.clear(); });
 }
 
 AdvisorApi::~AdvisorApi() = default;
@@ -165,7 +166,12 @@ void AdvisorApi::queue(const HttpRequest &request, const ResponseSink &sink, con
     const auto limit = numberParameter(request, QStringLiteral("limit"), m_settings.queueLimit, 1, m_settings.queueLimit);
     if (!limit)
         return sink.send(badParameter(QStringLiteral("limit"), 1, m_settings.queueLimit));
-    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiries"), inquiriesJson(m_inquiries.openQueue(int(*limit)))}}));
+    auto cached = m_queueAnswers.constFind(int(*limit));
+    if (cached == m_queueAnswers.cend()) {
+        const QJsonObject answer{{QStringLiteral("inquiries"), inquiriesJson(m_inquiries.openQueue(int(*limit)))}};
+        cached = m_queueAnswers.insert(int(*limit), wire::encode(answer));
+    }
+    sink.send(HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, *cached});
 }
 
 void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &)

@@ -7,6 +7,7 @@
 #include "store/TopicStore.h"
 #include "time/Clock.h"
 
+#include <QHash>
 #include <QObject>
 #include <chrono>
 #include <map>
@@ -64,6 +65,9 @@ private:
     TopicStore m_topics;
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;
+    // Encoded queue answers by limit. The queue only changes when a change is committed, so every change
+    // notification empties this; the advisor's identity is still checked on every request.
+    QHash<int, QByteArray> m_queueAnswers;
 };
 
 } // namespace confidant::server

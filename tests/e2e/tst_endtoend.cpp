@@ -158,9 +158,21 @@ void tst_EndToEnd::customerAsksAdvisorAnswersCustomerReads()
     QCOMPARE(batch->inquiries.first().subject, QStringLiteral("Fixed rate <b>after</b> 10 years?"));
     QCOMPARE(batch->messages.first().body, QStringLiteral("My rate ends in spring."));
 
+    const auto queueIds = [&] {
+        QList<qint64> ids;
+        const Reply queue = maria->get(QStringLiteral("/api/v1/queue?limit=10"));
+        for (const QJsonValue &value : wire::parseObject(queue.body)->value(QStringLiteral("inquiries")).toArray())
+            ids << wire::inquiryFromJson(value.toObject())->id;
+        return ids;
+    };
+    QCOMPARE(queueIds(), QList<qint64>{id});
+    QCOMPARE(queueIds(), QList<qint64>{id}); // the second answer comes from the cache and must agree
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/queue?limit=0")).status, 400);
+
     const Reply reply = maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id),
                                         wire::encodeReplyDraft({QStringLiteral("We can fix it now for 5 years.")}));
     QCOMPARE(reply.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(queueIds().isEmpty(), 5000); // answered: it leaves the queue once the change is announced
     const Reply after = maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(batch->cursor));
     QCOMPARE(wire::changeBatchFromJson(*wire::parseObject(after.body))->inquiries.first().state, InquiryState::AwaitingCustomer);
 
