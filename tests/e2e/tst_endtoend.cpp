@@ -40,6 +40,7 @@ private slots:
     void passwordHashingDoesNotStallOtherRequests();
 
 private:
+    ServerConfig serverConfig(PasswordHasher::Cost cost) const;
     std::unique_ptr<HttpsClient> customer();
     std::unique_ptr<HttpsClient> advisor();
     void registerCustomer(HttpsClient &client, const QString &email);
@@ -68,16 +69,7 @@ void tst_EndToEnd::init()
     QVERIFY(advisors.registerCertificate(advisor->id, certificateFingerprint(m_pki->advisorCertificate), QStringLiteral("01"),
                                          m_pki->advisorCertificate.expiryDate()));
 
-    ServerConfig config;
-    const DatabaseConfig db = m_pg->config();
-    config.databaseUrl = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
-    config.web = {QHostAddress::LocalHost, 0};
-    config.api = {QHostAddress::LocalHost, 0};
-    config.tlsCertificateFile = m_pki->serverCertificateFile();
-    config.tlsKeyFile = m_pki->serverKeyFile();
-    config.clientCaFile = m_pki->caCertificateFile();
-    config.passwordCost = PasswordHasher::Cost::Minimal;
-    m_server = std::make_unique<ServerApplication>(config, m_clock);
+    m_server = std::make_unique<ServerApplication>(serverConfig(PasswordHasher::Cost::Minimal), m_clock);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
 }
@@ -87,6 +79,21 @@ void tst_EndToEnd::cleanup()
     m_server.reset();
     m_db.reset();
     m_pg.reset();
+}
+
+// A server on the test database and PKI, on free loopback ports.
+ServerConfig tst_EndToEnd::serverConfig(PasswordHasher::Cost cost) const
+{
+    ServerConfig config;
+    const DatabaseConfig db = m_pg->config();
+    config.databaseUrl = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
+    config.web = {QHostAddress::LocalHost, 0};
+    config.api = {QHostAddress::LocalHost, 0};
+    config.tlsCertificateFile = m_pki->serverCertificateFile();
+    config.tlsKeyFile = m_pki->serverKeyFile();
+    config.clientCaFile = m_pki->caCertificateFile();
+    config.passwordCost = cost;
+    return config;
 }
 
 std::unique_ptr<HttpsClient> tst_EndToEnd::customer()
@@ -367,16 +374,7 @@ void tst_EndToEnd::sessionCookieAndLanguage()
 void tst_EndToEnd::passwordHashingDoesNotStallOtherRequests()
 {
     // A second server on the same database whose Argon2id cost takes a noticeable time per hash.
-    ServerConfig config;
-    const DatabaseConfig db = m_pg->config();
-    config.databaseUrl = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
-    config.web = {QHostAddress::LocalHost, 0};
-    config.api = {QHostAddress::LocalHost, 0};
-    config.tlsCertificateFile = m_pki->serverCertificateFile();
-    config.tlsKeyFile = m_pki->serverKeyFile();
-    config.clientCaFile = m_pki->caCertificateFile();
-    config.passwordCost = PasswordHasher::Cost::Moderate;
-    ServerApplication slow(config, m_clock);
+    ServerApplication slow(serverConfig(PasswordHasher::Cost::Moderate), m_clock);
     QString error;
     QVERIFY2(slow.start(&error), qPrintable(error));
     QUrl url = slow.customerUrl();
