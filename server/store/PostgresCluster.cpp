@@ -161,6 +161,9 @@ bool PostgresCluster::initialise(QString *error)
 
 bool PostgresCluster::createDatabase(QString *error)
 {
+    // initdb already made the maintenance database; asking createdb for it again would fail the start.
+    if (m_databaseName == QLatin1String("postgres"))
+        return true;
     QString output;
     if (!runTool(QStringLiteral("createdb"), {QStringLiteral("-h"), m_directory + QStringLiteral("/socket"), QStringLiteral("-U"),
                                              QStringLiteral("postgres"), m_databaseName}, &output)) {
