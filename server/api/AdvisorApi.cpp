@@ -109,7 +109,7 @@ void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, c
     const auto batch = m_inquiries.changesSince(*since, int(*limit));
     if (!batch)
         return sink.send(apiError(batch.error()));
-    if (batch->inquiries.isEmpty() && batch->messages.isEmpty() && *wait > 0)
+    if (batch->inquiries.isEmpty() && *wait > 0)
         return park(*since, int(*limit), std::chrono::seconds(*wait), sink);
     sink.send(HttpResponse::json(200, wire::toJson(batch.value())));
 }
@@ -123,7 +123,7 @@ void AdvisorApi::park(qint64 since, int limit, std::chrono::seconds wait, const 
         auto it = m_waiters.find(id);
         if (it == m_waiters.end())
             return;
-        const ChangeBatch empty{it->second.since, it->second.since, false, {}, {}};
+        const ChangeBatch empty{it->second.since, it->second.since, false, {}};
         it->second.sink.send(HttpResponse::json(200, wire::toJson(empty)));
         release(id);
     });

@@ -21,7 +21,7 @@ class Database;
 
 struct AdvisorApiSettings {
     std::chrono::seconds maxWait{25};
-    int pageSize = 500;
+    int pageSize = 2000; // inquiries per feed page: a 100,000-inquiry first sync takes 50 pages
     int queueLimit = 200;
 };
 

@@ -87,13 +87,6 @@ std::optional<qint64> nextSequence(QSqlDatabase db)
     return seq;
 }
 
-// Drops the rows past `cursor`; they come again with the next page.
-template<typename T>
-void trimAfter(QList<T> &rows, qint64 cursor)
-{
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [cursor](const T &row) { return row.seq > cursor; }), rows.end());
-}
-
 } // namespace
 
 InquiryStore::InquiryStore(Database &database) : m_database(database) {}
@@ -218,40 +211,15 @@ Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
     ChangeBatch batch;
     batch.since = since;
     batch.cursor = since;
-    // Both lists must come from one snapshot, or a change committed between the two reads could be half-seen.
-    const bool ok = m_database.inTransaction([&] {
-        QSqlQuery query(m_database.connection());
-        if (!runQuery(query, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            || !runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq > ? ORDER BY i.seq LIMIT ?"), {since, limit + 1}))
-            return false;
-        batch.inquiries = readAll<Inquiry>(query, readInquiry);
-        if (!runQuery(query, selectMessage + QStringLiteral("WHERE m.seq > ? ORDER BY m.seq LIMIT ?"), {since, limit + 1}))
-            return false;
-        batch.messages = readAll<Message>(query, readMessage);
-        return true;
-    });
-    if (!ok)
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq > ? ORDER BY i.seq LIMIT ?"), {since, limit + 1}))
         return unavailable();
-    qint64 cursor = std::numeric_limits<qint64>::max();
-    if (batch.inquiries.size() > limit) {
+    batch.inquiries = readAll<Inquiry>(query, readInquiry);
+    batch.hasMore = batch.inquiries.size() > limit;
+    if (batch.hasMore)
         batch.inquiries.resize(limit);
-        cursor = std::min(cursor, batch.inquiries.isEmpty() ? since : batch.inquiries.last().seq);
-    }
-    if (batch.messages.size() > limit) {
-        batch.messages.resize(limit);
-        cursor = std::min(cursor, batch.messages.isEmpty() ? since : batch.messages.last().seq);
-    }
-    batch.hasMore = cursor != std::numeric_limits<qint64>::max();
-    if (batch.hasMore) {
-        trimAfter(batch.inquiries, cursor);
-        trimAfter(batch.messages, cursor);
-        batch.cursor = cursor;
-    } else {
-        for (const Inquiry &inquiry : batch.inquiries)
-            batch.cursor = std::max(batch.cursor, inquiry.seq);
-        for (const Message &message : batch.messages)
-            batch.cursor = std::max(batch.cursor, message.seq);
-    }
+    if (!batch.inquiries.isEmpty())
+        batch.cursor = batch.inquiries.last().seq;
     return batch;
 }
 

@@ -34,7 +34,7 @@ public:
     QList<Message> messages(qint64 inquiryId) const;                            // oldest first
     QList<Inquiry> openQueue(int limit) const;                                  // awaiting advisor, longest waiting first
 
-    // Inquiries and messages changed after `since`, at most `limit` rows of each kind, in sequence order.
+    // Inquiries changed after `since` (a new message changes its inquiry too), at most `limit`, in sequence order.
     Result<ChangeBatch> changesSince(qint64 since, int limit) const;
     qint64 latestSequence() const;
 

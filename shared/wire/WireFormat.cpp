@@ -215,15 +215,11 @@ QJsonObject toJson(const ChangeBatch &batch)
     QJsonArray inquiries;
     for (const Inquiry &inquiry : batch.inquiries)
         inquiries.append(toJson(inquiry));
-    QJsonArray messages;
-    for (const Message &message : batch.messages)
-        messages.append(toJson(message));
     return {
         {QStringLiteral("since"), batch.since},
         {QStringLiteral("cursor"), batch.cursor},
         {QStringLiteral("hasMore"), batch.hasMore},
         {QStringLiteral("inquiries"), inquiries},
-        {QStringLiteral("messages"), messages},
     };
 }
 
@@ -235,7 +231,6 @@ std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString 
     batch.cursor = r.id("cursor");
     batch.hasMore = r.boolean("hasMore");
     batch.inquiries = decodeList<Inquiry>(r, r.array("inquiries"), "inquiries", inquiryFromJson);
-    batch.messages = decodeList<Message>(r, r.array("messages"), "messages", messageFromJson);
     if (r.ok() && batch.cursor < batch.since)
         r.fail("cursor", "not before \"since\"");
     return r.result(batch, error);

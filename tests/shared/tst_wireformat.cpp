@@ -82,11 +82,11 @@ void tst_WireFormat::messageRoundTrip()
 
 void tst_WireFormat::changeBatchRoundTrip()
 {
-    ChangeBatch batch{10, 20, true, {sampleInquiry()}, {sampleMessage(), sampleMessage()}};
+    ChangeBatch batch{10, 20, true, {sampleInquiry(), sampleInquiry()}};
     const auto parsed = wire::parseObject(wire::encode(wire::toJson(batch)));
     QVERIFY(parsed);
     QCOMPARE(wire::changeBatchFromJson(*parsed), std::optional<ChangeBatch>(batch));
-    const ChangeBatch empty{5, 5, false, {}, {}};
+    const ChangeBatch empty{5, 5, false, {}};
     QCOMPARE(wire::changeBatchFromJson(wire::toJson(empty)), std::optional<ChangeBatch>(empty));
 }
 
@@ -129,12 +129,12 @@ void tst_WireFormat::rejectsBadInquiry()
 
 void tst_WireFormat::rejectsBadBatch()
 {
-    QJsonObject json = wire::toJson(ChangeBatch{10, 20, false, {sampleInquiry()}, {}});
+    QJsonObject json = wire::toJson(ChangeBatch{10, 20, false, {sampleInquiry()}});
     QJsonObject broken = json;
     broken.insert(QStringLiteral("inquiries"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
     QVERIFY(!wire::changeBatchFromJson(broken));
     broken = json;
-    broken.insert(QStringLiteral("messages"), QJsonArray{42});
+    broken.insert(QStringLiteral("inquiries"), QJsonArray{42});
     QVERIFY(!wire::changeBatchFromJson(broken));
     broken = json;
     broken.insert(QStringLiteral("cursor"), 3);
