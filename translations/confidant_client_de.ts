@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>AdvisorAccount</name>
+    <message>
+        <location filename="../client/sync/AdvisorAccount.cpp" line="13" />
+        <source>Your certificate expired on %1. Ask your administrator for a new one, then choose Account → Import new certificate.</source>
+        <translation>Ihr Zertifikat ist am %1 abgelaufen. Bitten Sie Ihre Administration um ein neues und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AdvisorAccount.cpp" line="18" />
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AdvisorAccount.cpp" line="18" />
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AdvisorAccount.cpp" line="18" />
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AdvisorAccount.cpp" line="19" />
+        <source>Your certificate expires on %1 (%2). Ask your administrator for a new one in good time, then choose Account → Import new certificate.</source>
+        <translation>Ihr Zertifikat läuft am %1 ab (%2). Bitten Sie Ihre Administration rechtzeitig um ein neues und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
+    </message>
+</context>
+<context>
     <name>AdvisorIdentity</name>
     <message>
         <location filename="../client/sync/AdvisorIdentity.cpp" line="16" />
@@ -26,27 +54,27 @@
 <context>
     <name>OpenDurationPolicy</name>
     <message numerus="yes">
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="38" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="39" />
         <source>%n min</source>
         <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="41" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="42" />
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="41" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="42" />
         <source>%n h</source>
         <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="43" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="43" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -142,32 +170,40 @@
 <context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="17" />
         <source>The server refused the secure connection. Your certificate may have expired or been revoked; contact your administrator.</source>
         <translation>Der Server hat die sichere Verbindung abgelehnt. Ihr Zertifikat ist möglicherweise abgelaufen oder gesperrt; wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="20" />
         <source>The server cannot be reached. Check the network connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="23" />
+        <location filename="../client/sync/ApiClient.cpp" line="18" />
+        <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ApiClient.cpp" line="26" />
+        <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
+        <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ApiClient.cpp" line="30" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="25" />
+        <location filename="../client/sync/ApiClient.cpp" line="32" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="30" />
+        <location filename="../client/sync/ApiClient.cpp" line="37" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="58" />
+        <location filename="../client/sync/ApiClient.cpp" line="65" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -175,22 +211,64 @@
 <context>
     <name>confidant::client::ClientApplication</name>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="40" />
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="100" />
+        <location filename="../client/app/ClientApplication.cpp" line="32" />
+        <source>The certificate file "%1" cannot be read. Choose the .p12 file your administrator gave you.</source>
+        <translation>Die Zertifikatsdatei „%1“ kann nicht gelesen werden. Wählen Sie die .p12-Datei, die Sie von Ihrer Administration erhalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="42" />
+        <source>The server address must be the https:// address your administrator gave you, for example https://mailbox.example.com:9443/.</source>
+        <translation>Die Serveradresse muss die https://-Adresse sein, die Sie von Ihrer Administration erhalten haben, zum Beispiel https://mailbox.example.com:9443/.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="52" />
+        <source>The server refused this certificate: %1</source>
+        <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="252" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="101" />
+        <location filename="../client/app/ClientApplication.cpp" line="256" />
+        <source>Synchronising… (%1 inquiries so far)</source>
+        <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="261" />
+        <source>Certificate refused</source>
+        <translation>Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="262" />
+        <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
+        <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="288" />
+        <source>Could not switch the server: %1</source>
+        <translation>Der Server konnte nicht gewechselt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="306" />
+        <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
+        <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/ClientApplication.cpp" line="307" />
+        <source>You have signed out, but the keychain entry could not be removed: %1</source>
+        <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
         <source>Offline – retrying</source>
         <translation>Offline – neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="102" />
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
@@ -216,47 +294,47 @@
 <context>
     <name>confidant::client::InquiryModel</name>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="31" />
+        <location filename="../client/sync/InquiryModel.cpp" line="47" />
         <source>Waiting since %1</source>
         <translation>Wartet seit %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="53" />
+        <location filename="../client/sync/InquiryModel.cpp" line="72" />
         <source>Waiting for us</source>
         <translation>Wartet auf uns</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="54" />
+        <location filename="../client/sync/InquiryModel.cpp" line="73" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="55" />
+        <location filename="../client/sync/InquiryModel.cpp" line="74" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="68" />
+        <location filename="../client/sync/InquiryModel.cpp" line="87" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="69" />
+        <location filename="../client/sync/InquiryModel.cpp" line="88" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="70" />
+        <location filename="../client/sync/InquiryModel.cpp" line="89" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="71" />
+        <location filename="../client/sync/InquiryModel.cpp" line="90" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="72" />
+        <location filename="../client/sync/InquiryModel.cpp" line="91" />
         <source>Open for</source>
         <translation>Offen seit</translation>
     </message>
@@ -264,70 +342,281 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="22" />
+        <location filename="../client/ui/MainWindow.cpp" line="32" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Only &amp;open inquiries</source>
         <translation>Nur &amp;offene Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="25" />
+        <location filename="../client/ui/MainWindow.cpp" line="35" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="53" />
+        <location filename="../client/ui/MainWindow.cpp" line="84" />
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="90" />
+        <source>Subject, customer or topic</source>
+        <translation>Betreff, Kunde oder Thema</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="92" />
+        <source>Search the queue</source>
+        <translation>Warteschlange durchsuchen</translation>
+    </message>
+    <message>
         <source>Search subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="70" />
+        <location filename="../client/ui/MainWindow.cpp" line="116" />
         <source>Inquiry queue</source>
         <translation>Anfragen-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="96" />
+        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <source>&amp;Certificate and account…</source>
+        <translation>&amp;Zertifikat und Konto…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <source>Switch &amp;server…</source>
+        <translation>&amp;Server wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <source>&amp;Import new certificate…</source>
+        <translation>Neues Zertifikat &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="140" />
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Abmelden…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <source>&amp;Find in the queue</source>
+        <translation>In der Warteschlange &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>Go to the &amp;queue</source>
+        <translation>Zur &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <source>Go to the &amp;reply</source>
+        <translation>Zur &amp;Antwort</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <source>&amp;About Confidant</source>
+        <translation>Über &amp;Confidant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <source>About Confidant</source>
+        <translation>Über Confidant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
+        <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <source>Go to that field or button</source>
+        <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="179" />
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="179" />
+        <source>Next / previous field</source>
+        <translation>Nächstes / vorheriges Feld</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <source>Move through the queue</source>
+        <translation>Durch die Warteschlange bewegen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="187" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="190" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="190" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <source>Signed in as %1 · certificate valid until %2</source>
+        <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="275" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <source>Certificate and account</source>
+        <translation>Zertifikat und Konto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="277" />
+        <source>Signed in as %1 (%2), team %3.</source>
+        <translation>Angemeldet als %1 (%2), Team %3.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <source>Certificate valid until: %1</source>
+        <translation>Zertifikat gültig bis: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Fingerabdruck (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="287" />
+        <source>Switch server</source>
+        <translation>Server wechseln</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="287" />
+        <source>Address of the advisor API (https://…):</source>
+        <translation>Adresse der Berater-API (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="295" />
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="296" />
+        <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
+        <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
 </context>
 <context>
     <name>confidant::client::SetupDialog</name>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="16" />
+        <location filename="../client/ui/SetupDialog.cpp" line="19" />
         <source>Set up Confidant</source>
         <translation>Confidant einrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="17" />
+        <location filename="../client/ui/SetupDialog.cpp" line="20" />
         <source>Your administrator gave you a certificate file (.p12) and its passphrase. The passphrase is kept in your system's keychain, never in a file.</source>
         <translation>Ihre Administration hat Ihnen eine Zertifikatsdatei (.p12) und deren Passphrase gegeben. Die Passphrase wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="20" />
+        <location filename="../client/ui/SetupDialog.cpp" line="23" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../client/ui/SetupDialog.cpp" line="29" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SetupDialog.cpp" line="31" />
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SetupDialog.cpp" line="39" />
+        <source>Checking the certificate with the server…</source>
+        <translation>Das Zertifikat wird beim Server geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SetupDialog.cpp" line="41" />
         <source>Certificate &amp;file:</source>
         <translation>Zertifikats&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="30" />
+        <location filename="../client/ui/SetupDialog.cpp" line="43" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="31" />
+        <location filename="../client/ui/SetupDialog.cpp" line="45" />
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="39" />
+        <location filename="../client/ui/SetupDialog.cpp" line="27" />
+        <location filename="../client/ui/SetupDialog.cpp" line="61" />
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../client/ui/SetupDialog.cpp" line="39" />
+        <location filename="../client/ui/SetupDialog.cpp" line="61" />
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Zertifikate (*.p12 *.pfx)</translation>
     </message>
@@ -335,52 +624,92 @@
 <context>
     <name>confidant::client::ThreadView</name>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="17" />
+        <location filename="../client/ui/ThreadView.cpp" line="18" />
+        <source>&amp;Reply to the customer:</source>
+        <translation>&amp;Antwort an den Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="19" />
         <source>&amp;Send reply</source>
         <translation>Antwort &amp;senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="26" />
+        <location filename="../client/ui/ThreadView.cpp" line="30" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="32" />
         <source>Write your reply to the customer…</source>
         <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="27" />
+        <location filename="../client/ui/ThreadView.cpp" line="33" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="46" />
+        <location filename="../client/ui/ThreadView.cpp" line="37" />
+        <source>Send the reply (%1)</source>
+        <translation>Antwort senden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="67" />
         <source>No inquiry selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="61" />
+        <location filename="../client/ui/ThreadView.cpp" line="68" />
+        <source>Choose an inquiry in the queue to read it and reply.</source>
+        <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="85" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="68" />
+        <location filename="../client/ui/ThreadView.cpp" line="95" />
+        <source>Loading the messages…</source>
+        <translation>Die Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="101" />
+        <source>The messages could not be loaded: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="114" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="146" />
+        <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
+        <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../client/app/main.cpp" line="25" />
+        <location filename="../client/app/main.cpp" line="29" />
         <source>Confidant advisor workstation</source>
         <translation>Confidant Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="27" />
+        <location filename="../client/app/main.cpp" line="32" />
         <source>Address of the advisor API.</source>
         <translation>Adresse der Berater-API.</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="28" />
+        <location filename="../client/app/main.cpp" line="34" />
         <source>Import this certificate file; the passphrase is read from standard input.</source>
         <translation>Diese Zertifikatsdatei importieren; die Passphrase wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/main.cpp" line="36" />
+        <source>Print the progress of the start and the sync as lines on standard output (for scripts and tests).</source>
+        <translation>Den Fortschritt von Start und Synchronisation zeilenweise auf der Standardausgabe ausgeben (für Skripte und Tests).</translation>
     </message>
 </context>
 </TS>

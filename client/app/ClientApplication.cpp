@@ -1,126 +1,313 @@
 #include "ClientApplication.h"
 
-#include "ApiClient.h"
 #include "AdvisorNetworkAccess.h"
+#include "ApiClient.h"
 #include "CredentialStore.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
-#include "MessageStore.h"
+#include "OpenThread.h"
 #include "SetupDialog.h"
-#include "SyncEngine.h"
 
 #include <QFile>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace confidant::client {
+
+Q_LOGGING_CATEGORY(lcClient, "confidant.client")
+
 namespace {
+
 const QString keychainAccount = QStringLiteral("advisor-certificate");
+const QString certificateFileKey = QStringLiteral("certificateFile");
+const QString apiUrlKey = QStringLiteral("apiUrl");
+
+std::optional<AdvisorIdentity> readIdentity(const QString &p12File, const QString &passphrase, QString *error)
+{
+    QFile file(p12File);
+    if (p12File.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        *error = ClientApplication::tr("The certificate file \"%1\" cannot be read. Choose the .p12 file your administrator gave you.").arg(p12File);
+        return std::nullopt;
+    }
+    return AdvisorIdentity::fromPkcs12(file.readAll(), passphrase, error);
 }
 
-ClientApplication::ClientApplication(QObject *parent)
-    : QObject(parent), m_settings(QStringLiteral("Confidant"), QStringLiteral("confidant-client")),
-      m_credentials(std::make_unique<CredentialStore>())
+std::optional<QUrl> serverUrl(const QString &text, QString *error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        *error = ClientApplication::tr("The server address must be the https:// address your administrator gave you, "
+                                       "for example https://mailbox.example.com:9443/.");
+        return std::nullopt;
+    }
+    return url;
+}
+
+QString refusalText(const ApiFailure &failure)
+{
+    if (failure.httpStatus == 403)
+        return ClientApplication::tr("The server refused this certificate: %1").arg(failure.message);
+    return failure.message;
+}
+
+int waitingCount(const InquiryModel &inquiries)
+{
+    int waiting = 0;
+    for (int row = 0; row < inquiries.rowCount(); ++row)
+        waiting += inquiries.at(row).state == InquiryState::AwaitingAdvisor ? 1 : 0;
+    return waiting;
+}
+
+} // namespace
+
+// A connection with one identity to one server: made to check a certificate before anything is kept, then used
+// by the workstation, so the advisor's first sync needs no second handshake.
+struct ClientApplication::Probe {
+    AdvisorIdentity identity;
+    QUrl apiUrl;
+    std::unique_ptr<AdvisorNetworkAccess> network;
+    std::unique_ptr<ApiClient> api;
+    std::optional<AdvisorProfile> profile;
+
+    AdvisorAccount account() const
+    {
+        return {identity.login(), profile ? profile->displayName : QString(), profile ? profile->teamName : QString(), apiUrl,
+                identity.certificate.expiryDate(), QString::fromLatin1(identity.certificate.digest(QCryptographicHash::Sha256).toHex())};
+    }
+};
+
+// Everything that exists while an advisor is signed in, destroyed together (the window first).
+struct ClientApplication::Workstation {
+    std::shared_ptr<Probe> connection;
+    std::unique_ptr<InquiryModel> inquiries;
+    std::unique_ptr<OpenThread> thread;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<MainWindow> window;
+};
+
+ClientApplication::ClientApplication(const Clock &clock, QSettings *settings, QObject *parent)
+    : QObject(parent), m_clock(clock), m_settings(settings), m_credentials(std::make_unique<CredentialStore>())
 {
 }
 
-ClientApplication::~ClientApplication() = default;
+ClientApplication::~ClientApplication()
+{
+    delete m_setup;
+}
+
+MainWindow *ClientApplication::window() const
+{
+    return m_workstation ? m_workstation->window.get() : nullptr;
+}
 
 QString ClientApplication::dataDirectory() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+void ClientApplication::start()
+{
+    const QString file = m_settings->value(certificateFileKey).toString();
+    const QString url = m_settings->value(apiUrlKey).toString();
+    if (file.isEmpty() || !QFile::exists(file) || url.isEmpty()) {
+        showSetup({}, {}, url);
+        return;
+    }
+    emit status(QStringLiteral("keychain"), {});
+    m_credentials->readPassphrase(keychainAccount, [this, file, url](bool ok, const QString &passphraseOrError) {
+        QString error = ok ? QString() : passphraseOrError;
+        const auto identity = ok ? readIdentity(file, passphraseOrError, &error) : std::nullopt;
+        const auto apiUrl = identity ? serverUrl(url, &error) : std::nullopt;
+        if (!apiUrl) {
+            showSetup(error, file, url);
+            return;
+        }
+        auto probe = std::make_shared<Probe>(Probe{*identity, *apiUrl, std::make_unique<AdvisorNetworkAccess>(*identity), nullptr, std::nullopt});
+        probe->api = std::make_unique<ApiClient>(probe->network.get(), *apiUrl);
+        // The certificate was accepted before: open at once, and let the workstation say if the server is away.
+        openWorkstation(probe);
+    });
+}
+
 void ClientApplication::importAndStart(const QString &p12File, const QString &passphrase, const QString &apiUrl)
 {
     QString error;
-    QFile file(p12File);
-    const auto identity = file.open(QIODevice::ReadOnly) ? AdvisorIdentity::fromPkcs12(file.readAll(), passphrase, &error) : std::nullopt;
-    const auto stored = identity ? AdvisorIdentity::storePkcs12(p12File, dataDirectory(), &error) : std::nullopt;
-    if (!stored) {
-        emit fatalError(error.isEmpty() ? tr("Cannot read %1.").arg(p12File) : error);
+    const auto url = serverUrl(apiUrl, &error);
+    const auto identity = url ? readIdentity(p12File, passphrase, &error) : std::nullopt;
+    if (!identity) {
+        showSetup(error, p12File, apiUrl);
         return;
     }
-    m_credentials->writePassphrase(keychainAccount, passphrase, [this, identity, stored, apiUrl](bool ok, const QString &message) {
-        if (!ok) {
-            emit fatalError(message);
+    if (m_setup)
+        m_setup->setBusy(true);
+    emit status(QStringLiteral("checking"), url->toString());
+    check(*identity, *url, [this, p12File, passphrase](std::shared_ptr<Probe> probe) { keep(p12File, passphrase, probe); },
+          [this, p12File, apiUrl](const QString &message) { showSetup(message, p12File, apiUrl); });
+}
+
+void ClientApplication::check(const AdvisorIdentity &identity, const QUrl &apiUrl, std::function<void(std::shared_ptr<Probe>)> accepted,
+                              std::function<void(const QString &)> refused)
+{
+    auto probe = std::make_shared<Probe>(Probe{identity, apiUrl, std::make_unique<AdvisorNetworkAccess>(identity), nullptr, std::nullopt});
+    probe->api = std::make_unique<ApiClient>(probe->network.get(), apiUrl);
+    probe->api->me([probe, accepted, refused](const ApiResult<AdvisorProfile> &result) {
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            qCInfo(lcClient) << "the server did not accept the certificate:" << failure->httpStatus << failure->message;
+            refused(refusalText(*failure));
             return;
         }
-        m_settings.setValue(QStringLiteral("certificateFile"), *stored);
-        m_settings.setValue(QStringLiteral("apiUrl"), apiUrl);
-        openWorkstation(*identity, QUrl(apiUrl));
+        probe->profile = std::get<AdvisorProfile>(result);
+        accepted(probe);
     });
 }
 
-void ClientApplication::start()
+// Only after the server accepted the certificate: the passphrase into the keychain, then the file into the data
+// folder. If the keychain refuses, nothing changes and the advisor can unlock it and press OK again.
+void ClientApplication::keep(const QString &p12File, const QString &passphrase, std::shared_ptr<Probe> probe)
 {
-    const QString stored = m_settings.value(QStringLiteral("certificateFile")).toString();
-    const QUrl apiUrl(m_settings.value(QStringLiteral("apiUrl")).toString());
-    if (stored.isEmpty() || !QFile::exists(stored) || !apiUrl.isValid()) {
-        runSetup(QString());
-        return;
-    }
-    m_credentials->readPassphrase(keychainAccount, [this, stored, apiUrl](bool ok, const QString &passphraseOrError) {
-        if (!ok) {
-            runSetup(passphraseOrError);
+    m_credentials->writePassphrase(keychainAccount, passphrase, [this, p12File, probe](bool ok, const QString &message) {
+        QString error = message;
+        const auto stored = ok ? AdvisorIdentity::storePkcs12(p12File, dataDirectory(), &error) : std::nullopt;
+        if (!stored) {
+            showSetup(error, p12File, probe->apiUrl.toString());
             return;
         }
-        QFile file(stored);
-        QString error;
-        const auto identity = file.open(QIODevice::ReadOnly) ? AdvisorIdentity::fromPkcs12(file.readAll(), passphraseOrError, &error) : std::nullopt;
-        if (!identity) {
-            runSetup(error);
-            return;
-        }
-        openWorkstation(*identity, apiUrl);
+        m_settings->setValue(certificateFileKey, *stored);
+        m_settings->setValue(apiUrlKey, probe->apiUrl.toString());
+        m_settings->sync();
+        openWorkstation(probe);
     });
 }
 
-void ClientApplication::runSetup(const QString &message)
+void ClientApplication::showSetup(const QString &message, const QString &certificateFile, const QString &apiUrl)
 {
-    SetupDialog dialog(m_settings.value(QStringLiteral("apiUrl"), QStringLiteral("https://")).toString());
-    if (!message.isEmpty())
-        dialog.showError(message);
-    if (dialog.exec() != QDialog::Accepted) {
-        emit fatalError(QString());
-        return;
-    }
-    importAndStart(dialog.certificateFile(), dialog.passphrase(), dialog.apiUrl());
-}
-
-void ClientApplication::openWorkstation(const AdvisorIdentity &identity, const QUrl &apiUrl)
-{
-    m_network = std::make_unique<AdvisorNetworkAccess>(identity);
-    m_api = std::make_unique<ApiClient>(m_network.get(), apiUrl);
-    m_inquiries = std::make_unique<InquiryModel>(m_clock, OpenDurationPolicy());
-    m_messages = std::make_unique<MessageStore>();
-    m_sync = std::make_unique<SyncEngine>(m_api.get(), m_inquiries.get(), m_messages.get(), SyncEngine::Timing{});
-    m_window = std::make_unique<MainWindow>(m_inquiries.get(), m_messages.get());
-    m_window->setAdvisorName(identity.login());
-    connect(m_sync.get(), &SyncEngine::stateChanged, m_window.get(), [this](SyncEngine::State state) {
-        m_window->setConnectionText(state == SyncEngine::State::Live ? tr("Up to date")
-                                    : state == SyncEngine::State::Offline ? tr("Offline – retrying")
-                                                                          : tr("Synchronising…"));
-    });
-    connect(m_sync.get(), &SyncEngine::failed, m_window.get(), &MainWindow::setConnectionText);
-    connect(m_window.get(), &MainWindow::replyRequested, this, [this](qint64 inquiryId, const QString &body) {
-        m_api->reply(inquiryId, body, [this](const ApiResult<Message> &result) {
-            if (const auto *failure = std::get_if<ApiFailure>(&result))
-                m_window->replyFailed(failure->message);
-            else
-                m_window->replySent();
+    if (!m_setup) {
+        m_setup = new SetupDialog(window());
+        m_setup->setValues(certificateFile, apiUrl);
+        connect(m_setup, &SetupDialog::submitted, this, [this] {
+            importAndStart(m_setup->certificateFile(), m_setup->passphrase(), m_setup->apiUrl());
         });
+        connect(m_setup, &QDialog::rejected, this, [this] {
+            m_setup->deleteLater();
+            if (!m_workstation)
+                emit setupCancelled();
+        });
+    }
+    if (!message.isEmpty())
+        qCInfo(lcClient) << "setup:" << message;
+    m_setup->showError(message);
+    m_setup->show();
+    m_setup->raise();
+    m_setup->activateWindow();
+    emit status(QStringLiteral("setup"), message);
+}
+
+void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
+{
+    auto next = std::make_unique<Workstation>();
+    Workstation &w = *next;
+    w.connection = probe;
+    w.inquiries = std::make_unique<InquiryModel>(m_clock, OpenDurationPolicy());
+    w.thread = std::make_unique<OpenThread>(probe->api.get(), w.inquiries.get());
+    w.sync = std::make_unique<SyncEngine>(probe->api.get(), w.inquiries.get(), SyncEngine::Timing{});
+    w.window = std::make_unique<MainWindow>(w.inquiries.get(), w.thread.get(), m_clock);
+    w.window->setAccount(probe->account());
+    connect(w.sync.get(), &SyncEngine::stateChanged, this, &ClientApplication::reportSync);
+    connect(w.sync.get(), &SyncEngine::batchApplied, this, [this] { reportSync(m_workstation->sync->state()); });
+    connect(w.sync.get(), &SyncEngine::failed, w.window.get(), &MainWindow::setConnectionText);
+    connect(w.window.get(), &MainWindow::importCertificateRequested, this, [this] {
+        showSetup({}, QString(), m_settings->value(apiUrlKey).toString());
     });
-    m_api->me([this](const ApiResult<AdvisorProfile> &result) {
-        if (const auto *profile = std::get_if<AdvisorProfile>(&result))
-            m_window->setAdvisorName(profile->displayName);
-        else
-            m_window->setConnectionText(std::get<ApiFailure>(result).message);
+    connect(w.window.get(), &MainWindow::switchServerRequested, this, &ClientApplication::switchServer);
+    connect(w.window.get(), &MainWindow::signOutRequested, this, &ClientApplication::signOut);
+    if (!probe->profile) {
+        probe->api->me([this, window = QPointer<MainWindow>(w.window.get()), probe](const ApiResult<AdvisorProfile> &result) {
+            if (const auto *profile = std::get_if<AdvisorProfile>(&result))
+                probe->profile = *profile;
+            if (window && probe->profile)
+                window->setAccount(probe->account());
+        });
+    }
+    w.window->show();
+    // The new window is up before the old one and the dialog go, so the application never sees its last window close.
+    if (m_setup) {
+        m_setup->hide();
+        m_setup->deleteLater();
+    }
+    QTimer::singleShot(0, this, [previous = std::shared_ptr<Workstation>(std::move(m_workstation))] {});
+    m_workstation = std::move(next);
+    emit status(QStringLiteral("open"), probe->identity.login());
+    m_workstation->sync->start();
+}
+
+void ClientApplication::reportSync(SyncEngine::State state)
+{
+    Workstation &w = *m_workstation;
+    const int waiting = waitingCount(*w.inquiries);
+    switch (state) {
+    case SyncEngine::State::Live:
+        w.window->setConnectionText(tr("Up to date"));
+        w.window->showProblem({});
+        break;
+    case SyncEngine::State::Syncing:
+        w.window->setConnectionText(tr("Synchronising… (%1 inquiries so far)").arg(QLocale().toString(w.inquiries->rowCount())));
+        break;
+    case SyncEngine::State::Offline:
+        break; // SyncEngine::failed says why; it retries by itself
+    case SyncEngine::State::Refused:
+        w.window->setConnectionText(tr("Certificate refused"));
+        w.window->showProblem(tr("The server refused your certificate, so the queue is not updated. Ask your administrator for a new "
+                                 "certificate, then choose Account \u2192 Import new certificate."));
+        break;
+    case SyncEngine::State::Stopped:
+        break;
+    }
+    emit status(QStringLiteral("sync"), QStringLiteral("state=%1 inquiries=%2 waiting=%3")
+                                            .arg(QString::fromLatin1(QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state))).toLower())
+                                            .arg(w.inquiries->rowCount())
+                                            .arg(waiting));
+}
+
+void ClientApplication::switchServer(const QUrl &apiUrl)
+{
+    QString error;
+    const auto url = serverUrl(apiUrl.toString(), &error);
+    if (!url) {
+        window()->showProblem(error);
+        return;
+    }
+    emit status(QStringLiteral("checking"), url->toString());
+    check(m_workstation->connection->identity, *url, [this](std::shared_ptr<Probe> probe) {
+        m_settings->setValue(apiUrlKey, probe->apiUrl.toString());
+        openWorkstation(probe);
+    }, [this](const QString &message) {
+        if (window())
+            window()->showProblem(tr("Could not switch the server: %1").arg(message));
     });
-    // "Open for" moves with the clock; a repaint of that column once a minute is enough.
-    connect(&m_minuteTick, &QTimer::timeout, m_inquiries.get(), &InquiryModel::refreshDurations);
-    m_minuteTick.start(60 * 1000);
-    m_sync->start();
-    m_window->show();
+}
+
+// Forgets the passphrase and the copied certificate; the server address stays, as it is no secret.
+void ClientApplication::signOut()
+{
+    const QString file = m_settings->value(certificateFileKey).toString();
+    m_credentials->deletePassphrase(keychainAccount, [this, file](bool ok, const QString &message) {
+        if (!file.isEmpty())
+            QFile::remove(file);
+        m_settings->remove(certificateFileKey);
+        m_settings->sync();
+        const QString url = m_settings->value(apiUrlKey).toString();
+        if (m_setup)
+            m_setup->deleteLater();
+        m_setup = nullptr;
+        auto previous = std::shared_ptr<Workstation>(std::move(m_workstation));
+        showSetup(ok ? tr("You have signed out. The certificate and its passphrase were removed from this computer.")
+                     : tr("You have signed out, but the keychain entry could not be removed: %1").arg(message), {}, url);
+        previous->window->hide();
+        QTimer::singleShot(0, this, [previous] {});
+    });
 }
 
 } // namespace confidant::client

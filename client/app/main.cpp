@@ -4,8 +4,11 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLibraryInfo>
-#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
 #include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Confidant"));
     QApplication::setApplicationName(QStringLiteral("confidant-client"));
     QApplication::setApplicationDisplayName(QStringLiteral("Confidant"));
+    QApplication::setApplicationVersion(QStringLiteral(CONFIDANT_VERSION));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -24,24 +28,39 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Confidant advisor workstation"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption apiUrl(QStringLiteral("api-url"), QApplication::translate("main", "Address of the advisor API."), QStringLiteral("url"));
-    const QCommandLineOption importP12(QStringLiteral("import-p12"), QApplication::translate("main", "Import this certificate file; the passphrase is read from standard input."), QStringLiteral("file"));
-    parser.addOptions({apiUrl, importP12});
+    const QCommandLineOption importP12(QStringLiteral("import-p12"),
+        QApplication::translate("main", "Import this certificate file; the passphrase is read from standard input."), QStringLiteral("file"));
+    const QCommandLineOption statusLines(QStringLiteral("status"),
+        QApplication::translate("main", "Print the progress of the start and the sync as lines on standard output (for scripts and tests)."));
+    parser.addOptions({apiUrl, importP12, statusLines});
     parser.process(app);
 
-    confidant::client::ClientApplication client;
-    QObject::connect(&client, &confidant::client::ClientApplication::fatalError, &app, [](const QString &message) {
-        if (!message.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Confidant"), message);
-        QApplication::exit(message.isEmpty() ? 0 : 1);
-    });
+    // The passphrase is read before the event loop starts and handed over by value: it must outlive this block.
+    QString passphrase;
     if (parser.isSet(importP12)) {
         QFile input;
-        input.open(stdin, QIODevice::ReadOnly);
-        const QString passphrase = QString::fromUtf8(input.readAll()).trimmed();
-        QMetaObject::invokeMethod(&client, [&] { client.importAndStart(parser.value(importP12), passphrase, parser.value(apiUrl)); }, Qt::QueuedConnection);
-    } else {
-        QMetaObject::invokeMethod(&client, [&] { client.start(); }, Qt::QueuedConnection);
+        if (input.open(stdin, QIODevice::ReadOnly))
+            passphrase = QString::fromUtf8(input.readLine()).trimmed();
     }
+
+    confidant::SystemClock clock;
+    QSettings settings;
+    confidant::client::ClientApplication client(clock, &settings);
+    QObject::connect(&client, &confidant::client::ClientApplication::setupCancelled, &app, [] { QApplication::exit(0); });
+    if (parser.isSet(statusLines)) {
+        QObject::connect(&client, &confidant::client::ClientApplication::status, &app, [](const QString &event, const QString &detail) {
+            QTextStream out(stdout);
+            out << "CONFIDANT_STATUS " << event << (detail.isEmpty() ? QString() : QLatin1Char(' ') + QString(detail).replace(QLatin1Char('\n'), QLatin1Char(' ')))
+                << Qt::endl;
+        });
+    }
+    const QString file = parser.value(importP12);
+    const QString url = parser.value(apiUrl);
+    if (parser.isSet(importP12))
+        QMetaObject::invokeMethod(&client, [&client, file, passphrase, url] { client.importAndStart(file, passphrase, url); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(&client, [&client] { client.start(); }, Qt::QueuedConnection);
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "wire/WireFormat.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -14,10 +15,16 @@ ApiFailure failureOf(QNetworkReply *reply)
     if (status == 0) {
         switch (reply->error()) {
         case QNetworkReply::SslHandshakeFailedError:
-            return {0, ApiClient::tr("The server refused the secure connection. Your certificate may have expired or been revoked; contact your administrator.")};
+            return {0, ApiClient::tr("The secure connection to the server failed. Either your certificate was refused "
+                                     "(expired, or from another company CA) or the server is not the one your certificate "
+                                     "belongs to. Check the server address, or ask your administrator for a new certificate.")};
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
-            return {0, ApiClient::tr("The server cannot be reached. Check the network connection.")};
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return {0, ApiClient::tr("The server cannot be reached at this address. Check the server address and your "
+                                     "network connection, then try again.")};
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             return {0, ApiClient::tr("The server did not answer in time.")};
@@ -77,13 +84,34 @@ void ApiClient::changes(qint64 since, int waitSeconds, std::function<void(ApiRes
     finish<ChangeBatch>(get(url.toString(), (waitSeconds + 15) * 1000), [](const QJsonObject &json) { return wire::changeBatchFromJson(json); }, done);
 }
 
-void ApiClient::reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<Message>)> done)
+void ApiClient::thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThread>)> done)
+{
+    finish<InquiryThread>(get(QStringLiteral("api/v1/inquiries/%1").arg(inquiryId), 15000), [](const QJsonObject &json) -> std::optional<InquiryThread> {
+        const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
+        if (!inquiry)
+            return std::nullopt;
+        InquiryThread thread{*inquiry, {}};
+        for (const QJsonValue &value : json.value(QStringLiteral("messages")).toArray()) {
+            const auto message = wire::messageFromJson(value.toObject());
+            if (!message)
+                return std::nullopt;
+            thread.messages.append(*message);
+        }
+        return thread;
+    }, done);
+}
+
+void ApiClient::reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<ReplyResult>)> done)
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/inquiries/%1/replies").arg(inquiryId))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->post(request, wire::encodeReplyDraft({body}));
-    finish<Message>(reply, [](const QJsonObject &json) { return wire::messageFromJson(json.value(QStringLiteral("message")).toObject()); }, done);
+    finish<ReplyResult>(reply, [](const QJsonObject &json) -> std::optional<ReplyResult> {
+        const auto message = wire::messageFromJson(json.value(QStringLiteral("message")).toObject());
+        const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
+        return message && inquiry ? std::optional<ReplyResult>(ReplyResult{*message, *inquiry}) : std::nullopt;
+    }, done);
 }
 
 } // namespace confidant::client

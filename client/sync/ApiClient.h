@@ -2,6 +2,7 @@
 
 #include "domain/AdvisorProfile.h"
 #include "domain/ChangeBatch.h"
+#include "domain/Message.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -23,6 +24,18 @@ struct ApiFailure {
 template<typename T>
 using ApiResult = std::variant<T, ApiFailure>;
 
+// A sent reply and the state of its inquiry after it.
+struct ReplyResult {
+    Message message;
+    Inquiry inquiry;
+};
+
+// One inquiry with all of its messages, oldest first.
+struct InquiryThread {
+    Inquiry inquiry;
+    QList<Message> messages;
+};
+
 // Typed calls to the advisor API (docs/protocol.md). Takes its network access from outside, so the TLS setup
 // stays in AdvisorNetworkAccess and tests can point it anywhere.
 class ApiClient : public QObject {
@@ -33,7 +46,8 @@ public:
     void me(std::function<void(ApiResult<AdvisorProfile>)> done);
     // `waitSeconds` > 0 makes the server hold the request until something changes (long-poll).
     void changes(qint64 since, int waitSeconds, std::function<void(ApiResult<ChangeBatch>)> done);
-    void reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<Message>)> done);
+    void thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThread>)> done);
+    void reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<ReplyResult>)> done);
 
 private:
     QNetworkReply *get(const QString &path, int timeoutMs);

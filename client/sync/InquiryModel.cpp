@@ -1,6 +1,21 @@
 #include "InquiryModel.h"
 
 namespace confidant::client {
+namespace {
+
+template<typename T>
+int threeWay(const T &left, const T &right)
+{
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+
+// Inquiries that wait sort by how long they have waited; those that don't wait come before all that do.
+qint64 waitingKey(const Inquiry &inquiry)
+{
+    return inquiry.waitingSince ? -inquiry.waitingSince->toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
 
 InquiryModel::InquiryModel(const Clock &clock, OpenDurationPolicy policy, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock), m_policy(policy)
@@ -21,23 +36,27 @@ QVariant InquiryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Inquiry &inquiry = m_rows.at(index.row());
-    const auto level = m_policy.level(inquiry.waitingSince, m_clock.now());
+    const Inquiry &inquiry = at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(inquiry, index.column());
     case Qt::ToolTipRole:
-        return index.column() == OpenForColumn && inquiry.waitingSince
-            ? tr("Waiting since %1").arg(QLocale().toString(inquiry.waitingSince->toLocalTime(), QLocale::ShortFormat))
-            : QVariant();
+        // Long subjects and names are cut off in the table; the tooltip shows them whole.
+        if (index.column() == OpenForColumn)
+            return inquiry.waitingSince
+                ? tr("Waiting since %1").arg(QLocale().toString(inquiry.waitingSince->toLocalTime(), QLocale::ShortFormat))
+                : QVariant();
+        return displayData(inquiry, index.column());
     case Qt::DecorationRole:
-        return index.column() == OpenForColumn ? QVariant(OpenDurationPolicy::colour(level)) : QVariant();
+        return index.column() == OpenForColumn ? QVariant(OpenDurationPolicy::colour(m_policy.level(inquiry.waitingSince, m_clock.now())))
+                                               : QVariant();
     case IdRole: return inquiry.id;
     case StateRole: return int(inquiry.state);
     case WaitingSinceRole: return inquiry.waitingSince ? QVariant(*inquiry.waitingSince) : QVariant();
     case TopicKeyRole: return inquiry.topicKey;
-    case OpenLevelRole: return int(level);
+    case OpenLevelRole: return int(m_policy.level(inquiry.waitingSince, m_clock.now()));
     case OpenSecondsRole: return inquiry.waitingSince ? inquiry.waitingSince->secsTo(m_clock.now()) : qint64(-1);
+    case SeqRole: return inquiry.seq;
     default: return {};
     }
 }
@@ -74,48 +93,85 @@ QVariant InquiryModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+QString InquiryModel::shared(const QString &value)
+{
+    const auto known = m_sharedStrings.constFind(value);
+    if (known != m_sharedStrings.cend())
+        return *known;
+    m_sharedStrings.insert(value, value);
+    return value;
+}
+
+InquiryModel::Row InquiryModel::makeRow(const Inquiry &inquiry)
+{
+    Row row{inquiry, inquiry.subject.toCaseFolded(), {}, {}};
+    row.inquiry.customerName = shared(inquiry.customerName);
+    row.inquiry.topicKey = shared(inquiry.topicKey);
+    row.inquiry.topicTitle = shared(inquiry.topicTitle);
+    row.customerKey = shared(inquiry.customerName.toCaseFolded());
+    row.topicKey = shared(inquiry.topicTitle.toCaseFolded());
+    return row;
+}
+
 void InquiryModel::apply(const QList<Inquiry> &inquiries)
 {
-    QList<Inquiry> added;
+    std::vector<Row> added;
+    QList<int> changed;
     for (const Inquiry &inquiry : inquiries) {
         const auto known = m_rowById.constFind(inquiry.id);
         if (known == m_rowById.cend()) {
-            added.append(inquiry);
+            m_rowById.insert(inquiry.id, int(m_rows.size() + added.size()));
+            added.push_back(makeRow(inquiry));
             continue;
         }
-        if (m_rows.at(*known).seq > inquiry.seq)
+        if (size_t(*known) >= m_rows.size()) { // a second state of an inquiry added in this same batch
+            Row &pending = added[size_t(*known) - m_rows.size()];
+            if (pending.inquiry.seq < inquiry.seq)
+                pending = makeRow(inquiry);
+            continue;
+        }
+        if (at(*known).seq > inquiry.seq)
             continue; // an older state arriving late changes nothing
-        m_rows[*known] = inquiry;
-        emit dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
+        m_rows[size_t(*known)] = makeRow(inquiry);
+        changed.append(*known);
     }
-    if (added.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const Inquiry &inquiry : added) {
-        m_rowById.insert(inquiry.id, int(m_rows.size()));
-        m_rows.append(inquiry);
+    // Rows first, then the changes: a slot that looks an id up must never find a row that is not there yet.
+    if (!added.empty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+        endInsertRows();
     }
-    endInsertRows();
+    for (int row : changed)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 std::optional<Inquiry> InquiryModel::inquiry(qint64 id) const
 {
-    const auto row = m_rowById.constFind(id);
-    return row == m_rowById.cend() ? std::nullopt : std::optional<Inquiry>(m_rows.at(*row));
+    const int row = rowOf(id);
+    return row < 0 ? std::nullopt : std::optional<Inquiry>(at(row));
 }
 
-void InquiryModel::setPolicy(OpenDurationPolicy policy)
+int InquiryModel::compare(int leftRow, int rightRow, int column) const
 {
-    m_policy = policy;
-    refreshDurations();
+    const Row &left = m_rows[size_t(leftRow)];
+    const Row &right = m_rows[size_t(rightRow)];
+    int order = 0;
+    switch (column) {
+    case SubjectColumn: order = left.subjectKey.compare(right.subjectKey); break;
+    case CustomerColumn: order = left.customerKey.compare(right.customerKey); break;
+    case TopicColumn: order = left.topicKey.compare(right.topicKey); break;
+    case StateColumn: order = threeWay(int(left.inquiry.state), int(right.inquiry.state)); break;
+    case OpenForColumn: order = threeWay(waitingKey(left.inquiry), waitingKey(right.inquiry)); break;
+    default: break;
+    }
+    return order != 0 ? order : threeWay(left.inquiry.id, right.inquiry.id);
 }
 
-void InquiryModel::refreshDurations()
+bool InquiryModel::matches(int row, const QString &foldedText) const
 {
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, OpenForColumn), index(int(m_rows.size()) - 1, OpenForColumn),
-                         {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, OpenLevelRole, OpenSecondsRole});
+    const Row &r = m_rows[size_t(row)];
+    return r.subjectKey.contains(foldedText) || r.customerKey.contains(foldedText) || r.topicKey.contains(foldedText);
 }
 
 } // namespace confidant::client

@@ -7,15 +7,22 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <vector>
 
 namespace confidant::client {
 
-// The inquiries the advisor can see, one row each, updated incrementally from the change feed.
+// The inquiries the advisor can see, one row each, updated incrementally from the change feed. Built for
+// 100,000 rows: the text a search or a sort looks at is case-folded once per row when it arrives, and shared
+// values (customer, topic) are stored once.
+//
+// "Open for" and its colour are computed from the clock when they are read. The model does not announce the
+// passing of time with dataChanged: a view repaints the cells it shows (MainWindow does so every minute), and the
+// order of the rows does not depend on the time (it follows waitingSince).
 class InquiryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { SubjectColumn, CustomerColumn, TopicColumn, StateColumn, OpenForColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, WaitingSinceRole, TopicKeyRole, OpenLevelRole, OpenSecondsRole };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, WaitingSinceRole, TopicKeyRole, OpenLevelRole, OpenSecondsRole, SeqRole };
 
     InquiryModel(const Clock &clock, OpenDurationPolicy policy, QObject *parent = nullptr);
 
@@ -24,20 +31,34 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Inserts new inquiries, updates known ones in place (dataChanged), never resets.
+    // Inserts new inquiries (one rowsInserted per call), updates known ones in place (dataChanged), never resets.
     void apply(const QList<Inquiry> &inquiries);
     std::optional<Inquiry> inquiry(qint64 id) const;
-    void setPolicy(OpenDurationPolicy policy);
-    // Time moved: repaint the open-for column and its colours only.
-    void refreshDurations();
+    const Inquiry &at(int row) const { return m_rows[size_t(row)].inquiry; }
+    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+
+    // For the queue proxy, without a QVariant per call: negative, zero or positive like QString::compare, over
+    // the column's natural order ("open for": longest waiting last), ties broken by id so the order is total.
+    int compare(int leftRow, int rightRow, int column) const;
+    // Whether subject, customer or topic contains `foldedText` (already QString::toCaseFolded()).
+    bool matches(int row, const QString &foldedText) const;
 
 private:
+    struct Row {
+        Inquiry inquiry;
+        QString subjectKey; // case-folded, for search and sort
+        QString customerKey;
+        QString topicKey;
+    };
+    Row makeRow(const Inquiry &inquiry);
+    QString shared(const QString &value);
     QVariant displayData(const Inquiry &inquiry, int column) const;
 
     const Clock &m_clock;
     OpenDurationPolicy m_policy;
-    QList<Inquiry> m_rows;
+    std::vector<Row> m_rows;
     QHash<qint64, int> m_rowById;
+    QHash<QString, QString> m_sharedStrings; // one copy of each customer name, topic and their folded forms
 };
 
 } // namespace confidant::client

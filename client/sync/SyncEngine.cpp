@@ -1,12 +1,15 @@
 #include "SyncEngine.h"
 
 #include "InquiryModel.h"
-#include "MessageStore.h"
+
+#include <QLoggingCategory>
 
 namespace confidant::client {
 
-SyncEngine::SyncEngine(ApiClient *api, InquiryModel *inquiries, MessageStore *messages, Timing timing, QObject *parent)
-    : QObject(parent), m_api(api), m_inquiries(inquiries), m_messages(messages), m_timing(timing), m_retryMs(timing.firstRetryMs)
+Q_LOGGING_CATEGORY(lcSync, "confidant.sync")
+
+SyncEngine::SyncEngine(ApiClient *api, InquiryModel *inquiries, Timing timing, QObject *parent)
+    : QObject(parent), m_api(api), m_inquiries(inquiries), m_timing(timing), m_retryMs(timing.firstRetryMs)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] { request(0); });
@@ -14,7 +17,7 @@ SyncEngine::SyncEngine(ApiClient *api, InquiryModel *inquiries, MessageStore *me
 
 void SyncEngine::start()
 {
-    if (m_state != State::Stopped)
+    if (m_state != State::Stopped && m_state != State::Refused)
         return;
     setState(State::Syncing);
     request(0);
@@ -39,6 +42,12 @@ void SyncEngine::request(int waitSeconds)
 void SyncEngine::onBatch(const ApiResult<ChangeBatch> &result)
 {
     if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+        qCInfo(lcSync) << "change feed failed with status" << failure->httpStatus << failure->message;
+        if (failure->httpStatus == 403) {
+            setState(State::Refused);
+            emit failed(failure->message);
+            return;
+        }
         setState(State::Offline);
         emit failed(failure->message);
         m_retry.start(m_retryMs);
@@ -48,7 +57,6 @@ void SyncEngine::onBatch(const ApiResult<ChangeBatch> &result)
     const ChangeBatch &batch = std::get<ChangeBatch>(result);
     m_retryMs = m_timing.firstRetryMs;
     m_inquiries->apply(batch.inquiries);
-    m_messages->apply(batch.messages);
     m_cursor = batch.cursor;
     emit batchApplied(m_cursor);
     setState(batch.hasMore ? State::Syncing : State::Live);

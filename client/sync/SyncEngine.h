@@ -8,15 +8,15 @@
 namespace confidant::client {
 
 class InquiryModel;
-class MessageStore;
 
-// Keeps the models current through the change feed: pages through everything after the cursor, then holds a
-// long-poll open; on failure it retries with growing pauses. The models live in memory, so a new start syncs
-// from 0 (a local cache for offline work is a later step).
+// Keeps the inquiry model current through the change feed: pages through everything after the cursor, then holds
+// a long-poll open; when the server cannot be reached it retries with growing pauses. A refused certificate (403)
+// is not retried: it stops in `Refused` and says why, because only a new certificate helps. The model lives in
+// memory, so a new start syncs from 0 (a local cache for offline work is a later step).
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
-    enum class State { Stopped, Syncing, Live, Offline };
+    enum class State { Stopped, Syncing, Live, Offline, Refused };
     Q_ENUM(State)
 
     struct Timing {
@@ -25,7 +25,7 @@ public:
         int maxRetryMs = 60000;
     };
 
-    SyncEngine(ApiClient *api, InquiryModel *inquiries, MessageStore *messages, Timing timing, QObject *parent = nullptr);
+    SyncEngine(ApiClient *api, InquiryModel *inquiries, Timing timing, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -44,7 +44,6 @@ private:
 
     ApiClient *m_api;
     InquiryModel *m_inquiries;
-    MessageStore *m_messages;
     Timing m_timing;
     qint64 m_cursor = 0;
     State m_state = State::Stopped;

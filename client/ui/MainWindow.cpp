@@ -1,26 +1,36 @@
 #include "MainWindow.h"
 
 #include "InquiryModel.h"
-#include "MessageStore.h"
 #include "OpenDurationDelegate.h"
+#include "OpenThread.h"
+#include "Palette.h"
 #include "QueueFilterModel.h"
 #include "ThreadView.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QHBoxLayout>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace confidant::client {
 
-MainWindow::MainWindow(InquiryModel *inquiries, MessageStore *messages, QWidget *parent)
-    : QMainWindow(parent), m_inquiries(inquiries), m_messages(messages), m_filter(new QueueFilterModel(this)),
+MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_inquiries(inquiries), m_openThread(thread), m_clock(clock), m_filter(new QueueFilterModel(this)),
       m_queue(new QTableView), m_search(new QLineEdit), m_openOnly(new QCheckBox(tr("Only &open inquiries"))),
-      m_thread(new ThreadView), m_advisor(new QLabel), m_connection(new QLabel)
+      m_thread(new ThreadView), m_notice(new QLabel), m_advisor(new QLabel), m_connection(new QLabel)
 {
     setWindowTitle(tr("Confidant – Advisor workstation"));
     m_filter->setSourceModel(m_inquiries);
@@ -29,32 +39,59 @@ MainWindow::MainWindow(InquiryModel *inquiries, MessageStore *messages, QWidget 
     splitter->addWidget(m_thread);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setMargin(8);
+    m_notice->hide();
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_advisor);
     statusBar()->addPermanentWidget(m_connection);
+    buildMenus();
     resize(1180, 680);
 
-    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_messages, &MessageStore::messagesChanged, this, [this](qint64 id) {
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    connect(m_openThread, &OpenThread::changed, this, &MainWindow::showOpenThread);
+    connect(m_openThread, &OpenThread::replySent, this, [this](qint64 id, const QDateTime &at) {
         if (id == m_thread->inquiryId())
-            showSelected();
+            m_thread->replySent(at);
     });
-    connect(m_inquiries, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_thread->inquiryId() != 0)
-            showSelected();
+    connect(m_openThread, &OpenThread::replyFailed, this, [this](qint64 id, const QString &message) {
+        if (id == m_thread->inquiryId())
+            m_thread->replyFailed(message);
     });
-    connect(m_thread, &ThreadView::sendRequested, this, &MainWindow::replyRequested);
+    connect(m_thread, &ThreadView::sendRequested, m_openThread, [this](qint64 id, const QString &body) {
+        if (id == m_openThread->inquiryId())
+            m_openThread->sendReply(body);
+    });
+    // "Open for" moves with the clock: repaint the rows on screen once a minute; nothing is recomputed for the rest.
+    connect(&m_minuteTick, &QTimer::timeout, this, [this] {
+        m_queue->viewport()->update();
+        refreshNotice();
+    });
+    m_minuteTick.start(60 * 1000);
 }
 
 QWidget *MainWindow::buildQueuePane()
 {
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
-    m_search->setPlaceholderText(tr("Search subject, customer or topic"));
+    auto *searchLabel = new QLabel(tr("Searc&h:"));
+    searchLabel->setBuddy(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_openOnly);
+    m_search->setPlaceholderText(tr("Subject, customer or topic"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the queue"));
     m_openOnly->setChecked(m_filter->openOnly());
-    layout->addWidget(m_search);
-    layout->addWidget(m_openOnly);
+    layout->addLayout(searchRow);
     layout->addWidget(m_queue, 1);
     m_queue->setModel(m_filter);
     m_queue->setItemDelegateForColumn(InquiryModel::OpenForColumn, new OpenDurationDelegate(m_queue));
@@ -63,26 +100,134 @@ QWidget *MainWindow::buildQueuePane()
     m_queue->setSortingEnabled(true);
     m_queue->sortByColumn(InquiryModel::OpenForColumn, Qt::DescendingOrder);
     m_queue->verticalHeader()->hide();
+    // Fixed row heights: with 100,000 rows the view must never ask each row for its size.
+    m_queue->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 10);
     m_queue->setAlternatingRowColors(true);
-    m_queue->horizontalHeader()->setSectionResizeMode(InquiryModel::SubjectColumn, QHeaderView::Stretch);
-    m_queue->horizontalHeader()->setSectionResizeMode(InquiryModel::CustomerColumn, QHeaderView::ResizeToContents);
-    m_queue->horizontalHeader()->setSectionResizeMode(InquiryModel::OpenForColumn, QHeaderView::ResizeToContents);
+    m_queue->setWordWrap(false);
+    m_queue->setTextElideMode(Qt::ElideRight);
+    m_queue->setTabKeyNavigation(false);
+    QHeaderView *header = m_queue->horizontalHeader();
+    // Sized to what is on screen (a few hundred rows are measured, not all of them); the subject takes the rest.
+    header->setResizeContentsPrecision(200);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InquiryModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     m_queue->setAccessibleName(tr("Inquiry queue"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &QueueFilterModel::setText);
     connect(m_openOnly, &QCheckBox::toggled, m_filter, &QueueFilterModel::setOpenOnly);
+    setTabOrder(m_search, m_openOnly);
+    setTabOrder(m_openOnly, m_queue);
+    setTabOrder(m_queue, m_thread);
     return pane;
 }
 
-void MainWindow::showSelected()
+QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    connect(account->addAction(tr("&Certificate and account…")), &QAction::triggered, this, &MainWindow::showAccountDetails);
+    connect(account->addAction(tr("Switch &server…")), &QAction::triggered, this, &MainWindow::askForServer);
+    connect(account->addAction(tr("&Import new certificate…")), &QAction::triggered, this, &MainWindow::importCertificateRequested);
+    account->addSeparator();
+    connect(account->addAction(tr("Sign &out…")), &QAction::triggered, this, &MainWindow::confirmSignOut);
+    account->addSeparator();
+    connect(addShortcutAction(account, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q)), &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    connect(addShortcutAction(view, tr("&Find in the queue"), QKeySequence(Qt::CTRL | Qt::Key_F)), &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    QAction *openOnly = addShortcutAction(view, tr("Only &open inquiries"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openOnly->setCheckable(true);
+    openOnly->setChecked(m_openOnly->isChecked());
+    connect(openOnly, &QAction::toggled, m_openOnly, &QCheckBox::setChecked);
+    connect(m_openOnly, &QCheckBox::toggled, openOnly, &QAction::setChecked);
+    connect(addShortcutAction(view, tr("Go to the &queue"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, this, [this] {
+        m_queue->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(addShortcutAction(view, tr("Go to the &reply"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, m_thread, &ThreadView::focusEditor);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1)), &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(help->addAction(tr("&About Confidant")), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Confidant"),
+                           tr("Confidant advisor workstation %1. A secure mailbox for confidential customer advice.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QString>> list;
+    for (const QAction *menu : menuBar()->actions()) {
+        for (const QAction *action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                list.append({action->shortcut().toString(QKeySequence::NativeText), QString(action->text()).remove(QLatin1Char('&'))});
+        }
+    }
+    list.append({QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Send the reply")});
+    list.append({tr("Alt + underlined letter"), tr("Go to that field or button")});
+    list.append({tr("Tab / Shift+Tab"), tr("Next / previous field")});
+    list.append({tr("Arrow keys"), tr("Move through the queue")});
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    const auto shortcuts = shortcutList();
+    auto *table = new QTableWidget(int(shortcuts.size()), 2);
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < shortcuts.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(shortcuts[row].first));
+        table->setItem(row, 1, new QTableWidgetItem(shortcuts[row].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(480, 420);
+    dialog.exec();
+}
+
+void MainWindow::currentRowChanged()
 {
     const QModelIndex current = m_queue->selectionModel()->currentIndex();
-    const qint64 id = current.isValid() ? current.data(InquiryModel::IdRole).toLongLong() : m_thread->inquiryId();
-    const auto inquiry = m_inquiries->inquiry(id);
+    if (!current.isValid())
+        return; // the open thread stays open: nothing moves under the advisor's hands
+    const qint64 id = current.data(InquiryModel::IdRole).toLongLong();
+    m_filter->setPinnedInquiry(id);
+    m_openThread->open(id);
+}
+
+void MainWindow::showOpenThread()
+{
+    const auto inquiry = m_inquiries->inquiry(m_openThread->inquiryId());
     if (!inquiry) {
         m_thread->clear();
         return;
     }
-    m_thread->showThread(*inquiry, m_messages->messages(id));
+    switch (m_openThread->state()) {
+    case OpenThread::State::Closed: m_thread->clear(); break;
+    case OpenThread::State::Loading: m_thread->showLoading(*inquiry); break;
+    case OpenThread::State::Failed: m_thread->showLoadFailed(*inquiry, m_openThread->errorString()); break;
+    case OpenThread::State::Ready: m_thread->showThread(*inquiry, m_openThread->messages()); break;
+    }
 }
 
 void MainWindow::selectRow(int proxyRow)
@@ -91,9 +236,15 @@ void MainWindow::selectRow(int proxyRow)
     m_queue->setCurrentIndex(m_filter->index(proxyRow, 0));
 }
 
-void MainWindow::setAdvisorName(const QString &name)
+void MainWindow::setAccount(const AdvisorAccount &account)
 {
-    m_advisor->setText(tr("Signed in as %1").arg(name));
+    m_account = account;
+    const QString name = account.displayName.isEmpty() ? account.login : account.displayName;
+    m_advisor->setText(account.certificateExpires.isValid()
+                           ? tr("Signed in as %1 · certificate valid until %2")
+                                 .arg(name, QLocale().toString(account.certificateExpires.toLocalTime().date(), QLocale::ShortFormat))
+                           : tr("Signed in as %1").arg(name));
+    refreshNotice();
 }
 
 void MainWindow::setConnectionText(const QString &text)
@@ -101,14 +252,51 @@ void MainWindow::setConnectionText(const QString &text)
     m_connection->setText(text);
 }
 
-void MainWindow::replySent()
+void MainWindow::showProblem(const QString &message)
 {
-    m_thread->replySent();
+    m_problem = message;
+    refreshNotice();
 }
 
-void MainWindow::replyFailed(const QString &message)
+// One bar above the queue for what the advisor must act on: a problem first, else a certificate about to expire.
+void MainWindow::refreshNotice()
 {
-    m_thread->replyFailed(message);
+    const QString text = m_problem.isEmpty() ? m_account.expiryWarning(m_clock.now()) : m_problem;
+    m_notice->setText(text);
+    m_notice->setAccessibleDescription(text);
+    m_notice->setStyleSheet(QStringLiteral("background: %1; color: %2;")
+                                .arg(Palette::warningBackground.name(), (m_problem.isEmpty() ? Palette::text : Palette::errorText).name()));
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showAccountDetails()
+{
+    const QString expiry = m_account.certificateExpires.isValid()
+        ? QLocale().toString(m_account.certificateExpires.toLocalTime(), QLocale::LongFormat) : tr("unknown");
+    QMessageBox box(QMessageBox::Information, tr("Certificate and account"),
+                    tr("Signed in as %1 (%2), team %3.").arg(m_account.displayName, m_account.login, m_account.teamName), QMessageBox::Close, this);
+    box.setInformativeText(QStringList{tr("Server: %1").arg(m_account.server.toString()), tr("Certificate valid until: %1").arg(expiry),
+                                       tr("Fingerprint (SHA-256): %1").arg(m_account.certificateFingerprint)}.join(QLatin1Char('\n')));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::askForServer()
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(this, tr("Switch server"), tr("Address of the advisor API (https://…):"),
+                                                  QLineEdit::Normal, m_account.server.toString(), &ok);
+    if (ok && !address.trimmed().isEmpty())
+        emit switchServerRequested(QUrl(address.trimmed()));
+}
+
+void MainWindow::confirmSignOut()
+{
+    const auto answer = QMessageBox::question(this, tr("Sign out"),
+                                              tr("Sign out and remove the certificate and its passphrase from this computer? "
+                                                 "To sign in again you need the certificate file and its passphrase."));
+    if (answer == QMessageBox::Yes)
+        emit signOutRequested();
 }
 
 } // namespace confidant::client

@@ -1,53 +1,75 @@
 #pragma once
 
+#include "AdvisorAccount.h"
 #include "time/Clock.h"
 
 #include <QMainWindow>
+#include <QTimer>
+#include <QUrl>
 
+class QAction;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QCheckBox;
 class QTableView;
 
 namespace confidant::client {
 
 class InquiryModel;
-class MessageStore;
+class OpenThread;
 class QueueFilterModel;
 class ThreadView;
 
-// The advisor's workstation: the queue on the left, the selected thread on the right. It shows and forwards;
-// the models hold the data and the composition root talks to the server.
+// The advisor's workstation: the queue on the left, the open thread on the right, the account in a menu. It shows
+// and forwards; the models hold the data, OpenThread talks to the server, the composition root does the rest.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(InquiryModel *inquiries, MessageStore *messages, QWidget *parent = nullptr);
+    MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock &clock, QWidget *parent = nullptr);
 
-    void setAdvisorName(const QString &name);
+    void setAccount(const AdvisorAccount &account);
     void setConnectionText(const QString &text);
-    void replySent();
-    void replyFailed(const QString &message);
+    // A problem the advisor has to act on (a refused certificate, a server that can't be switched to); empty hides it.
+    void showProblem(const QString &message);
     QTableView *queueView() const { return m_queue; }
     ThreadView *threadView() const { return m_thread; }
     QueueFilterModel *queueModel() const { return m_filter; }
+    QLabel *noticeBar() const { return m_notice; }
     void selectRow(int proxyRow);
+    // The keyboard shortcuts, as the Help menu lists them.
+    QList<QPair<QString, QString>> shortcutList() const;
 
 signals:
-    void replyRequested(qint64 inquiryId, const QString &body);
+    void importCertificateRequested();
+    void switchServerRequested(const QUrl &apiUrl);
+    void signOutRequested();
 
 private:
     QWidget *buildQueuePane();
-    void showSelected();
+    void buildMenus();
+    QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut);
+    void currentRowChanged();
+    void showOpenThread();
+    void showAccountDetails();
+    void askForServer();
+    void confirmSignOut();
+    void showShortcuts();
+    void refreshNotice();
 
     InquiryModel *m_inquiries;
-    MessageStore *m_messages;
+    OpenThread *m_openThread;
+    const Clock &m_clock;
     QueueFilterModel *m_filter;
     QTableView *m_queue;
     QLineEdit *m_search;
     QCheckBox *m_openOnly;
     ThreadView *m_thread;
+    QLabel *m_notice;
     QLabel *m_advisor;
     QLabel *m_connection;
+    AdvisorAccount m_account;
+    QString m_problem;
+    QTimer m_minuteTick;
 };
 
 } // namespace confidant::client

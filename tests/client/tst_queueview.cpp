@@ -4,35 +4,57 @@
 #include "InquiryModel.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
-#include "MessageStore.h"
+#include "OpenThread.h"
+#include "Palette.h"
 #include "QueueFilterModel.h"
+#include "SetupDialog.h"
 #include "SyncEngine.h"
 #include "ThreadView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
-#include <QTableView>
-#include <QTest>
-#include <QTranslator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTest>
+#include <QTranslator>
 
 using namespace confidant;
 using namespace confidant::client;
 
-// The advisor's window on the offscreen platform, fed by a real sync: inquiries appear in the queue and the
-// open-duration dot is painted in the colour the thresholds give for the (injected) time.
+// The advisor's window on the offscreen platform, fed by a real sync and replying through the real API: the queue,
+// the open-duration dot in the colour the (injected) time gives, replying without losing one's place, the keyboard.
 class tst_QueueView : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void queueShowsSyncedInquiriesWithThresholdColours();
+    void replyingKeepsTheAdvisorsPlace();
+    void keyboardReachesEverything();
+    void textMeetsContrastAndLabelsHaveBuddies();
+    void expiringCertificateIsAnnounced();
+    void germanWindow();
 
 private:
     static QColor dotColour(QTableView *view, int row);
     static void saveScreenshot(QWidget *window, const QString &name);
+    int rowOf(qint64 id) const;
+
+    std::unique_ptr<testing::ApiTestServer> m_server;
+    std::unique_ptr<testing::ManualClock> m_clock;
+    std::unique_ptr<AdvisorNetworkAccess> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<InquiryModel> m_inquiries;
+    std::unique_ptr<OpenThread> m_thread;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_fresh = 0;
 };
 
 QColor tst_QueueView::dotColour(QTableView *view, int row)
@@ -51,93 +73,217 @@ void tst_QueueView::saveScreenshot(QWidget *window, const QString &name)
     QVERIFY(window->grab().save(QDir(directory).filePath(name)));
 }
 
+int tst_QueueView::rowOf(qint64 id) const
+{
+    const QAbstractItemModel *model = m_window->queueView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(InquiryModel::IdRole).toLongLong() == id)
+            return row;
+    return -1;
+}
+
+void tst_QueueView::initTestCase()
+{
+    m_server = std::make_unique<testing::ApiTestServer>();
+    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+    m_clock = std::make_unique<testing::ManualClock>(QDateTime::currentDateTimeUtc());
+    const QDateTime now = m_clock->now();
+    m_server->writeInquiry(QStringLiteral("Raising my monthly pension contribution"), now.addSecs(-26 * 3600));
+    m_server->writeInquiry(QStringLiteral("Statement missing"), now.addSecs(-5 * 3600));
+    m_fresh = m_server->writeInquiry(QStringLiteral("Card blocked abroad"), now.addSecs(-25 * 60));
+
+    m_network = std::make_unique<AdvisorNetworkAccess>(m_server->identity());
+    m_api = std::make_unique<ApiClient>(m_network.get(), m_server->url());
+    m_inquiries = std::make_unique<InquiryModel>(*m_clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    m_thread = std::make_unique<OpenThread>(m_api.get(), m_inquiries.get());
+    m_sync = std::make_unique<SyncEngine>(m_api.get(), m_inquiries.get(), SyncEngine::Timing{20, 50, 200});
+    m_window = std::make_unique<MainWindow>(m_inquiries.get(), m_thread.get(), *m_clock);
+    m_window->setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
+                          m_server->url(), now.addDays(365), QStringLiteral("ab")});
+    m_window->setConnectionText(QStringLiteral("Up to date"));
+    m_window->show();
+    m_sync->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 3, 10000);
+}
+
 void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
 {
-    testing::ApiTestServer server;
-    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
-    testing::ManualClock clock(QDateTime::currentDateTimeUtc());
-    const QDateTime now = clock.now();
-    server.writeInquiry(QStringLiteral("Raising my monthly pension contribution"), now.addSecs(-26 * 3600));
-    server.writeInquiry(QStringLiteral("Statement missing"), now.addSecs(-5 * 3600));
-    const qint64 fresh = server.writeInquiry(QStringLiteral("Card blocked abroad"), now.addSecs(-25 * 60));
-
-    AdvisorNetworkAccess network(server.identity());
-    ApiClient api(&network, server.url());
-    InquiryModel inquiries(clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
-    MessageStore messages;
-    SyncEngine sync(&api, &inquiries, &messages, SyncEngine::Timing{20, 50, 200});
-    MainWindow window(&inquiries, &messages);
-    window.setAdvisorName(QStringLiteral("Maria M\u00fcller"));
-    window.setConnectionText(QStringLiteral("Up to date"));
-    window.show();
-    sync.start();
-    QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 3, 10000);
-
-    QTableView *view = window.queueView();
+    QTableView *view = m_window->queueView();
     // Longest waiting first: overdue, warning, fresh.
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Raising my monthly pension contribution"));
     QCOMPARE(dotColour(view, 0), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Overdue));
     QCOMPARE(dotColour(view, 1), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Warning));
     QCOMPARE(dotColour(view, 2), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Fresh));
     QCOMPARE(view->model()->index(2, InquiryModel::OpenForColumn).data().toString(), QStringLiteral("25 min"));
+    // The subject takes the spare width and shows whole in its tooltip; the other columns fit their content.
+    QHeaderView *header = view->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(InquiryModel::SubjectColumn), QHeaderView::Stretch);
+    QVERIFY(header->sectionSize(InquiryModel::SubjectColumn) > header->sectionSize(InquiryModel::TopicColumn));
+    QCOMPARE(view->model()->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Raising my monthly pension contribution"));
+    QVERIFY(header->sectionSize(InquiryModel::CustomerColumn) >= view->fontMetrics().horizontalAdvance(QStringLiteral("anna@example.de")));
 
-    window.selectRow(0);
-    QTRY_VERIFY(window.threadView()->inquiryId() != 0);
-    saveScreenshot(&window, QStringLiteral("advisor-queue.png"));
+    m_window->selectRow(0);
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    QVERIFY(m_window->threadView()->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("Please help.")));
+    saveScreenshot(m_window.get(), QStringLiteral("advisor-queue.png"));
 
-    // Replying: an empty reply is refused in the window; a real one goes out as a request with the thread's id,
-    // which the composition root sends through the API; its answer arrives through the feed.
-    auto *editor = window.threadView()->findChild<QPlainTextEdit *>();
-    auto *send = window.threadView()->findChild<QPushButton *>();
-    QVERIFY(editor && send);
-    QSignalSpy requested(&window, &MainWindow::replyRequested);
+    // Five hours later the fresh one has passed the warning threshold; the repainted dot follows without a sync.
+    m_clock->advance(5 * 3600);
+    QCOMPARE(dotColour(view, rowOf(m_fresh)), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Warning));
+    m_clock->advance(-5 * 3600);
+}
+
+// After "Send reply" the advisor sees that it went out and stays on the same thread, although it has left the
+// open queue; choosing another inquiry lets it go.
+void tst_QueueView::replyingKeepsTheAdvisorsPlace()
+{
+    const int row = rowOf(m_fresh);
+    m_window->selectRow(row);
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>();
+    auto *send = m_window->threadView()->findChild<QPushButton *>();
+    auto *error = m_window->threadView()->findChild<QLabel *>(QStringLiteral("replyError"));
+    auto *sent = m_window->threadView()->findChild<QLabel *>(QStringLiteral("replySent"));
+    QVERIFY(editor && send && error && sent);
     QTest::mouseClick(send, Qt::LeftButton);
-    QCOMPARE(requested.size(), 0);
-    auto *error = window.threadView()->findChild<QLabel *>(QStringLiteral("replyError"));
-    QVERIFY(error && error->isVisible());
+    QVERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("Please write your message."));
-    editor->setPlainText(QStringLiteral("  You can raise it from next month on.  "));
+
+    editor->setPlainText(QStringLiteral("  You can unblock it in the app.  "));
     QTest::mouseClick(send, Qt::LeftButton);
-    QCOMPARE(requested.size(), 1);
-    const qint64 selected = window.threadView()->inquiryId();
-    QCOMPARE(requested.first().at(0).toLongLong(), selected);
-    QCOMPARE(requested.first().at(1).toString(), QStringLiteral("You can raise it from next month on."));
     QVERIFY(!send->isEnabled()); // no double sending while the request is under way
-    std::optional<ApiResult<Message>> sent;
-    api.reply(selected, requested.first().at(1).toString(), [&](const ApiResult<Message> &r) { sent = r; });
-    QTRY_VERIFY(sent.has_value());
-    window.replySent();
+    QTRY_VERIFY_WITH_TIMEOUT(sent->isVisible(), 5000);
+    QVERIFY(sent->text().startsWith(QLatin1String("Reply sent at")));
     QVERIFY(editor->toPlainText().isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(inquiries.inquiry(selected)->state, InquiryState::AwaitingCustomer, 5000);
-    QTRY_COMPARE(window.queueModel()->rowCount(), 2); // answered, so it left the open queue
-    window.selectRow(0);
+    QVERIFY(send->isEnabled());
+    QCOMPARE(m_inquiries->inquiry(m_fresh)->state, InquiryState::AwaitingCustomer);
+    QCOMPARE(m_thread->messages().last().body, QStringLiteral("You can unblock it in the app."));
+    // Still here, still selected, though no longer open.
+    QCOMPARE(m_window->threadView()->inquiryId(), m_fresh);
+    QCOMPARE(m_window->queueModel()->rowCount(), 3);
+    QCOMPARE(m_window->queueView()->currentIndex().data(InquiryModel::IdRole).toLongLong(), m_fresh);
+    QCOMPARE(m_window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Answered"));
+    // The feed brings the same state a moment later: nothing moves.
+    QTest::qWait(200);
+    QCOMPARE(m_window->threadView()->inquiryId(), m_fresh);
+    QVERIFY(sent->isVisible());
 
-    // Five hours later the fresh one has passed the warning threshold; the dot follows without a new sync.
-    clock.advance(5 * 3600);
-    inquiries.refreshDurations();
-    const int freshRow = [&] {
-        for (int row = 0; row < view->model()->rowCount(); ++row)
-            if (view->model()->index(row, 0).data(InquiryModel::IdRole).toLongLong() == fresh)
-                return row;
-        return -1;
-    }();
-    QCOMPARE(dotColour(view, freshRow), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Warning));
+    m_window->selectRow(rowOf(m_fresh) == 0 ? 1 : 0);
+    QCOMPARE(m_window->queueModel()->rowCount(), 2);
+    QCOMPARE(rowOf(m_fresh), -1);
+}
 
-    // German, as a German-speaking advisor sees it.
+void tst_QueueView::keyboardReachesEverything()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *search = m_window->findChild<QLineEdit *>();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, QStringLiteral("statement"));
+    QCOMPARE(m_window->queueModel()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(m_window->queueModel()->rowCount(), 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QCheckBox *>());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+    QTest::keyClick(m_window->queueView(), Qt::Key_Down);
+    QTRY_VERIFY(m_window->threadView()->inquiryId() != 0);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>();
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+    // Ctrl+Return sends from the editor.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Sent from the keyboard."));
+    const qint64 id = m_window->threadView()->inquiryId();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::AwaitingCustomer, 5000);
+    // The Help menu lists the shortcuts it has.
+    QStringList keys;
+    for (const auto &[shortcut, action] : m_window->shortcutList())
+        keys << shortcut;
+    for (const QString &expected : {QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"), QStringLiteral("Ctrl+Return"),
+                                    QStringLiteral("F1"), QStringLiteral("Ctrl+Q")})
+        QVERIFY2(keys.contains(expected), qPrintable(expected));
+}
+
+void tst_QueueView::textMeetsContrastAndLabelsHaveBuddies()
+{
+    const QList<QColor> backgrounds{Qt::white, m_window->queueView()->palette().alternateBase().color(), m_window->palette().window().color(),
+                                    Palette::advisorMessage, Palette::customerMessage, Palette::warningBackground};
+    for (const QColor &background : backgrounds) {
+        for (const QColor &text : {Palette::text, Palette::secondaryText, Palette::errorText, Palette::successText})
+            QVERIFY2(Palette::contrastRatio(text, background) >= 4.5, qPrintable(text.name() + QLatin1String(" on ") + background.name()));
+    }
+    for (const QColor &background : {QColor(Qt::white), m_window->queueView()->palette().alternateBase().color()}) {
+        for (auto level : {OpenDurationPolicy::Level::None, OpenDurationPolicy::Level::Fresh, OpenDurationPolicy::Level::Warning,
+                           OpenDurationPolicy::Level::Overdue})
+            QVERIFY2(Palette::contrastRatio(OpenDurationPolicy::colour(level), background) >= 3.0, qPrintable(OpenDurationPolicy::colour(level).name()));
+    }
+    // A label whose text has a mnemonic must have a buddy; otherwise the '&' is shown as it is.
+    SetupDialog setup;
+    for (QWidget *top : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(&setup)}) {
+        for (const QLabel *label : top->findChildren<QLabel *>()) {
+            const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+            if (text.contains(QLatin1Char('&')) && label->textFormat() != Qt::RichText)
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
+}
+
+void tst_QueueView::expiringCertificateIsAnnounced()
+{
+    QLabel *notice = m_window->noticeBar();
+    QVERIFY(!notice->isVisible());
+    AdvisorAccount account{QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
+                           m_server->url(), m_clock->now().addDays(31), QStringLiteral("ab")};
+    m_window->setAccount(account);
+    QVERIFY(!notice->isVisible());
+    account.certificateExpires = m_clock->now().addDays(30);
+    m_window->setAccount(account);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("in 30 days")), qPrintable(notice->text()));
+    m_window->showProblem(QStringLiteral("The server refused your certificate."));
+    QCOMPARE(notice->text(), QStringLiteral("The server refused your certificate."));
+    m_window->showProblem({});
+    account.certificateExpires = m_clock->now().addDays(365);
+    m_window->setAccount(account);
+    QVERIFY(!notice->isVisible());
+}
+
+// German, as a German-speaking advisor sees it.
+void tst_QueueView::germanWindow()
+{
     QTranslator german;
     QVERIFY(german.load(QStringLiteral(":/i18n/confidant_client_de.qm")));
     QCoreApplication::installTranslator(&german);
-    MainWindow germanWindow(&inquiries, &messages);
-    germanWindow.setAdvisorName(QStringLiteral("Maria M\u00fcller"));
+    MainWindow germanWindow(m_inquiries.get(), m_thread.get(), *m_clock);
+    germanWindow.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
+                             m_server->url(), m_clock->now().addDays(20), QStringLiteral("ab")});
     germanWindow.setConnectionText(QCoreApplication::translate("confidant::client::ClientApplication", "Up to date"));
     germanWindow.show();
-    QTest::qWait(50);
+    germanWindow.findChild<QCheckBox *>()->setChecked(false);
     germanWindow.selectRow(0);
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
     QCOMPARE(germanWindow.windowTitle(), QStringLiteral("Confidant \u2013 Berater-Arbeitsplatz"));
-    QCOMPARE(inquiries.headerData(InquiryModel::OpenForColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Offen seit"));
+    QCOMPARE(m_inquiries->headerData(InquiryModel::OpenForColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Offen seit"));
+    QVERIFY2(germanWindow.noticeBar()->text().contains(QLatin1String("Zertifikat")), qPrintable(germanWindow.noticeBar()->text()));
     saveScreenshot(&germanWindow, QStringLiteral("advisor-queue-de.png"));
+    SetupDialog setup;
+    setup.setValues({}, {});
+    setup.show();
+    saveScreenshot(&setup, QStringLiteral("first-start-dialog-de.png"));
     QCoreApplication::removeTranslator(&german);
-    sync.stop();
+    SetupDialog english;
+    english.setValues(QStringLiteral("/home/maria/m.mueller.p12"), QStringLiteral("https://mailbox.example.com:9443/"));
+    english.show();
+    english.showError(QStringLiteral("The certificate file could not be opened. Check the passphrase, or ask your administrator for a new file."));
+    saveScreenshot(&english, QStringLiteral("first-start-dialog.png"));
+    m_sync->stop();
 }
 
 QTEST_MAIN(tst_QueueView)

@@ -1,0 +1,101 @@
+#include "OpenThread.h"
+
+#include "InquiryModel.h"
+
+namespace confidant::client {
+
+OpenThread::OpenThread(ApiClient *api, InquiryModel *inquiries, QObject *parent)
+    : QObject(parent), m_api(api), m_inquiries(inquiries)
+{
+    connect(m_inquiries, &QAbstractItemModel::dataChanged, this, &OpenThread::onInquiriesChanged);
+}
+
+void OpenThread::open(qint64 inquiryId)
+{
+    if (inquiryId == m_inquiryId && m_state != State::Failed)
+        return;
+    ++m_generation;
+    m_inquiryId = inquiryId;
+    m_loadedSeq = -1;
+    m_requestedSeq = -1;
+    m_messages.clear();
+    m_error.clear();
+    m_state = State::Loading;
+    emit changed();
+    load();
+}
+
+void OpenThread::close()
+{
+    ++m_generation;
+    m_inquiryId = 0;
+    m_messages.clear();
+    m_state = State::Closed;
+    emit changed();
+}
+
+void OpenThread::load()
+{
+    const auto inquiry = m_inquiries->inquiry(m_inquiryId);
+    m_requestedSeq = inquiry ? inquiry->seq : 0;
+    const quint64 generation = m_generation;
+    m_api->thread(m_inquiryId, [this, generation](const ApiResult<InquiryThread> &result) {
+        if (generation != m_generation)
+            return;
+        const qint64 requested = m_requestedSeq;
+        m_requestedSeq = -1;
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            m_state = State::Failed;
+            m_error = failure->message;
+            emit changed();
+            return;
+        }
+        const InquiryThread &thread = std::get<InquiryThread>(result);
+        m_messages = thread.messages;
+        m_loadedSeq = std::max(requested, thread.inquiry.seq);
+        m_state = State::Ready;
+        emit changed();
+        // The feed may have announced a newer state while this answer was on its way.
+        const auto current = m_inquiries->inquiry(m_inquiryId);
+        if (current && current->seq > m_loadedSeq)
+            load();
+    });
+}
+
+void OpenThread::sendReply(const QString &body)
+{
+    const qint64 inquiryId = m_inquiryId;
+    m_api->reply(inquiryId, body, [this, inquiryId](const ApiResult<ReplyResult> &result) {
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            emit replyFailed(inquiryId, failure->message);
+            return;
+        }
+        const ReplyResult &sent = std::get<ReplyResult>(result);
+        // The thread first, then the inquiry: with the thread already at the inquiry's new state, the model's
+        // change asks for no reload.
+        // If the feed had announced changes the thread has not loaded yet, it is fetched whole instead.
+        const auto known = m_inquiries->inquiry(inquiryId);
+        const bool upToDate = known && known->seq <= m_loadedSeq;
+        const bool showsIt = inquiryId == m_inquiryId && m_requestedSeq < 0 && upToDate && sent.inquiry.seq > m_loadedSeq;
+        if (showsIt) {
+            m_messages.append(sent.message);
+            m_loadedSeq = sent.inquiry.seq;
+        }
+        m_inquiries->apply({sent.inquiry});
+        if (showsIt)
+            emit changed();
+        emit replySent(inquiryId, sent.message.createdAt);
+    });
+}
+
+void OpenThread::onInquiriesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_inquiryId == 0 || m_requestedSeq >= 0)
+        return;
+    const int row = m_inquiries->rowOf(m_inquiryId);
+    if (row < topLeft.row() || row > bottomRight.row() || m_inquiries->at(row).seq <= m_loadedSeq)
+        return;
+    load();
+}
+
+} // namespace confidant::client

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QObject>
+
+namespace confidant::client {
+
+class InquiryModel;
+
+// The thread the advisor has open: its messages are fetched when it is opened and again whenever the change feed
+// brings a newer state of its inquiry. Only this one thread's texts are held in memory; the feed itself carries no
+// message texts (docs/protocol.md). Replies are sent from here, and the server's answer updates the thread and
+// the inquiry at once instead of waiting for the feed.
+class OpenThread : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Closed, Loading, Ready, Failed };
+    Q_ENUM(State)
+
+    OpenThread(ApiClient *api, InquiryModel *inquiries, QObject *parent = nullptr);
+
+    void open(qint64 inquiryId);
+    void close();
+    qint64 inquiryId() const { return m_inquiryId; }
+    State state() const { return m_state; }
+    const QList<Message> &messages() const { return m_messages; }
+    QString errorString() const { return m_error; }
+    // Sends a reply to the open inquiry; answered by replySent or replyFailed.
+    void sendReply(const QString &body);
+
+signals:
+    // The messages, the state or both changed for the open inquiry.
+    void changed();
+    void replySent(qint64 inquiryId, const QDateTime &at);
+    void replyFailed(qint64 inquiryId, const QString &message);
+
+private:
+    void load();
+    void onInquiriesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
+    ApiClient *m_api;
+    InquiryModel *m_inquiries;
+    qint64 m_inquiryId = 0;
+    qint64 m_loadedSeq = -1;   // the inquiry's change number the messages belong to
+    qint64 m_requestedSeq = -1; // the change number of the request in flight, -1 when none is
+    quint64 m_generation = 0;  // answers for a thread that is no longer open are dropped
+    State m_state = State::Closed;
+    QList<Message> m_messages;
+    QString m_error;
+};
+
+} // namespace confidant::client
