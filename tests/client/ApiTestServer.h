@@ -26,6 +26,7 @@ public:
     QUrl url() const;
     client::AdvisorIdentity identity() const;
     QString p12File() const { return m_pki.advisorP12File(); }
+    QByteArray p12Passphrase() const { return m_pki.p12Passphrase; }
     server::Database &database() { return *m_db; }
     qint64 writeInquiry(const QString &subject, const QDateTime &at);
     void revokeAdvisor();
