@@ -3,16 +3,18 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../server/web/CustomerMailbox.cpp" line="50" />
-        <location filename="../server/store/InquiryStore.cpp" line="64" />
+        <location filename="../server/web/CustomerMailbox.cpp" line="63" />
+        <location filename="../server/store/InquiryStore.cpp" line="71" />
+        <location filename="../server/store/CustomerReadStore.cpp" line="26" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../server/store/CustomerStore.cpp" line="39" />
         <location filename="../server/store/CustomerStore.cpp" line="79" />
-        <location filename="../server/store/InquiryStore.cpp" line="59" />
+        <location filename="../server/store/InquiryStore.cpp" line="66" />
         <location filename="../server/store/AdvisorStore.cpp" line="23" />
+        <location filename="../server/store/CustomerReadStore.cpp" line="24" />
         <source>The mailbox is not available right now. Please try again later.</source>
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
@@ -27,17 +29,18 @@
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="122" />
+        <location filename="../server/store/InquiryStore.cpp" line="129" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="36" />
+        <location filename="../server/store/TopicStore.cpp" line="38" />
+        <location filename="../server/store/TopicStore.cpp" line="50" />
         <source>This topic cannot be stored.</source>
         <translation>Dieses Thema kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="38" />
+        <location filename="../server/store/TopicStore.cpp" line="40" />
         <source>A topic with this key exists already.</source>
         <translation>Ein Thema mit diesem Schlüssel gibt es bereits.</translation>
     </message>
@@ -70,12 +73,12 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="130" />
+        <location filename="../server/web/CustomerPortal.cpp" line="160" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="165" />
+        <location filename="../server/web/CustomerPortal.cpp" line="210" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
@@ -85,12 +88,12 @@
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerAccounts.cpp" line="27" />
+        <location filename="../server/web/CustomerAccounts.cpp" line="29" />
         <source>Your password could not be stored. Please try again.</source>
         <translation>Ihr Passwort konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerMailbox.cpp" line="35" />
+        <location filename="../server/web/CustomerMailbox.cpp" line="48" />
         <location filename="../shared/validation/Validation.cpp" line="117" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -180,102 +183,123 @@
 <context>
     <name>Web</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="65" />
-        <location filename="../server/web/CustomerPortal.cpp" line="141" />
-        <location filename="../server/web/CustomerPortal.cpp" line="171" />
+        <location filename="../server/web/CustomerPortal.cpp" line="69" />
+        <location filename="../server/web/CustomerPortal.cpp" line="172" />
+        <location filename="../server/web/CustomerPortal.cpp" line="215" />
         <source>The mailbox is not available right now. Please try again later.</source>
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="72" />
+        <location filename="../server/web/CustomerPortal.cpp" line="76" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="77" />
+        <location filename="../server/web/CustomerPortal.cpp" line="81" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="106" />
-        <location filename="../server/web/CustomerPortal.cpp" line="115" />
-        <location filename="../server/web/TemplateTexts.cpp" line="43" />
+        <location filename="../server/web/CustomerPortal.cpp" line="110" />
+        <location filename="../server/web/CustomerPortal.cpp" line="131" />
+        <location filename="../server/web/CustomerPortal.cpp" line="140" />
+        <location filename="../server/web/TemplateTexts.cpp" line="48" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="123" />
-        <location filename="../server/web/CustomerPortal.cpp" line="131" />
-        <location filename="../server/web/TemplateTexts.cpp" line="25" />
+        <location filename="../server/web/CustomerPortal.cpp" line="149" />
+        <location filename="../server/web/CustomerPortal.cpp" line="161" />
+        <location filename="../server/web/TemplateTexts.cpp" line="29" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="159" />
-        <location filename="../server/web/CustomerPortal.cpp" line="167" />
+        <location filename="../server/web/CustomerPortal.cpp" line="195" />
+        <source>You accepted version %1 on %2.</source>
+        <translation>Sie haben die Version %1 am %2 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="204" />
+        <location filename="../server/web/CustomerPortal.cpp" line="211" />
         <location filename="../server/web/TemplateTexts.cpp" line="9" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="185" />
-        <location filename="../server/web/TemplateTexts.cpp" line="30" />
+        <location filename="../server/web/CustomerPortal.cpp" line="230" />
+        <location filename="../server/web/TemplateTexts.cpp" line="34" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="192" />
-        <location filename="../server/web/CustomerPortal.cpp" line="203" />
-        <location filename="../server/web/TemplateTexts.cpp" line="22" />
+        <location filename="../server/web/CustomerPortal.cpp" line="237" />
+        <location filename="../server/web/CustomerPortal.cpp" line="248" />
+        <location filename="../server/web/TemplateTexts.cpp" line="24" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="234" />
-        <location filename="../server/web/CustomerPortal.cpp" line="257" />
-        <location filename="../server/web/CustomerPortal.cpp" line="262" />
+        <location filename="../server/web/CustomerPortal.cpp" line="279" />
+        <location filename="../server/web/CustomerPortal.cpp" line="309" />
+        <location filename="../server/web/CustomerPortal.cpp" line="314" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="244" />
+        <location filename="../server/web/CustomerPortal.cpp" line="296" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="250" />
-        <location filename="../server/web/CustomerPortal.cpp" line="270" />
+        <location filename="../server/web/CustomerPortal.cpp" line="302" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server/web/CustomerPortal.cpp" line="328" />
+        <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
+        <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="310" />
+        <location filename="../server/web/CustomerPortal.cpp" line="329" />
+        <location filename="../server/web/TemplateTexts.cpp" line="27" />
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="388" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="311" />
+        <location filename="../server/web/CustomerPortal.cpp" line="389" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="336" />
+        <location filename="../server/web/CustomerPortal.cpp" line="419" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="338" />
+        <location filename="../server/web/CustomerPortal.cpp" line="421" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="339" />
+        <location filename="../server/web/CustomerPortal.cpp" line="422" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server/web/CustomerPortal.cpp" line="437" />
+        <source>%n new answer(s)</source>
+        <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
+    </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="365" />
-        <location filename="../server/web/TemplateTexts.cpp" line="19" />
+        <location filename="../server/web/CustomerPortal.cpp" line="453" />
+        <location filename="../server/web/TemplateTexts.cpp" line="21" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -295,154 +319,244 @@
         <translation>Wir speichern Ihre E-Mail-Adresse, Ihre Anfragen und unsere Antworten in unserer eigenen Datenbank; die Übertragung ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="13" />
-        <source>Only the advisors responsible for your topic can read your inquiries. Messages cannot be forwarded or copied out of the mailbox.</source>
-        <translation>Nur die für Ihr Thema zuständigen Beraterinnen und Berater können Ihre Anfragen lesen. Nachrichten können nicht weitergeleitet oder aus dem Postfach kopiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="14" />
+        <location filename="../server/web/TemplateTexts.cpp" line="15" />
         <source>Nothing is sent to you by e-mail. You read our answers here after signing in.</source>
         <translation>Wir senden Ihnen nichts per E-Mail. Unsere Antworten lesen Sie hier, nachdem Sie sich angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="15" />
-        <source>Inquiries are deleted for good when their retention period ends, and you can ask us to delete them earlier.</source>
-        <translation>Anfragen werden nach Ablauf ihrer Aufbewahrungsfrist endgültig gelöscht; Sie können uns bitten, sie früher zu löschen.</translation>
+        <location filename="../server/web/TemplateTexts.cpp" line="13" />
+        <source>The agreement has changed since. Please read this version and accept it to continue.</source>
+        <translation>Die Vereinbarung hat sich seitdem geändert. Bitte lesen Sie diese Version und nehmen Sie sie an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="14" />
+        <source>Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Every advisor can read every inquiry; access by topic is not in place yet.</source>
+        <translation>Unsere Beraterinnen und Berater lesen Ihre Anfragen in ihrer Postfach-Anwendung, die sich nur mit einem persönlichen Zertifikat öffnen lässt. Jede Beraterin und jeder Berater kann jede Anfrage lesen; eine Beschränkung nach Thema gibt es noch nicht.</translation>
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="16" />
+        <source>There is no automatic deletion yet: we keep your inquiries and our answers until rules for deleting them are in force.</source>
+        <translation>Eine automatische Löschung gibt es noch nicht: Wir bewahren Ihre Anfragen und unsere Antworten auf, bis Regeln für ihre Löschung in Kraft sind.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="17" />
         <source>We record which version of this agreement you accepted and when.</source>
         <translation>Wir halten fest, welche Version dieser Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="17" />
+        <location filename="../server/web/TemplateTexts.cpp" line="18" />
+        <source>More about privacy</source>
+        <translation>Mehr zum Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="19" />
         <source>I have read the agreement and accept it.</source>
         <translation>Ich habe die Vereinbarung gelesen und nehme sie an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="18" />
+        <location filename="../server/web/TemplateTexts.cpp" line="20" />
         <source>Accept and continue</source>
         <translation>Annehmen und weiter</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="20" />
+        <location filename="../server/web/TemplateTexts.cpp" line="22" />
         <source>Back to the start page</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="21" />
+        <location filename="../server/web/TemplateTexts.cpp" line="23" />
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="23" />
+        <location filename="../server/web/TemplateTexts.cpp" line="25" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="24" />
+        <location filename="../server/web/TemplateTexts.cpp" line="26" />
         <source>Your messages stay on our server. Nothing is sent by e-mail.</source>
         <translation>Ihre Nachrichten bleiben auf unserem Server. Nichts wird per E-Mail versendet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="26" />
+        <location filename="../server/web/TemplateTexts.cpp" line="28" />
+        <source>Your agreement</source>
+        <translation>Ihre Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="30" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="27" />
+        <location filename="../server/web/TemplateTexts.cpp" line="31" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="28" />
+        <location filename="../server/web/TemplateTexts.cpp" line="32" />
         <source>New here?</source>
         <translation>Neu hier?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="29" />
+        <location filename="../server/web/TemplateTexts.cpp" line="33" />
         <source>Create an account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="31" />
+        <location filename="../server/web/TemplateTexts.cpp" line="35" />
         <source>Write a new inquiry</source>
         <translation>Neue Anfrage schreiben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="32" />
+        <location filename="../server/web/TemplateTexts.cpp" line="36" />
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="33" />
+        <location filename="../server/web/TemplateTexts.cpp" line="37" />
+        <source>New answer</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="38" />
         <source>You have not written an inquiry yet.</source>
         <translation>Sie haben noch keine Anfrage geschrieben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="34" />
+        <location filename="../server/web/TemplateTexts.cpp" line="39" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="35" />
+        <location filename="../server/web/TemplateTexts.cpp" line="40" />
         <source>Please choose</source>
         <translation>Bitte wählen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="36" />
+        <location filename="../server/web/TemplateTexts.cpp" line="41" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="37" />
+        <location filename="../server/web/TemplateTexts.cpp" line="42" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="38" />
+        <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Send inquiry</source>
         <translation>Anfrage senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="39" />
+        <location filename="../server/web/TemplateTexts.cpp" line="44" />
         <source>Create your account</source>
         <translation>Legen Sie Ihr Konto an</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="40" />
+        <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>With an account you can write to our advisors securely and read their answers here.</source>
         <translation>Mit einem Konto schreiben Sie unseren Beraterinnen und Beratern sicher und lesen hier deren Antworten.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="41" />
+        <location filename="../server/web/TemplateTexts.cpp" line="46" />
         <source>Password (at least 10 characters)</source>
         <translation>Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="42" />
+        <location filename="../server/web/TemplateTexts.cpp" line="47" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="44" />
+        <location filename="../server/web/TemplateTexts.cpp" line="49" />
         <source>Already registered?</source>
         <translation>Schon registriert?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="45" />
+        <location filename="../server/web/TemplateTexts.cpp" line="50" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="46" />
+        <location filename="../server/web/TemplateTexts.cpp" line="51" />
         <source>Send answer</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="47" />
+        <location filename="../server/web/TemplateTexts.cpp" line="52" />
         <source>Back to the mailbox</source>
         <translation>Zurück zum Postfach</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="54" />
+        <source>Please check what you entered</source>
+        <translation>Bitte prüfen Sie Ihre Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="56" />
+        <source>This page says what this mailbox does with your data today.</source>
+        <translation>Diese Seite beschreibt, was dieses Postfach heute mit Ihren Daten tut.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="57" />
+        <source>What we store</source>
+        <translation>Was wir speichern</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="58" />
+        <source>Your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
+        <translation>Ihre E-Mail-Adresse, und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="59" />
+        <source>Your inquiries and our answers, with the time each was written.</source>
+        <translation>Ihre Anfragen und unsere Antworten, jeweils mit dem Zeitpunkt, zu dem sie geschrieben wurden.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="60" />
+        <source>Which version of the agreement you accepted and when.</source>
+        <translation>Welche Version der Vereinbarung Sie wann angenommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <source>Which answers you have opened, so that new answers can be marked.</source>
+        <translation>Welche Antworten Sie geöffnet haben, damit neue Antworten markiert werden können.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="62" />
+        <source>All of it is kept in our own database and travels encrypted between your browser and our server.</source>
+        <translation>All das liegt in unserer eigenen Datenbank und wird zwischen Ihrem Browser und unserem Server verschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="63" />
+        <source>Who reads your inquiries</source>
+        <translation>Wer Ihre Anfragen liest</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <source>How long we keep it</source>
+        <translation>Wie lange wir Daten aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <source>Cookies and sessions</source>
+        <translation>Cookies und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="66" />
+        <source>We set one cookie, only to keep you signed in and to protect the forms. There are no tracking or advertising cookies.</source>
+        <translation>Wir setzen ein einziges Cookie, nur um Sie angemeldet zu halten und die Formulare zu schützen. Cookies zur Nachverfolgung oder für Werbung gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <source>What we do not do</source>
+        <translation>Was wir nicht tun</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="68" />
+        <source>These pages run no scripts and load nothing from other websites.</source>
+        <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>
 </context>
 </TS>

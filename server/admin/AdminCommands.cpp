@@ -256,12 +256,24 @@ int AdminCommands::createTopic(const QStringList &arguments)
     const Parsed parsed = parseArguments(arguments, {});
     const QString key = parsed.positional.value(0);
     const QString title = parsed.options.value(QStringLiteral("title")).value(0);
-    if (parsed.positional.size() != 1 || !validation::checkTopicKey(key).isEmpty() || !validation::checkDisplayName(title).isEmpty())
-        return usage(QStringLiteral("create-topic takes KEY --title TITLE; a key has a-z, 0-9 and dashes"));
+    const bool hasGerman = parsed.options.contains(QStringLiteral("title-de"));
+    const QString germanTitle = parsed.options.value(QStringLiteral("title-de")).value(0);
+    if (parsed.positional.size() != 1 || !validation::checkTopicKey(key).isEmpty() || !validation::checkDisplayName(title).isEmpty()
+        || (hasGerman && !validation::checkDisplayName(germanTitle).isEmpty()))
+        return usage(QStringLiteral("create-topic takes KEY --title TITLE [--title-de TITLE]; a key has a-z, 0-9 and dashes"));
     if (!openDatabase())
         return 1;
-    const auto topic = TopicStore(*m_database).create(key, title.trimmed());
-    return topic ? (m_out << "topic created: " << topic->key << Qt::endl, 0) : fail(topic.error().message);
+    TopicStore topics(*m_database);
+    const auto topic = topics.create(key, title.trimmed());
+    if (!topic)
+        return fail(topic.error().message);
+    if (hasGerman) {
+        const auto german = topics.setTitle(topic->id, QStringLiteral("de"), germanTitle.trimmed());
+        if (!german)
+            return fail(german.error().message);
+    }
+    m_out << "topic created: " << topic->key << Qt::endl;
+    return 0;
 }
 
 int AdminCommands::listAdvisors()

@@ -1,5 +1,6 @@
 #include "admin/AdminCommands.h"
 
+#include "domain/Agreement.h"
 #include "pki/PasswordHasher.h"
 #include "store/AdvisorStore.h"
 #include "store/CustomerStore.h"
@@ -29,11 +30,12 @@ const DemoInquiry demoInquiries[] = {
     {"insurance", "Bicycle insurance", "Is my new e-bike covered by my household insurance?", 6 * 24 * 60, nullptr},
 };
 
-const char *const demoTopics[][2] = {
-    {"mortgage", "Mortgages and building finance"},
-    {"pension", "Pension plans"},
-    {"accounts", "Accounts and cards"},
-    {"insurance", "Insurance claims"},
+// Key, default (English) title, German title.
+const char *const demoTopics[][3] = {
+    {"mortgage", "Mortgages and building finance", "Baufinanzierung und Immobilienkredite"},
+    {"pension", "Pension plans", "Altersvorsorge"},
+    {"accounts", "Accounts and cards", "Konten und Karten"},
+    {"insurance", "Insurance claims", "Versicherungsschäden"},
 };
 
 } // namespace
@@ -49,8 +51,12 @@ int AdminCommands::seedDemo(const QStringList &arguments)
     if (!openDatabase())
         return 1;
     TopicStore topics(*m_database);
-    for (const auto &topic : demoTopics)
-        topics.create(QString::fromUtf8(topic[0]), QString::fromUtf8(topic[1])); // an existing one is fine
+    for (const auto &topic : demoTopics) {
+        const QString key = QString::fromUtf8(topic[0]);
+        topics.create(key, QString::fromUtf8(topic[1])); // an existing one is fine
+        // Set on every run, so demo databases from before topic titles per language get the German ones too.
+        topics.setTitle(topics.findByKey(key)->id, QStringLiteral("de"), QString::fromUtf8(topic[2]));
+    }
     AdvisorStore advisors(*m_database);
     advisors.createTeam(QStringLiteral("Private clients"));
     const qint64 teamId = advisors.findTeam(QStringLiteral("Private clients"))->id;
@@ -68,7 +74,7 @@ int AdminCommands::seedDemo(const QStringList &arguments)
     const auto customer = customers.create(email, PasswordHasher().hash(password), now.addDays(-30));
     if (!customer)
         return fail(customer.error().message);
-    customers.recordAgreement(customer.value(), QStringLiteral("2026-01"), now.addDays(-30));
+    customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-30));
     InquiryStore inquiries(*m_database);
     const AdvisorProfile maria = *advisors.findByLogin(QStringLiteral("m.mueller"));
     for (const DemoInquiry &demo : demoInquiries) {

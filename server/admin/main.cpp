@@ -20,7 +20,8 @@ Commands:
                                                     issue an advisor's certificate as PKCS#12; without a file the
                                                     passphrase (8+ characters) is read from standard input
   revoke-advisor-cert SHA256-FINGERPRINT
-  create-topic KEY --title TITLE
+  create-topic KEY --title TITLE [--title-de TITLE]  create a topic; the customer pages show the German title
+                                                    to German readers, the default title to everyone else
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
 )";

@@ -62,7 +62,9 @@ bool ServerApplication::start(QString *error)
     DatabaseConfig databaseConfig = m_cluster ? m_cluster->config() : *DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl));
     if (!m_notifier->start(databaseConfig, error))
         return false;
-    m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, CustomerPortalSettings{});
+    CustomerPortalSettings portalSettings;
+    portalSettings.timeZone = m_config.timeZone;
+    m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, portalSettings);
     m_portal->registerRoutes(m_webRoutes);
     m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, AdvisorApiSettings{});
     m_api->registerRoutes(m_apiRoutes);

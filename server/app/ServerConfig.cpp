@@ -34,7 +34,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Server private key (PEM)."), QStringLiteral("file"));
     const QCommandLineOption clientCa(QStringLiteral("client-ca"), QStringLiteral("CA certificate that issues advisor certificates (PEM)."), QStringLiteral("file"));
     const QCommandLineOption cost(QStringLiteral("password-hash-cost"), QStringLiteral("Argon2id cost: interactive (default), moderate, or min (tests and benchmarks only)."), QStringLiteral("cost"), QStringLiteral("interactive"));
-    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost});
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"), QStringLiteral("Time zone of the times on the customer pages (IANA id, default Europe/Berlin)."), QStringLiteral("zone"), QString::fromLatin1(ServerConfig().timeZone.id()));
+    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -65,6 +66,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         config.passwordCost = PasswordHasher::Cost::Moderate;
     else if (costName != QLatin1String("interactive")) {
         *error = QStringLiteral("--password-hash-cost takes interactive, moderate or min");
+        return std::nullopt;
+    }
+    config.timeZone = QTimeZone(parser.value(timeZone).toUtf8());
+    if (!config.timeZone.isValid()) {
+        *error = QStringLiteral("--time-zone takes a zone id such as Europe/Berlin or UTC");
         return std::nullopt;
     }
     return config;

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <optional>
 
 namespace confidant::server {
@@ -24,6 +25,8 @@ struct ServerConfig {
     QString tlsKeyFile;         // default <data>/pki/server.key
     QString clientCaFile;       // default <data>/pki/ca.pem
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
+    // The zone the customer pages show times in (IANA id); the customers' browsers do not tell us theirs.
+    QTimeZone timeZone{QByteArrayLiteral("Europe/Berlin")};
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

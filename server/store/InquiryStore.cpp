@@ -8,10 +8,17 @@
 namespace confidant::server {
 namespace {
 
-const QString selectInquiry = QStringLiteral(
-    "SELECT i.id, i.customer_id, c.email, i.topic_id, t.key, t.title, i.subject, i.state, i.created_at, i.waiting_since, "
+const QString inquiryColumns = QStringLiteral(
+    "SELECT i.id, i.customer_id, c.email, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
     "i.last_activity_at, i.assigned_advisor_id, i.seq "
     "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id ");
+
+// Advisors see the default topic title.
+const QString selectInquiry = inquiryColumns.arg(QStringLiteral("t.title"));
+
+// The customer sees the topic in the page's language where it has a title in it; the language is the first bound value.
+const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"))
+    + QStringLiteral("LEFT JOIN topic_titles tt ON tt.topic_id = i.topic_id AND tt.language = ? ");
 
 const QString selectMessage = QStringLiteral(
     "SELECT m.id, m.inquiry_id, m.author, CASE WHEN m.author = 'advisor' THEN coalesce(a.display_name, '') ELSE c.email END, "
@@ -166,18 +173,20 @@ Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64>
     return readMessage(query);
 }
 
-QList<Inquiry> InquiryStore::listForCustomer(qint64 customerId) const
+QList<Inquiry> InquiryStore::listForCustomer(qint64 customerId, const QString &language) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.customer_id = ? ORDER BY i.last_activity_at DESC, i.id DESC"), {customerId}))
+    if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.customer_id = ? ORDER BY i.last_activity_at DESC, i.id DESC"),
+                  {language, customerId}))
         return {};
     return readAll<Inquiry>(query, readInquiry);
 }
 
-std::optional<Inquiry> InquiryStore::findForCustomer(qint64 customerId, qint64 inquiryId) const
+std::optional<Inquiry> InquiryStore::findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.id = ? AND i.customer_id = ?"), {inquiryId, customerId}) || !query.next())
+    if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.id = ? AND i.customer_id = ?"), {language, inquiryId, customerId})
+        || !query.next())
         return std::nullopt;
     return readInquiry(query);
 }

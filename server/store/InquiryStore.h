@@ -28,8 +28,10 @@ public:
     Result<Message> addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body,
                                     const QDateTime &now);
 
-    QList<Inquiry> listForCustomer(qint64 customerId) const;                    // newest activity first
-    std::optional<Inquiry> findForCustomer(qint64 customerId, qint64 inquiryId) const;
+    // The customer's own inquiries, newest activity first, with the topic title in `language` where it has one
+    // (TopicStore::setTitle); every other call shows the default title.
+    QList<Inquiry> listForCustomer(qint64 customerId, const QString &language = QString()) const;
+    std::optional<Inquiry> findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language = QString()) const;
     std::optional<Inquiry> find(qint64 inquiryId) const;
     QList<Message> messages(qint64 inquiryId) const;                            // oldest first
     QList<Inquiry> openQueue(int limit) const;                                  // awaiting advisor, longest waiting first

@@ -9,11 +9,13 @@ namespace confidant::server {
 
 TopicStore::TopicStore(Database &database) : m_database(database) {}
 
-QList<Topic> TopicStore::list() const
+QList<Topic> TopicStore::list(const QString &language) const
 {
     QSqlQuery query(m_database.connection());
     QList<Topic> topics;
-    if (!runQuery(query, QStringLiteral("SELECT id, key, title FROM topics ORDER BY title")))
+    if (!runQuery(query, QStringLiteral("SELECT t.id, t.key, coalesce(tt.title, t.title) AS shown FROM topics t "
+                                        "LEFT JOIN topic_titles tt ON tt.topic_id = t.id AND tt.language = ? ORDER BY shown, t.key"),
+                  {language}))
         return topics;
     while (query.next())
         topics.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
@@ -37,6 +39,16 @@ Result<Topic> TopicStore::create(const QString &key, const QString &title)
     if (!query.next())
         return ServiceError{ServiceError::Conflict, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "A topic with this key exists already."))};
     return Topic{query.value(0).toLongLong(), key, title};
+}
+
+Result<Done> TopicStore::setTitle(qint64 topicId, const QString &language, const QString &title)
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("INSERT INTO topic_titles (topic_id, language, title) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (topic_id, language) DO UPDATE SET title = excluded.title"),
+                  {topicId, language, title}))
+        return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic cannot be stored."))};
+    return Done{};
 }
 
 } // namespace confidant::server

@@ -14,9 +14,12 @@ class TopicStore {
 public:
     explicit TopicStore(Database &database);
 
-    QList<Topic> list() const; // ordered by title
+    // Ordered by the title shown: the one in `language` ("de") where there is one, else the default title.
+    QList<Topic> list(const QString &language = QString()) const;
     std::optional<Topic> findByKey(const QString &key) const;
     Result<Topic> create(const QString &key, const QString &title); // Conflict when the key exists
+    // Adds or replaces the title in one language; the default title (create) is what every other language shows.
+    Result<Done> setTitle(qint64 topicId, const QString &language, const QString &title);
 
 private:
     Database &m_database;

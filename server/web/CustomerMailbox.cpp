@@ -5,26 +5,39 @@
 namespace confidant::server {
 
 CustomerMailbox::CustomerMailbox(Database &database, const Clock &clock)
-    : m_inquiries(database), m_topics(database), m_clock(clock)
+    : m_inquiries(database), m_reads(database), m_topics(database), m_clock(clock)
 {
 }
 
-QList<Topic> CustomerMailbox::topics() const
+QList<Topic> CustomerMailbox::topics(const QString &language) const
 {
-    return m_topics.list();
+    return m_topics.list(language);
 }
 
-QList<Inquiry> CustomerMailbox::inquiries(qint64 customerId) const
+QList<Inquiry> CustomerMailbox::inquiries(qint64 customerId, const QString &language) const
 {
-    return m_inquiries.listForCustomer(customerId);
+    return m_inquiries.listForCustomer(customerId, language);
 }
 
-std::optional<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId) const
+std::optional<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId, const QString &language) const
 {
-    const auto inquiry = m_inquiries.findForCustomer(customerId, inquiryId);
+    const auto inquiry = m_inquiries.findForCustomer(customerId, inquiryId, language);
     if (!inquiry)
         return std::nullopt;
     return Thread{*inquiry, m_inquiries.messages(inquiryId)};
+}
+
+QSet<qint64> CustomerMailbox::newAnswers(qint64 customerId) const
+{
+    return m_reads.withNewAnswers(customerId);
+}
+
+void CustomerMailbox::markRead(qint64 customerId, const Thread &thread)
+{
+    // Up to the newest message shown, not "everything": an answer arriving while the page renders stays new.
+    // A failure only leaves the marker on; the page itself is still worth showing.
+    if (!thread.messages.isEmpty())
+        m_reads.markRead(customerId, thread.inquiry.id, thread.messages.last().id, m_clock.now());
 }
 
 std::variant<Inquiry, FieldErrors> CustomerMailbox::write(qint64 customerId, const Draft &draft)

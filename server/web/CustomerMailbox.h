@@ -3,6 +3,7 @@
 #include "domain/Inquiry.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
+#include "store/CustomerReadStore.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 #include "time/Clock.h"
@@ -29,9 +30,14 @@ public:
         QList<Message> messages;
     };
 
-    QList<Topic> topics() const;
-    QList<Inquiry> inquiries(qint64 customerId) const;
-    std::optional<Thread> thread(qint64 customerId, qint64 inquiryId) const;
+    // Topic titles in `language` where a topic has one, else its default title.
+    QList<Topic> topics(const QString &language) const;
+    QList<Inquiry> inquiries(qint64 customerId, const QString &language) const;
+    std::optional<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;
+    // The inquiries with an advisor's answer the customer has not opened yet.
+    QSet<qint64> newAnswers(qint64 customerId) const;
+    // The customer has seen the thread as shown: its answers are no longer new.
+    void markRead(qint64 customerId, const Thread &thread);
     // The new inquiry, or the field errors to show beside the form.
     std::variant<Inquiry, FieldErrors> write(qint64 customerId, const Draft &draft);
     // The updated thread, field errors, or nullopt-like NotFound for someone else's inquiry.
@@ -39,6 +45,7 @@ public:
 
 private:
     InquiryStore m_inquiries;
+    CustomerReadStore m_reads;
     TopicStore m_topics;
     const Clock &m_clock;
 };

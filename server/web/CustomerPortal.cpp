@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QtConcurrent>
-#include <QLocale>
 
 
 namespace confidant::server {
@@ -27,7 +26,8 @@ std::string utf8(const QString &text)
 
 CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, CustomerPortalSettings settings)
     : m_clock(clock), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock),
-      m_sessions(database, clock, m_settings.sessionLifetime, m_settings.anonymousSessionLifetime), m_renderer(m_translator)
+      m_sessions(database, clock, m_settings.sessionLifetime, m_settings.anonymousSessionLifetime), m_times(m_settings.timeZone),
+      m_renderer(m_translator)
 {
 }
 
@@ -46,6 +46,7 @@ void CustomerPortal::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/inquiries"), page(&CustomerPortal::submitInquiry, Access::Agreed, true));
     router.add("GET", QStringLiteral("/inquiries/{id}"), page(&CustomerPortal::showThread, Access::Agreed, false));
     router.add("POST", QStringLiteral("/inquiries/{id}/messages"), page(&CustomerPortal::submitAnswer, Access::Agreed, true));
+    router.add("GET", QStringLiteral("/privacy"), page(&CustomerPortal::showPrivacy, Access::Anyone, false));
     router.add("GET", QStringLiteral("/static/{file}"), [this](const HttpRequest &request, const ResponseSink &sink) {
         serveStatic(request, sink);
     });
@@ -54,7 +55,7 @@ void CustomerPortal::registerRoutes(Router &router)
 Handler CustomerPortal::page(PageHandler handler, Access access, bool post)
 {
     return [this, handler, access, post](const HttpRequest &request, const ResponseSink &sink) {
-        Exchange x{request, sink, {}, WebTranslator::languageFor(request.header("accept-language")), {}};
+        Exchange x{request, sink, {}, WebTranslator::languageFor(request.header("accept-language")), {}, std::nullopt};
         if (admit(x, access, post))
             (this->*handler)(x);
     };
@@ -182,19 +183,32 @@ void CustomerPortal::submitLogout(Exchange &x)
     redirect(x, "/login", true);
 }
 
+// The agreement stays readable after it was accepted (the footer links to it), with which version and when.
+PageData CustomerPortal::agreementData(const Exchange &x, const FieldErrors &errors) const
+{
+    PageData data = formData(x, {}, errors);
+    data.set("version", utf8(m_settings.agreementVersion));
+    const auto customer = m_accounts.find(*x.session.customerId);
+    const bool accepted = customer && !customer->agreementVersion.isEmpty();
+    const bool current = accepted && customer->agreementVersion == m_settings.agreementVersion;
+    if (accepted)
+        data.set("accepted", utf8(text(x, QT_TRANSLATE_NOOP("Web", "You accepted version %1 on %2."))
+                                      .arg(customer->agreementVersion, timeText(x, customer->agreementAcceptedAt))));
+    data.set("outdated", accepted && !current);
+    data.set("needs_acceptance", !current);
+    return data;
+}
+
 void CustomerPortal::showAgreement(Exchange &x)
 {
-    PageData data = formData(x, {}, {});
-    data.set("version", utf8(m_settings.agreementVersion));
-    sendPage(x, 200, QStringLiteral("agreement"), data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+    sendPage(x, 200, QStringLiteral("agreement"), agreementData(x, {}), QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
 }
 
 void CustomerPortal::submitAgreement(Exchange &x)
 {
     if (x.form.value(QStringLiteral("accept")) != QLatin1String("yes")) {
-        PageData data = formData(x, {}, {{QStringLiteral("accept"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please confirm that you accept the agreement."))}});
-        data.set("version", utf8(m_settings.agreementVersion));
-        sendPage(x, 422, QStringLiteral("agreement"), data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+        const FieldErrors errors{{QStringLiteral("accept"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please confirm that you accept the agreement."))}};
+        sendPage(x, 422, QStringLiteral("agreement"), agreementData(x, errors), QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
         return;
     }
     if (!m_accounts.acceptAgreement(*x.session.customerId, m_settings.agreementVersion)) {
@@ -206,9 +220,10 @@ void CustomerPortal::submitAgreement(Exchange &x)
 
 void CustomerPortal::showMailbox(Exchange &x)
 {
+    const QSet<qint64> fresh = newAnswers(x);
     PageData list{PageData::type::list};
-    for (const Inquiry &inquiry : m_mailbox.inquiries(*x.session.customerId))
-        list.push_back(inquiryData(x, inquiry));
+    for (const Inquiry &inquiry : m_mailbox.inquiries(*x.session.customerId, x.language))
+        list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id)));
     PageData data = formData(x, {}, {});
     data.set("has_inquiries", !list.is_empty_list());
     data.set("inquiries", list);
@@ -218,7 +233,7 @@ void CustomerPortal::showMailbox(Exchange &x)
 void CustomerPortal::showNewInquiry(Exchange &x)
 {
     PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, {});
-    data.set("topics", topicList(QString()));
+    data.set("topics", topicList(x, QString()));
     sendPage(x, 200, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
 }
 
@@ -229,17 +244,17 @@ void CustomerPortal::submitInquiry(Exchange &x)
     const auto result = m_mailbox.write(*x.session.customerId, draft);
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
         PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, *errors);
-        data.set("topics", topicList(draft.topicKey));
+        data.set("topics", topicList(x, draft.topicKey));
         sendPage(x, 422, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
         return;
     }
     redirect(x, "/inquiries/" + QByteArray::number(std::get<Inquiry>(result).id));
 }
 
-PageData CustomerPortal::topicList(const QString &selectedKey) const
+PageData CustomerPortal::topicList(const Exchange &x, const QString &selectedKey) const
 {
     PageData topics{PageData::type::list};
-    for (const Topic &topic : m_mailbox.topics()) {
+    for (const Topic &topic : m_mailbox.topics(x.language)) {
         PageData item;
         item.set("key", utf8(topic.key));
         item.set("title", utf8(topic.title));
@@ -259,18 +274,20 @@ std::optional<qint64> CustomerPortal::inquiryId(const Exchange &x) const
 void CustomerPortal::showThread(Exchange &x)
 {
     const auto id = inquiryId(x);
-    const auto thread = id ? m_mailbox.thread(*x.session.customerId, *id) : std::nullopt;
+    const auto thread = id ? m_mailbox.thread(*x.session.customerId, *id, x.language) : std::nullopt;
     if (!thread) {
         sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
         return;
     }
+    // Opening the thread is what reads it; before the page renders, so the navigation's count already agrees.
+    m_mailbox.markRead(*x.session.customerId, *thread);
     sendThread(x, 200, *thread, {});
 }
 
 void CustomerPortal::sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
 {
     PageData data = formData(x, {QStringLiteral("body")}, errors);
-    data.set("inquiry", inquiryData(x, thread.inquiry));
+    data.set("inquiry", inquiryData(x, thread.inquiry, false));
     PageData messages{PageData::type::list};
     for (const Message &message : thread.messages) {
         PageData item;
@@ -298,10 +315,25 @@ void CustomerPortal::submitAnswer(Exchange &x)
         return;
     }
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
-        sendThread(x, 422, *m_mailbox.thread(*x.session.customerId, *id), *errors);
+        sendThread(x, 422, *m_mailbox.thread(*x.session.customerId, *id, x.language), *errors);
         return;
     }
     redirect(x, "/inquiries/" + QByteArray::number(*id));
+}
+
+void CustomerPortal::showPrivacy(Exchange &x)
+{
+    PageData data = formData(x, {}, {});
+    const auto hours = std::chrono::duration_cast<std::chrono::hours>(m_settings.sessionLifetime).count();
+    data.set("session_end", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "A session ends when you sign out, or at the latest %n hour(s) after you signed in."), int(hours))));
+    sendPage(x, 200, QStringLiteral("privacy"), data, QT_TRANSLATE_NOOP("Web", "Privacy"));
+}
+
+const QSet<qint64> &CustomerPortal::newAnswers(Exchange &x)
+{
+    if (!x.newAnswers)
+        x.newAnswers = x.session.customerId ? m_mailbox.newAnswers(*x.session.customerId) : QSet<qint64>();
+    return *x.newAnswers;
 }
 
 void CustomerPortal::serveStatic(const HttpRequest &request, const ResponseSink &sink)
@@ -322,15 +354,30 @@ PageData CustomerPortal::formData(const Exchange &x, const QStringList &fields, 
     data.set("signed_in", x.session.customerId.has_value());
     for (const QString &field : fields)
         data.set(utf8(QStringLiteral("value_") + field), utf8(x.form.value(field)));
+    // The error summary (role="alert") lists every error, linked to its field; the first field in error gets
+    // `autofocus`, since the pages run no script that could move the focus.
+    PageData summary{PageData::type::list};
+    bool focused = false;
     for (const FieldError &error : errors) {
         const QString key = error.field.isEmpty() ? QStringLiteral("form") : error.field;
-        data.set(utf8(QStringLiteral("error_") + key), utf8(message(x, error.message)));
+        const std::string shown = utf8(message(x, error.message));
+        data.set(utf8(QStringLiteral("error_") + key), shown);
+        PageData item;
+        item.set("message", shown);
+        item.set("has_field", !error.field.isEmpty());
+        item.set("field", utf8(error.field));
+        summary.push_back(item);
+        if (!focused && !error.field.isEmpty()) {
+            data.set(utf8(QStringLiteral("focus_") + error.field), true);
+            focused = true;
+        }
     }
     data.set("has_errors", !errors.isEmpty());
+    data.set("errors", summary);
     return data;
 }
 
-PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry) const
+PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer) const
 {
     PageData item;
     item.set("id", std::to_string(inquiry.id));
@@ -340,8 +387,13 @@ PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry) 
     item.set("waiting", waiting);
     item.set("state", utf8(waiting ? text(x, QT_TRANSLATE_NOOP("Web", "Waiting for an answer"))
                                    : text(x, QT_TRANSLATE_NOOP("Web", "Answered"))));
-    item.set("open_for", utf8(waiting && inquiry.waitingSince ? openFor(x, *inquiry.waitingSince) : QString()));
+    // Only set when there is something to say: mustache renders a section for an empty string too.
+    if (waiting && inquiry.waitingSince)
+        item.set("open_for", utf8(openFor(x, *inquiry.waitingSince)));
+    else
+        item.set("open_for", false);
     item.set("last_activity", utf8(timeText(x, inquiry.lastActivityAt)));
+    item.set("new_answer", newAnswer);
     return item;
 }
 
@@ -372,13 +424,18 @@ QString CustomerPortal::openFor(const Exchange &x, const QDateTime &since) const
 
 QString CustomerPortal::timeText(const Exchange &x, const QDateTime &time) const
 {
-    const QLocale locale(x.language == QLatin1String("de") ? QLocale::German : QLocale::English);
-    return locale.toString(time.toUTC(), x.language == QLatin1String("de") ? QStringLiteral("dd.MM.yyyy, HH:mm 'UTC'")
-                                                                           : QStringLiteral("d MMM yyyy, HH:mm 'UTC'"));
+    return m_times.format(time, x.language);
 }
 
 void CustomerPortal::sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title)
 {
+    if (x.session.customerId) {
+        // The navigation's "Mailbox (2)": the number for the eye, the words for screen readers.
+        const int count = int(newAnswers(x).size());
+        data.set("has_new_answers", count > 0);
+        data.set("new_answers", std::to_string(count));
+        data.set("new_answers_text", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "%n new answer(s)"), count)));
+    }
     HttpResponse response = HttpResponse::html(status, m_renderer.render(page, std::move(data), x.language, text(x, title)));
     response.setHeader("Content-Security-Policy", contentSecurityPolicy);
     response.setHeader("X-Frame-Options", "DENY");

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "http/Router.h"
+#include "domain/Agreement.h"
 #include "time/Clock.h"
 #include "validation/FieldError.h"
 #include "web/CustomerAccounts.h"
 #include "web/CustomerMailbox.h"
+#include "web/LocalTimeFormatter.h"
 #include "web/PageRenderer.h"
 #include "web/SessionManager.h"
 #include "web/WebTranslator.h"
@@ -18,7 +20,8 @@ class Database;
 class PasswordHasher;
 
 struct CustomerPortalSettings {
-    QString agreementVersion = QStringLiteral("2026-01");
+    QString agreementVersion = currentAgreementVersion();
+    QTimeZone timeZone = QTimeZone::utc(); // the server passes its --time-zone
     std::chrono::seconds sessionLifetime{std::chrono::hours(8)};
     std::chrono::seconds anonymousSessionLifetime{std::chrono::hours(1)};
 };
@@ -40,6 +43,7 @@ private:
         WebSession session;
         QString language;
         QHash<QString, QString> form;
+        std::optional<QSet<qint64>> newAnswers; // looked up once per page, for the mailbox and the navigation
     };
     using PageHandler = void (CustomerPortal::*)(Exchange &);
     enum class Access { Anyone, SignedIn, Agreed };
@@ -60,6 +64,9 @@ private:
     void submitInquiry(Exchange &x);
     void showThread(Exchange &x);
     void submitAnswer(Exchange &x);
+    void showPrivacy(Exchange &x);
+    PageData agreementData(const Exchange &x, const FieldErrors &errors) const;
+    const QSet<qint64> &newAnswers(Exchange &x);
     void sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors);
     void serveStatic(const HttpRequest &request, const ResponseSink &sink);
 
@@ -71,8 +78,8 @@ private:
     void sendError(Exchange &x, int status, const char *message);
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;
-    PageData topicList(const QString &selectedKey) const;
-    PageData inquiryData(const Exchange &x, const Inquiry &inquiry) const;
+    PageData topicList(const Exchange &x, const QString &selectedKey) const;
+    PageData inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer) const;
     QString text(const Exchange &x, const char *source, int n = -1) const;
     QString message(const Exchange &x, const QString &source) const;
     QString openFor(const Exchange &x, const QDateTime &since) const;
@@ -85,6 +92,7 @@ private:
     CustomerMailbox m_mailbox;
     SessionManager m_sessions;
     WebTranslator m_translator;
+    LocalTimeFormatter m_times;
     PageRenderer m_renderer;
     QObject m_context; // continuations of off-thread work die with the portal
 };

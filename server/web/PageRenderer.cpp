@@ -32,6 +32,11 @@ QByteArray PageRenderer::render(const QString &page, PageData data, const QStrin
         return m_translator.translate(language, "Web", QString::fromStdString(text)).toStdString();
     }};
     data.set("tr", tr);
+    // Templates named "_name" are partials, shared by several pages as {{>_name}}.
+    for (auto it = m_templates.cbegin(); it != m_templates.cend(); ++it) {
+        if (it.key().startsWith(QLatin1Char('_')))
+            data.set(it.key().toStdString(), kainjow::mustache::partial{[text = it.value()] { return text; }});
+    }
     data.set("lang", language.toStdString());
     data.set("title", title.toStdString());
     mustache content(load(page));

@@ -1,5 +1,6 @@
 // The customer pages in a real browser (Debian's chromium, headless): register, accept the agreement, write an
-// inquiry, wait for the advisor's reply (posted by run_browser_test.sh through the advisor API), read it.
+// inquiry, wait for the advisor's reply (posted by run_browser_test.sh through the advisor API), see it marked as new
+// in the mailbox, read it. Invalid forms must announce their errors and focus the first field in error.
 // Usage: node customer_flow.mjs CUSTOMER_URL REPLY_TRIGGER_FILE REPLY_DONE_FILE SCREENSHOT_DIR
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -13,6 +14,17 @@ const check = (condition, what) => {
   failures++;
   console.log(`not ok - ${what}`);
 };
+const focusedId = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
+// A re-shown form: the error summary is an alert and the first field in error has the focus (autofocus, no script).
+const checkAnnounced = async (page, field, what) => {
+  check(await page.getByRole('alert').isVisible(), `${what}: the errors are announced (role=alert)`);
+  check(await focusedId(page) === field, `${what}: the focus is on the first field in error (#${field})`);
+};
+const shoot = async (page, name) => {
+  if (!screenshotDir) return;
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+};
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -25,8 +37,16 @@ try {
   const page = await context.newPage();
   await page.goto(customerUrl);
   check(page.url().endsWith('/login'), 'start page sends a new visitor to sign in');
+  await page.locator('footer').getByRole('link', { name: 'Privacy' }).click();
+  check(page.url().endsWith('/privacy') && (await page.locator('h1').textContent()) === 'Privacy',
+        'the privacy page is linked from the footer, readable without an account');
+  check(await page.getByText('There is no automatic deletion yet').isVisible(), 'the privacy page promises no deletion that does not exist');
+  await page.goto(new URL('/login', customerUrl).href);
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('E-mail address').fill('browser@example.com');
+  await page.getByLabel('Password (at least 10 characters)').fill('short');
+  await page.getByRole('button', { name: 'Register' }).click();
+  await checkAnnounced(page, 'password', 'a too short password');
   await page.getByLabel('Password (at least 10 characters)').fill('browser password 1');
   await page.getByLabel('Repeat the password').fill('browser password 1');
   await page.getByRole('button', { name: 'Register' }).click();
@@ -34,11 +54,14 @@ try {
 
   await page.getByRole('button', { name: 'Accept and continue' }).click();
   check(await page.locator('#accept-error').isVisible(), 'the agreement must be ticked, the error sits beside the box');
+  await checkAnnounced(page, 'accept', 'the agreement not ticked');
   await page.getByLabel('I have read the agreement and accept it.').check();
   await page.getByRole('button', { name: 'Accept and continue' }).click();
   check(page.url().endsWith('/inquiries'), 'accepting opens the mailbox');
 
   await page.getByRole('link', { name: 'Write a new inquiry' }).click();
+  await page.getByRole('button', { name: 'Send inquiry' }).click();
+  await checkAnnounced(page, 'topic', 'an empty inquiry');
   await page.getByLabel('Topic').selectOption('mortgage');
   await page.getByLabel('Subject').fill('<b>Fixed rate</b> after ten years?');
   await page.getByLabel('Your message').fill('My fixed rate ends next spring.\nWhat are my options?');
@@ -50,20 +73,31 @@ try {
   for (let i = 0; i < 100 && !fs.existsSync(doneFile); i++) await new Promise(r => setTimeout(r, 100));
   check(fs.existsSync(doneFile), 'the advisor replied through the API');
 
-  await page.reload();
+  const threadUrl = page.url();
+  await page.getByRole('link', { name: 'Mailbox', exact: true }).click();
+  check(await page.locator('.badge').textContent() === 'New answer', 'the mailbox marks the answered inquiry as new');
+  check(await page.getByRole('link', { name: 'Mailbox (1 new answer)' }).isVisible(), 'the navigation counts new answers, in words for screen readers');
+  check(/\d\d:\d\d CES?T$/.test((await page.locator('ul.inquiries .meta').textContent()).trim()), 'times show the configured zone (Europe/Berlin)');
+  await shoot(page, 'customer-mailbox-new-answer.png');
+  await page.getByRole('link', { name: '<b>Fixed rate</b> after ten years?' }).click();
+  check(page.url() === threadUrl, 'the subject opens the thread');
   check(await page.getByText('You can fix the rate up to five years ahead.').isVisible(), 'the advisor\'s reply is in the thread');
+  check(await page.getByRole('link', { name: 'Mailbox', exact: true }).isVisible(), 'opening the thread clears the count');
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await checkAnnounced(page, 'body', 'an empty answer');
   await page.getByLabel('Your answer').fill('Thank you, please send me the offers.');
   await page.getByRole('button', { name: 'Send answer' }).click();
   check(await page.getByText('Thank you, please send me the offers.').isVisible(), 'the customer answers in the same thread');
 
   await page.getByRole('link', { name: 'Mailbox', exact: true }).click();
   check(await page.getByText('Waiting for an answer').isVisible(), 'the mailbox shows the state in words');
-  if (screenshotDir) {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    await page.screenshot({ path: path.join(screenshotDir, 'customer-mailbox.png'), fullPage: true });
-    await page.goto(new URL(`/inquiries/${fs.readFileSync(triggerFile, 'utf8')}`, customerUrl).href);
-    await page.screenshot({ path: path.join(screenshotDir, 'customer-thread.png'), fullPage: true });
-  }
+  check(await page.locator('.badge').count() === 0, 'the read answer is no longer marked new');
+  await page.locator('footer').getByRole('link', { name: 'Your agreement' }).click();
+  check(await page.getByText(/^You accepted version \S+ on /).isVisible(), 'the agreement shows which version was accepted and when');
+  await page.getByRole('link', { name: 'Back to the mailbox' }).click();
+  await shoot(page, 'customer-mailbox.png');
+  await page.goto(threadUrl);
+  await shoot(page, 'customer-thread.png');
   await page.getByRole('button', { name: 'Sign out' }).click();
   check(page.url().endsWith('/login'), 'signing out returns to the sign-in page');
 } finally {

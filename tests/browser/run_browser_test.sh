@@ -28,7 +28,7 @@ data=$work/data
 printf 'browser-test-passphrase' | "$admin" --data-dir "$data" issue-advisor-cert m.mueller --out "$work/advisor.p12" >/dev/null
 openssl pkcs12 -in "$work/advisor.p12" -passin pass:browser-test-passphrase -nodes -out "$work/advisor.pem" 2>/dev/null
 
-"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min >"$work/server.out" 2>"$work/server.err" &
+"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min --time-zone Europe/Berlin >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 300); do grep -q SERVER_READY "$work/server.out" 2>/dev/null && break; sleep 0.1; done
 grep -q SERVER_READY "$work/server.out" || { echo "server did not start:"; cat "$work/server.err"; exit 1; }

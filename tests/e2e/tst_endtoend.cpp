@@ -2,13 +2,16 @@
 #include "TestPki.h"
 #include "TestPostgres.h"
 #include "app/ServerApplication.h"
+#include "domain/Agreement.h"
 #include "pki/CertificateAuthority.h"
 #include "store/AdvisorStore.h"
 #include "store/Database.h"
 #include "store/TopicStore.h"
+#include "web/LocalTimeFormatter.h"
 #include "wire/WireFormat.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -38,6 +41,11 @@ private slots:
     void badFormInputIsShownAgain();
     void sessionCookieAndLanguage();
     void passwordHashingDoesNotStallOtherRequests();
+    void newAnswerIsMarkedUntilTheThreadIsOpened();
+    void timesShowTheConfiguredZone();
+    void topicTitlesFollowThePagesLanguage();
+    void everyFormAnnouncesErrorsAndFocusesTheFirst();
+    void privacyAndAgreementAreLinkedFromEveryPage();
 
 private:
     ServerConfig serverConfig(PasswordHasher::Cost cost) const;
@@ -46,6 +54,7 @@ private:
     void registerCustomer(HttpsClient &client, const QString &email);
     qint64 writeInquiry(HttpsClient &client, const QString &subject, const QString &body);
     int count(const QString &table);
+    static QStringList autofocused(const QByteArray &html);
 
     std::unique_ptr<testing::TestPostgres> m_pg;
     std::unique_ptr<testing::TestPki> m_pki;
@@ -93,6 +102,8 @@ ServerConfig tst_EndToEnd::serverConfig(PasswordHasher::Cost cost) const
     config.tlsKeyFile = m_pki->serverKeyFile();
     config.clientCaFile = m_pki->caCertificateFile();
     config.passwordCost = cost;
+    // No summer time and never the machine's own zone, so a page showing UTC or local time instead cannot pass.
+    config.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
     return config;
 }
 
@@ -415,6 +426,169 @@ void tst_EndToEnd::passwordHashingDoesNotStallOtherRequests()
                                                      .arg(slowLogin->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())));
     QTRY_VERIFY_WITH_TIMEOUT(slowLogin->isFinished(), 20000);
     QCOMPARE(slowLogin->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+}
+
+// The ids of the fields a page focuses when it loads.
+QStringList tst_EndToEnd::autofocused(const QByteArray &html)
+{
+    static const QRegularExpression field(QStringLiteral("<(?:input|select|textarea)\\b[^>]*\\bid=\"([^\"]+)\"[^>]*\\bautofocus\\b"));
+    QStringList ids;
+    for (auto it = field.globalMatch(QString::fromUtf8(html)); it.hasNext();)
+        ids << it.next().captured(1);
+    return ids;
+}
+
+void tst_EndToEnd::newAnswerIsMarkedUntilTheThreadIsOpened()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Rate?"), QStringLiteral("How long can I fix it?"));
+    const qint64 other = writeInquiry(*anna, QStringLiteral("Second"), QStringLiteral("Another question"));
+    QVERIFY(id > 0 && other > 0);
+    const Reply before = anna->get(QStringLiteral("/inquiries"));
+    QVERIFY(!before.body.contains("New answer"));
+    QVERIFY(!before.body.contains("class=\"count\""));
+
+    auto maria = advisor();
+    for (qint64 inquiry : {id, other})
+        QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(inquiry), wire::encodeReplyDraft({QStringLiteral("Yes.")})).status, 201);
+    const qint64 cursor = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=0")).body))->cursor;
+
+    const Reply mailbox = anna->get(QStringLiteral("/inquiries"));
+    QCOMPARE(mailbox.body.count("<strong class=\"badge\">New answer</strong>"), 2);
+    QVERIFY(mailbox.body.contains("<span class=\"count\" aria-hidden=\"true\">(2)</span><span class=\"visually-hidden\">(2 new answers)</span>"));
+    // Every signed-in page carries the count, in the page's language.
+    const Reply german = anna->get(QStringLiteral("/inquiries/new"), "de");
+    QVERIFY(german.body.contains("Postfach <span class=\"count\" aria-hidden=\"true\">(2)</span><span class=\"visually-hidden\">(2 neue Antworten)</span>"));
+
+    QCOMPARE(anna->get(QStringLiteral("/inquiries/%1").arg(id)).status, 200);
+    const Reply after = anna->get(QStringLiteral("/inquiries"));
+    QCOMPARE(after.body.count("New answer</strong>"), 1);
+    QVERIFY(after.body.contains("(1 new answer)"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries/%1").arg(other)).body.contains("class=\"count\"") == false);
+    QVERIFY(!anna->get(QStringLiteral("/inquiries")).body.contains("New answer"));
+
+    // Reading is the customer's own business: the advisors' change feed has nothing new.
+    const auto quiet = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor)).body));
+    QVERIFY(quiet->inquiries.isEmpty() && quiet->messages.isEmpty());
+    QCOMPARE(quiet->cursor, cursor);
+    QCOMPARE(count(QStringLiteral("customer_reads")), 2);
+
+    QVERIFY(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), wire::encodeReplyDraft({QStringLiteral("One more thing.")})).status == 201);
+    QVERIFY(anna->get(QStringLiteral("/inquiries")).body.contains("(1 new answer)")); // a later answer is new again
+}
+
+void tst_EndToEnd::timesShowTheConfiguredZone()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("When?"), QStringLiteral("Time check"));
+    const QString expected = LocalTimeFormatter(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).format(QDateTime::currentDateTimeUtc(), QStringLiteral("de"));
+    const Reply thread = anna->get(QStringLiteral("/inquiries/%1").arg(id), "de");
+    // The minute may have turned since the message was written; the date, the format and the zone may not have.
+    QVERIFY2(thread.body.contains(expected.left(12).toUtf8()), qPrintable(expected));
+    QVERIFY(thread.body.contains(" JST</span>"));
+    QVERIFY(!thread.body.contains("UTC"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries")).body.contains(" JST</span>"));
+}
+
+void tst_EndToEnd::topicTitlesFollowThePagesLanguage()
+{
+    TopicStore topics(*m_db);
+    QVERIFY(topics.setTitle(topics.findByKey(QStringLiteral("mortgage"))->id, QStringLiteral("de"), QStringLiteral("Baufinanzierung")));
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries/new"), "de-DE").body.contains("<option value=\"mortgage\">Baufinanzierung</option>"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries/new"), "en").body.contains("<option value=\"mortgage\">Mortgages</option>"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Rate?"), QStringLiteral("Body"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries"), "de").body.contains("<span class=\"topic\">Baufinanzierung</span>"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries/%1").arg(id), "de").body.contains("Baufinanzierung \xc2\xb7"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries/%1").arg(id), "fr").body.contains("Mortgages \xc2\xb7"));
+    // The advisors keep the default title.
+    auto maria = advisor();
+    const Reply inquiry = maria->get(QStringLiteral("/api/v1/inquiries/%1").arg(id));
+    QVERIFY(inquiry.body.contains("\"Mortgages\""));
+    QVERIFY(!inquiry.body.contains("Baufinanzierung"));
+    QVERIFY(!maria->get(QStringLiteral("/api/v1/topics")).body.contains("Baufinanzierung"));
+}
+
+void tst_EndToEnd::everyFormAnnouncesErrorsAndFocusesTheFirst()
+{
+    const auto announced = [](const Reply &reply, const QString &field) {
+        return reply.status == 422 && reply.body.count("role=\"alert\"") == 1 && reply.body.contains("<a href=\"#" + field.toUtf8() + "\">")
+            && autofocused(reply.body) == QStringList{field};
+    };
+    auto anna = customer();
+    anna->get(QStringLiteral("/register"));
+    QVERIFY(autofocused(anna->get(QStringLiteral("/register")).body).isEmpty()); // a fresh form takes no focus
+    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("short")},
+        {QStringLiteral("password_confirm"), QStringLiteral("short")}}), QStringLiteral("password")));
+    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("no address")}, {QStringLiteral("password"), QStringLiteral("short")}}), QStringLiteral("email")));
+    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
+        {QStringLiteral("password_confirm"), QStringLiteral("a long password 2")}}), QStringLiteral("password_confirm")));
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+
+    auto stranger = customer();
+    stranger->get(QStringLiteral("/login"));
+    QVERIFY(announced(stranger->postForm(QStringLiteral("/login"), {{QStringLiteral("csrf_token"), stranger->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("wrong one")}}), QStringLiteral("password")));
+
+    auto bert = customer();
+    QCOMPARE(bert->get(QStringLiteral("/register")).status, 200);
+    bert->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), bert->csrfToken()}, {QStringLiteral("email"), QStringLiteral("bert@example.de")},
+        {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
+    bert->get(QStringLiteral("/agreement"));
+    const Reply agreement = bert->postForm(QStringLiteral("/agreement"), {{QStringLiteral("csrf_token"), bert->csrfToken()}});
+    QVERIFY(announced(agreement, QStringLiteral("accept")));
+
+    anna->get(QStringLiteral("/inquiries/new"));
+    const Reply inquiry = anna->postForm(QStringLiteral("/inquiries"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("topic"), QStringLiteral("mortgage")}, {QStringLiteral("subject"), QString()}, {QStringLiteral("body"), QString()}});
+    QVERIFY(announced(inquiry, QStringLiteral("subject")));
+    QVERIFY(inquiry.body.contains("<a href=\"#body\">Please write your message.</a>")); // every error is listed
+    const Reply noTopic = anna->postForm(QStringLiteral("/inquiries"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("subject"), QStringLiteral("S")}, {QStringLiteral("body"), QStringLiteral("B")}});
+    QVERIFY(announced(noTopic, QStringLiteral("topic")));
+
+    const qint64 id = writeInquiry(*anna, QStringLiteral("S"), QStringLiteral("B"));
+    QVERIFY(announced(anna->postForm(QStringLiteral("/inquiries/%1/messages").arg(id),
+                                     {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("body"), QStringLiteral(" ")}}),
+                      QStringLiteral("body")));
+}
+
+void tst_EndToEnd::privacyAndAgreementAreLinkedFromEveryPage()
+{
+    auto visitor = customer();
+    const Reply login = visitor->get(QStringLiteral("/login"));
+    QVERIFY(login.body.contains("<a href=\"/privacy\">Privacy</a>"));
+    QVERIFY(!login.body.contains("href=\"/agreement\""));
+    const Reply privacy = visitor->get(QStringLiteral("/privacy"));
+    QCOMPARE(privacy.status, 200);
+    QVERIFY(privacy.body.contains("There is no automatic deletion yet"));
+    QVERIFY(visitor->get(QStringLiteral("/privacy"), "de").body.contains("Eine automatische L\xc3\xb6schung gibt es noch nicht"));
+
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    for (const QString &path : {QStringLiteral("/inquiries"), QStringLiteral("/inquiries/new"), QStringLiteral("/privacy"), QStringLiteral("/agreement")}) {
+        const Reply page = anna->get(path);
+        QVERIFY2(page.body.contains("<a href=\"/privacy\">Privacy</a>") && page.body.contains("<a href=\"/agreement\">Your agreement</a>"),
+                 qPrintable(path));
+    }
+    const Reply agreement = anna->get(QStringLiteral("/agreement"));
+    QVERIFY(agreement.body.contains("You accepted version " + currentAgreementVersion().toUtf8() + " on "));
+    QVERIFY(!agreement.body.contains("name=\"accept\"")); // accepted already: nothing to sign again
+
+    // A customer who accepted an older version reads what changed and is asked again.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE customers SET agreement_version = '2026-01'")));
+    QCOMPARE(anna->get(QStringLiteral("/inquiries")).header("Location"), QByteArray("/agreement"));
+    const Reply outdated = anna->get(QStringLiteral("/agreement"));
+    QVERIFY(outdated.body.contains("You accepted version 2026-01 on "));
+    QVERIFY(outdated.body.contains("The agreement has changed since."));
+    QVERIFY(outdated.body.contains("name=\"accept\""));
 }
 
 QTEST_GUILESS_MAIN(tst_EndToEnd)

@@ -1,6 +1,7 @@
 #include "TestPostgres.h"
 #include "store/AdvisorStore.h"
 #include "store/Database.h"
+#include "store/TopicStore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -61,7 +62,8 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(admin({QStringLiteral("create-team"), QStringLiteral("Private clients")}).exitCode, 0);
     QCOMPARE(admin({QStringLiteral("create-advisor"), QStringLiteral("s.wagner"), QStringLiteral("--name"), QStringLiteral("Sabine Wagner"),
                     QStringLiteral("--team"), QStringLiteral("Private clients"), QStringLiteral("--lead")}).exitCode, 0);
-    QCOMPARE(admin({QStringLiteral("create-topic"), QStringLiteral("pension"), QStringLiteral("--title"), QStringLiteral("Pension plans")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("create-topic"), QStringLiteral("pension"), QStringLiteral("--title"), QStringLiteral("Pension plans"),
+                    QStringLiteral("--title-de"), QStringLiteral("Altersvorsorge")}).exitCode, 0);
     const QString p12 = m_dir.filePath(QStringLiteral("s.wagner.p12"));
     const Run issued = admin({QStringLiteral("issue-advisor-cert"), QStringLiteral("s.wagner"), QStringLiteral("--out"), p12}, "a good passphrase\n");
     QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
@@ -81,6 +83,11 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).exitCode, 0);
     QVERIFY(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).out.contains(QLatin1String("present")));
     QVERIFY(admin({QStringLiteral("list-topics")}).out.contains(QLatin1String("mortgage\tMortgages and building finance")));
+    QStringList german;
+    for (const confidant::Topic &topic : confidant::server::TopicStore(*db).list(QStringLiteral("de")))
+        german << topic.title;
+    QCOMPARE(german, (QStringList{QStringLiteral("Altersvorsorge"), QStringLiteral("Baufinanzierung und Immobilienkredite"),
+                                  QStringLiteral("Konten und Karten"), QStringLiteral("Versicherungssch\u00e4den")}));
 }
 
 void tst_AdminCommands::refusesBadInput_data()
@@ -91,6 +98,7 @@ void tst_AdminCommands::refusesBadInput_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray() << 2;
     QTest::newRow("bad login") << QStringList{QStringLiteral("create-advisor"), QStringLiteral("Robert'); DROP"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--team"), QStringLiteral("T")} << QByteArray() << 2;
     QTest::newRow("unknown team") << QStringList{QStringLiteral("create-advisor"), QStringLiteral("a.b"), QStringLiteral("--name"), QStringLiteral("A B"), QStringLiteral("--team"), QStringLiteral("Nobody")} << QByteArray() << 1;
+    QTest::newRow("empty German title") << QStringList{QStringLiteral("create-topic"), QStringLiteral("loans"), QStringLiteral("--title"), QStringLiteral("Loans"), QStringLiteral("--title-de")} << QByteArray() << 2;
     QTest::newRow("bad topic key") << QStringList{QStringLiteral("create-topic"), QStringLiteral("Bad Key"), QStringLiteral("--title"), QStringLiteral("x")} << QByteArray() << 2;
     QTest::newRow("short passphrase") << QStringList{QStringLiteral("issue-advisor-cert"), QStringLiteral("s.wagner"), QStringLiteral("--out"), QStringLiteral("/tmp/x.p12")} << QByteArray("short") << 1;
     QTest::newRow("bad ip") << QStringList{QStringLiteral("server-cert"), QStringLiteral("--ip"), QStringLiteral("300.1.1.1")} << QByteArray() << 2;

@@ -22,6 +22,7 @@ private slots:
     void agreementIsRecordedWithVersionAndTime();
     void sessionsExpireAndCanBeRemoved();
     void topicKeysAreUnique();
+    void topicTitlesPerLanguageFallBackToTheDefault();
     void advisorCertificateLookup();
     void deletingACustomerDeletesEverything();
 
@@ -111,6 +112,23 @@ void tst_AccountStores::topicKeysAreUnique()
     QVERIFY(!topics.findByKey(QStringLiteral("nope")));
 }
 
+void tst_AccountStores::topicTitlesPerLanguageFallBackToTheDefault()
+{
+    TopicStore topics(*m_db);
+    const Topic pension = topics.create(QStringLiteral("pension"), QStringLiteral("Pension plans")).value();
+    const Topic accounts = topics.create(QStringLiteral("accounts"), QStringLiteral("Accounts and cards")).value();
+    QVERIFY(topics.setTitle(pension.id, QStringLiteral("de"), QStringLiteral("Altersvorsorge")));
+    QVERIFY(topics.setTitle(pension.id, QStringLiteral("de"), QStringLiteral("Vorsorge und Rente"))); // replaces
+    QVERIFY(!topics.setTitle(pension.id, QStringLiteral("german"), QStringLiteral("x")));
+    QVERIFY(!topics.setTitle(424242, QStringLiteral("de"), QStringLiteral("x")));
+    const QList<Topic> german = topics.list(QStringLiteral("de"));
+    QCOMPARE(german.size(), 2);
+    QCOMPARE(german.at(0).title, QStringLiteral("Accounts and cards")); // no German title: the default
+    QCOMPARE(german.at(1).title, QStringLiteral("Vorsorge und Rente"));
+    QCOMPARE(topics.list(), (QList<Topic>{accounts, pension}));
+    QCOMPARE(topics.list(QStringLiteral("en")), (QList<Topic>{accounts, pension}));
+}
+
 void tst_AccountStores::advisorCertificateLookup()
 {
     AdvisorStore advisors(*m_db);
@@ -148,8 +166,9 @@ void tst_AccountStores::deletingACustomerDeletesEverything()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
                                       "SELECT %1, id, 's', 'awaiting_advisor', now(), now(), 1 FROM topics").arg(id)));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (inquiry_id, author, body, created_at, seq) SELECT id, 'customer', 'b', now(), 1 FROM inquiries")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO customer_reads (inquiry_id, read_up_to_message_id, read_at) SELECT id, 1, now() FROM inquiries")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(id)));
-    for (const char *table : {"agreement_acceptances", "sessions", "inquiries", "messages"}) {
+    for (const char *table : {"agreement_acceptances", "sessions", "inquiries", "messages", "customer_reads"}) {
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);

@@ -2,6 +2,7 @@
 #include "TestPostgres.h"
 #include "store/AdvisorStore.h"
 #include "store/ChangeNotifier.h"
+#include "store/CustomerReadStore.h"
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryStore.h"
@@ -28,6 +29,8 @@ private slots:
     void concurrentWritersNeverLeaveAGap();
     void notifierWakesOnWrite();
     void openQueueIsLongestWaitingFirst();
+    void customerSeesTopicTitleInTheirLanguage();
+    void newAnswersUntilReadWithoutAChange();
 
 private:
     qint64 customer(const QString &email);
@@ -237,6 +240,53 @@ void tst_InquiryStore::openQueueIsLongestWaitingFirst()
     QCOMPARE(queue.size(), 2);
     QCOMPARE(queue.at(0).id, older.id);
     QCOMPARE(queue.at(1).id, newer.id);
+}
+
+void tst_InquiryStore::customerSeesTopicTitleInTheirLanguage()
+{
+    InquiryStore store(*m_db);
+    QVERIFY(TopicStore(*m_db).setTitle(m_topic.id, QStringLiteral("de"), QStringLiteral("Baufinanzierung")));
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Q"), QStringLiteral("B"), m_clock.now()).value();
+    QCOMPARE(store.listForCustomer(anna, QStringLiteral("de")).first().topicTitle, QStringLiteral("Baufinanzierung"));
+    QCOMPARE(store.findForCustomer(anna, inquiry.id, QStringLiteral("de"))->topicTitle, QStringLiteral("Baufinanzierung"));
+    QCOMPARE(store.listForCustomer(anna, QStringLiteral("en")).first().topicTitle, QStringLiteral("Mortgages"));
+    // What advisors read keeps the default title.
+    QCOMPARE(store.find(inquiry.id)->topicTitle, QStringLiteral("Mortgages"));
+    QCOMPARE(store.openQueue(10).first().topicTitle, QStringLiteral("Mortgages"));
+    QCOMPARE(store.changesSince(0, 10)->inquiries.first().topicTitle, QStringLiteral("Mortgages"));
+}
+
+void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
+{
+    InquiryStore store(*m_db);
+    CustomerReadStore reads(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const qint64 bert = customer(QStringLiteral("bert@example.de"));
+    const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Q"), QStringLiteral("B"), m_clock.now()).value();
+    const auto other = store.createInquiry(anna, m_topic.id, QStringLiteral("Q2"), QStringLiteral("B"), m_clock.now()).value();
+    QVERIFY(reads.withNewAnswers(anna).isEmpty()); // the customer's own messages are not news
+    const Message reply = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now()).value();
+    QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{inquiry.id});
+    QVERIFY(reads.withNewAnswers(bert).isEmpty());
+
+    const qint64 sequence = store.latestSequence();
+    QCOMPARE(reads.markRead(bert, inquiry.id, reply.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{inquiry.id});
+    QVERIFY(reads.markRead(anna, inquiry.id, reply.id, m_clock.now()));
+    QVERIFY(reads.withNewAnswers(anna).isEmpty());
+    QVERIFY(reads.markRead(anna, inquiry.id, reply.id - 1, m_clock.now())); // an older page never unreads
+    QVERIFY(reads.withNewAnswers(anna).isEmpty());
+    // Reading is invisible to the advisors' change feed.
+    QCOMPARE(store.latestSequence(), sequence);
+    QCOMPARE(store.find(inquiry.id)->seq, reply.seq);
+    QVERIFY(store.changesSince(sequence, 10)->inquiries.isEmpty());
+
+    const Message second = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("one more"), m_clock.now()).value();
+    QVERIFY(store.addAdvisorReply(m_advisor, other.id, QStringLiteral("also"), m_clock.now()));
+    QCOMPARE(reads.withNewAnswers(anna), (QSet<qint64>{inquiry.id, other.id}));
+    QVERIFY(reads.markRead(anna, inquiry.id, second.id, m_clock.now()));
+    QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{other.id});
 }
 
 QTEST_GUILESS_MAIN(tst_InquiryStore)

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace confidant {
+
+// The version of the privacy and usage agreement (server/web/templates/agreement.html). A new version whenever
+// the agreement's promises change: every customer is then asked to accept it again before the next page.
+// 2026-11: no promises about topic-based access or retention deletion the product does not keep yet.
+inline QString currentAgreementVersion()
+{
+    return QStringLiteral("2026-11");
+}
+
+} // namespace confidant
