@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole product with demo data: installs what is missing, builds, creates a company CA, server and advisor
 # certificates and demo data, starts the server on its private PostgreSQL cluster and the advisor's desktop client.
-#   scripts/demo.sh             with the desktop client (needs a display)
+#   scripts/demo.sh             with the desktop client (needs a desktop session with a keyring; on a machine
+#                               without one: scripts/desktop-session.sh [--vnc] scripts/demo.sh)
 #   scripts/demo.sh --headless  without it; prints CUSTOMER_URL=…, API_URL=…, CA_CERT=…, ADVISOR_P12=…,
 #                               ADVISOR_P12_PASSWORD=…, CUSTOMER_LOGIN=…, CUSTOMER_PASSWORD=…, then READY
 # Runs until Ctrl-C / SIGTERM, then stops every process it started. Demo data lives in .demo/ (delete it to start over).
@@ -72,12 +73,14 @@ pids+=($!)
 
 if ! $headless; then
     if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-        log "no display found: run 'scripts/demo.sh --headless', or start it inside a desktop session"
+        log "no display found: run 'scripts/desktop-session.sh --vnc scripts/demo.sh' (a virtual display with a keyring),"
+        log "or 'scripts/demo.sh --headless' for the server alone"
         exit 1
     fi
-    # The client keeps the certificate passphrase in the OS keychain; it has no plain-text fallback.
-    log "starting the desktop client for advisor $advisor"
-    printf '%s' "$p12_password" | "$client" --api-url "$api_url" --import-p12 "$p12" &
+    # The client keeps the certificate passphrase in the OS keychain; it has no plain-text fallback. Its progress
+    # lines go to .demo/client.log.
+    log "starting the desktop client for advisor $advisor (progress in $data/client.log)"
+    printf '%s\n' "$p12_password" | "$client" --status --api-url "$api_url" --import-p12 "$p12" >"$data/client.log" 2>&1 &
     pids+=($!)
 fi
 

@@ -10,6 +10,7 @@ packages=(
     libssl-dev openssl libsodium-dev libhttp-parser-dev libkainjow-mustache-dev
     postgresql postgresql-contrib
     dbus dbus-daemon gnome-keyring fonts-dejavu-core
+    xvfb xdotool x11-utils
 )
 if [[ "${1:-}" == --with-browser ]]; then
     packages+=(chromium)

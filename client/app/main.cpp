@@ -1,4 +1,5 @@
 #include "ClientApplication.h"
+#include "time/ProcessTimeZone.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    confidant::pinProcessTimeZone();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Confidant"));
     QApplication::setApplicationName(QStringLiteral("confidant-client"));

@@ -2,7 +2,9 @@
 
 #include "wire/WireFormat.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QtConcurrent>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -52,19 +54,27 @@ QNetworkReply *ApiClient::get(const QString &path, int timeoutMs)
 template<typename T, typename Decode>
 void ApiClient::finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, decode, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, decode, done] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
             done(failureOf(reply));
             return;
         }
-        QString error;
-        const auto json = wire::parseObject(reply->readAll(), &error);
-        const std::optional<T> value = json ? decode(*json) : std::nullopt;
-        if (!value)
-            done(ApiFailure{200, tr("The server sent an answer this version of Confidant cannot read.")});
-        else
-            done(*value);
+        // Decoded on the thread pool: a feed page of 2,000 inquiries is a megabyte of JSON, and the window must
+        // keep answering input while it is read. The answer comes back on this thread, unless this client is gone.
+        auto *watcher = new QFutureWatcher<std::optional<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+            watcher->deleteLater();
+            const std::optional<T> value = watcher->result();
+            if (!value)
+                done(ApiFailure{200, tr("The server sent an answer this version of Confidant cannot read.")});
+            else
+                done(*value);
+        });
+        watcher->setFuture(QtConcurrent::run([body = reply->readAll(), decode]() -> std::optional<T> {
+            const auto json = wire::parseObject(body);
+            return json ? decode(*json) : std::nullopt;
+        }));
     });
 }
 

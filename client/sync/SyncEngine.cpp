@@ -56,11 +56,12 @@ void SyncEngine::onBatch(const ApiResult<ChangeBatch> &result)
     }
     const ChangeBatch &batch = std::get<ChangeBatch>(result);
     m_retryMs = m_timing.firstRetryMs;
-    m_inquiries->apply(batch.inquiries);
     m_cursor = batch.cursor;
+    // Ask for the next page before applying this one, so the server prepares it while the model takes this in.
+    request(batch.hasMore ? 0 : m_timing.longPollSeconds);
+    m_inquiries->apply(batch.inquiries);
     emit batchApplied(m_cursor);
     setState(batch.hasMore ? State::Syncing : State::Live);
-    request(batch.hasMore ? 0 : m_timing.longPollSeconds);
 }
 
 void SyncEngine::setState(State state)

@@ -37,8 +37,10 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
     auto *splitter = new QSplitter;
     splitter->addWidget(buildQueuePane());
     splitter->addWidget(m_thread);
+    // The queue gets most of the width, so the subject (which takes the queue's spare width) can be read.
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 480});
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
@@ -108,8 +110,8 @@ QWidget *MainWindow::buildQueuePane()
     m_queue->setTextElideMode(Qt::ElideRight);
     m_queue->setTabKeyNavigation(false);
     QHeaderView *header = m_queue->horizontalHeader();
-    // Sized to what is on screen (a few hundred rows are measured, not all of them); the subject takes the rest.
-    header->setResizeContentsPrecision(200);
+    // Sized to the rows on screen (measuring every row would cost seconds at 100,000); the subject takes the rest.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(InquiryModel::SubjectColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);

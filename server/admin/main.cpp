@@ -1,4 +1,5 @@
 #include "admin/AdminCommands.h"
+#include "time/ProcessTimeZone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -30,6 +31,7 @@ Commands:
 
 int main(int argc, char *argv[])
 {
+    confidant::pinProcessTimeZone();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     // Debug output per request is for developers; QT_LOGGING_RULES=confidant.*.debug=true turns it on.

@@ -1,4 +1,5 @@
 #include "app/ServerApplication.h"
+#include "time/ProcessTimeZone.h"
 #include "app/ServerConfig.h"
 #include "time/Clock.h"
 
@@ -26,6 +27,7 @@ void onSignal(int)
 
 int main(int argc, char *argv[])
 {
+    confidant::pinProcessTimeZone();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("confidant-server"));
     // Debug output per request is for developers; QT_LOGGING_RULES=confidant.*.debug=true turns it on.

@@ -157,7 +157,7 @@ void tst_QueueView::replyingKeepsTheAdvisorsPlace()
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(send->isEnabled());
     QCOMPARE(m_inquiries->inquiry(m_fresh)->state, InquiryState::AwaitingCustomer);
-    QCOMPARE(m_thread->messages().last().body, QStringLiteral("You can unblock it in the app."));
+    QTRY_COMPARE(m_thread->messages().last().body, QStringLiteral("You can unblock it in the app."));
     // Still here, still selected, though no longer open.
     QCOMPARE(m_window->threadView()->inquiryId(), m_fresh);
     QCOMPARE(m_window->queueModel()->rowCount(), 3);
@@ -261,6 +261,8 @@ void tst_QueueView::germanWindow()
     QTranslator german;
     QVERIFY(german.load(QStringLiteral(":/i18n/confidant_client_de.qm")));
     QCoreApplication::installTranslator(&german);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     MainWindow germanWindow(m_inquiries.get(), m_thread.get(), *m_clock);
     germanWindow.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
                              m_server->url(), m_clock->now().addDays(20), QStringLiteral("ab")});
@@ -278,6 +280,7 @@ void tst_QueueView::germanWindow()
     setup.show();
     saveScreenshot(&setup, QStringLiteral("first-start-dialog-de.png"));
     QCoreApplication::removeTranslator(&german);
+    QLocale::setDefault(previous);
     SetupDialog english;
     english.setValues(QStringLiteral("/home/maria/m.mueller.p12"), QStringLiteral("https://mailbox.example.com:9443/"));
     english.show();

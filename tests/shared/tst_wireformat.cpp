@@ -44,6 +44,8 @@ private slots:
     void rejectsBadInquiry_data();
     void rejectsBadInquiry();
     void rejectsBadBatch();
+    void timesAreUtcWithMilliseconds_data();
+    void timesAreUtcWithMilliseconds();
     void replyDraft_data();
     void replyDraft();
     void apiErrorRoundTrip();
@@ -185,6 +187,37 @@ void tst_WireFormat::apiErrorRoundTrip()
     QCOMPARE(decoded->code, error.code);
     QCOMPARE(decoded->message, error.message);
     QCOMPARE(decoded->fields, error.fields);
+}
+
+void tst_WireFormat::timesAreUtcWithMilliseconds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("time");
+    const QDateTime sample(QDate(2026, 3, 29), QTime(1, 59, 58, 7), Qt::UTC);
+    QTest::newRow("as written") << QStringLiteral("2026-03-29T01:59:58.007Z") << sample;
+    QTest::newRow("without milliseconds") << QStringLiteral("2026-03-29T01:59:58Z") << sample.addMSecs(-7);
+    QTest::newRow("with an offset") << QStringLiteral("2026-03-29T03:59:58.007+02:00") << sample;
+    QTest::newRow("no such month") << QStringLiteral("2026-13-29T01:59:58.007Z") << QDateTime();
+    QTest::newRow("no such hour") << QStringLiteral("2026-03-29T25:59:58.007Z") << QDateTime();
+    QTest::newRow("letters") << QStringLiteral("2026-03-2xT01:59:58.007Z") << QDateTime();
+}
+
+void tst_WireFormat::timesAreUtcWithMilliseconds()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, time);
+    QJsonObject json = wire::toJson(sampleMessage());
+    json.insert(QStringLiteral("createdAt"), text);
+    const auto decoded = wire::messageFromJson(json);
+    QCOMPARE(decoded.has_value(), time.isValid());
+    if (!decoded)
+        return;
+    QCOMPARE(decoded->createdAt, time);
+    // Written back in the one form we write: UTC, milliseconds, 'Z'; a local time is converted.
+    QCOMPARE(wire::toJson(*decoded).value(QStringLiteral("createdAt")).toString(), time.toString(Qt::ISODateWithMs));
+    Message local = *decoded;
+    local.createdAt = time.toOffsetFromUtc(3600);
+    QCOMPARE(wire::toJson(local).value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-03-29T01:59:58.%1Z").arg(time.time().msec(), 3, 10, QLatin1Char('0')));
 }
 
 QTEST_APPLESS_MAIN(tst_WireFormat)
