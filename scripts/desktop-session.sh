@@ -33,6 +33,10 @@ if $vnc; then
     echo "desktop-session: VNC on 127.0.0.1:5900, password $password (only for this session)" >&2
 fi
 
-# The keyring's own password only unlocks this throwaway session's keyring; it lives in memory and dies with it.
-export DISPLAY=$display
-exec dbus-run-session -- bash -c 'head -c 16 /dev/urandom | base64 | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' bash "$@"
+# The keyring lives in a folder of this session's own, with a random password nobody needs to know: it holds only
+# what the command stores, and goes when the session ends. (Your own keyring in ~/.local/share/keyrings is never
+# touched.) Not exec'd: the EXIT trap must still stop Xvfb and x11vnc and remove the keyring.
+keyrings=$(mktemp -d)
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$keyrings"' EXIT
+export DISPLAY=$display KEYRING_HOME=$keyrings
+dbus-run-session -- bash -c 'head -c 16 /dev/urandom | base64 | XDG_DATA_HOME=$KEYRING_HOME gnome-keyring-daemon --unlock --components=secrets >/dev/null; unset KEYRING_HOME; exec "$@"' bash "$@"

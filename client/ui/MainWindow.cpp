@@ -111,10 +111,16 @@ QWidget *MainWindow::buildQueuePane()
     m_queue->setTabKeyNavigation(false);
     QHeaderView *header = m_queue->horizontalHeader();
     // Sized to the rows on screen (measuring every row would cost seconds at 100,000); the subject takes the rest.
+    // Customer and topic are fitted once when the first rows arrive, at most about 26 characters wide, so a long
+    // topic title cannot squeeze the subject; the advisor can widen them, and the tooltip shows the whole text.
     header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(InquiryModel::SubjectColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(InquiryModel::CustomerColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(InquiryModel::TopicColumn, QHeaderView::Interactive);
     header->setMinimumSectionSize(60);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitColumnsOnce);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitColumnsOnce);
     m_queue->setAccessibleName(tr("Inquiry queue"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &QueueFilterModel::setText);
     connect(m_openOnly, &QCheckBox::toggled, m_filter, &QueueFilterModel::setOpenOnly);
@@ -122,6 +128,16 @@ QWidget *MainWindow::buildQueuePane()
     setTabOrder(m_openOnly, m_queue);
     setTabOrder(m_queue, m_thread);
     return pane;
+}
+
+void MainWindow::fitColumnsOnce()
+{
+    if (m_columnsFitted || m_filter->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    const int widest = m_queue->fontMetrics().averageCharWidth() * 26;
+    for (int column : {int(InquiryModel::CustomerColumn), int(InquiryModel::TopicColumn)})
+        m_queue->horizontalHeader()->resizeSection(column, std::min(static_cast<QAbstractItemView *>(m_queue)->sizeHintForColumn(column), widest));
 }
 
 QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut)

@@ -55,6 +55,7 @@ private:
     void confirmSignOut();
     void showShortcuts();
     void refreshNotice();
+    void fitColumnsOnce();
 
     InquiryModel *m_inquiries;
     OpenThread *m_openThread;
@@ -69,6 +70,7 @@ private:
     QLabel *m_connection;
     AdvisorAccount m_account;
     QString m_problem;
+    bool m_columnsFitted = false;
     QTimer m_minuteTick;
 };
 
