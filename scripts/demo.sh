@@ -15,7 +15,8 @@ log() { echo "demo: $*" >&2; }
 
 "$root/scripts/install-deps.sh" >&2
 build=${CONFIDANT_BUILD_DIR:-$root/build}
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths relative to the checkout in the cache key: a fresh clone elsewhere (CI) reuses what this machine compiled.
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache} CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build "$build" --target confidant-server confidant-admin confidant-client >&2
 

@@ -7,7 +7,8 @@ build=${CONFIDANT_BUILD_DIR:-$root/build}
 
 "$root/scripts/install-deps.sh" --with-browser
 
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths relative to the checkout in the cache key: a fresh clone elsewhere (CI) reuses what this machine compiled.
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache} CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build "$build"
 

@@ -72,6 +72,26 @@ struct ClientApplication::Probe {
     std::unique_ptr<ApiClient> api;
     std::optional<AdvisorProfile> profile;
 
+    // The last reference to a probe can go inside one of its own replies' callbacks (a refused check): deleting the
+    // network access there would delete the reply while Qt is still delivering its signal. Later is always safe.
+    ~Probe()
+    {
+        if (api)
+            api.release()->deleteLater();
+        if (network)
+            network.release()->deleteLater();
+    }
+
+    static std::shared_ptr<Probe> connect(const AdvisorIdentity &identity, const QUrl &apiUrl)
+    {
+        auto probe = std::make_shared<Probe>();
+        probe->identity = identity;
+        probe->apiUrl = apiUrl;
+        probe->network = std::make_unique<AdvisorNetworkAccess>(identity);
+        probe->api = std::make_unique<ApiClient>(probe->network.get(), apiUrl);
+        return probe;
+    }
+
     AdvisorAccount account() const
     {
         return {identity.login(), profile ? profile->displayName : QString(), profile ? profile->teamName : QString(), apiUrl,
@@ -125,8 +145,7 @@ void ClientApplication::start()
             showSetup(error, file, url);
             return;
         }
-        auto probe = std::make_shared<Probe>(Probe{*identity, *apiUrl, std::make_unique<AdvisorNetworkAccess>(*identity), nullptr, std::nullopt});
-        probe->api = std::make_unique<ApiClient>(probe->network.get(), *apiUrl);
+        auto probe = Probe::connect(*identity, *apiUrl);
         // The certificate was accepted before: open at once, and let the workstation say if the server is away.
         openWorkstation(probe);
     });
@@ -151,8 +170,7 @@ void ClientApplication::importAndStart(const QString &p12File, const QString &pa
 void ClientApplication::check(const AdvisorIdentity &identity, const QUrl &apiUrl, std::function<void(std::shared_ptr<Probe>)> accepted,
                               std::function<void(const QString &)> refused)
 {
-    auto probe = std::make_shared<Probe>(Probe{identity, apiUrl, std::make_unique<AdvisorNetworkAccess>(identity), nullptr, std::nullopt});
-    probe->api = std::make_unique<ApiClient>(probe->network.get(), apiUrl);
+    auto probe = Probe::connect(identity, apiUrl);
     probe->api->me([probe, accepted, refused](const ApiResult<AdvisorProfile> &result) {
         if (const auto *failure = std::get_if<ApiFailure>(&result)) {
             qCInfo(lcClient) << "the server did not accept the certificate:" << failure->httpStatus << failure->message;

@@ -1,5 +1,6 @@
 #include "ApiTestServer.h"
 #include "ClientApplication.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
 #include "QueueFilterModel.h"
 #include "SetupDialog.h"
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void firstStartImportsThenSecondStartUsesTheKeychain();
     void wrongPassphraseIsRefused();
+    void accountMenuSwitchesImportsAndSignsOut();
 };
 
 void tst_ClientApplication::initTestCase()
@@ -81,6 +83,54 @@ void tst_ClientApplication::wrongPassphraseIsRefused()
     QCOMPARE(client.setupDialog()->certificateFile(), server.p12File());
     QVERIFY(client.setupDialog()->findChild<QLabel *>(QStringLiteral("setupError"))->text().contains(QLatin1String("Check the passphrase")));
     QVERIFY(!client.window());
+}
+
+// The Account menu's actions as the window asks for them: a server that can't be reached leaves everything as it
+// was; another address of the same server opens a new workstation; "Import new certificate" shows the dialog;
+// signing out forgets the keychain entry, the copied file and the path, and shows the way back in.
+void tst_ClientApplication::accountMenuSwitchesImportsAndSignsOut()
+{
+    testing::ApiTestServer server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    SystemClock clock;
+    QSettings settings;
+    ClientApplication client(clock, &settings);
+    client.importAndStart(server.p12File(), QString::fromLatin1(server.p12Passphrase()), server.url().toString());
+    QTRY_VERIFY_WITH_TIMEOUT(client.window() != nullptr, 10000);
+    MainWindow *first = client.window();
+
+    emit first->switchServerRequested(QUrl(QStringLiteral("https://127.0.0.1:1/")));
+    QTRY_VERIFY_WITH_TIMEOUT(first->noticeBar()->isVisible(), 10000);
+    QVERIFY2(first->noticeBar()->text().startsWith(QLatin1String("Could not switch the server")), qPrintable(first->noticeBar()->text()));
+    QCOMPARE(client.window(), first);
+    QCOMPARE(settings.value(QStringLiteral("apiUrl")).toString(), server.url().toString());
+
+    QUrl sameServer = server.url();
+    sameServer.setPath(QStringLiteral("/api/../"));
+    emit first->switchServerRequested(sameServer);
+    QTRY_VERIFY_WITH_TIMEOUT(client.window() != first, 10000);
+    QCOMPARE(settings.value(QStringLiteral("apiUrl")).toString(), sameServer.toString());
+    QTRY_COMPARE_WITH_TIMEOUT(client.window()->queueModel()->rowCount(), 0, 5000);
+
+    emit client.window()->importCertificateRequested();
+    QVERIFY(client.setupDialog() && client.setupDialog()->isVisible());
+    QCOMPARE(client.setupDialog()->apiUrl(), sameServer.toString());
+    client.setupDialog()->reject();
+    QVERIFY(client.window()); // cancelling an import keeps the advisor signed in
+
+    const QString stored = settings.value(QStringLiteral("certificateFile")).toString();
+    QVERIFY(QFile::exists(stored));
+    emit client.window()->signOutRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(client.setupDialog() && client.setupDialog()->isVisible(), 10000);
+    QVERIFY(!client.window());
+    QVERIFY(!QFile::exists(stored));
+    QVERIFY(!settings.contains(QStringLiteral("certificateFile")));
+    QVERIFY(client.setupDialog()->findChild<QLabel *>(QStringLiteral("setupError"))->text().startsWith(QLatin1String("You have signed out.")));
+    CredentialStore keychain;
+    std::optional<bool> found;
+    keychain.readPassphrase(QStringLiteral("advisor-certificate"), [&](bool ok, const QString &) { found = ok; });
+    QTRY_VERIFY(found.has_value());
+    QVERIFY(!*found);
 }
 
 QTEST_MAIN(tst_ClientApplication)
