@@ -178,32 +178,32 @@
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="18" />
+        <location filename="../client/sync/ApiClient.cpp" line="20" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="26" />
+        <location filename="../client/sync/ApiClient.cpp" line="28" />
         <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
         <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="30" />
+        <location filename="../client/sync/ApiClient.cpp" line="32" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="32" />
+        <location filename="../client/sync/ApiClient.cpp" line="34" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="37" />
+        <location filename="../client/sync/ApiClient.cpp" line="39" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="65" />
+        <location filename="../client/sync/ApiClient.cpp" line="70" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -230,37 +230,37 @@
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="252" />
+        <location filename="../client/app/ClientApplication.cpp" line="270" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="256" />
+        <location filename="../client/app/ClientApplication.cpp" line="274" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="261" />
+        <location filename="../client/app/ClientApplication.cpp" line="279" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="262" />
+        <location filename="../client/app/ClientApplication.cpp" line="280" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="288" />
+        <location filename="../client/app/ClientApplication.cpp" line="306" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="306" />
+        <location filename="../client/app/ClientApplication.cpp" line="324" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="307" />
+        <location filename="../client/app/ClientApplication.cpp" line="325" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -286,7 +286,11 @@
         <translation>Der Schlüsselbund enthält noch keine Passphrase für dieses Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/CredentialStore.cpp" line="14" />
+        <location filename="../client/sync/CredentialStore.cpp" line="15" />
+        <source>The keychain refused access (%1). Unlock your desktop's keyring, then try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund Ihres Desktops und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
@@ -343,7 +347,7 @@
     <name>confidant::client::MainWindow</name>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="32" />
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="167" />
         <source>Only &amp;open inquiries</source>
         <translation>Nur &amp;offene Anfragen</translation>
     </message>
@@ -353,17 +357,17 @@
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="84" />
+        <location filename="../client/ui/MainWindow.cpp" line="86" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="90" />
+        <location filename="../client/ui/MainWindow.cpp" line="92" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="92" />
+        <location filename="../client/ui/MainWindow.cpp" line="94" />
         <source>Search the queue</source>
         <translation>Warteschlange durchsuchen</translation>
     </message>
@@ -372,192 +376,192 @@
         <translation>Betreff, Kunde oder Thema suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="116" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>Inquiry queue</source>
         <translation>Anfragen-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="155" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="156" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="140" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="163" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <location filename="../client/ui/MainWindow.cpp" line="177" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="179" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="180" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <location filename="../client/ui/MainWindow.cpp" line="195" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="179" />
+        <location filename="../client/ui/MainWindow.cpp" line="197" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="179" />
+        <location filename="../client/ui/MainWindow.cpp" line="197" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="198" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="198" />
         <source>Move through the queue</source>
         <translation>Durch die Warteschlange bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="187" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="190" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="190" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="275" />
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="277" />
+        <location filename="../client/ui/MainWindow.cpp" line="295" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="296" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="296" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <location filename="../client/ui/MainWindow.cpp" line="297" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="287" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="287" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="295" />
+        <location filename="../client/ui/MainWindow.cpp" line="313" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="296" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -692,22 +696,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client/app/main.cpp" line="29" />
+        <location filename="../client/app/main.cpp" line="31" />
         <source>Confidant advisor workstation</source>
         <translation>Confidant Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="32" />
+        <location filename="../client/app/main.cpp" line="34" />
         <source>Address of the advisor API.</source>
         <translation>Adresse der Berater-API.</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="34" />
+        <location filename="../client/app/main.cpp" line="36" />
         <source>Import this certificate file; the passphrase is read from standard input.</source>
         <translation>Diese Zertifikatsdatei importieren; die Passphrase wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="36" />
+        <location filename="../client/app/main.cpp" line="38" />
         <source>Print the progress of the start and the sync as lines on standard output (for scripts and tests).</source>
         <translation>Den Fortschritt von Start und Synchronisation zeilenweise auf der Standardausgabe ausgeben (für Skripte und Tests).</translation>
     </message>

@@ -11,7 +11,8 @@ QString keychainError(const QKeychain::Job *job)
         return CredentialStore::tr("No secure keychain is available. Please unlock your desktop's keyring (for example GNOME Keyring or KWallet) and try again.");
     if (job->error() == QKeychain::EntryNotFound)
         return CredentialStore::tr("The keychain holds no passphrase for this certificate yet.");
-    return CredentialStore::tr("The keychain refused access: %1").arg(job->errorString());
+    // Locked, or the unlock prompt was dismissed: the advisor can unlock it and press OK again.
+    return CredentialStore::tr("The keychain refused access (%1). Unlock your desktop's keyring, then try again.").arg(job->errorString());
 }
 
 template<typename JobType>
