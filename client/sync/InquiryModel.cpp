@@ -168,10 +168,20 @@ int InquiryModel::compare(int leftRow, int rightRow, int column) const
     return order != 0 ? order : threeWay(left.inquiry.id, right.inquiry.id);
 }
 
-bool InquiryModel::matches(int row, const QString &foldedText) const
+bool TextMatch::inShared(const QString &text)
+{
+    const auto known = m_shared.constFind(text.constData());
+    if (known != m_shared.cend())
+        return *known;
+    const bool found = in(text);
+    m_shared.insert(text.constData(), found);
+    return found;
+}
+
+bool InquiryModel::matches(int row, TextMatch &match) const
 {
     const Row &r = m_rows[size_t(row)];
-    return r.subjectKey.contains(foldedText) || r.customerKey.contains(foldedText) || r.topicKey.contains(foldedText);
+    return match.in(r.subjectKey) || match.inShared(r.customerKey) || match.inShared(r.topicKey);
 }
 
 } // namespace confidant::client

@@ -11,6 +11,19 @@
 
 namespace confidant::client {
 
+// A search text for one filter text: the answer for a customer or a topic (one shared string for all of their
+// rows) is worked out once and remembered, so a pass over 100,000 rows searches each subject and little else.
+class TextMatch {
+public:
+    explicit TextMatch(const QString &foldedText) : m_text(foldedText) {}
+    bool in(const QString &text) const { return text.contains(m_text); }
+    bool inShared(const QString &text);
+
+private:
+    QString m_text;
+    QHash<const QChar *, bool> m_shared;
+};
+
 // The inquiries the advisor can see, one row each, updated incrementally from the change feed. Built for
 // 100,000 rows: the text a search or a sort looks at is case-folded once per row when it arrives, and shared
 // values (customer, topic) are stored once.
@@ -40,8 +53,8 @@ public:
     // For the queue proxy, without a QVariant per call: negative, zero or positive like QString::compare, over
     // the column's natural order ("open for": longest waiting last), ties broken by id so the order is total.
     int compare(int leftRow, int rightRow, int column) const;
-    // Whether subject, customer or topic contains `foldedText` (already QString::toCaseFolded()).
-    bool matches(int row, const QString &foldedText) const;
+    // Whether subject, customer or topic contains the (case-folded) search text.
+    bool matches(int row, TextMatch &match) const;
 
 private:
     struct Row {

@@ -8,6 +8,8 @@ namespace confidant::client {
 
 QueueFilterModel::QueueFilterModel(QObject *parent) : QAbstractProxyModel(parent), m_sortColumn(InquiryModel::OpenForColumn) {}
 
+QueueFilterModel::~QueueFilterModel() = default;
+
 void QueueFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     if (m_inquiries)
@@ -46,7 +48,7 @@ bool QueueFilterModel::accepts(int sourceRow) const
     const bool pinned = m_pinned != 0 && inquiry.id == m_pinned;
     if (m_openOnly && !pinned && inquiry.state != InquiryState::AwaitingAdvisor)
         return false;
-    return m_text.isEmpty() || m_inquiries->matches(sourceRow, m_text);
+    return m_text.isEmpty() || m_inquiries->matches(sourceRow, *m_match);
 }
 
 bool QueueFilterModel::lessThan(int leftSourceRow, int rightSourceRow) const
@@ -99,6 +101,7 @@ void QueueFilterModel::setText(const QString &text)
     // A longer search text can only narrow what is shown: look only at the rows visible now.
     const bool narrowing = folded.contains(m_text);
     m_text = folded;
+    m_match = std::make_unique<TextMatch>(m_text);
     refilter(narrowing ? m_rows : m_order);
 }
 

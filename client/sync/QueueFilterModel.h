@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <memory>
 #include <vector>
 
 namespace confidant::client {
 
 class InquiryModel;
+class TextMatch;
 
 // The queue as the advisor sees it: optionally only what waits for an answer, filtered by text, longest waiting
 // first unless the advisor sorts by another column.
@@ -19,6 +21,7 @@ class QueueFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 public:
     explicit QueueFilterModel(QObject *parent = nullptr);
+    ~QueueFilterModel() override;
 
     // Takes an InquiryModel; any other model is refused (the proxy reads its rows directly for speed).
     void setSourceModel(QAbstractItemModel *model) override;
@@ -61,6 +64,7 @@ private:
     std::vector<int> m_proxyOf; // source row -> visible row, or -1
     bool m_openOnly = true;
     QString m_text; // case-folded
+    std::unique_ptr<TextMatch> m_match; // m_text, prepared; shared answers stay valid while the text does
     qint64 m_pinned = 0;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
