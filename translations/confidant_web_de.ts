@@ -10,6 +10,7 @@
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
+        <location filename="../server/web/CustomerAccounts.cpp" line="29" />
         <location filename="../server/store/CustomerStore.cpp" line="39" />
         <location filename="../server/store/CustomerStore.cpp" line="79" />
         <location filename="../server/store/InquiryStore.cpp" line="66" />
@@ -29,7 +30,7 @@
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="129" />
+        <location filename="../server/store/InquiryStore.cpp" line="122" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
@@ -73,12 +74,12 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="160" />
+        <location filename="../server/web/CustomerPortal.cpp" line="169" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="210" />
+        <location filename="../server/web/CustomerPortal.cpp" line="227" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
@@ -88,7 +89,6 @@
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerAccounts.cpp" line="29" />
         <source>Your password could not be stored. Please try again.</source>
         <translation>Ihr Passwort konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="107" />
-        <location filename="../shared/wire/WireFormat.cpp" line="274" />
+        <location filename="../shared/wire/WireFormat.cpp" line="325" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
@@ -183,122 +183,137 @@
 <context>
     <name>Web</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="69" />
-        <location filename="../server/web/CustomerPortal.cpp" line="172" />
-        <location filename="../server/web/CustomerPortal.cpp" line="215" />
+        <location filename="../server/web/CustomerPortal.cpp" line="68" />
+        <location filename="../server/web/CustomerPortal.cpp" line="140" />
+        <location filename="../server/web/CustomerPortal.cpp" line="189" />
+        <location filename="../server/web/CustomerPortal.cpp" line="232" />
         <source>The mailbox is not available right now. Please try again later.</source>
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="76" />
+        <location filename="../server/web/CustomerPortal.cpp" line="75" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="81" />
+        <location filename="../server/web/CustomerPortal.cpp" line="80" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="110" />
-        <location filename="../server/web/CustomerPortal.cpp" line="131" />
-        <location filename="../server/web/CustomerPortal.cpp" line="140" />
-        <location filename="../server/web/TemplateTexts.cpp" line="48" />
+        <location filename="../server/web/CustomerPortal.cpp" line="109" />
+        <location filename="../server/web/CustomerPortal.cpp" line="132" />
+        <location filename="../server/web/TemplateTexts.cpp" line="49" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="149" />
-        <location filename="../server/web/CustomerPortal.cpp" line="161" />
+        <location filename="../server/web/CustomerPortal.cpp" line="116" />
+        <source>Too many people are signing in right now. Please try again in a minute.</source>
+        <translation>Gerade melden sich zu viele Menschen an. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="151" />
+        <location filename="../server/web/CustomerPortal.cpp" line="170" />
         <location filename="../server/web/TemplateTexts.cpp" line="29" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="195" />
+        <location filename="../server/web/CustomerPortal.cpp" line="181" />
+        <source>Too many attempts. Please try again after %1.</source>
+        <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="212" />
         <source>You accepted version %1 on %2.</source>
         <translation>Sie haben die Version %1 am %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="204" />
-        <location filename="../server/web/CustomerPortal.cpp" line="211" />
+        <location filename="../server/web/CustomerPortal.cpp" line="221" />
+        <location filename="../server/web/CustomerPortal.cpp" line="228" />
         <location filename="../server/web/TemplateTexts.cpp" line="9" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="230" />
-        <location filename="../server/web/TemplateTexts.cpp" line="34" />
+        <location filename="../server/web/CustomerPortal.cpp" line="247" />
+        <location filename="../server/web/TemplateTexts.cpp" line="35" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="237" />
-        <location filename="../server/web/CustomerPortal.cpp" line="248" />
+        <location filename="../server/web/CustomerPortal.cpp" line="254" />
+        <location filename="../server/web/CustomerPortal.cpp" line="265" />
         <location filename="../server/web/TemplateTexts.cpp" line="24" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="279" />
-        <location filename="../server/web/CustomerPortal.cpp" line="309" />
-        <location filename="../server/web/CustomerPortal.cpp" line="314" />
+        <location filename="../server/web/CustomerPortal.cpp" line="296" />
+        <location filename="../server/web/CustomerPortal.cpp" line="326" />
+        <location filename="../server/web/CustomerPortal.cpp" line="331" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="296" />
+        <location filename="../server/web/CustomerPortal.cpp" line="313" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="302" />
+        <location filename="../server/web/CustomerPortal.cpp" line="319" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="328" />
+        <location filename="../server/web/CustomerPortal.cpp" line="346" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server/web/CustomerPortal.cpp" line="347" />
+        <source>It also ends after %n minute(s) without a page view.</source>
+        <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="329" />
+        <location filename="../server/web/CustomerPortal.cpp" line="348" />
         <location filename="../server/web/TemplateTexts.cpp" line="27" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="388" />
+        <location filename="../server/web/CustomerPortal.cpp" line="407" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="389" />
+        <location filename="../server/web/CustomerPortal.cpp" line="408" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="419" />
+        <location filename="../server/web/CustomerPortal.cpp" line="438" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="421" />
+        <location filename="../server/web/CustomerPortal.cpp" line="440" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="422" />
+        <location filename="../server/web/CustomerPortal.cpp" line="441" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="437" />
+        <location filename="../server/web/CustomerPortal.cpp" line="457" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="453" />
+        <location filename="../server/web/CustomerPortal.cpp" line="480" />
         <location filename="../server/web/TemplateTexts.cpp" line="21" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
@@ -385,176 +400,181 @@
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="30" />
+        <source>Thank you. If this e-mail address was new to us, your account is ready: sign in with the password you have just chosen. If you already had an account with this address, it is unchanged: sign in with its password.</source>
+        <translation>Vielen Dank. War diese E-Mail-Adresse bei uns neu, ist Ihr Konto bereit: Melden Sie sich mit dem Passwort an, das Sie gerade gewählt haben. Hatten Sie mit dieser Adresse schon ein Konto, bleibt es unverändert: Melden Sie sich mit dessen Passwort an.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="31" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="31" />
+        <location filename="../server/web/TemplateTexts.cpp" line="32" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="32" />
+        <location filename="../server/web/TemplateTexts.cpp" line="33" />
         <source>New here?</source>
         <translation>Neu hier?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="33" />
+        <location filename="../server/web/TemplateTexts.cpp" line="34" />
         <source>Create an account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="35" />
+        <location filename="../server/web/TemplateTexts.cpp" line="36" />
         <source>Write a new inquiry</source>
         <translation>Neue Anfrage schreiben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="36" />
+        <location filename="../server/web/TemplateTexts.cpp" line="37" />
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="37" />
+        <location filename="../server/web/TemplateTexts.cpp" line="38" />
         <source>New answer</source>
         <translation>Neue Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="38" />
+        <location filename="../server/web/TemplateTexts.cpp" line="39" />
         <source>You have not written an inquiry yet.</source>
         <translation>Sie haben noch keine Anfrage geschrieben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="39" />
+        <location filename="../server/web/TemplateTexts.cpp" line="40" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="40" />
+        <location filename="../server/web/TemplateTexts.cpp" line="41" />
         <source>Please choose</source>
         <translation>Bitte wählen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="41" />
+        <location filename="../server/web/TemplateTexts.cpp" line="42" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="42" />
+        <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="43" />
+        <location filename="../server/web/TemplateTexts.cpp" line="44" />
         <source>Send inquiry</source>
         <translation>Anfrage senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="44" />
+        <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>Create your account</source>
         <translation>Legen Sie Ihr Konto an</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="45" />
+        <location filename="../server/web/TemplateTexts.cpp" line="46" />
         <source>With an account you can write to our advisors securely and read their answers here.</source>
         <translation>Mit einem Konto schreiben Sie unseren Beraterinnen und Beratern sicher und lesen hier deren Antworten.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="46" />
+        <location filename="../server/web/TemplateTexts.cpp" line="47" />
         <source>Password (at least 10 characters)</source>
         <translation>Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="47" />
+        <location filename="../server/web/TemplateTexts.cpp" line="48" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="49" />
+        <location filename="../server/web/TemplateTexts.cpp" line="50" />
         <source>Already registered?</source>
         <translation>Schon registriert?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="50" />
+        <location filename="../server/web/TemplateTexts.cpp" line="51" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="51" />
+        <location filename="../server/web/TemplateTexts.cpp" line="52" />
         <source>Send answer</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="52" />
+        <location filename="../server/web/TemplateTexts.cpp" line="53" />
         <source>Back to the mailbox</source>
         <translation>Zurück zum Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="54" />
+        <location filename="../server/web/TemplateTexts.cpp" line="55" />
         <source>Please check what you entered</source>
         <translation>Bitte prüfen Sie Ihre Eingaben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="56" />
+        <location filename="../server/web/TemplateTexts.cpp" line="57" />
         <source>This page says what this mailbox does with your data today.</source>
         <translation>Diese Seite beschreibt, was dieses Postfach heute mit Ihren Daten tut.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="57" />
+        <location filename="../server/web/TemplateTexts.cpp" line="58" />
         <source>What we store</source>
         <translation>Was wir speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="58" />
+        <location filename="../server/web/TemplateTexts.cpp" line="59" />
         <source>Your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
         <translation>Ihre E-Mail-Adresse, und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="59" />
+        <location filename="../server/web/TemplateTexts.cpp" line="60" />
         <source>Your inquiries and our answers, with the time each was written.</source>
         <translation>Ihre Anfragen und unsere Antworten, jeweils mit dem Zeitpunkt, zu dem sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="60" />
+        <location filename="../server/web/TemplateTexts.cpp" line="61" />
         <source>Which version of the agreement you accepted and when.</source>
         <translation>Welche Version der Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <location filename="../server/web/TemplateTexts.cpp" line="62" />
         <source>Which answers you have opened, so that new answers can be marked.</source>
         <translation>Welche Antworten Sie geöffnet haben, damit neue Antworten markiert werden können.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="62" />
+        <location filename="../server/web/TemplateTexts.cpp" line="63" />
         <source>All of it is kept in our own database and travels encrypted between your browser and our server.</source>
         <translation>All das liegt in unserer eigenen Datenbank und wird zwischen Ihrem Browser und unserem Server verschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="63" />
+        <location filename="../server/web/TemplateTexts.cpp" line="64" />
         <source>Who reads your inquiries</source>
         <translation>Wer Ihre Anfragen liest</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <location filename="../server/web/TemplateTexts.cpp" line="65" />
         <source>How long we keep it</source>
         <translation>Wie lange wir Daten aufbewahren</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <location filename="../server/web/TemplateTexts.cpp" line="66" />
         <source>Cookies and sessions</source>
         <translation>Cookies und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="66" />
-        <source>We set one cookie, only to keep you signed in and to protect the forms. There are no tracking or advertising cookies.</source>
-        <translation>Wir setzen ein einziges Cookie, nur um Sie angemeldet zu halten und die Formulare zu schützen. Cookies zur Nachverfolgung oder für Werbung gibt es nicht.</translation>
+        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <source>We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies.</source>
+        <translation>Wir setzen zwei Cookies: Eines hält Sie angemeldet, das andere schützt die Formulare, bevor Sie sich anmelden. Es gibt keine Tracking- oder Werbe-Cookies.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <location filename="../server/web/TemplateTexts.cpp" line="68" />
         <source>What we do not do</source>
         <translation>Was wir nicht tun</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="68" />
+        <location filename="../server/web/TemplateTexts.cpp" line="69" />
         <source>These pages run no scripts and load nothing from other websites.</source>
         <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>

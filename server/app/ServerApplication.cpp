@@ -4,7 +4,6 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/PostgresCluster.h"
-#include "store/SessionStore.h"
 #include "web/CustomerPortal.h"
 
 #include <QFile>
@@ -68,8 +67,8 @@ bool ServerApplication::start(QString *error)
     m_portal->registerRoutes(m_webRoutes);
     m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, AdvisorApiSettings{});
     m_api->registerRoutes(m_apiRoutes);
-    // Expired sessions are useless but still name a customer: delete them rather than let them pile up.
-    connect(&m_sessionPurge, &QTimer::timeout, this, [this] { SessionStore(*m_database).removeExpired(m_clock.now()); });
+    // Ended sessions are useless but still name a customer: delete them rather than let them pile up.
+    connect(&m_sessionPurge, &QTimer::timeout, this, [this] { m_portal->purgeEndedSessions(); });
     m_sessionPurge.start(std::chrono::minutes(15));
     return listen(error);
 }

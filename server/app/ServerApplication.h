@@ -29,6 +29,8 @@ public:
     bool start(QString *error);
     QUrl customerUrl() const;
     QUrl apiUrl() const;
+    // For tests and monitoring: the customer pages (hashing queue, renderer).
+    const CustomerPortal &customerPortal() const { return *m_portal; }
 
 private:
     bool openDatabase(QString *error);

@@ -39,8 +39,10 @@ HttpConnection *self(http_parser *parser)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls, QObject *parent)
-    : QObject(parent), m_socket(socket), m_router(router), m_limits(limits), m_tls(tls), m_peerAddress(socket->peerAddress())
+HttpConnection::HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls,
+                               ConnectionPressure *pressure, QObject *parent)
+    : QObject(parent), m_socket(socket), m_router(router), m_limits(limits), m_tls(tls), m_pressure(pressure),
+      m_peerAddress(socket->peerAddress())
 {
     m_socket->setParent(this);
     // While an answer is pending, pipelined bytes stay in the socket; this caps how much Qt buffers for us.
@@ -80,13 +82,38 @@ void HttpConnection::start()
     ssl->startServerEncryption();
 }
 
+int HttpConnection::waitTimeout(int normalMs) const
+{
+    return m_pressure->high ? std::min(normalMs, m_limits.pressureTimeoutMs) : normalMs;
+}
+
+bool HttpConnection::isWaiting() const
+{
+    return m_state == State::Handshaking || m_state == State::Idle || m_state == State::ReadingHead;
+}
+
+void HttpConnection::evict()
+{
+    qCDebug(lcHttp) << "closing a waiting connection from" << m_peerAddress << "to make room";
+    m_socket->abort();
+    onDisconnected();
+}
+
+void HttpConnection::shortenWait()
+{
+    if (isWaiting() && m_timer.remainingTime() > m_limits.pressureTimeoutMs)
+        m_timer.start(m_limits.pressureTimeoutMs);
+}
+
 void HttpConnection::enterState(State state)
 {
+    if (state == State::Handshaking || state == State::Idle || state == State::ReadingHead)
+        m_waitingSince = ++m_pressure->serial;
     m_state = state;
     switch (state) {
-    case State::Handshaking: m_timer.start(m_limits.handshakeTimeoutMs); break;
-    case State::Idle: m_timer.start(m_limits.idleTimeoutMs); break;
-    case State::ReadingHead: m_timer.start(m_limits.headerTimeoutMs); break;
+    case State::Handshaking: m_timer.start(waitTimeout(m_limits.handshakeTimeoutMs)); break;
+    case State::Idle: m_timer.start(waitTimeout(m_limits.idleTimeoutMs)); break;
+    case State::ReadingHead: m_timer.start(waitTimeout(m_limits.headerTimeoutMs)); break;
     case State::ReadingBody: m_timer.start(m_limits.bodyTimeoutMs); break;
     case State::Awaiting: m_timer.stop(); break;
     case State::Closing: m_timer.start(2000); break; // a client that never reads our last answer is cut off
@@ -159,6 +186,7 @@ void HttpConnection::parseBuffered()
                                  : m_rejectStatus == 413 ? QByteArray("The request body is too large.\n")
                                  : m_rejectStatus == 417 ? QByteArray("This expectation is not supported.\n")
                                  : m_rejectStatus == 501 ? QByteArray("This transfer encoding is not supported.\n")
+                                 : m_rejectStatus == 505 ? QByteArray("Only HTTP/1.0 and HTTP/1.1 are supported.\n")
                                                          : QByteArray("The request is malformed.\n"));
             return;
         }
@@ -252,6 +280,11 @@ int HttpConnection::onHeadersComplete(http_parser *parser)
 
 int HttpConnection::headersComplete()
 {
+    // http_parser accepts any digit pair as a version; only HTTP/1.0 and 1.1 are spoken here.
+    if (m_parser.http_major != 1 || m_parser.http_minor > 1) {
+        m_rejectStatus = 505;
+        return -1;
+    }
     m_keepAlive = http_should_keep_alive(&m_parser) != 0;
     m_request.method = QByteArray(http_method_str(http_method(m_parser.method)));
     m_request.httpMinorVersion = m_parser.http_minor;

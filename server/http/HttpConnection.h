@@ -17,13 +17,21 @@ namespace confidant::server {
 class Router;
 struct Route;
 
+// What the server's connections share so that, near the cap, the one that has waited longest can be found and
+// everyone's waits shortened. `serial` orders the moments connections began to wait (no clock needed).
+struct ConnectionPressure {
+    quint64 serial = 0;
+    bool high = false;
+};
+
 // One client connection: parses requests with http_parser, enforces the limits (head size, body size before
 // buffering, timeouts), hands each request to its route and writes the answers in order. Pipelined requests
 // wait, unread, until the previous answer is written.
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls, ConnectionPressure *pressure,
+                   QObject *parent = nullptr);
     ~HttpConnection() override;
 
     void start();
@@ -32,6 +40,15 @@ public:
     void respond(quint64 requestNumber, HttpResponse response);
     bool isAwaiting(quint64 requestNumber) const;
     void addAbandonHandler(quint64 requestNumber, std::function<void()> callback);
+
+    // Waiting for a handshake, a request head or the next request: such a connection may be closed to make room.
+    bool isWaiting() const;
+    // When it began to wait (ConnectionPressure::serial); the smallest has waited longest.
+    quint64 waitingSince() const { return m_waitingSince; }
+    // Closes the connection now (closed() is emitted before this returns).
+    void evict();
+    // The server came under pressure: a wait longer than pressureTimeoutMs is cut short.
+    void shortenWait();
 
 signals:
     void closed(HttpConnection *connection);
@@ -60,11 +77,14 @@ private:
     void enterState(State state);
     void onTimeout();
     void onDisconnected();
+    int waitTimeout(int normalMs) const;
 
     QTcpSocket *m_socket;
     const Router *m_router;
     HttpLimits m_limits;
     bool m_tls;
+    ConnectionPressure *m_pressure;
+    quint64 m_waitingSince = 0;
     QHostAddress m_peerAddress;
     http_parser m_parser;
     State m_state = State::Idle;

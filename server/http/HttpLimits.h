@@ -15,6 +15,11 @@ struct HttpLimits {
     int maxConnections = 512;
     int maxConnectionsPerAddress = 32;
     int maxRequestsPerConnection = 1000;
+    // Near the cap (docs/architecture.md, "HTTP layer"): from this many open connections on (0: three quarters of
+    // maxConnections), waiting for a handshake, a request head or the next request may take at most
+    // pressureTimeoutMs; at the cap a newcomer takes the slot of the connection that has waited longest.
+    int pressureConnections = 0;
+    int pressureTimeoutMs = 2'000;
 };
 
 } // namespace confidant::server

@@ -50,11 +50,42 @@ public:
     QSslConfiguration tlsConfiguration;
     AcceptingServer server;
     QHash<QHostAddress, int> perAddress;
-    int open = 0;
+    QList<HttpConnection *> connections;
+    ConnectionPressure pressure;
+
+    int pressureThreshold() const
+    {
+        return limits.pressureConnections > 0 ? limits.pressureConnections : limits.maxConnections * 3 / 4;
+    }
+    // Under pressure every connection waiting for its next step has its wait cut short, so slots free up soon.
+    void updatePressure()
+    {
+        const bool high = connections.size() >= pressureThreshold();
+        if (high && !pressure.high) {
+            pressure.high = true;
+            qCInfo(lcHttp) << connections.size() << "connections open: shortening waits";
+            for (HttpConnection *connection : std::as_const(connections))
+                connection->shortenWait();
+        }
+        pressure.high = high;
+    }
+    // At the cap, the connection that has waited longest (idle keep-alive, handshake, request head) makes room.
+    bool makeRoom()
+    {
+        HttpConnection *oldest = nullptr;
+        for (HttpConnection *connection : std::as_const(connections)) {
+            if (connection->isWaiting() && (!oldest || connection->waitingSince() < oldest->waitingSince()))
+                oldest = connection;
+        }
+        if (!oldest)
+            return false;
+        oldest->evict(); // emits closed(): the counts drop before this returns
+        return true;
+    }
 };
 
 HttpServer::HttpServer(const Router *router, HttpLimits limits, std::optional<TlsSettings> tls, QObject *parent)
-    : QObject(parent), d(new Private{router, limits, std::move(tls), {}, {}, {}, 0})
+    : QObject(parent), d(new Private{router, limits, std::move(tls), {}, {}, {}, {}, {}})
 {
     if (d->tls)
         d->tlsConfiguration = serverTlsConfiguration(*d->tls);
@@ -65,24 +96,27 @@ HttpServer::HttpServer(const Router *router, HttpLimits limits, std::optional<Tl
             return;
         }
         const QHostAddress peer = socket->peerAddress();
-        const char *refusal = d->open >= d->limits.maxConnections ? "too many connections"
-                            : d->perAddress.value(peer) >= d->limits.maxConnectionsPerAddress ? "too many connections from this address"
-                                                                                               : nullptr;
+        const char *refusal = d->perAddress.value(peer) >= d->limits.maxConnectionsPerAddress ? "too many connections from this address"
+                            : d->connections.size() >= d->limits.maxConnections && !d->makeRoom() ? "too many connections"
+                                                                                                    : nullptr;
         if (refusal) {
+            // Counted before the socket closes, so whoever sees the close can already see the refusal.
+            emit connectionRefused(peer, QString::fromLatin1(refusal));
             socket->abort();
             delete socket;
-            emit connectionRefused(peer, QString::fromLatin1(refusal));
             return;
         }
         if (d->tls)
             static_cast<QSslSocket *>(socket)->setSslConfiguration(d->tlsConfiguration);
-        ++d->open;
         ++d->perAddress[peer];
-        auto *connection = new HttpConnection(socket, d->router, d->limits, d->tls.has_value(), this);
+        auto *connection = new HttpConnection(socket, d->router, d->limits, d->tls.has_value(), &d->pressure, this);
+        d->connections.append(connection);
+        d->updatePressure();
         connect(connection, &HttpConnection::closed, this, [this, peer](HttpConnection *closed) {
-            --d->open;
+            d->connections.removeOne(closed);
             if (--d->perAddress[peer] <= 0)
                 d->perAddress.remove(peer);
+            d->updatePressure();
             closed->deleteLater();
         });
         connection->start();
@@ -112,7 +146,7 @@ QString HttpServer::errorString() const
 
 int HttpServer::openConnectionCount() const
 {
-    return d->open;
+    return int(d->connections.size());
 }
 
 } // namespace confidant::server

@@ -12,29 +12,36 @@ SessionStore::SessionStore(Database &database) : m_database(database) {}
 bool SessionStore::create(const SessionRecord &session)
 {
     QSqlQuery query(m_database.connection());
-    const QVariant customer = session.customerId ? QVariant(*session.customerId) : QVariant(QMetaType::fromType<qint64>());
-    return runQuery(query, QStringLiteral("INSERT INTO sessions (token_hash, customer_id, csrf_token, created_at, expires_at) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                    {session.tokenHash, customer, QString::fromLatin1(session.csrfToken), session.createdAt.toUTC(),
-                     session.expiresAt.toUTC()});
+    return runQuery(query, QStringLiteral("INSERT INTO sessions (token_hash, customer_id, csrf_token, created_at, expires_at, last_seen_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {session.tokenHash, session.customerId, QString::fromLatin1(session.csrfToken), session.createdAt.toUTC(),
+                     session.expiresAt.toUTC(), session.lastSeenAt.toUTC()});
 }
 
-std::optional<SessionRecord> SessionStore::find(const QByteArray &tokenHash, const QDateTime &now) const
+Result<std::optional<SessionRecord>> SessionStore::find(const QByteArray &tokenHash, const QDateTime &now, const QDateTime &idleCutoff) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT customer_id, csrf_token, created_at, expires_at FROM sessions "
-                                        "WHERE token_hash = ? AND expires_at > ?"),
-                  {tokenHash, now.toUTC()})
-        || !query.next())
-        return std::nullopt;
+    if (!runQuery(query, QStringLiteral("SELECT customer_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
+                                        "WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ?"),
+                  {tokenHash, now.toUTC(), idleCutoff.toUTC()}))
+        return ServiceError{ServiceError::Unavailable,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+    if (!query.next())
+        return std::optional<SessionRecord>();
     SessionRecord session;
     session.tokenHash = tokenHash;
-    if (!query.value(0).isNull())
-        session.customerId = query.value(0).toLongLong();
+    session.customerId = query.value(0).toLongLong();
     session.csrfToken = query.value(1).toString().toLatin1();
     session.createdAt = query.value(2).toDateTime().toUTC();
     session.expiresAt = query.value(3).toDateTime().toUTC();
-    return session;
+    session.lastSeenAt = query.value(4).toDateTime().toUTC();
+    return std::optional<SessionRecord>(session);
+}
+
+bool SessionStore::touch(const QByteArray &tokenHash, const QDateTime &now)
+{
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?"), {now.toUTC(), tokenHash});
 }
 
 bool SessionStore::remove(const QByteArray &tokenHash)
@@ -49,10 +56,10 @@ bool SessionStore::removeAllForCustomer(qint64 customerId)
     return runQuery(query, QStringLiteral("DELETE FROM sessions WHERE customer_id = ?"), {customerId});
 }
 
-int SessionStore::removeExpired(const QDateTime &now)
+int SessionStore::removeExpired(const QDateTime &now, const QDateTime &idleCutoff)
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"), {now.toUTC()}))
+    if (!runQuery(query, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?"), {now.toUTC(), idleCutoff.toUTC()}))
         return 0;
     return query.numRowsAffected();
 }

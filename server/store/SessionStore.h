@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreError.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <optional>
@@ -12,10 +14,11 @@ class Database;
 // Only a SHA-256 hash of the cookie token is stored, so a database dump does not yield live sessions.
 struct SessionRecord {
     QByteArray tokenHash;              // 32 bytes
-    std::optional<qint64> customerId;  // empty for an anonymous session (register/login forms)
+    qint64 customerId = 0;             // only signed-in customers have a session
     QByteArray csrfToken;              // random, sent in every form
     QDateTime createdAt;
-    QDateTime expiresAt;
+    QDateTime expiresAt;               // the absolute end
+    QDateTime lastSeenAt;              // the last request; too long ago and the session has ended (idle timeout)
 };
 
 class SessionStore {
@@ -23,10 +26,12 @@ public:
     explicit SessionStore(Database &database);
 
     bool create(const SessionRecord &session);
-    std::optional<SessionRecord> find(const QByteArray &tokenHash, const QDateTime &now) const; // nullopt if expired
+    // nullopt if unknown, past its end, or not seen since `idleCutoff`; an error only if the database failed.
+    Result<std::optional<SessionRecord>> find(const QByteArray &tokenHash, const QDateTime &now, const QDateTime &idleCutoff) const;
+    bool touch(const QByteArray &tokenHash, const QDateTime &now);
     bool remove(const QByteArray &tokenHash);
     bool removeAllForCustomer(qint64 customerId);
-    int removeExpired(const QDateTime &now);
+    int removeExpired(const QDateTime &now, const QDateTime &idleCutoff);
 
 private:
     Database &m_database;

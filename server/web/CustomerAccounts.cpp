@@ -22,36 +22,21 @@ FieldErrors CustomerAccounts::checkRegistration(const Registration &registration
     return errors;
 }
 
-std::variant<qint64, FieldErrors> CustomerAccounts::createCustomer(const QString &email, const QByteArray &passwordHash)
+Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QByteArray &passwordHash)
 {
     if (passwordHash.isEmpty())
-        return FieldErrors{{QStringLiteral("password"),
-                            QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Your password could not be stored. Please try again."))}};
+        return ServiceError{ServiceError::Unavailable,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
     const Result<qint64> created = m_customers.create(email.trimmed().toLower(), passwordHash, m_clock.now());
-    if (!created)
-        return FieldErrors{{QStringLiteral("email"), created.error().message}};
-    return created.value();
-}
-
-std::variant<qint64, FieldErrors> CustomerAccounts::registerCustomer(const Registration &registration)
-{
-    const FieldErrors errors = checkRegistration(registration);
-    if (!errors.isEmpty())
-        return errors;
-    return createCustomer(registration.email, m_hasher.hash(registration.password));
+    if (!created && created.error().kind != ServiceError::Conflict)
+        return created.error();
+    return Done{};
 }
 
 CustomerAccounts::LoginCandidate CustomerAccounts::findLoginCandidate(const QString &email) const
 {
     const auto customer = validation::checkEmail(email).isEmpty() ? m_customers.findByEmail(email) : std::nullopt;
     return {customer, customer ? customer->passwordHash : m_dummyHash};
-}
-
-std::optional<CustomerRecord> CustomerAccounts::authenticate(const QString &email, const QString &password)
-{
-    const LoginCandidate candidate = findLoginCandidate(email);
-    const bool matches = m_hasher.verify(candidate.hashToVerify, password);
-    return candidate.customer && matches ? candidate.customer : std::nullopt;
 }
 
 Result<Done> CustomerAccounts::acceptAgreement(qint64 customerId, const QString &version)

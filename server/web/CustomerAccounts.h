@@ -22,15 +22,12 @@ public:
         QString password;
         QString passwordConfirmation;
     };
-    // The new customer's id, or the field errors to show beside the form (an address already taken included).
-    std::variant<qint64, FieldErrors> registerCustomer(const Registration &registration);
-    // The customer for these credentials; nullopt for a wrong e-mail or password alike.
-    std::optional<CustomerRecord> authenticate(const QString &email, const QString &password);
-
-    // The same in steps, so the Argon2id work (tens of milliseconds) can run off the server's thread while the
+    // In steps, so the Argon2id work (tens of milliseconds) can run off the server's thread while the
     // database steps stay on it (a QSqlDatabase belongs to one thread).
     FieldErrors checkRegistration(const Registration &registration) const;
-    std::variant<qint64, FieldErrors> createCustomer(const QString &email, const QByteArray &passwordHash);
+    // Creates the account unless the address has one already, and does not say which: both are Done, so the
+    // pages cannot tell a stranger who is a customer. An error only when nothing could be stored.
+    Result<Done> createUnlessKnown(const QString &email, const QByteArray &passwordHash);
     struct LoginCandidate {
         std::optional<CustomerRecord> customer;
         QByteArray hashToVerify; // the customer's, or a dummy one so unknown addresses cost the same time

@@ -7,8 +7,6 @@
 #include "validation/Validation.h"
 
 #include <QFile>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 
 namespace confidant::server {
@@ -26,7 +24,8 @@ std::string utf8(const QString &text)
 
 CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, CustomerPortalSettings settings)
     : m_clock(clock), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock),
-      m_sessions(database, clock, m_settings.sessionLifetime, m_settings.anonymousSessionLifetime), m_times(m_settings.timeZone),
+      m_sessions(database, clock, m_settings.sessions), m_throttle(clock, m_settings.throttle),
+      m_hashing(m_settings.hashingThreads, m_settings.hashingCapacity), m_times(m_settings.timeZone),
       m_renderer(m_translator)
 {
 }
@@ -111,19 +110,21 @@ void CustomerPortal::showRegister(Exchange &x)
 }
 
 template<typename Work, typename Then>
-void CustomerPortal::offThread(Work work, Then then)
+void CustomerPortal::hashOffThread(Exchange &x, Work work, Then then)
 {
-    using Value = decltype(work());
-    auto *watcher = new QFutureWatcher<Value>(&m_context);
-    QObject::connect(watcher, &QFutureWatcher<Value>::finished, &m_context, [watcher, then]() mutable {
-        watcher->deleteLater();
-        then(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    if (!m_hashing.tryRun(&m_context, std::move(work), std::move(then)))
+        sendErrorText(x, 503, text(x, QT_TRANSLATE_NOOP("Web", "Too many people are signing in right now. Please try again in a minute.")),
+                      {{"Retry-After", "60"}});
 }
 
+// The same answer for a new and a known address, after the same work (one hash), so a stranger cannot tell who
+// is a customer: the account is created only if the address is new, and either way the visitor is sent to sign in.
 void CustomerPortal::submitRegister(Exchange &x)
 {
+    if (const auto until = m_throttle.registrationBlockedUntil(x.request.peerAddress)) {
+        sendTooManyAttempts(x, *until);
+        return;
+    }
     const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("password")),
                                                       x.form.value(QStringLiteral("password_confirm"))};
     const FieldErrors errors = m_accounts.checkRegistration(registration);
@@ -131,38 +132,54 @@ void CustomerPortal::submitRegister(Exchange &x)
         sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Register"));
         return;
     }
+    m_throttle.recordRegistration(x.request.peerAddress);
     const PasswordHasher &hasher = m_accounts.hasher();
-    offThread([&hasher, password = registration.password] { return hasher.hash(password); },
-              [this, x, email = registration.email](const QByteArray &hash) mutable {
-                  const auto created = m_accounts.createCustomer(email, hash);
-                  if (const auto *createErrors = std::get_if<FieldErrors>(&created)) {
-                      sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, *createErrors),
-                               QT_TRANSLATE_NOOP("Web", "Register"));
-                      return;
-                  }
-                  signInAndRedirect(x, std::get<qint64>(created));
-              });
+    hashOffThread(x, [&hasher, password = registration.password] { return hasher.hash(password); },
+                  [this, x, email = registration.email](const QByteArray &hash) mutable {
+                      if (!m_accounts.createUnlessKnown(email, hash)) {
+                          sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+                          return;
+                      }
+                      redirect(x, "/login?registered=1");
+                  });
 }
 
 void CustomerPortal::showLogin(Exchange &x)
 {
-    sendPage(x, 200, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, {}), QT_TRANSLATE_NOOP("Web", "Sign in"));
+    PageData data = formData(x, {QStringLiteral("email")}, {});
+    data.set("registered", x.request.query.hasQueryItem(QStringLiteral("registered")));
+    sendPage(x, 200, QStringLiteral("login"), data, QT_TRANSLATE_NOOP("Web", "Sign in"));
 }
 
+// Throttled per address and per account before any hash is queued (SignInThrottle says how).
 void CustomerPortal::submitLogin(Exchange &x)
 {
-    const auto candidate = m_accounts.findLoginCandidate(x.form.value(QStringLiteral("email")));
+    const QString email = x.form.value(QStringLiteral("email")).trimmed().toLower();
+    if (const auto until = m_throttle.signInBlockedUntil(email, x.request.peerAddress)) {
+        sendTooManyAttempts(x, *until);
+        return;
+    }
+    const auto candidate = m_accounts.findLoginCandidate(email);
     const PasswordHasher &hasher = m_accounts.hasher();
-    offThread([&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
-              [this, x, customer = candidate.customer](bool matches) mutable {
-                  if (!customer || !matches) {
-                      const FieldErrors errors{{QStringLiteral("password"),
-                                                QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "E-mail address or password is wrong."))}};
-                      sendPage(x, 422, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Sign in"));
-                      return;
-                  }
-                  signInAndRedirect(x, customer->id);
-              });
+    hashOffThread(x, [&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+                  [this, x, email, customer = candidate.customer](bool matches) mutable {
+                      if (!customer || !matches) {
+                          m_throttle.recordFailure(email, x.request.peerAddress);
+                          const FieldErrors errors{{QStringLiteral("password"),
+                                                    QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "E-mail address or password is wrong."))}};
+                          sendPage(x, 422, QStringLiteral("login"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Sign in"));
+                          return;
+                      }
+                      m_throttle.recordSuccess(email, x.request.peerAddress);
+                      signInAndRedirect(x, customer->id);
+                  });
+}
+
+void CustomerPortal::sendTooManyAttempts(Exchange &x, const QDateTime &until)
+{
+    const qint64 seconds = std::max<qint64>(1, m_clock.now().secsTo(until));
+    sendErrorText(x, 429, text(x, QT_TRANSLATE_NOOP("Web", "Too many attempts. Please try again after %1.")).arg(timeText(x, until)),
+                  {{"Retry-After", QByteArray::number(seconds)}});
 }
 
 void CustomerPortal::signInAndRedirect(Exchange &x, qint64 customerId)
@@ -324,8 +341,10 @@ void CustomerPortal::submitAnswer(Exchange &x)
 void CustomerPortal::showPrivacy(Exchange &x)
 {
     PageData data = formData(x, {}, {});
-    const auto hours = std::chrono::duration_cast<std::chrono::hours>(m_settings.sessionLifetime).count();
+    const auto hours = std::chrono::duration_cast<std::chrono::hours>(m_settings.sessions.lifetime).count();
+    const auto idleMinutes = std::chrono::duration_cast<std::chrono::minutes>(m_settings.sessions.idleTimeout).count();
     data.set("session_end", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "A session ends when you sign out, or at the latest %n hour(s) after you signed in."), int(hours))));
+    data.set("session_idle", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "It also ends after %n minute(s) without a page view."), int(idleMinutes))));
     sendPage(x, 200, QStringLiteral("privacy"), data, QT_TRANSLATE_NOOP("Web", "Privacy"));
 }
 
@@ -350,7 +369,7 @@ void CustomerPortal::serveStatic(const HttpRequest &request, const ResponseSink 
 PageData CustomerPortal::formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const
 {
     PageData data;
-    data.set("csrf_token", x.session.csrfToken.toStdString());
+    data.set("csrf_token", x.session.pageToken().toStdString());
     data.set("signed_in", x.session.customerId.has_value());
     for (const QString &field : fields)
         data.set(utf8(QStringLiteral("value_") + field), utf8(x.form.value(field)));
@@ -427,7 +446,8 @@ QString CustomerPortal::timeText(const Exchange &x, const QDateTime &time) const
     return m_times.format(time, x.language);
 }
 
-void CustomerPortal::sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title)
+void CustomerPortal::sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (x.session.customerId) {
         // The navigation's "Mailbox (2)": the number for the eye, the words for screen readers.
@@ -441,16 +461,23 @@ void CustomerPortal::sendPage(Exchange &x, int status, const QString &page, Page
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Language", x.language.toLatin1());
     response.setHeader("Vary", "Accept-Language, Cookie");
+    for (const auto &[name, value] : headers)
+        response.setHeader(name, value);
     SessionManager::applyCookie(x.session, response);
     x.sink.send(response);
 }
 
 void CustomerPortal::sendError(Exchange &x, int status, const char *messageText)
 {
+    sendErrorText(x, status, text(x, messageText));
+}
+
+void CustomerPortal::sendErrorText(Exchange &x, int status, const QString &messageText, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     PageData data = formData(x, {}, {});
-    data.set("message", utf8(text(x, messageText)));
+    data.set("message", utf8(messageText));
     data.set("status", std::to_string(status));
-    sendPage(x, status, QStringLiteral("error"), data, QT_TRANSLATE_NOOP("Web", "Something went wrong"));
+    sendPage(x, status, QStringLiteral("error"), data, QT_TRANSLATE_NOOP("Web", "Something went wrong"), headers);
 }
 
 void CustomerPortal::redirect(Exchange &x, const QByteArray &location, bool clearCookie)

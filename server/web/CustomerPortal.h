@@ -7,8 +7,10 @@
 #include "web/CustomerAccounts.h"
 #include "web/CustomerMailbox.h"
 #include "web/LocalTimeFormatter.h"
+#include "web/HashingQueue.h"
 #include "web/PageRenderer.h"
 #include "web/SessionManager.h"
+#include "web/SignInThrottle.h"
 #include "web/WebTranslator.h"
 
 #include <QObject>
@@ -22,8 +24,10 @@ class PasswordHasher;
 struct CustomerPortalSettings {
     QString agreementVersion = currentAgreementVersion();
     QTimeZone timeZone = QTimeZone::utc(); // the server passes its --time-zone
-    std::chrono::seconds sessionLifetime{std::chrono::hours(8)};
-    std::chrono::seconds anonymousSessionLifetime{std::chrono::hours(1)};
+    SessionSettings sessions;
+    ThrottleSettings throttle;
+    int hashingThreads = 0;  // 0: one per core
+    int hashingCapacity = 0; // hashes running or waiting at most; 0: four per thread. Beyond: 503 at once
 };
 
 // The customer's web pages (docs/architecture.md, "Customer pages"): routes, sessions, CSRF, rendering.
@@ -34,6 +38,9 @@ public:
     void registerRoutes(Router &router);
 
     const PageRenderer &renderer() const { return m_renderer; }
+    const HashingQueue &hashingQueue() const { return m_hashing; }
+    // Deletes sessions past their end or idle timeout; the server calls it now and then.
+    int purgeEndedSessions() { return m_sessions.purgeEnded(); }
 
 private:
     // Copies, not references: a page whose password work runs on a worker thread is answered later.
@@ -71,11 +78,15 @@ private:
     void serveStatic(const HttpRequest &request, const ResponseSink &sink);
 
     void signInAndRedirect(Exchange &x, qint64 customerId);
-    // Runs `work` on the thread pool and `then` with its result back on this thread, unless the server is gone.
+    // Runs the password work `work` on the hashing queue and `then` with its result back on this thread, unless
+    // the server is gone. A full queue answers 503 at once.
     template<typename Work, typename Then>
-    void offThread(Work work, Then then);
-    void sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title);
+    void hashOffThread(Exchange &x, Work work, Then then);
+    void sendTooManyAttempts(Exchange &x, const QDateTime &until);
+    void sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title,
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void sendError(Exchange &x, int status, const char *message);
+    void sendErrorText(Exchange &x, int status, const QString &message, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;
     PageData topicList(const Exchange &x, const QString &selectedKey) const;
@@ -91,6 +102,8 @@ private:
     CustomerAccounts m_accounts;
     CustomerMailbox m_mailbox;
     SessionManager m_sessions;
+    SignInThrottle m_throttle;
+    HashingQueue m_hashing;
     WebTranslator m_translator;
     LocalTimeFormatter m_times;
     PageRenderer m_renderer;

@@ -5,73 +5,133 @@
 #include "pki/PasswordHasher.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QtEndian>
 #include <openssl/crypto.h>
 
 namespace confidant::server {
 namespace {
 
-const QString cookieName = QStringLiteral("confidant_session");
+// `__Host-`: the browser accepts these only with Secure, Path=/ and no Domain, so no other host can set them.
+const QString sessionCookie = QStringLiteral("__Host-confidant_session");
+const QString formCookieName = QStringLiteral("__Host-confidant_form");
+const QByteArray cookieAttributes = "; Path=/; Secure; HttpOnly; SameSite=Strict";
+constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 QByteArray hashToken(const QByteArray &token)
 {
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
+bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
+// A session is only moved on this often, so a signed-in customer's page views write at most once a minute.
+constexpr qint64 touchEverySeconds = 60;
+
 } // namespace
 
-SessionManager::SessionManager(Database &database, const Clock &clock, std::chrono::seconds lifetime,
-                               std::chrono::seconds anonymousLifetime)
-    : m_sessions(database), m_clock(clock), m_lifetime(lifetime), m_anonymousLifetime(anonymousLifetime)
+SessionManager::SessionManager(Database &database, const Clock &clock, SessionSettings settings)
+    : m_sessions(database), m_clock(clock), m_settings(std::move(settings))
 {
+    // Without a configured key, open forms stop working at a restart (the visitor reloads), and several instances
+    // would each sign with their own: docs/architecture.md.
+    if (m_settings.formKey.isEmpty())
+        m_settings.formKey = QByteArray::fromBase64(randomToken(), base64url);
+}
+
+QDateTime SessionManager::idleCutoff() const
+{
+    return m_clock.now().addSecs(-m_settings.idleTimeout.count());
 }
 
 std::optional<WebSession> SessionManager::resume(const HttpRequest &request)
 {
-    const QByteArray token = request.cookie(cookieName).toLatin1();
+    const QByteArray token = request.cookie(sessionCookie).toLatin1();
+    if (token.isEmpty())
+        return signedOut(request);
+    const QByteArray tokenHash = hashToken(token);
+    const QDateTime now = m_clock.now();
     if (token.size() == 43) {
-        const QByteArray tokenHash = hashToken(token);
-        if (const auto stored = m_sessions.find(tokenHash, m_clock.now()))
-            return WebSession{tokenHash, stored->customerId, stored->csrfToken, {}};
+        const auto stored = m_sessions.find(tokenHash, now, idleCutoff());
+        if (!stored) // the database is down: say so, rather than sign the customer out
+            return std::nullopt;
+        if (const auto &session = stored.value()) {
+            if (session->lastSeenAt.secsTo(now) >= touchEverySeconds && !m_sessions.touch(tokenHash, now))
+                return std::nullopt;
+            return WebSession{tokenHash, session->customerId, session->csrfToken, {}, {}, false};
+        }
     }
-    return create(std::nullopt);
+    WebSession session = signedOut(request);
+    session.endedSession = true;
+    return session;
 }
 
-std::optional<WebSession> SessionManager::create(std::optional<qint64> customerId)
+QByteArray SessionManager::formCookie(const QByteArray &nonce, qint64 issuedAt) const
 {
-    const QByteArray token = randomToken();
-    const QDateTime now = m_clock.now();
-    const auto lifetime = customerId ? m_lifetime : m_anonymousLifetime;
-    SessionRecord record{hashToken(token), customerId, randomToken(), now, now.addSecs(lifetime.count())};
-    if (!m_sessions.create(record))
-        return std::nullopt;
-    return WebSession{record.tokenHash, customerId, record.csrfToken, token};
+    QByteArray payload = nonce;
+    payload.resize(nonce.size() + 8);
+    qToBigEndian<qint64>(issuedAt, payload.data() + nonce.size());
+    const QByteArray mac = QMessageAuthenticationCode::hash("confidant form\n" + payload, m_settings.formKey, QCryptographicHash::Sha256);
+    return payload.toBase64(base64url) + '.' + mac.toBase64(base64url);
+}
+
+WebSession SessionManager::signedOut(const HttpRequest &request) const
+{
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const QByteArray presented = request.cookie(formCookieName).toLatin1();
+    const QByteArray payload = QByteArray::fromBase64(presented.left(presented.indexOf('.')), base64url);
+    if (payload.size() == 24) {
+        const qint64 issuedAt = qFromBigEndian<qint64>(payload.constData() + 16);
+        const bool fresh = issuedAt <= now && now - issuedAt < m_settings.formLifetime.count();
+        // Renewed at half its life, so a form shown now still has half an hour or more.
+        const bool young = now - issuedAt < m_settings.formLifetime.count() / 2;
+        if (fresh && equalInConstantTime(presented, formCookie(payload.left(16), issuedAt)))
+            return WebSession{{}, std::nullopt, presented, {}, young ? QByteArray() : formCookie(payload.left(16), now), false};
+    }
+    const QByteArray nonce = QByteArray::fromBase64(randomToken(), base64url).left(16);
+    const QByteArray fresh = formCookie(nonce, now);
+    return WebSession{{}, std::nullopt, fresh, {}, fresh, false};
 }
 
 bool SessionManager::csrfMatches(const WebSession &session, const QString &formToken)
 {
-    const QByteArray given = formToken.toLatin1();
-    return !session.csrfToken.isEmpty() && given.size() == session.csrfToken.size()
-        && CRYPTO_memcmp(given.constData(), session.csrfToken.constData(), size_t(given.size())) == 0;
+    return equalInConstantTime(formToken.toLatin1(), session.csrfToken);
 }
 
-std::optional<WebSession> SessionManager::signIn(const WebSession &anonymous, qint64 customerId)
+std::optional<WebSession> SessionManager::signIn(const WebSession &current, qint64 customerId)
 {
-    m_sessions.remove(anonymous.tokenHash);
-    return create(customerId);
+    if (!current.tokenHash.isEmpty())
+        m_sessions.remove(current.tokenHash);
+    const QByteArray token = randomToken();
+    const QDateTime now = m_clock.now();
+    const SessionRecord record{hashToken(token), customerId, randomToken(), now, now.addSecs(m_settings.lifetime.count()), now};
+    if (!m_sessions.create(record))
+        return std::nullopt;
+    return WebSession{record.tokenHash, customerId, record.csrfToken, token, {}, false};
 }
 
 void SessionManager::signOut(const WebSession &session)
 {
-    m_sessions.remove(session.tokenHash);
+    if (!session.tokenHash.isEmpty())
+        m_sessions.remove(session.tokenHash);
+}
+
+int SessionManager::purgeEnded()
+{
+    return m_sessions.removeExpired(m_clock.now(), idleCutoff());
 }
 
 void SessionManager::applyCookie(const WebSession &session, HttpResponse &response, bool clear)
 {
-    const QByteArray attributes = "; Path=/; Secure; HttpOnly; SameSite=Strict";
-    if (clear)
-        response.addHeader("Set-Cookie", cookieName.toLatin1() + "=; Max-Age=0" + attributes);
+    if (clear || (session.endedSession && session.newCookieToken.isEmpty()))
+        response.addHeader("Set-Cookie", sessionCookie.toLatin1() + "=; Max-Age=0" + cookieAttributes);
     else if (!session.newCookieToken.isEmpty())
-        response.addHeader("Set-Cookie", cookieName.toLatin1() + '=' + session.newCookieToken + attributes);
+        response.addHeader("Set-Cookie", sessionCookie.toLatin1() + '=' + session.newCookieToken + cookieAttributes);
+    if (!session.newFormCookie.isEmpty())
+        response.addHeader("Set-Cookie", formCookieName.toLatin1() + '=' + session.newFormCookie + cookieAttributes);
 }
 
 } // namespace confidant::server

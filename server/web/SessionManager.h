@@ -12,36 +12,55 @@ namespace confidant::server {
 struct HttpRequest;
 struct HttpResponse;
 
-// A browser's session: anonymous until sign-in, so the register and login forms carry a CSRF token too.
-struct WebSession {
-    QByteArray tokenHash;
-    std::optional<qint64> customerId;
-    QByteArray csrfToken;
-    QByteArray newCookieToken; // set when this request created or rotated the session: send the cookie
+struct SessionSettings {
+    std::chrono::seconds lifetime{std::chrono::hours(8)};       // absolute end after sign-in
+    std::chrono::seconds idleTimeout{std::chrono::minutes(30)}; // ends after this long without a request
+    std::chrono::seconds formLifetime{std::chrono::hours(1)};   // how long a signed-out form's CSRF cookie holds
+    QByteArray formKey; // HMAC key for the signed-out CSRF cookie; empty: a random one for this process
 };
 
-// Cookie `confidant_session` (Secure; HttpOnly; SameSite=Strict). Only the token's SHA-256 is stored.
+// A browser's state. Signed in: a session row. Signed out: no row at all, only a signed CSRF cookie, so a page
+// view without a session writes nothing to the database.
+struct WebSession {
+    QByteArray tokenHash;              // empty when signed out
+    std::optional<qint64> customerId;
+    QByteArray csrfToken;              // the session's, or the signed-out form cookie's
+    QByteArray newCookieToken;         // set when this request created or rotated the session: send the cookie
+    QByteArray newFormCookie;          // set when a signed-out visitor needs a (new) CSRF cookie
+    bool endedSession = false;         // a session cookie came that names no live session: clear it
+
+    // What the page's forms carry: a renewed form cookie replaces the one this request was checked against.
+    const QByteArray &pageToken() const { return newFormCookie.isEmpty() ? csrfToken : newFormCookie; }
+};
+
+// Cookies `__Host-confidant_session` and `__Host-confidant_form` (Secure; HttpOnly; SameSite=Strict; Path=/;
+// no Domain). Only the session token's SHA-256 is stored. The form cookie is a signed double submit: a random
+// nonce and its time, with an HMAC-SHA256 under a server key; a signed-out form's csrf_token must equal it.
 class SessionManager {
 public:
-    SessionManager(Database &database, const Clock &clock, std::chrono::seconds lifetime, std::chrono::seconds anonymousLifetime);
+    SessionManager(Database &database, const Clock &clock, SessionSettings settings);
 
-    // The request's live session, or a new anonymous one.
+    // The request's live session (its last sighting moved on), or a signed-out state. nullopt: database down.
     std::optional<WebSession> resume(const HttpRequest &request);
     // Constant-time comparison of the form's csrf_token with the session's.
     static bool csrfMatches(const WebSession &session, const QString &formToken);
-    // A new token for the signed-in customer; the anonymous one is deleted (no session fixation).
-    std::optional<WebSession> signIn(const WebSession &anonymous, qint64 customerId);
+    // A new token for the signed-in customer; a previous session of this browser is deleted (no fixation).
+    std::optional<WebSession> signIn(const WebSession &current, qint64 customerId);
     void signOut(const WebSession &session);
-    // Adds Set-Cookie when the session is new or rotated; `clear` expires the cookie.
+    int purgeEnded();
+    // Adds Set-Cookie when the session is new or rotated; `clear` expires the session cookie.
     static void applyCookie(const WebSession &session, HttpResponse &response, bool clear = false);
 
+    const SessionSettings &settings() const { return m_settings; }
+
 private:
-    std::optional<WebSession> create(std::optional<qint64> customerId);
+    WebSession signedOut(const HttpRequest &request) const;
+    QByteArray formCookie(const QByteArray &nonce, qint64 issuedAt) const;
+    QDateTime idleCutoff() const;
 
     SessionStore m_sessions;
     const Clock &m_clock;
-    std::chrono::seconds m_lifetime;
-    std::chrono::seconds m_anonymousLifetime;
+    SessionSettings m_settings;
 };
 
 } // namespace confidant::server

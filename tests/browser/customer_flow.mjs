@@ -50,7 +50,19 @@ try {
   await page.getByLabel('Password (at least 10 characters)').fill('browser password 1');
   await page.getByLabel('Repeat the password').fill('browser password 1');
   await page.getByRole('button', { name: 'Register' }).click();
-  check(page.url().endsWith('/agreement'), 'registration leads to the privacy agreement');
+  // Registering does not sign in: the answer is the same whether the address was known or not.
+  check(page.url().endsWith('/login?registered=1'), 'registration leads to the sign-in page');
+  check(await page.getByRole('status').getByText('your account is ready').isVisible(), 'the sign-in page says what happened');
+  const formCookies = await context.cookies();
+  check(formCookies.length === 1 && formCookies[0].name === '__Host-confidant_form' && formCookies[0].secure
+        && formCookies[0].httpOnly && formCookies[0].sameSite === 'Strict' && formCookies[0].path === '/',
+        'signed out, only the signed form cookie is set (__Host-, Secure, HttpOnly, SameSite=Strict)');
+  await page.getByLabel('E-mail address').fill('browser@example.com');
+  await page.getByLabel('Password').fill('browser password 1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  check(page.url().endsWith('/agreement'), 'the first sign-in leads to the privacy agreement');
+  check((await context.cookies()).some(c => c.name === '__Host-confidant_session' && c.secure && c.httpOnly),
+        'signed in, the session cookie has the __Host- prefix');
 
   await page.getByRole('button', { name: 'Accept and continue' }).click();
   check(await page.locator('#accept-error').isVisible(), 'the agreement must be ticked, the error sits beside the box');

@@ -1,4 +1,5 @@
 #include "HttpsClient.h"
+#include "ManualClock.h"
 #include "TestPki.h"
 #include "TestPostgres.h"
 #include "app/ServerApplication.h"
@@ -7,6 +8,7 @@
 #include "store/AdvisorStore.h"
 #include "store/Database.h"
 #include "store/TopicStore.h"
+#include "web/CustomerPortal.h"
 #include "web/LocalTimeFormatter.h"
 #include "wire/WireFormat.h"
 
@@ -46,8 +48,15 @@ private slots:
     void topicTitlesFollowThePagesLanguage();
     void everyFormAnnouncesErrorsAndFocusesTheFirst();
     void privacyAndAgreementAreLinkedFromEveryPage();
+    void registrationDoesNotRevealWhoHasAnAccount();
+    void registrationsAreLimitedPerAddress();
+    void signInIsThrottled();
+    void pageViewsWithoutASessionWriteNothing();
+    void sessionEndsAfterThirtyIdleMinutes();
 
 private:
+    void restartOnManualClock();
+    Reply signIn(HttpsClient &client, const QString &email, const QString &password);
     ServerConfig serverConfig(PasswordHasher::Cost cost) const;
     std::unique_ptr<HttpsClient> customer();
     std::unique_ptr<HttpsClient> advisor();
@@ -60,6 +69,7 @@ private:
     std::unique_ptr<testing::TestPki> m_pki;
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;
+    testing::ManualClock m_manualClock{QDateTime::currentDateTimeUtc()};
     std::unique_ptr<ServerApplication> m_server;
 };
 
@@ -127,6 +137,23 @@ int tst_EndToEnd::count(const QString &table)
     return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next() ? query.value(0).toInt() : -1;
 }
 
+// A server whose time the test moves (throttling windows, idle timeout).
+void tst_EndToEnd::restartOnManualClock()
+{
+    m_server.reset();
+    m_server = std::make_unique<ServerApplication>(serverConfig(PasswordHasher::Cost::Minimal), m_manualClock);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+}
+
+Reply tst_EndToEnd::signIn(HttpsClient &client, const QString &email, const QString &password)
+{
+    client.get(QStringLiteral("/login"));
+    return client.postForm(QStringLiteral("/login"), {{QStringLiteral("csrf_token"), client.csrfToken()},
+                                                      {QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+}
+
+// Registering does not sign in (the answer must not differ for a known address): the customer signs in next.
 void tst_EndToEnd::registerCustomer(HttpsClient &client, const QString &email)
 {
     QCOMPARE(client.get(QStringLiteral("/register")).status, 200);
@@ -134,7 +161,11 @@ void tst_EndToEnd::registerCustomer(HttpsClient &client, const QString &email)
         {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
         {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
     QCOMPARE(registered.status, 303);
-    QCOMPARE(registered.header("Location"), QByteArray("/agreement"));
+    QCOMPARE(registered.header("Location"), QByteArray("/login?registered=1"));
+    QVERIFY(client.get(QStringLiteral("/login?registered=1")).body.contains("your account is ready"));
+    const Reply signedIn = signIn(client, email, QStringLiteral("a long password 1"));
+    QCOMPARE(signedIn.status, 303);
+    QCOMPARE(signedIn.header("Location"), QByteArray("/agreement"));
     QCOMPARE(client.get(QStringLiteral("/inquiries")).header("Location"), QByteArray("/agreement")); // consent first
     const Reply page = client.get(QStringLiteral("/agreement"));
     QVERIFY(page.body.contains("name=\"accept\""));
@@ -320,10 +351,12 @@ void tst_EndToEnd::wrongPasswordAndTakenEmail()
     const Reply taken = again->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), again->csrfToken()},
         {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("another password 2")},
         {QStringLiteral("password_confirm"), QStringLiteral("another password 2")}});
-    QCOMPARE(taken.status, 422);
-    QVERIFY(taken.body.contains("already registered"));
-    QVERIFY(taken.body.contains("value=\"anna@example.de\""));
+    // The same answer as for a new address (registrationDoesNotRevealWhoHasAnAccount), and nothing changes.
+    QCOMPARE(taken.status, 303);
+    QCOMPARE(taken.header("Location"), QByteArray("/login?registered=1"));
     QCOMPARE(count(QStringLiteral("customers")), 1);
+    QCOMPARE(signIn(*again, QStringLiteral("anna@example.de"), QStringLiteral("another password 2")).status, 422);
+    QCOMPARE(signIn(*again, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 303);
 }
 
 void tst_EndToEnd::anotherCustomersInquiryIsInvisible()
@@ -375,9 +408,14 @@ void tst_EndToEnd::sessionCookieAndLanguage()
 {
     auto anna = customer();
     const Reply first = anna->get(QStringLiteral("/login"), "de-DE,de;q=0.9,en;q=0.5");
+    // Signed out: only the signed form cookie. `__Host-` binds it to this host: Secure, Path=/, no Domain.
+    const auto hostOnly = [](const QByteArray &cookie) {
+        return cookie.contains("; Secure") && cookie.contains("; HttpOnly") && cookie.contains("; SameSite=Strict")
+            && cookie.contains("; Path=/") && !cookie.contains("Domain");
+    };
     const QByteArray cookie = first.header("Set-Cookie");
-    QVERIFY(cookie.startsWith("confidant_session="));
-    QVERIFY(cookie.contains("; Secure") && cookie.contains("; HttpOnly") && cookie.contains("; SameSite=Strict"));
+    QVERIFY2(cookie.startsWith("__Host-confidant_form="), cookie.constData());
+    QVERIFY(hostOnly(cookie));
     QVERIFY(first.body.contains("<html lang=\"de\">"));
     QVERIFY(first.body.contains("Anmelden"));
     QVERIFY(first.body.contains("<label for=\"email\">E-Mail-Adresse</label>"));
@@ -385,6 +423,10 @@ void tst_EndToEnd::sessionCookieAndLanguage()
     QVERIFY(anna->get(QStringLiteral("/login"), "en-GB").body.contains("<html lang=\"en\">"));
     QCOMPARE(anna->get(QStringLiteral("/static/style.css")).status, 200);
     QCOMPARE(anna->get(QStringLiteral("/static/missing.css")).status, 404);
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const Reply signedIn = signIn(*anna, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1"));
+    QVERIFY2(signedIn.header("Set-Cookie").startsWith("__Host-confidant_session="), signedIn.header("Set-Cookie").constData());
+    QVERIFY(hostOnly(signedIn.header("Set-Cookie")));
 }
 
 void tst_EndToEnd::passwordHashingDoesNotStallOtherRequests()
@@ -540,6 +582,7 @@ void tst_EndToEnd::everyFormAnnouncesErrorsAndFocusesTheFirst()
     QCOMPARE(bert->get(QStringLiteral("/register")).status, 200);
     bert->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), bert->csrfToken()}, {QStringLiteral("email"), QStringLiteral("bert@example.de")},
         {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
+    signIn(*bert, QStringLiteral("bert@example.de"), QStringLiteral("a long password 1"));
     bert->get(QStringLiteral("/agreement"));
     const Reply agreement = bert->postForm(QStringLiteral("/agreement"), {{QStringLiteral("csrf_token"), bert->csrfToken()}});
     QVERIFY(announced(agreement, QStringLiteral("accept")));
@@ -589,6 +632,116 @@ void tst_EndToEnd::privacyAndAgreementAreLinkedFromEveryPage()
     QVERIFY(outdated.body.contains("You accepted version 2026-01 on "));
     QVERIFY(outdated.body.contains("The agreement has changed since."));
     QVERIFY(outdated.body.contains("name=\"accept\""));
+}
+
+// A known and a new address get byte-identical answers (apart from the date and the form token) after the same
+// work: one password hash each.
+void tst_EndToEnd::registrationDoesNotRevealWhoHasAnAccount()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const HashingQueue &hashing = m_server->customerPortal().hashingQueue();
+    const auto attempt = [&](const QString &email, quint64 *hashes) {
+        auto visitor = customer();
+        visitor->get(QStringLiteral("/register"));
+        const quint64 before = hashing.accepted();
+        Reply answer = visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+            {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("some password 3")},
+            {QStringLiteral("password_confirm"), QStringLiteral("some password 3")}});
+        *hashes = hashing.accepted() - before;
+        const Reply next = visitor->get(QString::fromLatin1(answer.header("Location")));
+        QByteArray shown = "status " + QByteArray::number(answer.status) + '\n';
+        for (const auto &[name, value] : answer.headers + next.headers) {
+            if (name != "Date")
+                shown += name + ": " + value + '\n';
+        }
+        shown += next.body;
+        return shown.replace(visitor->csrfToken().toLatin1(), "TOKEN");
+    };
+    quint64 knownHashes = 0, newHashes = 0;
+    const QByteArray known = attempt(QStringLiteral("anna@example.de"), &knownHashes);
+    const QByteArray fresh = attempt(QStringLiteral("carl@example.de"), &newHashes);
+    QCOMPARE(known, fresh);
+    QVERIFY(known.startsWith("status 303\n"));
+    QVERIFY(known.contains("your account is ready"));
+    QCOMPARE(knownHashes, quint64(1));
+    QCOMPARE(newHashes, quint64(1));
+    QCOMPARE(count(QStringLiteral("customers")), 2);
+}
+
+void tst_EndToEnd::registrationsAreLimitedPerAddress()
+{
+    restartOnManualClock();
+    auto visitor = customer();
+    const auto registerAs = [&](int n) {
+        visitor->get(QStringLiteral("/register"));
+        return visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+            {QStringLiteral("email"), QStringLiteral("flood%1@example.de").arg(n)}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
+            {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
+    };
+    for (int n = 0; n < 5; ++n)
+        QCOMPARE(registerAs(n).status, 303);
+    const Reply refused = registerAs(5);
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.body.contains("Too many attempts. Please try again after"));
+    QVERIFY(refused.header("Retry-After").toInt() > 0);
+    QCOMPARE(count(QStringLiteral("customers")), 5);
+    m_manualClock.advance(3601);
+    QCOMPARE(registerAs(6).status, 303);
+}
+
+// Ten wrong passwords in 15 minutes: the eleventh attempt is answered 429 even with the right password, until the
+// window has passed. A success starts the count afresh. (Which addresses are held back: tst_signinthrottle.)
+void tst_EndToEnd::signInIsThrottled()
+{
+    restartOnManualClock();
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    auto mallory = customer();
+    for (int i = 0; i < 9; ++i)
+        QCOMPARE(signIn(*mallory, QStringLiteral("anna@example.de"), QStringLiteral("guess %1").arg(i)).status, 422);
+    QCOMPARE(signIn(*mallory, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 303); // resets
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(signIn(*mallory, QStringLiteral("anna@example.de"), QStringLiteral("guess %1").arg(i)).status, 422);
+    const Reply refused = signIn(*mallory, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1"));
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.body.contains("Too many attempts. Please try again after"));
+    QCOMPARE(refused.header("Retry-After"), QByteArray("900"));
+    QCOMPARE(signIn(*mallory, QStringLiteral("someone@example.de"), QStringLiteral("x")).status, 429); // the address, too
+    m_manualClock.advance(15 * 60);
+    QCOMPARE(signIn(*mallory, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 303);
+}
+
+// Visitors who are not signed in cost no database write; a session row exists only after sign-in.
+void tst_EndToEnd::pageViewsWithoutASessionWriteNothing()
+{
+    for (int i = 0; i < 50; ++i) {
+        auto visitor = customer();
+        QCOMPARE(visitor->get(QStringLiteral("/login")).status, 200);
+        QCOMPARE(visitor->get(QStringLiteral("/register")).status, 200);
+        QCOMPARE(visitor->get(QStringLiteral("/")).status, 303);
+    }
+    auto visitor = customer();
+    QCOMPARE(signIn(*visitor, QStringLiteral("nobody@example.de"), QStringLiteral("wrong password")).status, 422);
+    QCOMPARE(count(QStringLiteral("sessions")), 0);
+    registerCustomer(*visitor, QStringLiteral("anna@example.de"));
+    QCOMPARE(count(QStringLiteral("sessions")), 1);
+}
+
+void tst_EndToEnd::sessionEndsAfterThirtyIdleMinutes()
+{
+    restartOnManualClock();
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    for (int i = 0; i < 3; ++i) { // each request within 30 minutes keeps it alive
+        m_manualClock.advance(29 * 60);
+        QCOMPARE(anna->get(QStringLiteral("/agreement")).status, 200);
+    }
+    m_manualClock.advance(30 * 60 + 1);
+    const Reply ended = anna->get(QStringLiteral("/agreement"));
+    QCOMPARE(ended.status, 303);
+    QCOMPARE(ended.header("Location"), QByteArray("/login"));
+    QVERIFY(ended.header("Set-Cookie").startsWith("__Host-confidant_session=; Max-Age=0"));
 }
 
 QTEST_GUILESS_MAIN(tst_EndToEnd)

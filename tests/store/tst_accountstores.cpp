@@ -82,20 +82,24 @@ void tst_AccountStores::sessionsExpireAndCanBeRemoved()
 {
     SessionStore sessions(*m_db);
     const qint64 customer = CustomerStore(*m_db).create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
-    const SessionRecord record{QByteArray(32, 'a'), customer, "csrf-token", m_clock.now(), m_clock.now().addSecs(3600)};
+    const QDateTime now = m_clock.now();
+    const SessionRecord record{QByteArray(32, 'a'), customer, "csrf-token", now, now.addSecs(3600), now};
     QVERIFY(sessions.create(record));
-    const auto found = sessions.find(record.tokenHash, m_clock.now());
+    const auto found = sessions.find(record.tokenHash, now, now.addSecs(-1800)).value();
     QVERIFY(found);
-    QCOMPARE(found->customerId, std::optional<qint64>(customer));
+    QCOMPARE(found->customerId, customer);
     QCOMPARE(found->csrfToken, QByteArray("csrf-token"));
-    QVERIFY(!sessions.find(record.tokenHash, m_clock.now().addSecs(3601)));
-    const SessionRecord anonymous{QByteArray(32, 'b'), std::nullopt, "other", m_clock.now(), m_clock.now().addSecs(60)};
-    QVERIFY(sessions.create(anonymous));
-    QVERIFY(!sessions.find(anonymous.tokenHash, m_clock.now())->customerId);
-    QCOMPARE(sessions.removeExpired(m_clock.now().addSecs(120)), 1);
+    QVERIFY(!sessions.find(record.tokenHash, now.addSecs(3601), now).value()); // past its absolute end
+    // Idle: not seen since the cutoff. A request moves the last sighting on.
+    QVERIFY(!sessions.find(record.tokenHash, now.addSecs(1801), now.addSecs(1)).value());
+    QVERIFY(sessions.touch(record.tokenHash, now.addSecs(1000)));
+    QVERIFY(sessions.find(record.tokenHash, now.addSecs(1801), now.addSecs(1)).value());
+    const SessionRecord idle{QByteArray(32, 'b'), customer, "other", now, now.addSecs(3600), now};
+    QVERIFY(sessions.create(idle));
+    QCOMPARE(sessions.removeExpired(now.addSecs(1801), now.addSecs(1)), 1); // the idle one, not the touched one
     QVERIFY(sessions.removeAllForCustomer(customer));
-    QVERIFY(!sessions.find(record.tokenHash, m_clock.now()));
-    QVERIFY(!sessions.create(SessionRecord{QByteArray(5, 'x'), std::nullopt, "t", m_clock.now(), m_clock.now()}));
+    QVERIFY(!sessions.find(record.tokenHash, now, now.addSecs(-1800)).value());
+    QVERIFY(!sessions.create(SessionRecord{QByteArray(5, 'x'), customer, "t", now, now, now}));
 }
 
 void tst_AccountStores::topicKeysAreUnique()
@@ -160,7 +164,7 @@ void tst_AccountStores::deletingACustomerDeletesEverything()
     CustomerStore customers(*m_db);
     const qint64 id = customers.create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
     QVERIFY(customers.recordAgreement(id, QStringLiteral("v1"), m_clock.now()));
-    QVERIFY(SessionStore(*m_db).create({QByteArray(32, 'z'), id, "t", m_clock.now(), m_clock.now().addSecs(60)}));
+    QVERIFY(SessionStore(*m_db).create({QByteArray(32, 'z'), id, "t", m_clock.now(), m_clock.now().addSecs(60), m_clock.now()}));
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO topics (key, title) VALUES ('t', 'T')")));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
