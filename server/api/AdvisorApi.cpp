@@ -35,6 +35,20 @@ HttpResponse badParameter(const QString &name, qint64 minimum, qint64 maximum)
                     QStringLiteral("The parameter \"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
 }
 
+// The answer to a certificate that the lookup did not find active: 403, or the service error (503) when it failed.
+HttpResponse refusal(const ServiceError &error)
+{
+    if (error.kind != ServiceError::NotFound)
+        return apiError(error);
+    return apiError(403, QStringLiteral("unknown_certificate"),
+                    QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one."));
+}
+
+QString fingerprintOf(const HttpRequest &request)
+{
+    return request.verifiedPeerCertificate.isNull() ? QString() : certificateFingerprint(request.verifiedPeerCertificate);
+}
+
 QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 {
     QJsonArray array;
@@ -65,19 +79,21 @@ void AdvisorApi::registerRoutes(Router &router)
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
+// Only a lookup that worked and found no active advisor refuses with 403; a failed one is a 503, so an outage
+// never looks like a revoked certificate to the advisor.
 Handler AdvisorApi::identified(ApiHandler handler)
 {
     return [this, handler](const HttpRequest &request, const ResponseSink &sink) {
-        const std::optional<AdvisorProfile> advisor = request.verifiedPeerCertificate.isNull()
-            ? std::nullopt
-            : m_advisors.findByCertificate(certificateFingerprint(request.verifiedPeerCertificate), m_clock.now());
+        const QString fingerprint = fingerprintOf(request);
+        const Result<AdvisorProfile> advisor = fingerprint.isEmpty()
+            ? Result<AdvisorProfile>(ServiceError{ServiceError::NotFound, {}})
+            : m_advisors.findByCertificate(fingerprint, m_clock.now());
         if (!advisor) {
-            qCInfo(lcApi) << "refused a certificate that belongs to no active advisor from" << request.peerAddress;
-            sink.send(apiError(403, QStringLiteral("unknown_certificate"),
-                               QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one.")));
-            return;
+            qCInfo(lcApi) << "refused a request from" << request.peerAddress << "with" << (advisor.error().kind == ServiceError::NotFound
+                ? "a certificate that belongs to no active advisor" : "its certificate unchecked: the advisor lookup failed");
+            return sink.send(refusal(advisor.error()));
         }
-        (this->*handler)(request, sink, *advisor);
+        (this->*handler)(request, sink, advisor.value());
     };
 }
 

@@ -34,6 +34,7 @@ private slots:
     void customerAsksAdvisorAnswersCustomerReads();
     void longPollWakesOnACustomersPost();
     void apiRefusesStrangers();
+    void databaseOutageIsNotARefusal();
     void apiRejectsBadInput();
     void formsRequireTheCsrfToken();
     void wrongPasswordAndTakenEmail();
@@ -259,6 +260,23 @@ void tst_EndToEnd::apiRefusesStrangers()
     const Reply spoofed = maria->postJson(QStringLiteral("/api/v1/inquiries/1/replies?advisor=m.mueller"), "{\"body\":\"x\"}",
                                           "application/json", {{"X-Advisor", "m.mueller"}, {"X-Client-Certificate", "anything"}});
     QCOMPARE(spoofed.status, 403);
+}
+
+void tst_EndToEnd::databaseOutageIsNotARefusal()
+{
+    auto maria = advisor();
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/me")).status, 200);
+    // The server's connections to its database end (as in a restart of PostgreSQL); this test's own stays.
+    QSqlQuery terminate(m_db->connection());
+    QVERIFY(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+    const Reply down = maria->get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(down.status, 503);
+    QVERIFY(down.header("Retry-After").toInt() > 0);
+    const auto error = wire::apiErrorFromJson(*wire::parseObject(down.body));
+    QVERIFY(error);
+    QCOMPARE(error->code, QStringLiteral("unavailable"));
+    QVERIFY(!down.body.contains("not registered"));
 }
 
 void tst_EndToEnd::apiRejectsBadInput()
