@@ -97,6 +97,15 @@ Handler AdvisorApi::identified(ApiHandler handler)
     };
 }
 
+HttpResponse AdvisorApi::ifStillActive(const QString &certificateFingerprint, HttpResponse answer) const
+{
+    const Result<AdvisorProfile> advisor = m_advisors.findByCertificate(certificateFingerprint, m_clock.now());
+    if (advisor)
+        return answer;
+    qCInfo(lcApi) << "a parked request's certificate is no longer active (or cannot be checked); refusing its answer";
+    return refusal(advisor.error());
+}
+
 void AdvisorApi::me(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
     sink.send(HttpResponse::json(200, wire::toJson(advisor)));
@@ -126,11 +135,12 @@ void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, c
     if (!batch)
         return sink.send(apiError(batch.error()));
     if (batch->inquiries.isEmpty() && *wait > 0)
-        return park(*since, int(*limit), std::chrono::seconds(*wait), sink);
+        return park(fingerprintOf(request), *since, int(*limit), std::chrono::seconds(*wait), sink);
     sink.send(HttpResponse::json(200, wire::toJson(batch.value())));
 }
 
-void AdvisorApi::park(qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink)
+void AdvisorApi::park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait,
+                      const ResponseSink &sink)
 {
     const quint64 id = ++m_nextWaiter;
     auto *timer = new QTimer(this);
@@ -140,11 +150,11 @@ void AdvisorApi::park(qint64 since, int limit, std::chrono::seconds wait, const 
         if (it == m_waiters.end())
             return;
         const ChangeBatch empty{it->second.since, it->second.since, false, {}};
-        it->second.sink.send(HttpResponse::json(200, wire::toJson(empty)));
+        it->second.sink.send(ifStillActive(it->second.certificateFingerprint, HttpResponse::json(200, wire::toJson(empty))));
         release(id);
     });
     timer->start(std::chrono::milliseconds(wait));
-    m_waiters.emplace(id, Waiter{since, limit, sink, timer});
+    m_waiters.emplace(id, Waiter{certificateFingerprint, since, limit, sink, timer});
     sink.onAbandoned([this, id] { release(id); });
 }
 
@@ -161,7 +171,8 @@ void AdvisorApi::wake(qint64 sequence)
             const auto batch = m_inquiries.changesSince(waiter.since, waiter.limit);
             answer = batch ? HttpResponse::json(200, wire::toJson(batch.value())) : apiError(batch.error());
         }
-        waiter.sink.send(*answer);
+        // The certificate was checked when the request arrived, but it may have been revoked while it waited.
+        waiter.sink.send(ifStillActive(waiter.certificateFingerprint, *answer));
         done.push_back(id);
     }
     for (quint64 id : done)

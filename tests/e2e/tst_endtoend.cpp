@@ -34,6 +34,7 @@ private slots:
     void customerAsksAdvisorAnswersCustomerReads();
     void longPollWakesOnACustomersPost();
     void apiRefusesStrangers();
+    void revokedWhileWaitingGetsNoData();
     void databaseOutageIsNotARefusal();
     void apiRejectsBadInput();
     void formsRequireTheCsrfToken();
@@ -260,6 +261,24 @@ void tst_EndToEnd::apiRefusesStrangers()
     const Reply spoofed = maria->postJson(QStringLiteral("/api/v1/inquiries/1/replies?advisor=m.mueller"), "{\"body\":\"x\"}",
                                           "application/json", {{"X-Advisor", "m.mueller"}, {"X-Client-Certificate", "anything"}});
     QCOMPARE(spoofed.status, 403);
+}
+
+void tst_EndToEnd::revokedWhileWaitingGetsNoData()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    auto maria = advisor();
+    const qint64 cursor = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=0")).body))->cursor;
+    // While the advisor's request waits, the certificate is revoked and then a customer writes: the change wakes
+    // the waiting request, which must now be refused instead of carrying the new inquiry.
+    QTimer::singleShot(300, this, [&] {
+        QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate)));
+        QVERIFY(writeInquiry(*anna, QStringLiteral("After the revocation"), QStringLiteral("Not for a revoked certificate.")) > 0);
+    });
+    const Reply woke = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=20").arg(cursor));
+    QCOMPARE(woke.status, 403);
+    QVERIFY(!woke.body.contains("After the revocation"));
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(woke.body))->code, QStringLiteral("unknown_certificate"));
 }
 
 void tst_EndToEnd::databaseOutageIsNotARefusal()
