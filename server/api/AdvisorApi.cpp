@@ -35,6 +35,20 @@ HttpResponse badParameter(const QString &name, qint64 minimum, qint64 maximum)
                     QStringLiteral("The parameter \"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
 }
 
+// The answer to a certificate that the lookup did not find active: 403, or the service error (503) when it failed.
+HttpResponse refusal(const ServiceError &error)
+{
+    if (error.kind != ServiceError::NotFound)
+        return apiError(error);
+    return apiError(403, QStringLiteral("unknown_certificate"),
+                    QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one."));
+}
+
+QString fingerprintOf(const HttpRequest &request)
+{
+    return request.verifiedPeerCertificate.isNull() ? QString() : certificateFingerprint(request.verifiedPeerCertificate);
+}
+
 QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 {
     QJsonArray array;
@@ -65,20 +79,31 @@ void AdvisorApi::registerRoutes(Router &router)
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
+// Only a lookup that worked and found no active advisor refuses with 403; a failed one is a 503, so an outage
+// never looks like a revoked certificate to the advisor.
 Handler AdvisorApi::identified(ApiHandler handler)
 {
     return [this, handler](const HttpRequest &request, const ResponseSink &sink) {
-        const std::optional<AdvisorProfile> advisor = request.verifiedPeerCertificate.isNull()
-            ? std::nullopt
-            : m_advisors.findByCertificate(certificateFingerprint(request.verifiedPeerCertificate), m_clock.now());
+        const QString fingerprint = fingerprintOf(request);
+        const Result<AdvisorProfile> advisor = fingerprint.isEmpty()
+            ? Result<AdvisorProfile>(ServiceError{ServiceError::NotFound, {}})
+            : m_advisors.findByCertificate(fingerprint, m_clock.now());
         if (!advisor) {
-            qCInfo(lcApi) << "refused a certificate that belongs to no active advisor from" << request.peerAddress;
-            sink.send(apiError(403, QStringLiteral("unknown_certificate"),
-                               QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one.")));
-            return;
+            qCInfo(lcApi) << "refused a request from" << request.peerAddress << "with" << (advisor.error().kind == ServiceError::NotFound
+                ? "a certificate that belongs to no active advisor" : "its certificate unchecked: the advisor lookup failed");
+            return sink.send(refusal(advisor.error()));
         }
-        (this->*handler)(request, sink, *advisor);
+        (this->*handler)(request, sink, advisor.value());
     };
+}
+
+HttpResponse AdvisorApi::ifStillActive(const QString &certificateFingerprint, HttpResponse answer) const
+{
+    const Result<AdvisorProfile> advisor = m_advisors.findByCertificate(certificateFingerprint, m_clock.now());
+    if (advisor)
+        return answer;
+    qCInfo(lcApi) << "a parked request's certificate is no longer active (or cannot be checked); refusing its answer";
+    return refusal(advisor.error());
 }
 
 void AdvisorApi::me(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &advisor)
@@ -110,11 +135,12 @@ void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, c
     if (!batch)
         return sink.send(apiError(batch.error()));
     if (batch->inquiries.isEmpty() && *wait > 0)
-        return park(*since, int(*limit), std::chrono::seconds(*wait), sink);
+        return park(fingerprintOf(request), *since, int(*limit), std::chrono::seconds(*wait), sink);
     sink.send(HttpResponse::json(200, wire::toJson(batch.value())));
 }
 
-void AdvisorApi::park(qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink)
+void AdvisorApi::park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait,
+                      const ResponseSink &sink)
 {
     const quint64 id = ++m_nextWaiter;
     auto *timer = new QTimer(this);
@@ -124,11 +150,11 @@ void AdvisorApi::park(qint64 since, int limit, std::chrono::seconds wait, const 
         if (it == m_waiters.end())
             return;
         const ChangeBatch empty{it->second.since, it->second.since, false, {}};
-        it->second.sink.send(HttpResponse::json(200, wire::toJson(empty)));
+        it->second.sink.send(ifStillActive(it->second.certificateFingerprint, HttpResponse::json(200, wire::toJson(empty))));
         release(id);
     });
     timer->start(std::chrono::milliseconds(wait));
-    m_waiters.emplace(id, Waiter{since, limit, sink, timer});
+    m_waiters.emplace(id, Waiter{certificateFingerprint, since, limit, sink, timer});
     sink.onAbandoned([this, id] { release(id); });
 }
 
@@ -145,7 +171,8 @@ void AdvisorApi::wake(qint64 sequence)
             const auto batch = m_inquiries.changesSince(waiter.since, waiter.limit);
             answer = batch ? HttpResponse::json(200, wire::toJson(batch.value())) : apiError(batch.error());
         }
-        waiter.sink.send(*answer);
+        // The certificate was checked when the request arrived, but it may have been revoked while it waited.
+        waiter.sink.send(ifStillActive(waiter.certificateFingerprint, *answer));
         done.push_back(id);
     }
     for (quint64 id : done)

@@ -40,6 +40,9 @@ public:
 private:
     using ApiHandler = void (AdvisorApi::*)(const HttpRequest &, const ResponseSink &, const AdvisorProfile &);
     Handler identified(ApiHandler handler);
+    // `answer` if the certificate still belongs to an active advisor, else the refusal (403, or 503 when the
+    // database cannot say).
+    HttpResponse ifStillActive(const QString &certificateFingerprint, HttpResponse answer) const;
 
     void me(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void topics(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
@@ -49,12 +52,13 @@ private:
     void reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
 
     struct Waiter {
+        QString certificateFingerprint; // checked again before answering: a revocation reaches parked requests
         qint64 since = 0;
         int limit = 0;
         ResponseSink sink;
         QTimer *timer = nullptr;
     };
-    void park(qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink);
+    void park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink);
     void wake(qint64 sequence);
     void release(quint64 id);
 

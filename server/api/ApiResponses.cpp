@@ -25,7 +25,11 @@ int statusFor(ServiceError::Kind kind)
 HttpResponse apiError(const ServiceError &error)
 {
     static const char *const codes[] = {"invalid", "unauthorized", "forbidden", "not_found", "conflict", "unavailable"};
-    return apiError(statusFor(error.kind), QString::fromLatin1(codes[error.kind]), error.message);
+    HttpResponse response = apiError(statusFor(error.kind), QString::fromLatin1(codes[error.kind]), error.message);
+    // An outage is worth retrying, soon but not at once: the client waits instead of hammering a recovering database.
+    if (error.kind == ServiceError::Unavailable)
+        response.setHeader("Retry-After", QByteArray::number(retryAfterOutage.count()));
+    return response;
 }
 
 } // namespace confidant::server

@@ -17,7 +17,7 @@ namespace {
 QSslConfiguration serverTlsConfiguration(const TlsSettings &tls)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.policy.applyTo(config);
     config.setLocalCertificate(tls.certificate);
     config.setLocalCertificateChain(QList<QSslCertificate>{tls.certificate} + tls.chain);
     config.setPrivateKey(tls.privateKey);

@@ -2,6 +2,7 @@
 
 #include "http/HttpLimits.h"
 #include "http/Router.h"
+#include "http/TlsPolicy.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -19,6 +20,7 @@ struct TlsSettings {
     // When non-empty, a client certificate issued by one of these is required at the handshake
     // (mutual TLS); without one, or with one from another CA, the handshake fails.
     QList<QSslCertificate> clientCaCertificates;
+    TlsPolicy policy; // versions and cipher suites; the defaults are the product's policy
 };
 
 // A small HTTP/1.1 server over QTcpServer/QSslSocket with llhttp-style parsing by http_parser.

@@ -101,14 +101,16 @@ Result<Done> AdvisorStore::revokeCertificate(const QString &sha256Fingerprint)
     return Done{};
 }
 
-std::optional<AdvisorProfile> AdvisorStore::findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const
+Result<AdvisorProfile> AdvisorStore::findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectAdvisor + QStringLiteral("JOIN advisor_certificates c ON c.advisor_id = a.id "
                                                         "WHERE c.fingerprint = ? AND c.revoked_at IS NULL AND c.not_after > ?"),
-                  {sha256Fingerprint.toLower(), now.toUTC()})
-        || !query.next())
-        return std::nullopt;
+                  {sha256Fingerprint.toLower(), now.toUTC()}))
+        return unavailable();
+    if (!query.next())
+        return ServiceError{ServiceError::NotFound,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "No active advisor holds this certificate."))};
     return readAdvisor(query);
 }
 

@@ -31,8 +31,9 @@ public:
     Result<Done> registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,
                                      const QDateTime &notAfter);
     Result<Done> revokeCertificate(const QString &sha256Fingerprint);
-    // The advisor a verified client certificate belongs to; nullopt for an unknown, revoked or expired one.
-    std::optional<AdvisorProfile> findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const;
+    // The advisor a verified client certificate belongs to: NotFound for an unknown, revoked or expired one,
+    // Unavailable when the lookup itself failed, so that callers can tell "not yours" from "try again".
+    Result<AdvisorProfile> findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const;
 
 private:
     Database &m_database;

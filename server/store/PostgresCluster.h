@@ -7,8 +7,9 @@
 namespace confidant::server {
 
 // A private PostgreSQL cluster in a directory of ours: initdb on first use, pg_ctl start/stop, reachable only
-// through a Unix socket inside that directory (no TCP port). PostgreSQL refuses to run as root, so when we are
-// root the cluster's files belong to, and its processes run as, the 'postgres' system user.
+// through a Unix socket inside that directory (no TCP port), and only by our own OS account (owner-only socket and
+// directories, peer authentication; docs/architecture.md, Storage). PostgreSQL refuses to run as root, so when we
+// are root the cluster's files belong to, and its processes run as, the 'postgres' system user.
 class PostgresCluster {
 public:
     explicit PostgresCluster(QString directory, QString databaseName = QStringLiteral("confidant"));

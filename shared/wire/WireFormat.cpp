@@ -179,6 +179,37 @@ QList<T> decodeList(Reader &reader, const QJsonArray &array, const char *key, De
     return items;
 }
 
+// Offset of the first backslash-u escape of a code unit D800..DFFF that is not half of a high-low pair, or -1.
+// QJsonDocument accepts such a lone surrogate and the QString then holds something no UTF-8 can carry (PostgreSQL
+// stored it as "?"), so a document with one is malformed. Raw bytes need no check: decodeStrictUtf8 refuses
+// encoded surrogates; only escapes can produce them, and backslashes occur in JSON only inside strings.
+qsizetype loneSurrogateEscape(const QByteArray &document)
+{
+    const auto codeUnitAt = [&document](qsizetype at) -> int {
+        if (at + 6 > document.size() || document.at(at) != '\\' || document.at(at + 1) != 'u')
+            return -1;
+        bool ok = false;
+        const int unit = document.mid(at + 2, 4).toInt(&ok, 16);
+        return ok ? unit : -1;
+    };
+    for (qsizetype at = document.indexOf('\\'); at >= 0; at = document.indexOf('\\', at)) {
+        const int unit = codeUnitAt(at);
+        if (unit < 0) {
+            at += 2; // another escape, "\\\\" included: its second character is never the start of one
+            continue;
+        }
+        if (QChar::isLowSurrogate(char16_t(unit)))
+            return at;
+        if (QChar::isHighSurrogate(char16_t(unit))) {
+            if (!QChar::isLowSurrogate(char16_t(qMax(codeUnitAt(at + 6), 0))))
+                return at;
+            at += 6;
+        }
+        at += 6;
+    }
+    return -1;
+}
+
 } // namespace
 
 QJsonObject toJson(const Topic &topic)
@@ -365,6 +396,11 @@ std::optional<QJsonObject> parseObject(const QByteArray &document, QString *erro
     if (!validation::decodeStrictUtf8(document)) {
         if (error)
             *error = QStringLiteral("the request body is not valid UTF-8");
+        return std::nullopt;
+    }
+    if (const qsizetype at = loneSurrogateEscape(document); at >= 0) {
+        if (error)
+            *error = QStringLiteral("malformed JSON at offset %1: a \\u escape names half of a UTF-16 surrogate pair").arg(at);
         return std::nullopt;
     }
     QJsonParseError parseError;

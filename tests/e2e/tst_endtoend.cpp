@@ -36,6 +36,8 @@ private slots:
     void customerAsksAdvisorAnswersCustomerReads();
     void longPollWakesOnACustomersPost();
     void apiRefusesStrangers();
+    void revokedWhileWaitingGetsNoData();
+    void databaseOutageIsNotARefusal();
     void apiRejectsBadInput();
     void formsRequireTheCsrfToken();
     void wrongPasswordAndTakenEmail();
@@ -292,6 +294,41 @@ void tst_EndToEnd::apiRefusesStrangers()
     QCOMPARE(spoofed.status, 403);
 }
 
+void tst_EndToEnd::revokedWhileWaitingGetsNoData()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    auto maria = advisor();
+    const qint64 cursor = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=0")).body))->cursor;
+    // While the advisor's request waits, the certificate is revoked and then a customer writes: the change wakes
+    // the waiting request, which must now be refused instead of carrying the new inquiry.
+    QTimer::singleShot(300, this, [&] {
+        QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate)));
+        QVERIFY(writeInquiry(*anna, QStringLiteral("After the revocation"), QStringLiteral("Not for a revoked certificate.")) > 0);
+    });
+    const Reply woke = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=20").arg(cursor));
+    QCOMPARE(woke.status, 403);
+    QVERIFY(!woke.body.contains("After the revocation"));
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(woke.body))->code, QStringLiteral("unknown_certificate"));
+}
+
+void tst_EndToEnd::databaseOutageIsNotARefusal()
+{
+    auto maria = advisor();
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/me")).status, 200);
+    // The server's connections to its database end (as in a restart of PostgreSQL); this test's own stays.
+    QSqlQuery terminate(m_db->connection());
+    QVERIFY(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+    const Reply down = maria->get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(down.status, 503);
+    QVERIFY(down.header("Retry-After").toInt() > 0);
+    const auto error = wire::apiErrorFromJson(*wire::parseObject(down.body));
+    QVERIFY(error);
+    QCOMPARE(error->code, QStringLiteral("unavailable"));
+    QVERIFY(!down.body.contains("not registered"));
+}
+
 void tst_EndToEnd::apiRejectsBadInput()
 {
     auto anna = customer();
@@ -302,6 +339,8 @@ void tst_EndToEnd::apiRejectsBadInput()
     QCOMPARE(maria->postJson(path, "{\"body\": ").status, 400);
     QCOMPARE(maria->postJson(path, "{\"body\": \"   \"}").status, 422);
     QCOMPARE(maria->postJson(path, "{\"body\": \"\xc3\x28\"}").status, 400);
+    // A lone surrogate escape has no UTF-8 form: it once arrived in the database as "?".
+    QCOMPARE(maria->postJson(path, R"({"body": "Call me \ud800 today"})").status, 400);
     QCOMPARE(maria->postJson(path, "{\"body\": \"x\"}", "text/plain").status, 415);
     QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/999999/replies"), "{\"body\": \"x\"}").status, 404);
     QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/abc/replies"), "{\"body\": \"x\"}").status, 404);

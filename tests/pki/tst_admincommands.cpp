@@ -1,6 +1,7 @@
 #include "TestPostgres.h"
 #include "store/AdvisorStore.h"
 #include "store/Database.h"
+#include "store/PostgresCluster.h"
 #include "store/TopicStore.h"
 
 #include <QFile>
@@ -18,6 +19,7 @@ private slots:
     void setsUpACompany();
     void refusesBadInput_data();
     void refusesBadInput();
+    void worksOnThePrivateCluster();
 
 private:
     struct Run {
@@ -26,6 +28,7 @@ private:
         QString err;
     };
     Run admin(const QStringList &arguments, const QByteArray &input = {});
+    static Run run(const QStringList &arguments, const QByteArray &input = {});
 
     std::unique_ptr<confidant::testing::TestPostgres> m_pg;
     QTemporaryDir m_dir;
@@ -42,9 +45,13 @@ void tst_AdminCommands::initTestCase()
 
 tst_AdminCommands::Run tst_AdminCommands::admin(const QStringList &arguments, const QByteArray &input)
 {
+    return run(QStringList{QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--database-url"), m_url} + arguments, input);
+}
+
+tst_AdminCommands::Run tst_AdminCommands::run(const QStringList &arguments, const QByteArray &input)
+{
     QProcess process;
-    process.start(qEnvironmentVariable("CONFIDANT_ADMIN"),
-                  QStringList{QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--database-url"), m_url} + arguments);
+    process.start(qEnvironmentVariable("CONFIDANT_ADMIN"), arguments);
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(60000);
@@ -113,6 +120,27 @@ void tst_AdminCommands::refusesBadInput()
     const Run run = admin(arguments, input);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(run.err.startsWith(QLatin1String("confidant-admin: ")));
+}
+
+// Without --database-url the tool uses the server's private cluster in the data directory: it starts a stopped
+// one itself, and it adopts one the server is running; both under the owner-only access rules.
+void tst_AdminCommands::worksOnThePrivateCluster()
+{
+    QTemporaryDir dir(QStringLiteral("/tmp/confidant-admin-XXXXXX"));
+    const auto onCluster = [&dir](const QStringList &arguments) {
+        return run(QStringList{QStringLiteral("--data-dir"), dir.path()} + arguments);
+    };
+    const Run created = onCluster({QStringLiteral("create-topic"), QStringLiteral("pension"), QStringLiteral("--title"), QStringLiteral("Pension plans")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const Run restarted = onCluster({QStringLiteral("list-topics")});
+    QVERIFY2(restarted.out.contains(QLatin1String("pension\tPension plans")), qPrintable(restarted.err));
+
+    confidant::server::PostgresCluster running(dir.filePath(QStringLiteral("postgres"))); // as the server keeps it
+    QString error;
+    QVERIFY2(running.start(&error), qPrintable(error));
+    const Run adopted = onCluster({QStringLiteral("list-topics")});
+    QVERIFY2(adopted.out.contains(QLatin1String("pension\tPension plans")), qPrintable(adopted.err));
+    QVERIFY(running.isRunning()); // the tool leaves a cluster it did not start running
 }
 
 QTEST_GUILESS_MAIN(tst_AdminCommands)

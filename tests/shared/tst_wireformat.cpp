@@ -150,29 +150,44 @@ void tst_WireFormat::replyDraft_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expectedBody");
-    QTest::newRow("fine") << QByteArray(R"({"body":"  Thanks for asking.\r\n"})") << QStringLiteral("Thanks for asking.");
-    QTest::newRow("malformed") << QByteArray(R"({"body":)") << QString();
-    QTest::newRow("not an object") << QByteArray(R"("body")") << QString();
-    QTest::newRow("body missing") << QByteArray(R"({"text":"x"})") << QString();
-    QTest::newRow("body number") << QByteArray(R"({"body":5})") << QString();
-    QTest::newRow("body empty") << QByteArray(R"({"body":"   "})") << QString();
-    QTest::newRow("body too long") << (QByteArray(R"({"body":")") + QByteArray(20001, 'x') + QByteArray(R"("})")) << QString();
-    QTest::newRow("invalid utf8") << QByteArray("{\"body\":\"\xc3\x28\"}") << QString();
-    QTest::newRow("escaped NUL") << QByteArray(R"({"body":"a\u0000b"})") << QString();
+    QTest::addColumn<bool>("malformed"); // refused as a whole, not for a field: the API answers 400, not 422
+    QTest::newRow("fine") << QByteArray(R"({"body":"  Thanks for asking.\r\n"})") << QStringLiteral("Thanks for asking.") << false;
+    QTest::newRow("malformed") << QByteArray(R"({"body":)") << QString() << true;
+    QTest::newRow("not an object") << QByteArray(R"("body")") << QString() << true;
+    QTest::newRow("body missing") << QByteArray(R"({"text":"x"})") << QString() << false;
+    QTest::newRow("body number") << QByteArray(R"({"body":5})") << QString() << false;
+    QTest::newRow("body empty") << QByteArray(R"({"body":"   "})") << QString() << false;
+    QTest::newRow("body too long") << (QByteArray(R"({"body":")") + QByteArray(20001, 'x') + QByteArray(R"("})")) << QString() << false;
+    QTest::newRow("invalid utf8") << QByteArray("{\"body\":\"\xc3\x28\"}") << QString() << true;
+    QTest::newRow("escaped NUL") << QByteArray(R"({"body":"a\u0000b"})") << QString() << false;
+    // A lone surrogate has no UTF-8 form; QJsonDocument accepts it and PostgreSQL once stored it as "?".
+    QTest::newRow("lone high") << QByteArray(R"({"body":"a\ud800b"})") << QString() << true;
+    QTest::newRow("lone high at the end") << QByteArray(R"({"body":"a\uD800"})") << QString() << true;
+    QTest::newRow("lone low") << QByteArray(R"({"body":"a\udc00b"})") << QString() << true;
+    QTest::newRow("high, then not low") << QByteArray(R"({"body":"\ud800\u0041"})") << QString() << true;
+    QTest::newRow("two highs") << QByteArray(R"({"body":"\ud800\ud800\udc00"})") << QString() << true;
+    QTest::newRow("lone surrogate in a key") << QByteArray(R"({"body":"fine","\udfff":1})") << QString() << true;
+    QTest::newRow("raw CESU-8 surrogate") << QByteArray("{\"body\":\"a\xed\xa0\x80\"}") << QString() << true;
+    QTest::newRow("surrogate pair") << QByteArray(R"({"body":"\ud83d\ude00 ok"})") << QStringLiteral("\U0001F600 ok") << false;
+    QTest::newRow("escaped backslash, then text") << QByteArray(R"({"body":"a\\ud800"})") << QStringLiteral("a\\ud800") << false;
+    QTest::newRow("other escapes") << QByteArray(R"({"body":"\"\n\u00e4\/x"})") << QStringLiteral("\"\n\u00e4/x") << false;
 }
 
 void tst_WireFormat::replyDraft()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expectedBody);
+    QFETCH(bool, malformed);
     FieldErrors errors;
     const auto draft = wire::replyDraftFromJson(document, &errors);
     if (expectedBody.isEmpty()) {
         QVERIFY(!draft);
         QVERIFY(!errors.isEmpty());
         QVERIFY(!errors.first().message.isEmpty());
+        QCOMPARE(errors.first().field.isEmpty(), malformed);
+        QCOMPARE(!wire::parseObject(document), malformed);
     } else {
-        QVERIFY(draft);
+        QVERIFY2(draft, errors.isEmpty() ? "" : qPrintable(errors.first().message));
         QCOMPARE(draft->body, expectedBody);
         QVERIFY(errors.isEmpty());
     }

@@ -5,9 +5,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <sys/stat.h>
 
 using namespace confidant::server;
 
@@ -19,6 +23,7 @@ private slots:
     void databaseUrl_data();
     void databaseUrl();
     void privateClusterStartsStopsAndRestarts();
+    void privateClusterAdmitsOnlyTheServersAccount();
 };
 
 namespace {
@@ -31,6 +36,25 @@ int count(Database &db, const QString &sql)
 int compiledInMigrations()
 {
     return int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size());
+}
+// psql run as another, unprivileged account, against the cluster's socket; its output when it fails, else "".
+QString psqlAsNobody(const QString &socketDirectory)
+{
+    QProcess psql;
+    psql.setProcessChannelMode(QProcess::MergedChannels);
+    psql.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral("psql"),
+                                           QStringLiteral("-h"), socketDirectory, QStringLiteral("-U"), QStringLiteral("postgres"),
+                                           QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-w"), QStringLiteral("-c"),
+                                           QStringLiteral("SELECT 1")});
+    if (!psql.waitForFinished(30'000))
+        return QStringLiteral("psql did not finish");
+    const QString output = QString::fromLocal8Bit(psql.readAll());
+    return psql.exitCode() == 0 ? QString() : output.isEmpty() ? QStringLiteral("failed") : output;
+}
+
+void openUp(const QString &path)
+{
+    ::chmod(QFile::encodeName(path).constData(), 0777);
 }
 } // namespace
 
@@ -112,6 +136,50 @@ void tst_Database::privateClusterStartsStopsAndRestarts()
     }
     PostgresCluster after(dir.path());
     QVERIFY(!after.isRunning()); // the destructor stopped what it started
+}
+
+// Another local account must not reach the server's private database: not through the socket's permissions, and
+// not through authentication should those ever be opened. A cluster made with the old trust rules is closed too.
+void tst_Database::privateClusterAdmitsOnlyTheServersAccount()
+{
+    QTemporaryDir dir(QStringLiteral("/tmp/confidant-cluster-XXXXXX"));
+    PostgresCluster cluster(dir.path());
+    QString error;
+    QVERIFY2(cluster.start(&error), qPrintable(error));
+    const QString socketDir = cluster.config().host;
+    Database server(QStringLiteral("own-account"));
+    QVERIFY2(server.open(cluster.config(), &error), qPrintable(error));
+    QCOMPARE(count(server, QStringLiteral("SELECT 1")), 1);
+    const QString refused = psqlAsNobody(socketDir);
+    QVERIFY2(!refused.isEmpty(), "nobody connected to the private cluster");
+    QVERIFY2(refused.contains(QLatin1String("Permission denied")), qPrintable(refused)); // the socket, unreachable
+
+    struct stat socketDirInfo {};
+    QCOMPARE(::stat(QFile::encodeName(socketDir).constData(), &socketDirInfo), 0);
+    QCOMPARE(socketDirInfo.st_mode & 07777, mode_t(0700));
+    const passwd *owner = ::getpwnam(::geteuid() == 0 ? "postgres" : ::getpwuid(::geteuid())->pw_name);
+    QVERIFY(owner);
+    QCOMPARE(socketDirInfo.st_uid, owner->pw_uid);
+
+    // Even with the directories and the socket opened to everyone, authentication names the account.
+    for (const QString &path : {dir.path(), socketDir, socketDir + QStringLiteral("/.s.PGSQL.5432")})
+        openUp(path);
+    const QString unauthenticated = psqlAsNobody(socketDir);
+    QVERIFY2(unauthenticated.contains(QLatin1String("authentication failed")), qPrintable(unauthenticated));
+
+    // A cluster of an older version allowed every local user in (initdb --auth=trust): a restart closes it.
+    cluster.stop();
+    QFile rules(dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    QVERIFY(rules.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    rules.write("local all all trust\n");
+    rules.close();
+    QVERIFY2(cluster.start(&error), qPrintable(error));
+    Database again(QStringLiteral("own-account-again"));
+    QVERIFY2(again.open(cluster.config(), &error), qPrintable(error));
+    for (const QString &path : {dir.path(), socketDir, socketDir + QStringLiteral("/.s.PGSQL.5432")})
+        openUp(path);
+    const QString adopted = psqlAsNobody(socketDir);
+    QVERIFY2(adopted.contains(QLatin1String("authentication failed")), qPrintable(adopted));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
