@@ -28,15 +28,20 @@ function request(base, agentToUse, method, path, { body, headers = {} } = {}) {
   });
 }
 
-// A browser-like customer: keeps its session cookie and the CSRF token of the last page.
+// A browser-like customer: keeps its cookies (the form cookie before sign-in, the session after) and the CSRF
+// token of the last page.
 class Customer {
-  constructor(email) { this.email = email; this.agent = agent(false); this.cookie = ''; this.csrf = ''; }
+  constructor(email) { this.email = email; this.agent = agent(false); this.cookies = new Map(); this.csrf = ''; }
   async send(method, path, form) {
     const body = form ? new URLSearchParams({ csrf_token: this.csrf, ...form }).toString() : undefined;
-    const headers = { Cookie: this.cookie, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) };
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const headers = { Cookie: cookie, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) };
     const res = await request(customerUrl, this.agent, method, path, { body, headers });
-    const setCookie = res.headers['set-cookie'];
-    if (setCookie) this.cookie = setCookie[0].split(';')[0];
+    for (const line of res.headers['set-cookie'] || []) {
+      const [pair] = line.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
     const token = /name="csrf_token" value="([^"]+)"/.exec(res.body);
     if (token) this.csrf = token[1];
     return res;
@@ -44,6 +49,10 @@ class Customer {
   async signUp() {
     await this.send('GET', '/register');
     await this.send('POST', '/register', { email: this.email, password: 'bench password 1', password_confirm: 'bench password 1' });
+    // Registering does not sign in (it must not reveal whether the address was new): sign in as a customer would.
+    await this.send('GET', '/login');
+    const signedIn = await this.send('POST', '/login', { email: this.email, password: 'bench password 1' });
+    if (signedIn.status !== 303) throw new Error(`sign-in answered ${signedIn.status}`);
     await this.send('GET', '/agreement');
     await this.send('POST', '/agreement', { accept: 'yes' });
     await this.send('GET', '/inquiries/new');

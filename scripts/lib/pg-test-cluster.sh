@@ -21,14 +21,15 @@ pg_test_cluster_start() {
     local bindir
     bindir=$(pg_bindir)
     PG_TEST_DIR=$(mktemp -d /tmp/confidant-pg.XXXXXX)
-    chmod 755 "$PG_TEST_DIR"
+    # Owner-only (root passes anyway): no other local account reaches the test cluster's trust-authenticated socket.
+    chmod 700 "$PG_TEST_DIR"
     mkdir -p "$PG_TEST_DIR/data" "$PG_TEST_DIR/socket"
     [[ $(id -u) -eq 0 ]] && chown -R postgres: "$PG_TEST_DIR"
     as_cluster_owner "$bindir/initdb" -D "$PG_TEST_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_TEST_DIR/initdb.log" 2>&1 \
         || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
     # fsync off: a crash of a throwaway test cluster loses nothing of value, and it makes the tests faster.
     as_cluster_owner "$bindir/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$PG_TEST_DIR/socket' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses='' -c unix_socket_directories='$PG_TEST_DIR/socket' -c unix_socket_permissions=0700 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
     export CONFIDANT_TEST_PGHOST="$PG_TEST_DIR/socket"
 }

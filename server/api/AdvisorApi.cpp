@@ -40,8 +40,11 @@ HttpResponse refusal(const ServiceError &error)
 {
     if (error.kind != ServiceError::NotFound)
         return apiError(error);
-    return apiError(403, QStringLiteral("unknown_certificate"),
-                    QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one."));
+    HttpResponse refused = apiError(403, QStringLiteral("unknown_certificate"),
+                                    QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one."));
+    // A revoked certificate's connection is closed, not kept alive for the next attempt.
+    refused.setHeader("Connection", "close");
+    return refused;
 }
 
 QString fingerprintOf(const HttpRequest &request)

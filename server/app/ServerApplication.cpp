@@ -89,8 +89,8 @@ bool ServerApplication::loadTls(QString *error)
         *error = QStringLiteral("the server certificate, key or CA file is not valid PEM");
         return false;
     }
-    m_webTls = TlsSettings{chain.first(), chain.mid(1), privateKey, {}};
-    m_apiTls = TlsSettings{chain.first(), chain.mid(1), privateKey, caCertificates};
+    m_webTls = TlsSettings{chain.first(), chain.mid(1), privateKey, {}, TlsPolicy()};
+    m_apiTls = TlsSettings{chain.first(), chain.mid(1), privateKey, caCertificates, TlsPolicy()};
     return true;
 }
 

@@ -408,7 +408,9 @@ void HttpConnection::respond(quint64 requestNumber, HttpResponse response)
         return;
     m_abandonHandlers.clear();
     ++m_requestsServed;
-    const bool close = !m_keepAlive || m_requestsServed >= m_limits.maxRequestsPerConnection;
+    // A handler may end the connection with its answer ("Connection: close"), e.g. for a revoked certificate.
+    const bool close = !m_keepAlive || m_requestsServed >= m_limits.maxRequestsPerConnection
+        || response.header("connection").compare("close", Qt::CaseInsensitive) == 0;
     qCDebug(lcHttp) << m_request.method << m_request.path << response.status << (monotonicMs() - m_startedMs) << "ms";
     writeResponse(response, m_request.method == "HEAD", close);
     finishExchange(close);
@@ -432,6 +434,8 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool headOnly, 
         // A handler's header must not split the response: refuse CR/LF inside it.
         if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n'))
             continue;
+        if (name.compare("connection", Qt::CaseInsensitive) == 0)
+            continue; // written below, from what the connection will really do
         hasCacheControl |= name.compare("cache-control", Qt::CaseInsensitive) == 0;
         out += name + ": " + value + "\r\n";
     }

@@ -32,7 +32,7 @@ ApiTestServer::ApiTestServer(int pageSize)
     m_api = std::make_unique<server::AdvisorApi>(*m_db, m_clock, *m_notifier, settings);
     m_api->registerRoutes(m_router);
     m_server = std::make_unique<server::HttpServer>(&m_router, server::HttpLimits{},
-        server::TlsSettings{m_pki.serverCertificate, {}, m_pki.serverKey, {m_pki.caCertificate}});
+        server::TlsSettings{m_pki.serverCertificate, {}, m_pki.serverKey, {m_pki.caCertificate}, server::TlsPolicy()});
     m_valid = m_server->listen(QHostAddress::LocalHost, 0);
 }
 

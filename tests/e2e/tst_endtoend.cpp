@@ -310,6 +310,8 @@ void tst_EndToEnd::revokedWhileWaitingGetsNoData()
     QCOMPARE(woke.status, 403);
     QVERIFY(!woke.body.contains("After the revocation"));
     QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(woke.body))->code, QStringLiteral("unknown_certificate"));
+    // And the revoked advisor's connection ends with that answer.
+    QCOMPARE(woke.header("Connection").toLower(), QByteArray("close"));
 }
 
 void tst_EndToEnd::databaseOutageIsNotARefusal()

@@ -296,7 +296,7 @@ void tst_HttpServer::idleConnectionIsClosed()
     QTRY_COMPARE(server->openConnectionCount(), 0);
 
     // A TLS client that never starts its handshake is cut off as well.
-    RunningServer tls(&m_router, limits, TlsSettings{m_pki->serverCertificate, {}, m_pki->serverKey, {}});
+    RunningServer tls(&m_router, limits, TlsSettings{m_pki->serverCertificate, {}, m_pki->serverKey, {}, TlsPolicy()});
     QTcpSocket silent;
     silent.connectToHost(QHostAddress::LocalHost, tls.serverPort());
     QVERIFY(silent.waitForConnected());
@@ -480,7 +480,7 @@ void tst_HttpServer::mutualTls()
 {
     QFETCH(QString, client);
     QFETCH(bool, accepted);
-    RunningServer server(&m_router, HttpLimits{}, TlsSettings{m_pki->serverCertificate, {}, m_pki->serverKey, {m_pki->caCertificate}});
+    RunningServer server(&m_router, HttpLimits{}, TlsSettings{m_pki->serverCertificate, {}, m_pki->serverKey, {m_pki->caCertificate}, TlsPolicy()});
     QSslSocket socket;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates({m_pki->caCertificate});
