@@ -84,6 +84,21 @@ bool Database::migrate(QString *error)
 
 bool Database::migrateFrom(const QString &directory, QString *error)
 {
+    // Several instances starting together must not apply the same migration twice (or race on creating
+    // schema_migrations): one at a time, under a session lock that every instance asks for first.
+    constexpr qint64 migrationLock = 0x636f6e666964616e; // "confidan"
+    QSqlQuery lock(connection());
+    if (!runQuery(lock, QStringLiteral("SELECT pg_advisory_lock(?)"), {migrationLock})) {
+        *error = QStringLiteral("cannot take the migration lock");
+        return false;
+    }
+    const bool migrated = migrateLocked(directory, error);
+    runQuery(lock, QStringLiteral("SELECT pg_advisory_unlock(?)"), {migrationLock});
+    return migrated;
+}
+
+bool Database::migrateLocked(const QString &directory, QString *error)
+{
     QSqlQuery query(connection());
     if (!runQuery(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                         "version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"))) {

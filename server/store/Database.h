@@ -30,6 +30,7 @@ public:
     bool inTransaction(const std::function<bool()> &work);
 
 private:
+    bool migrateLocked(const QString &directory, QString *error);
     bool applyMigration(int version, const QString &path, QString *error);
 
     QString m_connectionName;

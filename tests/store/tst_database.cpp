@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -20,6 +21,7 @@ class tst_Database : public QObject {
 private slots:
     void migrationsApplyOnceAndRecordThemselves();
     void brokenMigrationRollsBackAndNamesTheFile();
+    void instancesStartingTogetherMigrateOnce();
     void databaseUrl_data();
     void databaseUrl();
     void privateClusterStartsStopsAndRestarts();
@@ -88,6 +90,33 @@ void tst_Database::brokenMigrationRollsBackAndNamesTheFile()
     QVERIFY2(error.contains(QLatin1String("9999_broken.sql")), qPrintable(error));
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name = 'half_done'")), 0);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM schema_migrations")), compiledInMigrations());
+}
+
+// Four instances start at the same moment on an empty database: all of them start, and each migration is applied
+// once. Without the lock they raced on schema_migrations and on the first migration's tables.
+void tst_Database::instancesStartingTogetherMigrateOnce()
+{
+    confidant::testing::TestPostgres pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.errorString()));
+    for (int round = 0; round < 3; ++round) {
+        {
+            auto db = pg.open(QStringLiteral("reset"));
+            QSqlQuery reset(db->connection());
+            QVERIFY(reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && reset.exec(QStringLiteral("CREATE SCHEMA public")));
+        }
+        QList<QFuture<QString>> starts;
+        for (int instance = 0; instance < 4; ++instance) {
+            starts << QtConcurrent::run([config = pg.config(), instance, round] {
+                Database db(QStringLiteral("instance-%1-%2").arg(round).arg(instance));
+                QString error;
+                return db.open(config, &error) && db.migrate(&error) ? QString() : error;
+            });
+        }
+        for (QFuture<QString> &start : starts)
+            QCOMPARE(start.result(), QString());
+        auto db = pg.open(QStringLiteral("check"));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM schema_migrations")), compiledInMigrations());
+    }
 }
 
 void tst_Database::databaseUrl_data()
