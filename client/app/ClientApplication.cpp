@@ -106,6 +106,7 @@ struct ClientApplication::Workstation {
     std::unique_ptr<OpenThread> thread;
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
+    bool showsRefusal = false; // the notice is the sync's "certificate refused", to be cleared when it syncs again
 };
 
 ClientApplication::ClientApplication(const Clock &clock, QSettings *settings, QObject *parent)
@@ -268,7 +269,9 @@ void ClientApplication::reportSync(SyncEngine::State state)
     switch (state) {
     case SyncEngine::State::Live:
         w.window->setConnectionText(tr("Up to date"));
-        w.window->showProblem({});
+        if (w.showsRefusal)
+            w.window->showProblem({}); // only the sync's own notice: another one (a failed switch) stays
+        w.showsRefusal = false;
         break;
     case SyncEngine::State::Syncing:
         w.window->setConnectionText(tr("Synchronising… (%1 inquiries so far)").arg(QLocale().toString(w.inquiries->rowCount())));
@@ -279,6 +282,7 @@ void ClientApplication::reportSync(SyncEngine::State state)
         w.window->setConnectionText(tr("Certificate refused"));
         w.window->showProblem(tr("The server refused your certificate, so the queue is not updated. Ask your administrator for a new "
                                  "certificate, then choose Account \u2192 Import new certificate."));
+        w.showsRefusal = true;
         break;
     case SyncEngine::State::Stopped:
         break;

@@ -67,6 +67,7 @@ AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &n
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::changed, this, [this] { m_queueAnswers.clear(); });
+    connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
 }
 
 AdvisorApi::~AdvisorApi() = default;
@@ -163,6 +164,19 @@ void AdvisorApi::park(const QString &certificateFingerprint, qint64 since, int l
 
 void AdvisorApi::wake(qint64 sequence)
 {
+    answerWaiters(sequence, false);
+}
+
+// The notifier lost its connection for a while: changes committed meanwhile were never announced. Cached answers
+// may be stale, and every waiter looks again; those with nothing new keep waiting.
+void AdvisorApi::catchUp()
+{
+    m_queueAnswers.clear();
+    answerWaiters(std::numeric_limits<qint64>::max(), true);
+}
+
+void AdvisorApi::answerWaiters(qint64 sequence, bool onlyWithChanges)
+{
     // Waiters that asked from the same point get the same answer: read it once per distinct point.
     std::map<std::pair<qint64, int>, std::optional<HttpResponse>> answers;
     std::vector<quint64> done;
@@ -172,8 +186,13 @@ void AdvisorApi::wake(qint64 sequence)
         auto &answer = answers[{waiter.since, waiter.limit}];
         if (!answer) {
             const auto batch = m_inquiries.changesSince(waiter.since, waiter.limit);
-            answer = batch ? HttpResponse::json(200, wire::toJson(batch.value())) : apiError(batch.error());
+            if (onlyWithChanges && batch && batch->inquiries.isEmpty())
+                answer = HttpResponse{0, {}, {}}; // nothing new: keep waiting
+            else
+                answer = batch ? HttpResponse::json(200, wire::toJson(batch.value())) : apiError(batch.error());
         }
+        if (answer->status == 0)
+            continue;
         // The certificate was checked when the request arrived, but it may have been revoked while it waited.
         waiter.sink.send(ifStillActive(waiter.certificateFingerprint, *answer));
         done.push_back(id);

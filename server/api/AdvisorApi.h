@@ -60,6 +60,8 @@ private:
     };
     void park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink);
     void wake(qint64 sequence);
+    void catchUp();
+    void answerWaiters(qint64 sequence, bool onlyWithChanges);
     void release(quint64 id);
 
     const Clock &m_clock;

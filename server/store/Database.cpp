@@ -3,7 +3,11 @@
 #include "store/StoreLog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -32,6 +36,7 @@ Database::~Database()
 
 bool Database::open(const DatabaseConfig &config, QString *error)
 {
+    m_config = config;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         *error = QStringLiteral("the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)");
@@ -43,8 +48,13 @@ bool Database::open(const DatabaseConfig &config, QString *error)
     db.setUserName(config.userName);
     db.setPassword(config.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=confidant"));
+    return startSession(db, error);
+}
+
+bool Database::startSession(QSqlDatabase &db, QString *error) const
+{
     if (!db.open()) {
-        *error = QStringLiteral("cannot connect to PostgreSQL at %1: %2").arg(config.host, db.lastError().databaseText());
+        *error = QStringLiteral("cannot connect to PostgreSQL at %1: %2").arg(m_config.host, db.lastError().databaseText());
         return false;
     }
     QSqlQuery query(db);
@@ -53,9 +63,61 @@ bool Database::open(const DatabaseConfig &config, QString *error)
         && runQuery(query, QStringLiteral("SET client_min_messages = warning"));
 }
 
+namespace {
+
+// With `probe`, first reads what the server may have sent meanwhile (libpq's socket never blocks): a backend
+// ended by a restart has said so and closed, and the read makes libpq notice before a statement fails.
+bool lost(const QSqlDatabase &db, bool probe)
+{
+    if (!db.isOpen())
+        return true;
+    const QVariant handle = db.driver()->handle();
+    // QPSQL hands out its PGconn*; libpq marks it bad once a read or write on it has failed.
+    PGconn *connection = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    // Twice: a backend ended by the server first sends its FATAL message, then closes; the second read sees the end.
+    if (connection && probe && PQtransactionStatus(connection) == PQTRANS_IDLE && PQconsumeInput(connection))
+        PQconsumeInput(connection);
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
+}
+
+qint64 monotonicMs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
+}
+
+} // namespace
+
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isValid() && !m_config.host.isEmpty() && lost(db, m_probeBeforeUse))
+        reconnect(db);
+    return db;
+}
+
+bool Database::isConnected() const
+{
+    return !lost(QSqlDatabase::database(m_connectionName, false), false);
+}
+
+void Database::reconnect(QSqlDatabase &db) const
+{
+    const qint64 now = monotonicMs();
+    if (m_lastReconnectMs != 0 && now - m_lastReconnectMs < 1000)
+        return;
+    m_lastReconnectMs = now;
+    forgetStatements(db.driver()); // prepared statements died with the old connection
+    db.close();
+    QString error;
+    if (startSession(db, &error))
+        qCInfo(lcStore) << "reconnected to PostgreSQL:" << m_connectionName;
+    else
+        qCWarning(lcStore) << "PostgreSQL is still unavailable:" << error;
 }
 
 QString Database::connectionName() const

@@ -18,22 +18,34 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool open(const DatabaseConfig &config, QString *error);
+    // The connection, opened again first when PostgreSQL was restarted or ended it: the failed statement that
+    // showed the loss was answered as "unavailable"; the next one finds a new connection (at most one attempt
+    // a second while the database stays away, so requests are refused quickly instead of waiting on a connect).
     // Applies the numbered migrations (server/store/migrations/NNNN_name.sql, compiled in as resources)
     // that schema_migrations does not list yet, each in its own transaction.
     bool migrate(QString *error);
     // The same from another directory of NNNN_name.sql files (tests use it for a deliberately broken migration).
     bool migrateFrom(const QString &directory, QString *error);
     QSqlDatabase connection() const;
+    // Whether the connection is open and libpq has not seen it fail.
+    bool isConnected() const;
+    // A connection that LISTENs must not have its input read by anyone but QPSQL's notification handler.
+    void setProbeBeforeUse(bool probe) { m_probeBeforeUse = probe; }
     QString connectionName() const;
 
     // Runs `work` in a transaction; commits when it returns true, rolls back otherwise or on failure.
     bool inTransaction(const std::function<bool()> &work);
 
 private:
+    bool startSession(QSqlDatabase &db, QString *error) const;
+    void reconnect(QSqlDatabase &db) const;
     bool migrateLocked(const QString &directory, QString *error);
     bool applyMigration(int version, const QString &path, QString *error);
 
     QString m_connectionName;
+    DatabaseConfig m_config;
+    mutable qint64 m_lastReconnectMs = 0;
+    bool m_probeBeforeUse = true;
 };
 
 } // namespace confidant::server

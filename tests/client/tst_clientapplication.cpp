@@ -103,6 +103,10 @@ void tst_ClientApplication::accountMenuSwitchesImportsAndSignsOut()
     QTRY_VERIFY_WITH_TIMEOUT(first->noticeBar()->isVisible(), 10000);
     QVERIFY2(first->noticeBar()->text().startsWith(QLatin1String("Could not switch the server")), qPrintable(first->noticeBar()->text()));
     QCOMPARE(client.window(), first);
+    // The feed answering meanwhile ("up to date" again) must not wipe the notice away unread.
+    server.writeInquiry(QStringLiteral("Arrives while the notice shows"), QDateTime::currentDateTimeUtc());
+    QTRY_COMPARE_WITH_TIMEOUT(first->queueModel()->rowCount(), 1, 10000);
+    QVERIFY(first->noticeBar()->isVisible());
     QCOMPARE(settings.value(QStringLiteral("apiUrl")).toString(), server.url().toString());
 
     QUrl sameServer = server.url();
@@ -110,7 +114,7 @@ void tst_ClientApplication::accountMenuSwitchesImportsAndSignsOut()
     emit first->switchServerRequested(sameServer);
     QTRY_VERIFY_WITH_TIMEOUT(client.window() != first, 10000);
     QCOMPARE(settings.value(QStringLiteral("apiUrl")).toString(), sameServer.toString());
-    QTRY_COMPARE_WITH_TIMEOUT(client.window()->queueModel()->rowCount(), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.window()->queueModel()->rowCount(), 1, 5000);
 
     emit client.window()->importCertificateRequested();
     QVERIFY(client.setupDialog() && client.setupDialog()->isVisible());
