@@ -98,7 +98,8 @@ bool ServerApplication::openDatabase(QString *error)
 {
     DatabaseConfig config;
     if (m_config.databaseUrl.isEmpty()) {
-        m_cluster = std::make_unique<PostgresCluster>(m_config.dataDirectory + QStringLiteral("/postgres"));
+        m_cluster = std::make_unique<PostgresCluster>(m_config.dataDirectory + QStringLiteral("/postgres"), QStringLiteral("confidant"),
+                                                      PostgresCluster::WhenRunning::Adopt);
         if (!m_cluster->start(error))
             return false;
         config = m_cluster->config();

@@ -154,14 +154,14 @@ bool handToPostgresUser(const QString &directory, QString *error)
 
 } // namespace
 
-PostgresCluster::PostgresCluster(QString directory, QString databaseName)
-    : m_directory(QDir(directory).absolutePath()), m_databaseName(std::move(databaseName))
+PostgresCluster::PostgresCluster(QString directory, QString databaseName, WhenRunning whenRunning)
+    : m_directory(QDir(directory).absolutePath()), m_databaseName(std::move(databaseName)), m_whenRunning(whenRunning)
 {
 }
 
 PostgresCluster::~PostgresCluster()
 {
-    if (m_startedByUs)
+    if (m_owned)
         stop();
 }
 
@@ -207,9 +207,11 @@ bool PostgresCluster::start(QString *error)
         return false;
     QString output;
     if (isRunning()) {
-        // Adopting a running cluster: it must read the access rules just written.
-        if (runTool(QStringLiteral("pg_ctl"), {QStringLiteral("reload"), QStringLiteral("-D"), m_directory + QStringLiteral("/data")}, &output))
+        // A running cluster must read the access rules just written.
+        if (runTool(QStringLiteral("pg_ctl"), {QStringLiteral("reload"), QStringLiteral("-D"), m_directory + QStringLiteral("/data")}, &output)) {
+            m_owned = m_owned || m_whenRunning == WhenRunning::Adopt;
             return true;
+        }
         *error = QStringLiteral("the running PostgreSQL did not reload its access rules: %1").arg(output.trimmed());
         return false;
     }
@@ -223,7 +225,7 @@ bool PostgresCluster::start(QString *error)
         *error = QStringLiteral("PostgreSQL did not start (see %1/postgres.log): %2").arg(m_directory, output.trimmed());
         return false;
     }
-    m_startedByUs = true;
+    m_owned = true;
     qCDebug(lcStore) << "private PostgreSQL cluster running in" << m_directory;
     return !fresh || createDatabase(error);
 }
@@ -257,11 +259,13 @@ bool PostgresCluster::createDatabase(QString *error)
 
 void PostgresCluster::stop()
 {
+    m_owned = false;
+    if (!isRunning())
+        return;
     QString output;
     if (!runTool(QStringLiteral("pg_ctl"), {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("fast"),
                                            QStringLiteral("-D"), m_directory + QStringLiteral("/data")}, &output))
         qCWarning(lcStore) << "stopping PostgreSQL failed:" << output.trimmed();
-    m_startedByUs = false;
 }
 
 } // namespace confidant::server

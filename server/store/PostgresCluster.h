@@ -12,8 +12,14 @@ namespace confidant::server {
 // are root the cluster's files belong to, and its processes run as, the 'postgres' system user.
 class PostgresCluster {
 public:
-    explicit PostgresCluster(QString directory, QString databaseName = QStringLiteral("confidant"));
-    ~PostgresCluster(); // stops the cluster if this object started it
+    // What start() does with a cluster that is already running. The server adopts it: one found running is left
+    // over from a server that crashed, and from then on it is this server's to stop. The admin tool borrows it:
+    // a running server may be using it.
+    enum class WhenRunning { Borrow, Adopt };
+
+    explicit PostgresCluster(QString directory, QString databaseName = QStringLiteral("confidant"),
+                             WhenRunning whenRunning = WhenRunning::Borrow);
+    ~PostgresCluster(); // stops the cluster if this object started or adopted it
 
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
@@ -30,7 +36,8 @@ private:
 
     QString m_directory;
     QString m_databaseName;
-    bool m_startedByUs = false;
+    WhenRunning m_whenRunning;
+    bool m_owned = false;
 };
 
 } // namespace confidant::server

@@ -26,6 +26,7 @@ private slots:
     void databaseUrl();
     void privateClusterStartsStopsAndRestarts();
     void privateClusterAdmitsOnlyTheServersAccount();
+    void restartedServerAdoptsTheClusterItFindsRunning();
 };
 
 namespace {
@@ -165,6 +166,29 @@ void tst_Database::privateClusterStartsStopsAndRestarts()
     }
     PostgresCluster after(dir.path());
     QVERIFY(!after.isRunning()); // the destructor stopped what it started
+}
+
+// A server that crashed leaves its cluster running. The server started next adopts it and stops it when it stops;
+// the admin tool, run beside a live server, only borrows it.
+void tst_Database::restartedServerAdoptsTheClusterItFindsRunning()
+{
+    QTemporaryDir dir(QStringLiteral("/tmp/confidant-cluster-XXXXXX"));
+    QString error;
+    PostgresCluster crashed(dir.path()); // stands for the server that died without stopping it
+    QVERIFY2(crashed.start(&error), qPrintable(error));
+    {
+        PostgresCluster admin(dir.path(), QStringLiteral("confidant"), PostgresCluster::WhenRunning::Borrow);
+        QVERIFY2(admin.start(&error), qPrintable(error));
+    }
+    QVERIFY(crashed.isRunning());
+    {
+        PostgresCluster restarted(dir.path(), QStringLiteral("confidant"), PostgresCluster::WhenRunning::Adopt);
+        QVERIFY2(restarted.start(&error), qPrintable(error));
+        Database db(QStringLiteral("adopted"));
+        QVERIFY2(db.open(restarted.config(), &error), qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("SELECT 1")), 1);
+    }
+    QVERIFY(!crashed.isRunning()); // the clean stop of the adopting server stopped it
 }
 
 // Another local account must not reach the server's private database: not through the socket's permissions, and
