@@ -18,12 +18,13 @@ trap pg_test_cluster_stop EXIT
 
 ctest --test-dir "$build" --output-on-failure -j 2 "$@"
 
-# The advisor's starts once more, the real executable built with AddressSanitizer and UBSan: the first start was
-# broken by a dangling reference that only such a build reports reliably. Skipped when CTest arguments narrow the run.
+# Everything once more, built with AddressSanitizer and UBSan: the first start was broken by a dangling reference,
+# and a use-after-free in the client's server switch, that only such a build reports reliably. Skipped when CTest
+# arguments narrow the run (or with CONFIDANT_SKIP_SANITIZER=1).
 if (($# == 0)) && [[ -z "${CONFIDANT_SKIP_SANITIZER:-}" ]]; then
     sanitize=${CONFIDANT_SANITIZE_BUILD_DIR:-$root/build-sanitize}
     cmake -S "$root" -B "$sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCONFIDANT_SANITIZE=ON >/dev/null
-    cmake --build "$sanitize" --target tst_clientprocess confidant-client
+    cmake --build "$sanitize"
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        ctest --test-dir "$sanitize" -L process --output-on-failure
+        ctest --test-dir "$sanitize" --output-on-failure -j 2
 fi

@@ -2,6 +2,8 @@
 
 #include "InquiryModel.h"
 
+#include <QPointer>
+
 namespace confidant::client {
 
 OpenThread::OpenThread(ApiClient *api, InquiryModel *inquiries, QObject *parent)
@@ -39,8 +41,8 @@ void OpenThread::load()
     const auto inquiry = m_inquiries->inquiry(m_inquiryId);
     m_requestedSeq = inquiry ? inquiry->seq : 0;
     const quint64 generation = m_generation;
-    m_api->thread(m_inquiryId, [this, generation](const ApiResult<InquiryThread> &result) {
-        if (generation != m_generation)
+    m_api->thread(m_inquiryId, [this, self = QPointer<OpenThread>(this), generation](const ApiResult<InquiryThread> &result) {
+        if (!self || generation != m_generation)
             return;
         const qint64 requested = m_requestedSeq;
         m_requestedSeq = -1;
@@ -65,7 +67,9 @@ void OpenThread::load()
 void OpenThread::sendReply(const QString &body)
 {
     const qint64 inquiryId = m_inquiryId;
-    m_api->reply(inquiryId, body, [this, inquiryId](const ApiResult<ReplyResult> &result) {
+    m_api->reply(inquiryId, body, [this, self = QPointer<OpenThread>(this), inquiryId](const ApiResult<ReplyResult> &result) {
+        if (!self)
+            return; // the workstation closed while the reply was on its way
         if (const auto *failure = std::get_if<ApiFailure>(&result)) {
             emit replyFailed(inquiryId, failure->message);
             return;

@@ -3,6 +3,7 @@
 #include "InquiryModel.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 namespace confidant::client {
 
@@ -33,9 +34,10 @@ void SyncEngine::stop()
 void SyncEngine::request(int waitSeconds)
 {
     const quint64 generation = m_generation;
-    m_api->changes(m_cursor, waitSeconds, [this, generation](const ApiResult<ChangeBatch> &result) {
-        if (generation == m_generation)
-            onBatch(result);
+    // The engine may be gone when the answer comes (the advisor switched servers): the answer is then dropped.
+    m_api->changes(m_cursor, waitSeconds, [self = QPointer<SyncEngine>(this), generation](const ApiResult<ChangeBatch> &result) {
+        if (self && generation == self->m_generation)
+            self->onBatch(result);
     });
 }
 
