@@ -3,7 +3,7 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../server/web/CustomerMailbox.cpp" line="63" />
+        <location filename="../server/web/CustomerMailbox.cpp" line="65" />
         <location filename="../server/store/InquiryStore.cpp" line="71" />
         <location filename="../server/store/CustomerReadStore.cpp" line="26" />
         <source>This inquiry does not exist.</source>
@@ -12,7 +12,8 @@
     <message>
         <location filename="../server/web/CustomerAccounts.cpp" line="29" />
         <location filename="../server/store/CustomerStore.cpp" line="39" />
-        <location filename="../server/store/CustomerStore.cpp" line="79" />
+        <location filename="../server/store/CustomerStore.cpp" line="51" />
+        <location filename="../server/store/CustomerStore.cpp" line="82" />
         <location filename="../server/store/InquiryStore.cpp" line="66" />
         <location filename="../server/store/AdvisorStore.cpp" line="23" />
         <location filename="../server/store/CustomerReadStore.cpp" line="24" />
@@ -25,7 +26,7 @@
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="77" />
+        <location filename="../server/store/CustomerStore.cpp" line="80" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
@@ -70,16 +71,21 @@
         <source>No valid certificate has this fingerprint.</source>
         <translation>Kein gültiges Zertifikat hat diesen Fingerabdruck.</translation>
     </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="113" />
+        <source>No active advisor holds this certificate.</source>
+        <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="169" />
+        <location filename="../server/web/CustomerPortal.cpp" line="174" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="227" />
+        <location filename="../server/web/CustomerPortal.cpp" line="232" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
@@ -150,7 +156,7 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="107" />
-        <location filename="../shared/wire/WireFormat.cpp" line="325" />
+        <location filename="../shared/wire/WireFormat.cpp" line="356" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
@@ -183,140 +189,142 @@
 <context>
     <name>Web</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="68" />
-        <location filename="../server/web/CustomerPortal.cpp" line="140" />
-        <location filename="../server/web/CustomerPortal.cpp" line="189" />
-        <location filename="../server/web/CustomerPortal.cpp" line="232" />
         <source>The mailbox is not available right now. Please try again later.</source>
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="75" />
+        <location filename="../server/web/CustomerPortal.cpp" line="76" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="80" />
+        <location filename="../server/web/CustomerPortal.cpp" line="81" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="109" />
-        <location filename="../server/web/CustomerPortal.cpp" line="132" />
-        <location filename="../server/web/TemplateTexts.cpp" line="49" />
+        <location filename="../server/web/CustomerPortal.cpp" line="110" />
+        <location filename="../server/web/CustomerPortal.cpp" line="133" />
+        <location filename="../server/web/TemplateTexts.cpp" line="53" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="116" />
+        <location filename="../server/web/CustomerPortal.cpp" line="117" />
         <source>Too many people are signing in right now. Please try again in a minute.</source>
         <translation>Gerade melden sich zu viele Menschen an. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="151" />
-        <location filename="../server/web/CustomerPortal.cpp" line="170" />
+        <location filename="../server/web/CustomerPortal.cpp" line="152" />
+        <location filename="../server/web/CustomerPortal.cpp" line="175" />
         <location filename="../server/web/TemplateTexts.cpp" line="29" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="181" />
+        <location filename="../server/web/CustomerPortal.cpp" line="186" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="212" />
+        <location filename="../server/web/CustomerPortal.cpp" line="217" />
         <source>You accepted version %1 on %2.</source>
         <translation>Sie haben die Version %1 am %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="221" />
-        <location filename="../server/web/CustomerPortal.cpp" line="228" />
+        <location filename="../server/web/CustomerPortal.cpp" line="226" />
+        <location filename="../server/web/CustomerPortal.cpp" line="233" />
         <location filename="../server/web/TemplateTexts.cpp" line="9" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="247" />
+        <location filename="../server/web/CustomerPortal.cpp" line="252" />
         <location filename="../server/web/TemplateTexts.cpp" line="35" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="254" />
-        <location filename="../server/web/CustomerPortal.cpp" line="265" />
+        <location filename="../server/web/CustomerPortal.cpp" line="259" />
+        <location filename="../server/web/CustomerPortal.cpp" line="274" />
         <location filename="../server/web/TemplateTexts.cpp" line="24" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="296" />
-        <location filename="../server/web/CustomerPortal.cpp" line="326" />
-        <location filename="../server/web/CustomerPortal.cpp" line="331" />
+        <location filename="../server/web/CustomerPortal.cpp" line="305" />
+        <location filename="../server/web/CustomerPortal.cpp" line="335" />
+        <location filename="../server/web/CustomerPortal.cpp" line="343" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="313" />
+        <location filename="../server/web/CustomerPortal.cpp" line="322" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="319" />
+        <location filename="../server/web/CustomerPortal.cpp" line="328" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="346" />
+        <location filename="../server/web/CustomerPortal.cpp" line="358" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="347" />
+        <location filename="../server/web/CustomerPortal.cpp" line="359" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="348" />
+        <location filename="../server/web/CustomerPortal.cpp" line="360" />
         <location filename="../server/web/TemplateTexts.cpp" line="27" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="407" />
+        <location filename="../server/web/CustomerPortal.cpp" line="419" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="408" />
+        <location filename="../server/web/CustomerPortal.cpp" line="420" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="438" />
+        <location filename="../server/web/CustomerPortal.cpp" line="450" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="440" />
+        <location filename="../server/web/CustomerPortal.cpp" line="452" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="441" />
+        <location filename="../server/web/CustomerPortal.cpp" line="453" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="457" />
+        <location filename="../server/web/CustomerPortal.cpp" line="469" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="480" />
+        <location filename="../server/web/CustomerPortal.cpp" line="492" />
         <location filename="../server/web/TemplateTexts.cpp" line="21" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="524" />
+        <location filename="../server/web/TemplateTexts.cpp" line="44" />
+        <source>The mailbox is briefly unavailable</source>
+        <translation>Das Postfach ist kurz nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="10" />
@@ -454,127 +462,144 @@
         <translation>Bitte wählen</translation>
     </message>
     <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="45" />
+        <source>We could not do this just now. Please try again in a moment.</source>
+        <translation>Das ging gerade nicht. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="46" />
+        <source>Your text was not lost: it is below. Press "Send again" in a moment.</source>
+        <translation>Ihr Text ist nicht verloren: Sie finden ihn unten. Drücken Sie gleich auf „Erneut senden“.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="47" />
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="516" />
         <location filename="../server/web/TemplateTexts.cpp" line="42" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="517" />
         <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="44" />
+        <location filename="../server/web/TemplateTexts.cpp" line="48" />
         <source>Send inquiry</source>
         <translation>Anfrage senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="45" />
+        <location filename="../server/web/TemplateTexts.cpp" line="49" />
         <source>Create your account</source>
         <translation>Legen Sie Ihr Konto an</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="46" />
+        <location filename="../server/web/TemplateTexts.cpp" line="50" />
         <source>With an account you can write to our advisors securely and read their answers here.</source>
         <translation>Mit einem Konto schreiben Sie unseren Beraterinnen und Beratern sicher und lesen hier deren Antworten.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="47" />
+        <location filename="../server/web/TemplateTexts.cpp" line="51" />
         <source>Password (at least 10 characters)</source>
         <translation>Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="48" />
+        <location filename="../server/web/TemplateTexts.cpp" line="52" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="50" />
+        <location filename="../server/web/TemplateTexts.cpp" line="54" />
         <source>Already registered?</source>
         <translation>Schon registriert?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="51" />
+        <location filename="../server/web/TemplateTexts.cpp" line="55" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="52" />
+        <location filename="../server/web/TemplateTexts.cpp" line="56" />
         <source>Send answer</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="53" />
+        <location filename="../server/web/TemplateTexts.cpp" line="57" />
         <source>Back to the mailbox</source>
         <translation>Zurück zum Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="55" />
+        <location filename="../server/web/TemplateTexts.cpp" line="59" />
         <source>Please check what you entered</source>
         <translation>Bitte prüfen Sie Ihre Eingaben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="57" />
+        <location filename="../server/web/TemplateTexts.cpp" line="61" />
         <source>This page says what this mailbox does with your data today.</source>
         <translation>Diese Seite beschreibt, was dieses Postfach heute mit Ihren Daten tut.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="58" />
+        <location filename="../server/web/TemplateTexts.cpp" line="62" />
         <source>What we store</source>
         <translation>Was wir speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="59" />
+        <location filename="../server/web/TemplateTexts.cpp" line="63" />
         <source>Your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
         <translation>Ihre E-Mail-Adresse, und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="60" />
+        <location filename="../server/web/TemplateTexts.cpp" line="64" />
         <source>Your inquiries and our answers, with the time each was written.</source>
         <translation>Ihre Anfragen und unsere Antworten, jeweils mit dem Zeitpunkt, zu dem sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <location filename="../server/web/TemplateTexts.cpp" line="65" />
         <source>Which version of the agreement you accepted and when.</source>
         <translation>Welche Version der Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="62" />
+        <location filename="../server/web/TemplateTexts.cpp" line="66" />
         <source>Which answers you have opened, so that new answers can be marked.</source>
         <translation>Welche Antworten Sie geöffnet haben, damit neue Antworten markiert werden können.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="63" />
+        <location filename="../server/web/TemplateTexts.cpp" line="67" />
         <source>All of it is kept in our own database and travels encrypted between your browser and our server.</source>
         <translation>All das liegt in unserer eigenen Datenbank und wird zwischen Ihrem Browser und unserem Server verschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <location filename="../server/web/TemplateTexts.cpp" line="68" />
         <source>Who reads your inquiries</source>
         <translation>Wer Ihre Anfragen liest</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <location filename="../server/web/TemplateTexts.cpp" line="69" />
         <source>How long we keep it</source>
         <translation>Wie lange wir Daten aufbewahren</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="66" />
+        <location filename="../server/web/TemplateTexts.cpp" line="70" />
         <source>Cookies and sessions</source>
         <translation>Cookies und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <location filename="../server/web/TemplateTexts.cpp" line="71" />
         <source>We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies.</source>
         <translation>Wir setzen zwei Cookies: Eines hält Sie angemeldet, das andere schützt die Formulare, bevor Sie sich anmelden. Es gibt keine Tracking- oder Werbe-Cookies.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="68" />
+        <location filename="../server/web/TemplateTexts.cpp" line="72" />
         <source>What we do not do</source>
         <translation>Was wir nicht tun</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="69" />
+        <location filename="../server/web/TemplateTexts.cpp" line="73" />
         <source>These pages run no scripts and load nothing from other websites.</source>
         <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>

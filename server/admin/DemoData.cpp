@@ -66,7 +66,12 @@ int AdminCommands::seedDemo(const QStringList &arguments)
 
     CustomerStore customers(*m_database);
     const QString email = QStringLiteral("demo@example.com");
-    if (customers.findByEmail(email)) {
+    const auto existing = customers.findByEmail(email);
+    if (!existing) {
+        m_err << "confidant-admin: " << existing.error().message << Qt::endl;
+        return 1;
+    }
+    if (existing.value()) {
         m_out << "demo data present" << Qt::endl;
         return 0;
     }

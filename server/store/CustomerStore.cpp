@@ -43,12 +43,15 @@ Result<qint64> CustomerStore::create(const QString &email, const QByteArray &pas
     return query.value(0).toLongLong();
 }
 
-std::optional<CustomerRecord> CustomerStore::findByEmail(const QString &email) const
+Result<std::optional<CustomerRecord>> CustomerStore::findByEmail(const QString &email) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectCustomer + QStringLiteral("WHERE email = ?"), {email.trimmed().toLower()}) || !query.next())
-        return std::nullopt;
-    return readCustomer(query);
+    if (!runQuery(query, selectCustomer + QStringLiteral("WHERE email = ?"), {email.trimmed().toLower()}))
+        return ServiceError{ServiceError::Unavailable,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+    if (!query.next())
+        return std::optional<CustomerRecord>();
+    return std::optional<CustomerRecord>(readCustomer(query));
 }
 
 std::optional<CustomerRecord> CustomerStore::findById(qint64 id) const

@@ -26,7 +26,9 @@ public:
 
     // Conflict when the e-mail address is taken (case-insensitive).
     Result<qint64> create(const QString &email, const QByteArray &passwordHash, const QDateTime &now);
-    std::optional<CustomerRecord> findByEmail(const QString &email) const;
+    // nullopt when there is no such customer; an error when the database could not be asked (the sign-in page must
+    // then not say "wrong password").
+    Result<std::optional<CustomerRecord>> findByEmail(const QString &email) const;
     std::optional<CustomerRecord> findById(qint64 id) const;
     // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);

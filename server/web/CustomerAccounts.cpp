@@ -35,7 +35,12 @@ Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QBy
 
 CustomerAccounts::LoginCandidate CustomerAccounts::findLoginCandidate(const QString &email) const
 {
-    const auto customer = validation::checkEmail(email).isEmpty() ? m_customers.findByEmail(email) : std::nullopt;
+    if (!validation::checkEmail(email).isEmpty())
+        return {std::nullopt, m_dummyHash};
+    const auto lookup = m_customers.findByEmail(email);
+    if (!lookup)
+        return {std::nullopt, m_dummyHash, true};
+    const std::optional<CustomerRecord> &customer = lookup.value();
     return {customer, customer ? customer->passwordHash : m_dummyHash};
 }
 

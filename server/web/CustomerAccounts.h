@@ -31,6 +31,7 @@ public:
     struct LoginCandidate {
         std::optional<CustomerRecord> customer;
         QByteArray hashToVerify; // the customer's, or a dummy one so unknown addresses cost the same time
+        bool unavailable = false; // the database could not be asked: no verdict on the password
     };
     LoginCandidate findLoginCandidate(const QString &email) const;
     const PasswordHasher &hasher() const { return m_hasher; }

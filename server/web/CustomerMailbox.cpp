@@ -40,7 +40,7 @@ void CustomerMailbox::markRead(qint64 customerId, const Thread &thread)
         m_reads.markRead(customerId, thread.inquiry.id, thread.messages.last().id, m_clock.now());
 }
 
-std::variant<Inquiry, FieldErrors> CustomerMailbox::write(qint64 customerId, const Draft &draft)
+std::variant<Inquiry, FieldErrors, ServiceError> CustomerMailbox::write(qint64 customerId, const Draft &draft)
 {
     FieldErrors errors = validation::checkTopicKey(draft.topicKey);
     const auto topic = errors.isEmpty() ? m_topics.findByKey(draft.topicKey) : std::nullopt;
@@ -52,6 +52,8 @@ std::variant<Inquiry, FieldErrors> CustomerMailbox::write(qint64 customerId, con
         return errors;
     const auto created = m_inquiries.createInquiry(customerId, topic->id, validation::normalisedText(draft.subject),
                                                    validation::normalisedText(draft.body), m_clock.now());
+    if (!created && created.error().kind == ServiceError::Unavailable)
+        return created.error();
     if (!created)
         return FieldErrors{{QString(), created.error().message}};
     return created.value();

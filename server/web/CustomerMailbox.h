@@ -39,7 +39,8 @@ public:
     // The customer has seen the thread as shown: its answers are no longer new.
     void markRead(qint64 customerId, const Thread &thread);
     // The new inquiry, or the field errors to show beside the form.
-    std::variant<Inquiry, FieldErrors> write(qint64 customerId, const Draft &draft);
+    // ServiceError only when the database is unavailable: the page keeps what the customer wrote.
+    std::variant<Inquiry, FieldErrors, ServiceError> write(qint64 customerId, const Draft &draft);
     // The updated thread, field errors, or nullopt-like NotFound for someone else's inquiry.
     std::variant<Message, FieldErrors, ServiceError> answer(qint64 customerId, qint64 inquiryId, const QString &body);
 

@@ -7,6 +7,7 @@
 #include "validation/Validation.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 
 namespace confidant::server {
@@ -65,7 +66,7 @@ bool CustomerPortal::admit(Exchange &x, Access access, bool post)
 {
     const auto session = m_sessions.resume(x.request);
     if (!session) {
-        sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+        sendUnavailable(x);
         return false;
     }
     x.session = *session;
@@ -137,7 +138,7 @@ void CustomerPortal::submitRegister(Exchange &x)
     hashOffThread(x, [&hasher, password = registration.password] { return hasher.hash(password); },
                   [this, x, email = registration.email](const QByteArray &hash) mutable {
                       if (!m_accounts.createUnlessKnown(email, hash)) {
-                          sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+                          sendUnavailable(x);
                           return;
                       }
                       redirect(x, "/login?registered=1");
@@ -160,6 +161,10 @@ void CustomerPortal::submitLogin(Exchange &x)
         return;
     }
     const auto candidate = m_accounts.findLoginCandidate(email);
+    if (candidate.unavailable) {
+        sendUnavailable(x); // not "wrong password", and no failure counted against the customer
+        return;
+    }
     const PasswordHasher &hasher = m_accounts.hasher();
     hashOffThread(x, [&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
                   [this, x, email, customer = candidate.customer](bool matches) mutable {
@@ -186,7 +191,7 @@ void CustomerPortal::signInAndRedirect(Exchange &x, qint64 customerId)
 {
     const auto session = m_sessions.signIn(x.session, customerId);
     if (!session) {
-        sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+        sendUnavailable(x);
         return;
     }
     x.session = *session;
@@ -229,7 +234,7 @@ void CustomerPortal::submitAgreement(Exchange &x)
         return;
     }
     if (!m_accounts.acceptAgreement(*x.session.customerId, m_settings.agreementVersion)) {
-        sendError(x, 503, QT_TRANSLATE_NOOP("Web", "The mailbox is not available right now. Please try again later."));
+        sendUnavailable(x);
         return;
     }
     redirect(x, "/inquiries");
@@ -259,6 +264,10 @@ void CustomerPortal::submitInquiry(Exchange &x)
     const CustomerMailbox::Draft draft{x.form.value(QStringLiteral("topic")), x.form.value(QStringLiteral("subject")),
                                        x.form.value(QStringLiteral("body"))};
     const auto result = m_mailbox.write(*x.session.customerId, draft);
+    if (std::holds_alternative<ServiceError>(result)) {
+        sendUnavailable(x);
+        return;
+    }
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
         PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, *errors);
         data.set("topics", topicList(x, draft.topicKey));
@@ -327,8 +336,11 @@ void CustomerPortal::submitAnswer(Exchange &x)
         return;
     }
     const auto result = m_mailbox.answer(*x.session.customerId, *id, x.form.value(QStringLiteral("body")));
-    if (std::holds_alternative<ServiceError>(result)) {
-        sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+    if (const auto *failure = std::get_if<ServiceError>(&result)) {
+        if (failure->kind == ServiceError::Unavailable)
+            sendUnavailable(x);
+        else
+            sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
         return;
     }
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
@@ -478,6 +490,38 @@ void CustomerPortal::sendErrorText(Exchange &x, int status, const QString &messa
     data.set("message", utf8(messageText));
     data.set("status", std::to_string(status));
     sendPage(x, status, QStringLiteral("error"), data, QT_TRANSLATE_NOOP("Web", "Something went wrong"), headers);
+}
+
+void CustomerPortal::sendUnavailable(Exchange &x)
+{
+    PageData data = formData(x, {}, {});
+    // Only the mailbox's own forms come back (never a password): what the customer wrote to an advisor, with the
+    // form's own token, so "Send again" works as soon as the database is back. Escaped like every value.
+    static const QRegularExpression mailboxForm(QStringLiteral("^/inquiries(/[0-9]+/messages)?$"));
+    const auto form = x.request.method == "POST" ? x.request.formFields() : std::nullopt;
+    if (form && mailboxForm.match(x.request.path).hasMatch()) {
+        PageData fields{PageData::type::list};
+        const auto add = [&](const QString &name, const char *kind, const char *label) {
+            if (!form->contains(name))
+                return;
+            PageData field;
+            field.set("name", utf8(name));
+            field.set("value", utf8(form->value(name)));
+            field.set(kind, true);
+            if (label)
+                field.set("label", utf8(text(x, label)));
+            fields.push_back(field);
+        };
+        add(QStringLiteral("topic"), "hidden", nullptr);
+        add(QStringLiteral("subject"), "line", QT_TRANSLATE_NOOP("Web", "Subject"));
+        add(QStringLiteral("body"), "area", QT_TRANSLATE_NOOP("Web", "Your message"));
+        PageData resend;
+        resend.set("action", utf8(x.request.path));
+        resend.set("token", utf8(form->value(QStringLiteral("csrf_token"))));
+        resend.set("fields", fields);
+        data.set("resend", resend);
+    }
+    sendPage(x, 503, QStringLiteral("unavailable"), data, QT_TRANSLATE_NOOP("Web", "The mailbox is briefly unavailable"), {{"Retry-After", "10"}});
 }
 
 void CustomerPortal::redirect(Exchange &x, const QByteArray &location, bool clearCookie)

@@ -86,6 +86,8 @@ private:
     void sendPage(Exchange &x, int status, const QString &page, PageData data, const char *title,
                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void sendError(Exchange &x, int status, const char *message);
+    // 503 while the database is away; a mailbox form's text comes back with it, ready to be sent again.
+    void sendUnavailable(Exchange &x);
     void sendErrorText(Exchange &x, int status, const QString &message, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;

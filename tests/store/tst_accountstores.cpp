@@ -55,11 +55,14 @@ void tst_AccountStores::customerEmailIsUniqueCaseInsensitive()
     QVERIFY(!again);
     QCOMPARE(again.error().kind, ServiceError::Conflict);
     QVERIFY(!again.error().message.contains(QLatin1String("SQL"), Qt::CaseInsensitive));
-    const auto found = store.findByEmail(QStringLiteral("ANNA@example.de"));
-    QVERIFY(found);
-    QCOMPARE(found->id, id.value());
-    QCOMPARE(found->passwordHash, QByteArray("hash"));
-    QVERIFY(found->agreementVersion.isEmpty());
+    const auto lookup = store.findByEmail(QStringLiteral("ANNA@example.de"));
+    QVERIFY(lookup && lookup.value());
+    const CustomerRecord &found = *lookup.value();
+    QCOMPARE(found.id, id.value());
+    QCOMPARE(found.passwordHash, QByteArray("hash"));
+    QVERIFY(found.agreementVersion.isEmpty());
+    const auto nobody = store.findByEmail(QStringLiteral("nobody@example.de"));
+    QVERIFY(nobody && !nobody.value());
 }
 
 void tst_AccountStores::agreementIsRecordedWithVersionAndTime()
