@@ -138,6 +138,20 @@ bool Database::inTransaction(const std::function<bool()> &work)
     return false;
 }
 
+bool Database::runExclusively(Job job, const std::function<bool()> &work)
+{
+    bool ran = false;
+    inTransaction([&] {
+        QSqlQuery lock(connection());
+        // Taken for this transaction only; another instance's try fails at once instead of waiting.
+        if (!runQuery(lock, QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"), {qint64(job)}) || !lock.next() || !lock.value(0).toBool())
+            return false;
+        ran = work();
+        return ran;
+    });
+    return ran;
+}
+
 bool Database::migrate(QString *error)
 {
     initMigrationResources();

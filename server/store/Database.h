@@ -36,6 +36,12 @@ public:
     // Runs `work` in a transaction; commits when it returns true, rolls back otherwise or on failure.
     bool inTransaction(const std::function<bool()> &work);
 
+    // A periodic job that must run once across all server instances on this database (a sweep): runs `work` in a
+    // transaction holding the job's advisory lock, or not at all when another instance is running it right now.
+    // Returns whether this instance ran it.
+    enum class Job : qint64 { SessionSweep = 1 };
+    bool runExclusively(Job job, const std::function<bool()> &work);
+
 private:
     bool startSession(QSqlDatabase &db, QString *error) const;
     void reconnect(QSqlDatabase &db) const;

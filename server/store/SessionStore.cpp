@@ -58,10 +58,15 @@ bool SessionStore::removeAllForCustomer(qint64 customerId)
 
 int SessionStore::removeExpired(const QDateTime &now, const QDateTime &idleCutoff)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?"), {now.toUTC(), idleCutoff.toUTC()}))
-        return 0;
-    return query.numRowsAffected();
+    int removed = 0;
+    m_database.runExclusively(Database::Job::SessionSweep, [&] {
+        QSqlQuery query(m_database.connection());
+        if (!runQuery(query, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?"), {now.toUTC(), idleCutoff.toUTC()}))
+            return false;
+        removed = query.numRowsAffected();
+        return true;
+    });
+    return removed;
 }
 
 } // namespace confidant::server

@@ -31,6 +31,7 @@ public:
     bool touch(const QByteArray &tokenHash, const QDateTime &now);
     bool remove(const QByteArray &tokenHash);
     bool removeAllForCustomer(qint64 customerId);
+    // Removes ended sessions; 0 also when another server instance is sweeping at this moment (it removes them).
     int removeExpired(const QDateTime &now, const QDateTime &idleCutoff);
 
 private:

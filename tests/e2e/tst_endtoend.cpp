@@ -13,6 +13,7 @@
 #include "web/LocalTimeFormatter.h"
 #include "wire/WireFormat.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QNetworkAccessManager>
@@ -42,6 +43,7 @@ private slots:
     void databaseOutageIsNotARefusal();
     void serverReconnectsAfterTheDatabaseEndedItsConnections();
     void customersTextSurvivesAnOutage();
+    void twoInstancesOnOneDatabase();
     void apiRejectsBadInput();
     void formsRequireTheCsrfToken();
     void wrongPasswordAndTakenEmail();
@@ -67,7 +69,7 @@ private:
     // Makes the test database refuse connections and ends the server's (as while PostgreSQL is down), or ends that.
     void setDatabaseAvailable(bool available);
     std::unique_ptr<HttpsClient> customer();
-    std::unique_ptr<HttpsClient> advisor();
+    std::unique_ptr<HttpsClient> advisor(ServerApplication *server = nullptr);
     void registerCustomer(HttpsClient &client, const QString &email);
     qint64 writeInquiry(HttpsClient &client, const QString &subject, const QString &body);
     int count(const QString &table);
@@ -132,9 +134,9 @@ std::unique_ptr<HttpsClient> tst_EndToEnd::customer()
     return std::make_unique<HttpsClient>(url, m_pki->caCertificate);
 }
 
-std::unique_ptr<HttpsClient> tst_EndToEnd::advisor()
+std::unique_ptr<HttpsClient> tst_EndToEnd::advisor(ServerApplication *server)
 {
-    QUrl url = m_server->apiUrl();
+    QUrl url = (server ? server : m_server.get())->apiUrl();
     url.setHost(QStringLiteral("localhost"));
     return std::make_unique<HttpsClient>(url, m_pki->caCertificate, m_pki->advisorCertificate, m_pki->advisorKey);
 }
@@ -399,6 +401,26 @@ void tst_EndToEnd::customersTextSurvivesAnOutage()
     // "Send again" posts the same fields with the same token.
     QTRY_COMPARE_WITH_TIMEOUT(anna->postForm(QStringLiteral("/inquiries"), draft).status, 303, 10000);
     QVERIFY(anna->get(QStringLiteral("/inquiries")).body.contains("Rate &lt;after&gt; 2030"));
+}
+
+// Two server instances on one database (as behind a load balancer): both start (the second finds the migrations
+// done), and a customer's post through one wakes an advisor's long-poll held by the other.
+void tst_EndToEnd::twoInstancesOnOneDatabase()
+{
+    ServerApplication second(serverConfig(PasswordHasher::Cost::Minimal), m_clock);
+    QString error;
+    QVERIFY2(second.start(&error), qPrintable(error));
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    auto maria = advisor(&second);
+    const qint64 cursor = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=0")).body))->cursor;
+    QTimer::singleShot(200, this, [&] { writeInquiry(*anna, QStringLiteral("Through the first"), QStringLiteral("Seen by the second?")); });
+    QElapsedTimer timer;
+    timer.start();
+    const Reply woke = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=20").arg(cursor));
+    QCOMPARE(woke.status, 200);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(woke.body.contains("Through the first"));
 }
 
 void tst_EndToEnd::databaseOutageIsNotARefusal()

@@ -99,6 +99,14 @@ void tst_AccountStores::sessionsExpireAndCanBeRemoved()
     QVERIFY(sessions.find(record.tokenHash, now.addSecs(1801), now.addSecs(1)).value());
     const SessionRecord idle{QByteArray(32, 'b'), customer, "other", now, now.addSecs(3600), now};
     QVERIFY(sessions.create(idle));
+    {
+        // Another instance is sweeping (holds the sweep's lock): this one leaves it to that one.
+        auto other = m_pg->open(QStringLiteral("other-instance"));
+        QSqlQuery hold(other->connection());
+        QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(qint64(Database::Job::SessionSweep))));
+        QCOMPARE(sessions.removeExpired(now.addSecs(1801), now.addSecs(1)), 0);
+        QVERIFY(sessions.find(idle.tokenHash, now, now.addSecs(-1800)).value());
+    }
     QCOMPARE(sessions.removeExpired(now.addSecs(1801), now.addSecs(1)), 1); // the idle one, not the touched one
     QVERIFY(sessions.removeAllForCustomer(customer));
     QVERIFY(!sessions.find(record.tokenHash, now, now.addSecs(-1800)).value());
