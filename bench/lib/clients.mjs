@@ -1,0 +1,62 @@
+// The benchmarks' HTTPS clients (run by hand, never by CTest): a browser-like customer and the advisor's mutual-TLS
+// agent, against a server on loopback.
+import https from 'node:https';
+
+export function clients({ customerUrl, ca, pem }) {
+  function agent(withCertificate) {
+    return new https.Agent({ keepAlive: true, maxSockets: 1, ca, ...(withCertificate ? { cert: pem, key: pem } : {}) });
+  }
+
+  function request(base, agentToUse, method, path, { body, headers = {} } = {}) {
+    return new Promise((resolve, reject) => {
+      const url = new URL(path, base);
+      const req = https.request({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, method, agent: agentToUse,
+        headers: { ...headers, ...(body ? { 'Content-Length': Buffer.byteLength(body) } : {}) } }, res => {
+        const chunks = [];
+        res.on('data', c => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      });
+      req.on('error', reject);
+      if (body) req.write(body);
+      req.end();
+    });
+  }
+
+  // A browser-like customer: keeps its cookies (the form cookie before sign-in, the session after) and the CSRF
+  // token of the last page.
+  class Customer {
+    constructor(email) { this.email = email; this.agent = agent(false); this.cookies = new Map(); this.csrf = ''; }
+    async send(method, path, form) {
+      const body = form ? new URLSearchParams({ csrf_token: this.csrf, ...form }).toString() : undefined;
+      const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const headers = { Cookie: cookie, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) };
+      const res = await request(customerUrl, this.agent, method, path, { body, headers });
+      for (const line of res.headers['set-cookie'] || []) {
+        const [pair] = line.split(';');
+        const at = pair.indexOf('=');
+        this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+      }
+      const token = /name="csrf_token" value="([^"]+)"/.exec(res.body);
+      if (token) this.csrf = token[1];
+      return res;
+    }
+    async signUp() {
+      await this.send('GET', '/register');
+      await this.send('POST', '/register', { email: this.email, password: 'bench password 1', password_confirm: 'bench password 1' });
+      // Registering does not sign in (it must not reveal whether the address was new): sign in as a customer would.
+      await this.send('GET', '/login');
+      const signedIn = await this.send('POST', '/login', { email: this.email, password: 'bench password 1' });
+      if (signedIn.status !== 303) throw new Error(`sign-in answered ${signedIn.status}`);
+      await this.send('GET', '/agreement');
+      await this.send('POST', '/agreement', { accept: 'yes' });
+      await this.send('GET', '/inquiries/new');
+    }
+    async ask(subject) {
+      const res = await this.send('POST', '/inquiries', { topic: 'mortgage', subject, body: 'Benchmark inquiry. '.repeat(20) });
+      if (res.status !== 303) throw new Error(`inquiry answered ${res.status}`);
+      return Number(res.headers.location.split('/').pop());
+    }
+  }
+
+  return { agent, request, Customer };
+}
