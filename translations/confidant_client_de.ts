@@ -170,14 +170,6 @@
 <context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <source>The server refused the secure connection. Your certificate may have expired or been revoked; contact your administrator.</source>
-        <translation>Der Server hat die sichere Verbindung abgelehnt. Ihr Zertifikat ist möglicherweise abgelaufen oder gesperrt; wenden Sie sich an Ihre Administration.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the network connection.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
-    </message>
-    <message>
         <location filename="../client/sync/ApiClient.cpp" line="20" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
@@ -211,10 +203,6 @@
 <context>
     <name>confidant::client::ClientApplication</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <location filename="../client/app/ClientApplication.cpp" line="32" />
         <source>The certificate file "%1" cannot be read. Choose the .p12 file your administrator gave you.</source>
         <translation>Die Zertifikatsdatei „%1“ kann nicht gelesen werden. Wählen Sie die .p12-Datei, die Sie von Ihrer Administration erhalten haben.</translation>
@@ -230,47 +218,39 @@
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="270" />
+        <location filename="../client/app/ClientApplication.cpp" line="271" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="274" />
+        <location filename="../client/app/ClientApplication.cpp" line="277" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="279" />
+        <location filename="../client/app/ClientApplication.cpp" line="282" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="280" />
+        <location filename="../client/app/ClientApplication.cpp" line="283" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="306" />
+        <location filename="../client/app/ClientApplication.cpp" line="310" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="324" />
+        <location filename="../client/app/ClientApplication.cpp" line="328" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="325" />
+        <location filename="../client/app/ClientApplication.cpp" line="329" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Offline – retrying</source>
-        <translation>Offline – neuer Versuch folgt</translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Synchronisiere…</translation>
     </message>
 </context>
 <context>
@@ -289,10 +269,6 @@
         <location filename="../client/sync/CredentialStore.cpp" line="15" />
         <source>The keychain refused access (%1). Unlock your desktop's keyring, then try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund Ihres Desktops und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access: %1</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
 </context>
 <context>
@@ -370,10 +346,6 @@
         <location filename="../client/ui/MainWindow.cpp" line="94" />
         <source>Search the queue</source>
         <translation>Warteschlange durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search subject, customer or topic</source>
-        <translation>Betreff, Kunde oder Thema suchen</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="124" />
@@ -696,22 +668,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client/app/main.cpp" line="31" />
+        <location filename="../client/app/main.cpp" line="25" />
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <location filename="../client/app/main.cpp" line="62" />
         <source>Confidant advisor workstation</source>
         <translation>Confidant Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="34" />
+        <location filename="../client/app/main.cpp" line="65" />
         <source>Address of the advisor API.</source>
         <translation>Adresse der Berater-API.</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="36" />
+        <location filename="../client/app/main.cpp" line="67" />
         <source>Import this certificate file; the passphrase is read from standard input.</source>
         <translation>Diese Zertifikatsdatei importieren; die Passphrase wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../client/app/main.cpp" line="38" />
+        <location filename="../client/app/main.cpp" line="69" />
         <source>Print the progress of the start and the sync as lines on standard output (for scripts and tests).</source>
         <translation>Den Fortschritt von Start und Synchronisation zeilenweise auf der Standardausgabe ausgeben (für Skripte und Tests).</translation>
     </message>

@@ -10,6 +10,37 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// The passphrase from standard input: typed at a prompt without echo when it is a terminal, or piped in.
+QString readPassphrase(const QString &file)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        QTextStream prompt(stderr);
+        prompt << QApplication::translate("main", "Passphrase for %1: ").arg(file) << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile input;
+    QString passphrase;
+    if (input.open(stdin, QIODevice::ReadOnly))
+        passphrase = QString::fromUtf8(input.readLine()).trimmed();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        QTextStream newline(stderr);
+        newline << Qt::endl;
+    }
+    return passphrase;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,13 +70,8 @@ int main(int argc, char *argv[])
     parser.addOptions({apiUrl, importP12, statusLines});
     parser.process(app);
 
-    // The passphrase is read before the event loop starts and handed over by value: it must outlive this block.
-    QString passphrase;
-    if (parser.isSet(importP12)) {
-        QFile input;
-        if (input.open(stdin, QIODevice::ReadOnly))
-            passphrase = QString::fromUtf8(input.readLine()).trimmed();
-    }
+    // Read before the event loop starts and handed over by value (a queued lambda once captured a local by reference).
+    const QString passphrase = parser.isSet(importP12) ? readPassphrase(parser.value(importP12)) : QString();
 
     confidant::SystemClock clock;
     QSettings settings;
