@@ -115,8 +115,10 @@ bool ServerApplication::openDatabase(QString *error)
 
 bool ServerApplication::listen(QString *error)
 {
-    m_webServer = std::make_unique<HttpServer>(&m_webRoutes, HttpLimits{}, m_webTls);
-    m_apiServer = std::make_unique<HttpServer>(&m_apiRoutes, HttpLimits{}, m_apiTls);
+    HttpLimits limits;
+    limits.trustedProxies = m_config.trustedProxies;
+    m_webServer = std::make_unique<HttpServer>(&m_webRoutes, limits, m_webTls);
+    m_apiServer = std::make_unique<HttpServer>(&m_apiRoutes, limits, m_apiTls);
     if (!m_webServer->listen(m_config.web.address, m_config.web.port)) {
         *error = QStringLiteral("cannot listen for customers on %1:%2: %3").arg(m_config.web.address.toString()).arg(m_config.web.port).arg(m_webServer->errorString());
         return false;

@@ -35,7 +35,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption clientCa(QStringLiteral("client-ca"), QStringLiteral("CA certificate that issues advisor certificates (PEM)."), QStringLiteral("file"));
     const QCommandLineOption cost(QStringLiteral("password-hash-cost"), QStringLiteral("Argon2id cost: interactive (default), moderate, or min (tests and benchmarks only)."), QStringLiteral("cost"), QStringLiteral("interactive"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"), QStringLiteral("Time zone of the times on the customer pages (IANA id, default Europe/Berlin)."), QStringLiteral("zone"), QString::fromLatin1(ServerConfig().timeZone.id()));
-    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone});
+    const QCommandLineOption trustProxy(QStringLiteral("trust-proxy"),
+        QStringLiteral("Address of a load balancer that starts each connection with a PROXY protocol v2 header naming the client "
+                       "(repeatable). TLS still ends at this server."), QStringLiteral("address"));
+    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -67,6 +70,14 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     else if (costName != QLatin1String("interactive")) {
         *error = QStringLiteral("--password-hash-cost takes interactive, moderate or min");
         return std::nullopt;
+    }
+    for (const QString &address : parser.values(trustProxy)) {
+        const QHostAddress proxy(address);
+        if (proxy.isNull()) {
+            *error = QStringLiteral("--trust-proxy takes an IP address, not \"%1\"").arg(address);
+            return std::nullopt;
+        }
+        config.trustedProxies.append(proxy);
     }
     config.timeZone = QTimeZone(parser.value(timeZone).toUtf8());
     if (!config.timeZone.isValid()) {

@@ -27,6 +27,7 @@ struct ServerConfig {
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     // The zone the customer pages show times in (IANA id); the customers' browsers do not tell us theirs.
     QTimeZone timeZone{QByteArrayLiteral("Europe/Berlin")};
+    QList<QHostAddress> trustedProxies; // load balancers that send a PROXY protocol v2 header (--trust-proxy)
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

@@ -39,10 +39,10 @@ HttpConnection *self(http_parser *parser)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls,
+HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &client, const Router *router, const HttpLimits &limits, bool tls,
                                ConnectionPressure *pressure, QObject *parent)
     : QObject(parent), m_socket(socket), m_router(router), m_limits(limits), m_tls(tls), m_pressure(pressure),
-      m_peerAddress(socket->peerAddress())
+      m_peerAddress(client)
 {
     m_socket->setParent(this);
     // While an answer is pending, pipelined bytes stay in the socket; this caps how much Qt buffers for us.

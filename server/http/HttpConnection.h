@@ -30,7 +30,8 @@ struct ConnectionPressure {
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, const Router *router, const HttpLimits &limits, bool tls, ConnectionPressure *pressure,
+    // `client`: the socket's peer, or the client a trusted load balancer named in its PROXY header.
+    HttpConnection(QTcpSocket *socket, const QHostAddress &client, const Router *router, const HttpLimits &limits, bool tls, ConnectionPressure *pressure,
                    QObject *parent = nullptr);
     ~HttpConnection() override;
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QHostAddress>
+#include <QList>
 
 namespace confidant::server {
 
@@ -20,6 +21,9 @@ struct HttpLimits {
     // pressureTimeoutMs; at the cap a newcomer takes the slot of the connection that has waited longest.
     int pressureConnections = 0;
     int pressureTimeoutMs = 2'000;
+    // Load balancers whose connections start with a PROXY protocol v2 header naming the real client: limits,
+    // throttles and logs then see that client. TLS still ends here. Empty: no header is ever read.
+    QList<QHostAddress> trustedProxies;
 };
 
 } // namespace confidant::server

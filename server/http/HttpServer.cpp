@@ -2,11 +2,14 @@
 
 #include "http/HttpConnection.h"
 #include "http/HttpLog.h"
+#include "http/ProxyHeaderReader.h"
 
 #include <QHash>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
+
+#include <sys/socket.h>
 
 namespace confidant::server {
 
@@ -29,6 +32,15 @@ QSslConfiguration serverTlsConfiguration(const TlsSettings &tls)
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     }
     return config;
+}
+
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof(address);
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
 }
 
 } // namespace
@@ -90,37 +102,52 @@ HttpServer::HttpServer(const Router *router, HttpLimits limits, std::optional<Tl
     if (d->tls)
         d->tlsConfiguration = serverTlsConfiguration(*d->tls);
     d->server.accept = [this](qintptr descriptor) {
-        QTcpSocket *socket = d->tls ? new QSslSocket : new QTcpSocket;
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
+        const QHostAddress peer = peerOf(descriptor);
+        if (!d->limits.trustedProxies.contains(peer)) {
+            admit(descriptor, peer);
             return;
         }
-        const QHostAddress peer = socket->peerAddress();
-        const char *refusal = d->perAddress.value(peer) >= d->limits.maxConnectionsPerAddress ? "too many connections from this address"
-                            : d->connections.size() >= d->limits.maxConnections && !d->makeRoom() ? "too many connections"
-                                                                                                    : nullptr;
-        if (refusal) {
-            // Counted before the socket closes, so whoever sees the close can already see the refusal.
-            emit connectionRefused(peer, QString::fromLatin1(refusal));
-            socket->abort();
-            delete socket;
-            return;
-        }
-        if (d->tls)
-            static_cast<QSslSocket *>(socket)->setSslConfiguration(d->tlsConfiguration);
-        ++d->perAddress[peer];
-        auto *connection = new HttpConnection(socket, d->router, d->limits, d->tls.has_value(), &d->pressure, this);
-        d->connections.append(connection);
-        d->updatePressure();
-        connect(connection, &HttpConnection::closed, this, [this, peer](HttpConnection *closed) {
-            d->connections.removeOne(closed);
-            if (--d->perAddress[peer] <= 0)
-                d->perAddress.remove(peer);
-            d->updatePressure();
-            closed->deleteLater();
+        auto *reader = new ProxyHeaderReader(descriptor, peer, d->limits.handshakeTimeoutMs, this);
+        connect(reader, &ProxyHeaderReader::finished, this, [this, reader](qintptr ready, std::optional<QHostAddress> client) {
+            reader->deleteLater();
+            if (client)
+                admit(ready, *client);
         });
-        connection->start();
     };
+}
+
+// `client` is the socket's peer, or the client a trusted load balancer named: every limit counts per client.
+void HttpServer::admit(qintptr descriptor, const QHostAddress &client)
+{
+    QTcpSocket *socket = d->tls ? new QSslSocket : new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const char *refusal = d->perAddress.value(client) >= d->limits.maxConnectionsPerAddress ? "too many connections from this address"
+                        : d->connections.size() >= d->limits.maxConnections && !d->makeRoom() ? "too many connections"
+                                                                                                : nullptr;
+    if (refusal) {
+        // Counted before the socket closes, so whoever sees the close can already see the refusal.
+        emit connectionRefused(client, QString::fromLatin1(refusal));
+        socket->abort();
+        delete socket;
+        return;
+    }
+    if (d->tls)
+        static_cast<QSslSocket *>(socket)->setSslConfiguration(d->tlsConfiguration);
+    ++d->perAddress[client];
+    auto *connection = new HttpConnection(socket, client, d->router, d->limits, d->tls.has_value(), &d->pressure, this);
+    d->connections.append(connection);
+    d->updatePressure();
+    connect(connection, &HttpConnection::closed, this, [this, client](HttpConnection *closed) {
+        d->connections.removeOne(closed);
+        if (--d->perAddress[client] <= 0)
+            d->perAddress.remove(client);
+        d->updatePressure();
+        closed->deleteLater();
+    });
+    connection->start();
 }
 
 HttpServer::~HttpServer()

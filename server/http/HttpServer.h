@@ -40,6 +40,8 @@ signals:
     void connectionRefused(const QHostAddress &peer, const QString &reason);
 
 private:
+    void admit(qintptr descriptor, const QHostAddress &client);
+
     class Private;
     Private *d;
 };
