@@ -230,8 +230,11 @@ void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, c
     const auto found = ok ? m_inquiries.find(id) : std::nullopt;
     if (!found)
         return sink.send(apiError(404, QStringLiteral("not_found"), QStringLiteral("This inquiry does not exist.")));
+    const auto thread = m_inquiries.messages(id);
+    if (!thread)
+        return sink.send(apiError(thread.error()));
     QJsonArray messages;
-    for (const Message &message : m_inquiries.messages(id))
+    for (const Message &message : thread.value())
         messages.append(wire::toJson(message));
     sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found)}, {QStringLiteral("messages"), messages}}));
 }

@@ -173,22 +173,23 @@ Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64>
     return readMessage(query);
 }
 
-QList<Inquiry> InquiryStore::listForCustomer(qint64 customerId, const QString &language) const
+Result<QList<Inquiry>> InquiryStore::listForCustomer(qint64 customerId, const QString &language) const
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.customer_id = ? ORDER BY i.last_activity_at DESC, i.id DESC"),
                   {language, customerId}))
-        return {};
+        return unavailable();
     return readAll<Inquiry>(query, readInquiry);
 }
 
-std::optional<Inquiry> InquiryStore::findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language) const
+Result<std::optional<Inquiry>> InquiryStore::findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.id = ? AND i.customer_id = ?"), {language, inquiryId, customerId})
-        || !query.next())
-        return std::nullopt;
-    return readInquiry(query);
+    if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.id = ? AND i.customer_id = ?"), {language, inquiryId, customerId}))
+        return unavailable();
+    if (!query.next())
+        return std::optional<Inquiry>();
+    return std::optional<Inquiry>(readInquiry(query));
 }
 
 std::optional<Inquiry> InquiryStore::find(qint64 inquiryId) const
@@ -199,11 +200,11 @@ std::optional<Inquiry> InquiryStore::find(qint64 inquiryId) const
     return readInquiry(query);
 }
 
-QList<Message> InquiryStore::messages(qint64 inquiryId) const
+Result<QList<Message>> InquiryStore::messages(qint64 inquiryId) const
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectMessage + QStringLiteral("WHERE m.inquiry_id = ? ORDER BY m.id"), {inquiryId}))
-        return {};
+        return unavailable();
     return readAll<Message>(query, readMessage);
 }
 

@@ -30,10 +30,11 @@ public:
 
     // The customer's own inquiries, newest activity first, with the topic title in `language` where it has one
     // (TopicStore::setTitle); every other call shows the default title.
-    QList<Inquiry> listForCustomer(qint64 customerId, const QString &language = QString()) const;
-    std::optional<Inquiry> findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language = QString()) const;
+    // Reads say "unavailable" as an error, never as an empty answer: a page must not claim there is nothing.
+    Result<QList<Inquiry>> listForCustomer(qint64 customerId, const QString &language = QString()) const;
+    Result<std::optional<Inquiry>> findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language = QString()) const;
     std::optional<Inquiry> find(qint64 inquiryId) const;
-    QList<Message> messages(qint64 inquiryId) const;                            // oldest first
+    Result<QList<Message>> messages(qint64 inquiryId) const;                            // oldest first
     QList<Inquiry> openQueue(int limit) const;                                  // awaiting advisor, longest waiting first
 
     // Inquiries changed after `since` (a new message changes its inquiry too), at most `limit`, in sequence order.

@@ -14,17 +14,31 @@ QList<Topic> CustomerMailbox::topics(const QString &language) const
     return m_topics.list(language);
 }
 
-QList<Inquiry> CustomerMailbox::inquiries(qint64 customerId, const QString &language) const
+namespace {
+
+ServiceError notFound()
+{
+    return {ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
+}
+
+} // namespace
+
+Result<QList<Inquiry>> CustomerMailbox::inquiries(qint64 customerId, const QString &language) const
 {
     return m_inquiries.listForCustomer(customerId, language);
 }
 
-std::optional<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId, const QString &language) const
+Result<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId, const QString &language) const
 {
     const auto inquiry = m_inquiries.findForCustomer(customerId, inquiryId, language);
     if (!inquiry)
-        return std::nullopt;
-    return Thread{*inquiry, m_inquiries.messages(inquiryId)};
+        return inquiry.error();
+    if (!inquiry.value())
+        return notFound();
+    const auto messages = m_inquiries.messages(inquiryId);
+    if (!messages)
+        return messages.error();
+    return Thread{*inquiry.value(), messages.value()};
 }
 
 QSet<qint64> CustomerMailbox::newAnswers(qint64 customerId) const
@@ -61,8 +75,11 @@ std::variant<Inquiry, FieldErrors, ServiceError> CustomerMailbox::write(qint64 c
 
 std::variant<Message, FieldErrors, ServiceError> CustomerMailbox::answer(qint64 customerId, qint64 inquiryId, const QString &body)
 {
-    if (!m_inquiries.findForCustomer(customerId, inquiryId))
-        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
+    const auto own = m_inquiries.findForCustomer(customerId, inquiryId);
+    if (!own)
+        return own.error();
+    if (!own.value())
+        return notFound();
     const FieldErrors errors = validation::checkMessageBody(body);
     if (!errors.isEmpty())
         return errors;

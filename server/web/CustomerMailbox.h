@@ -32,8 +32,9 @@ public:
 
     // Topic titles in `language` where a topic has one, else its default title.
     QList<Topic> topics(const QString &language) const;
-    QList<Inquiry> inquiries(qint64 customerId, const QString &language) const;
-    std::optional<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;
+    Result<QList<Inquiry>> inquiries(qint64 customerId, const QString &language) const;
+    // NotFound for an inquiry that does not exist or is not this customer's (the same answer: ids leak nothing).
+    Result<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;
     // The inquiries with an advisor's answer the customer has not opened yet.
     QSet<qint64> newAnswers(qint64 customerId) const;
     // The customer has seen the thread as shown: its answers are no longer new.

@@ -242,9 +242,14 @@ void CustomerPortal::submitAgreement(Exchange &x)
 
 void CustomerPortal::showMailbox(Exchange &x)
 {
+    const auto inquiries = m_mailbox.inquiries(*x.session.customerId, x.language);
+    if (!inquiries) {
+        sendUnavailable(x); // not "you have not written an inquiry yet"
+        return;
+    }
     const QSet<qint64> fresh = newAnswers(x);
     PageData list{PageData::type::list};
-    for (const Inquiry &inquiry : m_mailbox.inquiries(*x.session.customerId, x.language))
+    for (const Inquiry &inquiry : inquiries.value())
         list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id)));
     PageData data = formData(x, {}, {});
     data.set("has_inquiries", !list.is_empty_list());
@@ -300,14 +305,18 @@ std::optional<qint64> CustomerPortal::inquiryId(const Exchange &x) const
 void CustomerPortal::showThread(Exchange &x)
 {
     const auto id = inquiryId(x);
-    const auto thread = id ? m_mailbox.thread(*x.session.customerId, *id, x.language) : std::nullopt;
-    if (!thread) {
+    if (!id) {
         sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
         return;
     }
+    const auto thread = m_mailbox.thread(*x.session.customerId, *id, x.language);
+    if (!thread) {
+        sendServiceError(x, thread.error());
+        return;
+    }
     // Opening the thread is what reads it; before the page renders, so the navigation's count already agrees.
-    m_mailbox.markRead(*x.session.customerId, *thread);
-    sendThread(x, 200, *thread, {});
+    m_mailbox.markRead(*x.session.customerId, thread.value());
+    sendThread(x, 200, thread.value(), {});
 }
 
 void CustomerPortal::sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
@@ -337,14 +346,15 @@ void CustomerPortal::submitAnswer(Exchange &x)
     }
     const auto result = m_mailbox.answer(*x.session.customerId, *id, x.form.value(QStringLiteral("body")));
     if (const auto *failure = std::get_if<ServiceError>(&result)) {
-        if (failure->kind == ServiceError::Unavailable)
-            sendUnavailable(x);
-        else
-            sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+        sendServiceError(x, *failure);
         return;
     }
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
-        sendThread(x, 422, *m_mailbox.thread(*x.session.customerId, *id, x.language), *errors);
+        const auto thread = m_mailbox.thread(*x.session.customerId, *id, x.language);
+        if (thread)
+            sendThread(x, 422, thread.value(), *errors);
+        else
+            sendServiceError(x, thread.error());
         return;
     }
     redirect(x, "/inquiries/" + QByteArray::number(*id));
@@ -522,6 +532,14 @@ void CustomerPortal::sendUnavailable(Exchange &x)
         data.set("resend", resend);
     }
     sendPage(x, 503, QStringLiteral("unavailable"), data, QT_TRANSLATE_NOOP("Web", "The mailbox is briefly unavailable"), {{"Retry-After", "10"}});
+}
+
+void CustomerPortal::sendServiceError(Exchange &x, const ServiceError &error)
+{
+    if (error.kind == ServiceError::NotFound)
+        sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+    else
+        sendUnavailable(x);
 }
 
 void CustomerPortal::redirect(Exchange &x, const QByteArray &location, bool clearCookie)

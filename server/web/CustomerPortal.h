@@ -88,6 +88,8 @@ private:
     void sendError(Exchange &x, int status, const char *message);
     // 503 while the database is away; a mailbox form's text comes back with it, ready to be sent again.
     void sendUnavailable(Exchange &x);
+    // NotFound → 404 (someone else's inquiry looks the same as none), anything else → sendUnavailable.
+    void sendServiceError(Exchange &x, const ServiceError &error);
     void sendErrorText(Exchange &x, int status, const QString &message, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;

@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void createInquiryStoresFirstMessage();
+    void readsSayUnavailableInsteadOfNothing();
     void replyAndAnswerMoveTheState();
     void anotherCustomersInquiryIsNotFound();
     void unknownTopicIsNotFound();
@@ -76,7 +77,7 @@ void tst_InquiryStore::createInquiryStoresFirstMessage()
     QCOMPARE(inquiry->waitingSince, std::optional<QDateTime>(m_clock.now()));
     QCOMPARE(inquiry->topicKey, QStringLiteral("mortgage"));
     QCOMPARE(inquiry->customerName, QStringLiteral("anna@example.de"));
-    const QList<Message> messages = store.messages(inquiry->id);
+    const QList<Message> messages = store.messages(inquiry->id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().body, QStringLiteral("How long?"));
     QCOMPARE(messages.first().author, MessageAuthor::Customer);
@@ -109,7 +110,7 @@ void tst_InquiryStore::replyAndAnswerMoveTheState()
     after = store.find(inquiry.id);
     QCOMPARE(after->state, InquiryState::AwaitingAdvisor);
     QCOMPARE(after->waitingSince, std::optional<QDateTime>(m_clock.now()));
-    QCOMPARE(store.messages(inquiry.id).size(), 4);
+    QCOMPARE(store.messages(inquiry.id)->size(), 4);
 }
 
 void tst_InquiryStore::anotherCustomersInquiryIsNotFound()
@@ -121,9 +122,9 @@ void tst_InquiryStore::anotherCustomersInquiryIsNotFound()
     const auto attempt = store.addCustomerMessage(bert, inquiry.id, QStringLiteral("let me in"), m_clock.now());
     QVERIFY(!attempt);
     QCOMPARE(attempt.error().kind, ServiceError::NotFound);
-    QVERIFY(!store.findForCustomer(bert, inquiry.id));
-    QVERIFY(store.listForCustomer(bert).isEmpty());
-    QCOMPARE(store.messages(inquiry.id).size(), 1);
+    QVERIFY(store.findForCustomer(bert, inquiry.id) && !store.findForCustomer(bert, inquiry.id).value());
+    QVERIFY(store.listForCustomer(bert)->isEmpty());
+    QCOMPARE(store.messages(inquiry.id)->size(), 1);
     QVERIFY(!store.addAdvisorReply(m_advisor, 999999, QStringLiteral("x"), m_clock.now()));
 }
 
@@ -144,7 +145,7 @@ void tst_InquiryStore::hostileTextRoundTrips()
     const auto inquiry = store.createInquiry(customer(QStringLiteral("a@example.de")), m_topic.id, subject, body, m_clock.now());
     QVERIFY(inquiry);
     QCOMPARE(store.find(inquiry->id)->subject, subject);
-    QCOMPARE(store.messages(inquiry->id).first().body, body);
+    QCOMPARE(store.messages(inquiry->id)->first().body, body);
 }
 
 void tst_InquiryStore::changeFeedPagesWithoutSkipping()
@@ -248,9 +249,9 @@ void tst_InquiryStore::customerSeesTopicTitleInTheirLanguage()
     QVERIFY(TopicStore(*m_db).setTitle(m_topic.id, QStringLiteral("de"), QStringLiteral("Baufinanzierung")));
     const qint64 anna = customer(QStringLiteral("anna@example.de"));
     const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Q"), QStringLiteral("B"), m_clock.now()).value();
-    QCOMPARE(store.listForCustomer(anna, QStringLiteral("de")).first().topicTitle, QStringLiteral("Baufinanzierung"));
-    QCOMPARE(store.findForCustomer(anna, inquiry.id, QStringLiteral("de"))->topicTitle, QStringLiteral("Baufinanzierung"));
-    QCOMPARE(store.listForCustomer(anna, QStringLiteral("en")).first().topicTitle, QStringLiteral("Mortgages"));
+    QCOMPARE(store.listForCustomer(anna, QStringLiteral("de"))->first().topicTitle, QStringLiteral("Baufinanzierung"));
+    QCOMPARE(store.findForCustomer(anna, inquiry.id, QStringLiteral("de")).value()->topicTitle, QStringLiteral("Baufinanzierung"));
+    QCOMPARE(store.listForCustomer(anna, QStringLiteral("en"))->first().topicTitle, QStringLiteral("Mortgages"));
     // What advisors read keeps the default title.
     QCOMPARE(store.find(inquiry.id)->topicTitle, QStringLiteral("Mortgages"));
     QCOMPARE(store.openQueue(10).first().topicTitle, QStringLiteral("Mortgages"));
@@ -287,6 +288,17 @@ void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
     QCOMPARE(reads.withNewAnswers(anna), (QSet<qint64>{inquiry.id, other.id}));
     QVERIFY(reads.markRead(anna, inquiry.id, second.id, m_clock.now()));
     QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{other.id});
+}
+
+// Without a database a read is an error, never an empty list or "no such inquiry": the customer's pages then say
+// "briefly unavailable" instead of "you have not written an inquiry yet" or 404.
+void tst_InquiryStore::readsSayUnavailableInsteadOfNothing()
+{
+    Database unreachable(QStringLiteral("never-opened"));
+    InquiryStore store(unreachable);
+    QCOMPARE(store.listForCustomer(1).error().kind, ServiceError::Unavailable);
+    QCOMPARE(store.findForCustomer(1, 1).error().kind, ServiceError::Unavailable);
+    QCOMPARE(store.messages(1).error().kind, ServiceError::Unavailable);
 }
 
 QTEST_GUILESS_MAIN(tst_InquiryStore)
