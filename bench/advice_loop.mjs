@@ -1,13 +1,13 @@
 // Load driver for bench/advice_loop (run by hand, never by CTest). Loopback only, bounded in time and count.
-// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS
+// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS CLIENTS
 import fs from 'node:fs';
 import { clients } from './lib/clients.mjs';
 
-const [customerUrl, apiUrl, caFile, advisorPem, secondsArg] = process.argv.slice(2);
+const [customerUrl, apiUrl, caFile, advisorPem, secondsArg, clientsArg] = process.argv.slice(2);
 const seconds = Number(secondsArg || 10);
 const ca = fs.readFileSync(caFile);
 const pem = fs.readFileSync(advisorPem, 'utf8');
-const CLIENTS = 4;
+const CLIENTS = Number(clientsArg || 16);
 const { agent, request, Customer } = clients({ customerUrl, ca, pem });
 
 async function forDuration(ms, worker) {
@@ -21,7 +21,7 @@ async function forDuration(ms, worker) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
-const customers = Array.from({ length: CLIENTS }, (_, i) => new Customer(`bench${i}-${Date.now()}@example.com`));
+const customers = Array.from({ length: CLIENTS }, (_, i) => new Customer(`bench${i}-${Date.now()}@example.com`, `127.0.0.${10 + i}`));
 for (const c of customers) await c.signUp();
 const advisors = Array.from({ length: CLIENTS }, () => agent(true));
 
@@ -58,13 +58,13 @@ const feedEnd = Date.now() + seconds * 1000;
 let n = 0;
 while (Date.now() < feedEnd) {
   const tick = Date.now();
-  await Promise.all(customers.map(async c => {
+  await Promise.all(customers.slice(0, 4).map(async c => {
     const subject = `latency ${n++}`;
     const t = performance.now();
     await c.ask(subject);
     sentAt.set(subject, t);
   }));
-  await new Promise(r => setTimeout(r, Math.max(0, 40 - (Date.now() - tick)))); // 4 posts per 40 ms = 100/s
+  await new Promise(r => setTimeout(r, Math.max(0, 40 - (Date.now() - tick)))); // 4 posts per 40 ms = 100/s, whatever CLIENTS is
 }
 await new Promise(r => setTimeout(r, 1000));
 polling = false;

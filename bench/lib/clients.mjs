@@ -3,8 +3,11 @@
 import https from 'node:https';
 
 export function clients({ customerUrl, ca, pem }) {
-  function agent(withCertificate) {
-    return new https.Agent({ keepAlive: true, maxSockets: 1, ca, ...(withCertificate ? { cert: pem, key: pem } : {}) });
+  // `localAddress` (127.0.0.x) lets many customers come from addresses of their own, as they would, so the server's
+  // per-address limits (connections, registrations) apply to each of them and not to the benchmark as a whole.
+  function agent(withCertificate, localAddress) {
+    return new https.Agent({ keepAlive: true, maxSockets: 1, ca, ...(localAddress ? { localAddress } : {}),
+                             ...(withCertificate ? { cert: pem, key: pem } : {}) });
   }
 
   function request(base, agentToUse, method, path, { body, headers = {} } = {}) {
@@ -25,7 +28,7 @@ export function clients({ customerUrl, ca, pem }) {
   // A browser-like customer: keeps its cookies (the form cookie before sign-in, the session after) and the CSRF
   // token of the last page.
   class Customer {
-    constructor(email) { this.email = email; this.agent = agent(false); this.cookies = new Map(); this.csrf = ''; }
+    constructor(email, localAddress) { this.email = email; this.agent = agent(false, localAddress); this.cookies = new Map(); this.csrf = ''; }
     async send(method, path, form) {
       const body = form ? new URLSearchParams({ csrf_token: this.csrf, ...form }).toString() : undefined;
       const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
