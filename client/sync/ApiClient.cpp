@@ -111,10 +111,12 @@ void ApiClient::thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThr
     }, done);
 }
 
-void ApiClient::reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<ReplyResult>)> done)
+void ApiClient::reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done)
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/inquiries/%1/replies").arg(inquiryId))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!idempotencyKey.isNull())
+        request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->post(request, wire::encodeReplyDraft({body}));
     finish<ReplyResult>(reply, [](const QJsonObject &json) -> std::optional<ReplyResult> {

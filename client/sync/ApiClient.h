@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QUrl>
+#include <QUuid>
 #include <functional>
 #include <variant>
 
@@ -47,7 +48,9 @@ public:
     // `waitSeconds` > 0 makes the server hold the request until something changes (long-poll).
     void changes(qint64 since, int waitSeconds, std::function<void(ApiResult<ChangeBatch>)> done);
     void thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThread>)> done);
-    void reply(qint64 inquiryId, const QString &body, std::function<void(ApiResult<ReplyResult>)> done);
+    // `idempotencyKey`: the same key for the same reply sent again (its answer got lost) makes the server return
+    // the first reply instead of posting a second one.
+    void reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done);
 
 private:
     QNetworkReply *get(const QString &path, int timeoutMs);

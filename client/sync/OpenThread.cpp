@@ -67,7 +67,9 @@ void OpenThread::load()
 void OpenThread::sendReply(const QString &body)
 {
     const qint64 inquiryId = m_inquiryId;
-    m_api->reply(inquiryId, body, [this, self = QPointer<OpenThread>(this), inquiryId](const ApiResult<ReplyResult> &result) {
+    if (m_pendingReply.key.isNull() || m_pendingReply.inquiryId != inquiryId || m_pendingReply.body != body)
+        m_pendingReply = {inquiryId, body, QUuid::createUuid()};
+    m_api->reply(inquiryId, body, m_pendingReply.key, [this, self = QPointer<OpenThread>(this), inquiryId](const ApiResult<ReplyResult> &result) {
         if (!self)
             return; // the workstation closed while the reply was on its way
         if (const auto *failure = std::get_if<ApiFailure>(&result)) {
@@ -75,6 +77,7 @@ void OpenThread::sendReply(const QString &body)
             return;
         }
         const ReplyResult &sent = std::get<ReplyResult>(result);
+        m_pendingReply = {};
         // The thread first, then the inquiry: with the thread already at the inquiry's new state, the model's
         // change asks for no reload.
         // If the feed had announced changes the thread has not loaded yet, it is fetched whole instead.

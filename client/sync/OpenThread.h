@@ -48,6 +48,13 @@ private:
     State m_state = State::Closed;
     QList<Message> m_messages;
     QString m_error;
+    // The key of the reply last sent and not yet confirmed: sending the same text again reuses it, so a reply whose
+    // answer got lost is not posted twice.
+    struct PendingReply {
+        qint64 inquiryId = 0;
+        QString body;
+        QUuid key;
+    } m_pendingReply;
 };
 
 } // namespace confidant::client

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 namespace confidant::server {
 
@@ -201,6 +202,11 @@ void AdvisorApi::answerWaiters(qint64 sequence, bool onlyWithChanges)
         release(id);
 }
 
+void AdvisorApi::forgetOldReplyKeys()
+{
+    m_inquiries.forgetReplyKeysBefore(m_clock.now().addDays(-1));
+}
+
 void AdvisorApi::release(quint64 id)
 {
     auto it = m_waiters.find(id);
@@ -252,7 +258,12 @@ void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, con
         return sink.send(malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
                                    : apiError(422, QStringLiteral("invalid"), QStringLiteral("The reply cannot be sent as it is."), errors));
     }
-    const auto added = ok ? m_inquiries.addAdvisorReply(advisor, id, draft->body, m_clock.now())
+    // Optional: a client that may send a reply again after losing the answer names it, and gets the first reply back.
+    const QByteArray keyText = request.header("idempotency-key");
+    const QUuid key = QUuid::fromString(QLatin1String(keyText));
+    if (!keyText.isEmpty() && key.isNull())
+        return sink.send(apiError(400, QStringLiteral("bad_idempotency_key"), QStringLiteral("The Idempotency-Key header must be a UUID.")));
+    const auto added = ok ? m_inquiries.addAdvisorReply(advisor, id, draft->body, m_clock.now(), key)
                           : Result<Message>(ServiceError{ServiceError::NotFound, QStringLiteral("This inquiry does not exist.")});
     if (!added)
         return sink.send(apiError(added.error()));

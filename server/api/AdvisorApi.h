@@ -34,6 +34,8 @@ public:
                QObject *parent = nullptr);
     ~AdvisorApi() override;
     void registerRoutes(Router &router);
+    // Reply keys are kept a day; the server calls this with its other sweeps.
+    void forgetOldReplyKeys();
 
     int waitingRequests() const { return int(m_waiters.size()); }
 

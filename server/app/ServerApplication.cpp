@@ -68,7 +68,10 @@ bool ServerApplication::start(QString *error)
     m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, AdvisorApiSettings{});
     m_api->registerRoutes(m_apiRoutes);
     // Ended sessions are useless but still name a customer: delete them rather than let them pile up.
-    connect(&m_sessionPurge, &QTimer::timeout, this, [this] { m_portal->purgeEndedSessions(); });
+    connect(&m_sessionPurge, &QTimer::timeout, this, [this] {
+        m_portal->purgeEndedSessions();
+        m_api->forgetOldReplyKeys();
+    });
     m_sessionPurge.start(std::chrono::minutes(15));
     return listen(error);
 }

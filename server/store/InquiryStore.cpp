@@ -129,18 +129,34 @@ Result<Message> InquiryStore::addCustomerMessage(qint64 customerId, qint64 inqui
     return addMessage(inquiryId, customerId, std::nullopt, body, now);
 }
 
-Result<Message> InquiryStore::addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now)
+Result<Message> InquiryStore::addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
+                                              const QUuid &idempotencyKey)
 {
-    return addMessage(inquiryId, std::nullopt, advisor.id, body, now);
+    return addMessage(inquiryId, std::nullopt, advisor.id, body, now, idempotencyKey);
 }
 
 Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
-                                         const QString &body, const QDateTime &now)
+                                         const QString &body, const QDateTime &now, const QUuid &idempotencyKey)
 {
     qint64 messageId = 0;
     bool found = true;
     const bool ok = m_database.inTransaction([&] {
         QSqlQuery query(m_database.connection());
+        // The key first: a second request with it waits here for the first to commit, then finds its reply.
+        if (!idempotencyKey.isNull()) {
+            const QString key = idempotencyKey.toString(QUuid::WithoutBraces);
+            if (!runQuery(query, QStringLiteral("INSERT INTO reply_keys (advisor_id, idempotency_key, created_at) VALUES (?, ?::uuid, ?) "
+                                                "ON CONFLICT DO NOTHING"), {*advisorId, key, now.toUTC()}))
+                return false;
+            if (query.numRowsAffected() == 0) {
+                if (!runQuery(query, QStringLiteral("SELECT message_id FROM reply_keys WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
+                              {*advisorId, key})
+                    || !query.next() || query.value(0).isNull())
+                    return false;
+                messageId = query.value(0).toLongLong();
+                return true; // a repeat: nothing new to write
+            }
+        }
         // Lock the inquiry before the change counter: every writer takes the locks in this order, so none deadlock.
         const bool locked = customerId
             ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"), {inquiryId, *customerId})
@@ -157,6 +173,10 @@ Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64>
             || !query.next())
             return false;
         messageId = query.value(0).toLongLong();
+        if (!idempotencyKey.isNull()
+            && !runQuery(query, QStringLiteral("UPDATE reply_keys SET message_id = ? WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
+                         {messageId, *advisorId, idempotencyKey.toString(QUuid::WithoutBraces)}))
+            return false;
         const QString update = advisorId
             ? QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, seq = ?, "
                              "assigned_advisor_id = coalesce(assigned_advisor_id, ?) WHERE id = ?")
@@ -231,6 +251,19 @@ Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
     if (!batch.inquiries.isEmpty())
         batch.cursor = batch.inquiries.last().seq;
     return batch;
+}
+
+int InquiryStore::forgetReplyKeysBefore(const QDateTime &cutoff)
+{
+    int forgotten = 0;
+    m_database.runExclusively(Database::Job::ReplyKeySweep, [&] {
+        QSqlQuery query(m_database.connection());
+        if (!runQuery(query, QStringLiteral("DELETE FROM reply_keys WHERE created_at < ?"), {cutoff.toUTC()}))
+            return false;
+        forgotten = query.numRowsAffected();
+        return true;
+    });
+    return forgotten;
 }
 
 qint64 InquiryStore::latestSequence() const

@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 
 #include <QList>
+#include <QUuid>
 #include <optional>
 
 namespace confidant::server {
@@ -25,8 +26,9 @@ public:
                                   const QDateTime &now);
     // NotFound when the inquiry does not exist or is not this customer's (same answer, so ids leak nothing).
     Result<Message> addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now);
-    Result<Message> addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body,
-                                    const QDateTime &now);
+    // With a key, a repeat of the same key by the same advisor returns the first reply and writes nothing.
+    Result<Message> addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
+                                    const QUuid &idempotencyKey = QUuid());
 
     // The customer's own inquiries, newest activity first, with the topic title in `language` where it has one
     // (TopicStore::setTitle); every other call shows the default title.
@@ -40,10 +42,12 @@ public:
     // Inquiries changed after `since` (a new message changes its inquiry too), at most `limit`, in sequence order.
     Result<ChangeBatch> changesSince(qint64 since, int limit) const;
     qint64 latestSequence() const;
+    // Forgets reply keys older than `cutoff`; once across server instances (Database::runExclusively).
+    int forgetReplyKeysBefore(const QDateTime &cutoff);
 
 private:
     Result<Message> addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
-                               const QString &body, const QDateTime &now);
+                               const QString &body, const QDateTime &now, const QUuid &idempotencyKey = QUuid());
 
     Database &m_database;
 };

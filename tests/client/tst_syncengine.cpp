@@ -102,13 +102,23 @@ void tst_SyncEngine::meAndReply()
     api.me([&](const ApiResult<AdvisorProfile> &r) { me = r; });
     QTRY_VERIFY(me.has_value());
     QCOMPARE(std::get<AdvisorProfile>(*me).displayName, QStringLiteral("Maria M\u00fcller"));
+    const QUuid key = QUuid::createUuid();
     std::optional<ApiResult<ReplyResult>> sent;
-    api.reply(id, QStringLiteral("Here is your answer."), [&](const ApiResult<ReplyResult> &r) { sent = r; });
+    api.reply(id, QStringLiteral("Here is your answer."), key, [&](const ApiResult<ReplyResult> &r) { sent = r; });
     QTRY_VERIFY(sent.has_value());
     QCOMPARE(std::get<ReplyResult>(*sent).message.body, QStringLiteral("Here is your answer."));
     QCOMPARE(std::get<ReplyResult>(*sent).inquiry.state, InquiryState::AwaitingCustomer);
+    // Sent again with the same key (as after a lost answer): the first reply comes back, nothing is posted twice.
+    std::optional<ApiResult<ReplyResult>> again;
+    api.reply(id, QStringLiteral("Here is your answer."), key, [&](const ApiResult<ReplyResult> &r) { again = r; });
+    QTRY_VERIFY(again.has_value());
+    QCOMPARE(std::get<ReplyResult>(*again).message.id, std::get<ReplyResult>(*sent).message.id);
+    std::optional<ApiResult<InquiryThread>> thread;
+    api.thread(id, [&](const ApiResult<InquiryThread> &r) { thread = r; });
+    QTRY_VERIFY(thread.has_value());
+    QCOMPARE(std::get<InquiryThread>(*thread).messages.size(), 2); // the customer's and one reply
     std::optional<ApiResult<ReplyResult>> empty;
-    api.reply(id, QStringLiteral("   "), [&](const ApiResult<ReplyResult> &r) { empty = r; });
+    api.reply(id, QStringLiteral("   "), QUuid(), [&](const ApiResult<ReplyResult> &r) { empty = r; });
     QTRY_VERIFY(empty.has_value());
     QCOMPARE(std::get<ApiFailure>(*empty).httpStatus, 422);
 }

@@ -449,6 +449,7 @@ void tst_EndToEnd::apiRejectsBadInput()
     const QString path = QStringLiteral("/api/v1/inquiries/%1/replies").arg(id);
     QCOMPARE(maria->postJson(path, "{\"body\": ").status, 400);
     QCOMPARE(maria->postJson(path, "{\"body\": \"   \"}").status, 422);
+    QCOMPARE(maria->postJson(path, "{\"body\": \"fine\"}", "application/json", {{"Idempotency-Key", "not-a-uuid"}}).status, 400);
     QCOMPARE(maria->postJson(path, "{\"body\": \"\xc3\x28\"}").status, 400);
     // A lone surrogate escape has no UTF-8 form: it once arrived in the database as "?".
     QCOMPARE(maria->postJson(path, R"({"body": "Call me \ud800 today"})").status, 400);

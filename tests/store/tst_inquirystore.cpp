@@ -22,6 +22,7 @@ private slots:
     void cleanup();
     void createInquiryStoresFirstMessage();
     void readsSayUnavailableInsteadOfNothing();
+    void aRepeatedReplyKeyReturnsTheFirstReply();
     void replyAndAnswerMoveTheState();
     void anotherCustomersInquiryIsNotFound();
     void unknownTopicIsNotFound();
@@ -288,6 +289,29 @@ void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
     QCOMPARE(reads.withNewAnswers(anna), (QSet<qint64>{inquiry.id, other.id}));
     QVERIFY(reads.markRead(anna, inquiry.id, second.id, m_clock.now()));
     QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{other.id});
+}
+
+// A reply sent again with its key (the answer got lost) is not posted twice; the key is the advisor's own, a failed
+// reply keeps no key, and keys older than a day are forgotten.
+void tst_InquiryStore::aRepeatedReplyKeyReturnsTheFirstReply()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const Inquiry inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Q"), QStringLiteral("B"), m_clock.now()).value();
+    const QUuid key = QUuid::createUuid();
+    const Message first = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key).value();
+    const Message repeat = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key).value();
+    QCOMPARE(repeat.id, first.id);
+    QCOMPARE(store.messages(inquiry.id)->size(), 2);
+    const qint64 sequence = store.latestSequence();
+    QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key));
+    QCOMPARE(store.latestSequence(), sequence); // a repeat takes no change number: the feed sees nothing new
+    QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), QUuid::createUuid()).value().id != first.id);
+    const QUuid failed = QUuid::createUuid();
+    QVERIFY(!store.addAdvisorReply(m_advisor, 999999, QStringLiteral("x"), m_clock.now(), failed));
+    QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("x"), m_clock.now(), failed)); // usable again
+    QCOMPARE(store.forgetReplyKeysBefore(m_clock.now().addSecs(-1)), 0);
+    QCOMPARE(store.forgetReplyKeysBefore(m_clock.now().addSecs(1)), 3);
 }
 
 // Without a database a read is an error, never an empty list or "no such inquiry": the customer's pages then say
