@@ -107,6 +107,10 @@ struct ClientApplication::Workstation {
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
     bool showsRefusal = false; // the notice is the sync's "certificate refused", to be cleared when it syncs again
+
+    // The connection may outlive the workstation (its network objects go later, a pending call may hold it): no
+    // answer still on its way may reach the sync engine or open thread destroyed here.
+    ~Workstation() { connection->api->abandon(); }
 };
 
 ClientApplication::ClientApplication(const Clock &clock, QSettings *settings, QObject *parent)
@@ -234,8 +238,8 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     w.sync = std::make_unique<SyncEngine>(probe->api.get(), w.inquiries.get(), SyncEngine::Timing{});
     w.window = std::make_unique<MainWindow>(w.inquiries.get(), w.thread.get(), m_clock);
     w.window->setAccount(probe->account());
-    connect(w.sync.get(), &SyncEngine::stateChanged, this, &ClientApplication::reportSync);
-    connect(w.sync.get(), &SyncEngine::batchApplied, this, [this] { reportSync(m_workstation->sync->state()); });
+    connect(w.sync.get(), &SyncEngine::stateChanged, this, [this, &w](SyncEngine::State state) { reportSync(w, state); });
+    connect(w.sync.get(), &SyncEngine::batchApplied, this, [this, &w] { reportSync(w, w.sync->state()); });
     connect(w.sync.get(), &SyncEngine::failed, w.window.get(), &MainWindow::setConnectionText);
     connect(w.window.get(), &MainWindow::importCertificateRequested, this, [this] {
         showSetup({}, QString(), m_settings->value(apiUrlKey).toString());
@@ -262,9 +266,8 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     m_workstation->sync->start();
 }
 
-void ClientApplication::reportSync(SyncEngine::State state)
+void ClientApplication::reportSync(Workstation &w, SyncEngine::State state)
 {
-    Workstation &w = *m_workstation;
     const int waiting = waitingCount(*w.inquiries);
     switch (state) {
     case SyncEngine::State::Live:

@@ -57,7 +57,7 @@ private:
     void openWorkstation(std::shared_ptr<Probe> probe);
     void switchServer(const QUrl &apiUrl);
     void signOut();
-    void reportSync(SyncEngine::State state);
+    void reportSync(Workstation &workstation, SyncEngine::State state);
 
     const Clock &m_clock;
     QSettings *m_settings;

@@ -56,15 +56,19 @@ void ApiClient::finish(QNetworkReply *reply, Decode decode, std::function<void(A
 {
     connect(reply, &QNetworkReply::finished, this, [this, reply, decode, done] {
         reply->deleteLater();
+        if (m_abandoned)
+            return;
         if (reply->error() != QNetworkReply::NoError) {
             done(failureOf(reply));
             return;
         }
         // Decoded on the thread pool: a feed page of 2,000 inquiries is a megabyte of JSON, and the window must
-        // keep answering input while it is read. The answer comes back on this thread, unless this client is gone.
+        // keep answering input while it is read. The answer comes back on this thread.
         auto *watcher = new QFutureWatcher<std::optional<T>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
             watcher->deleteLater();
+            if (m_abandoned)
+                return;
             const std::optional<T> value = watcher->result();
             if (!value)
                 done(ApiFailure{200, tr("The server sent an answer this version of Confidant cannot read.")});

@@ -52,6 +52,10 @@ public:
     // the first reply instead of posting a second one.
     void reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done);
 
+    // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
+    // The owner calls this before it lets the client go (which may be later, through deleteLater).
+    void abandon() { m_abandoned = true; }
+
 private:
     QNetworkReply *get(const QString &path, int timeoutMs);
     template<typename T, typename Decode>
@@ -59,6 +63,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
+    bool m_abandoned = false;
 };
 
 ApiFailure failureOf(QNetworkReply *reply);

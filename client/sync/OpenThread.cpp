@@ -2,8 +2,6 @@
 
 #include "InquiryModel.h"
 
-#include <QPointer>
-
 namespace confidant::client {
 
 OpenThread::OpenThread(ApiClient *api, InquiryModel *inquiries, QObject *parent)
@@ -41,8 +39,8 @@ void OpenThread::load()
     const auto inquiry = m_inquiries->inquiry(m_inquiryId);
     m_requestedSeq = inquiry ? inquiry->seq : 0;
     const quint64 generation = m_generation;
-    m_api->thread(m_inquiryId, [this, self = QPointer<OpenThread>(this), generation](const ApiResult<InquiryThread> &result) {
-        if (!self || generation != m_generation)
+    m_api->thread(m_inquiryId, [this, generation](const ApiResult<InquiryThread> &result) {
+        if (generation != m_generation)
             return;
         const qint64 requested = m_requestedSeq;
         m_requestedSeq = -1;
@@ -69,9 +67,7 @@ void OpenThread::sendReply(const QString &body)
     const qint64 inquiryId = m_inquiryId;
     if (m_pendingReply.key.isNull() || m_pendingReply.inquiryId != inquiryId || m_pendingReply.body != body)
         m_pendingReply = {inquiryId, body, QUuid::createUuid()};
-    m_api->reply(inquiryId, body, m_pendingReply.key, [this, self = QPointer<OpenThread>(this), inquiryId](const ApiResult<ReplyResult> &result) {
-        if (!self)
-            return; // the workstation closed while the reply was on its way
+    m_api->reply(inquiryId, body, m_pendingReply.key, [this, inquiryId](const ApiResult<ReplyResult> &result) {
         if (const auto *failure = std::get_if<ApiFailure>(&result)) {
             emit replyFailed(inquiryId, failure->message);
             return;

@@ -3,7 +3,6 @@
 #include "InquiryModel.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 
 namespace confidant::client {
 
@@ -34,10 +33,9 @@ void SyncEngine::stop()
 void SyncEngine::request(int waitSeconds)
 {
     const quint64 generation = m_generation;
-    // The engine may be gone when the answer comes (the advisor switched servers): the answer is then dropped.
-    m_api->changes(m_cursor, waitSeconds, [self = QPointer<SyncEngine>(this), generation](const ApiResult<ChangeBatch> &result) {
-        if (self && generation == self->m_generation)
-            self->onBatch(result);
+    m_api->changes(m_cursor, waitSeconds, [this, generation](const ApiResult<ChangeBatch> &result) {
+        if (generation == m_generation)
+            onBatch(result);
     });
 }
 
