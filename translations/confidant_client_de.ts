@@ -195,7 +195,7 @@
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="70" />
+        <location filename="../client/sync/ApiClient.cpp" line="74" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -218,37 +218,37 @@
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="271" />
+        <location filename="../client/app/ClientApplication.cpp" line="274" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="277" />
+        <location filename="../client/app/ClientApplication.cpp" line="280" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="282" />
+        <location filename="../client/app/ClientApplication.cpp" line="285" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="283" />
+        <location filename="../client/app/ClientApplication.cpp" line="286" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="310" />
+        <location filename="../client/app/ClientApplication.cpp" line="313" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="328" />
+        <location filename="../client/app/ClientApplication.cpp" line="331" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="329" />
+        <location filename="../client/app/ClientApplication.cpp" line="332" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -256,19 +256,24 @@
 <context>
     <name>confidant::client::CredentialStore</name>
     <message>
-        <location filename="../client/sync/CredentialStore.cpp" line="11" />
+        <location filename="../client/sync/CredentialStore.cpp" line="13" />
         <source>No secure keychain is available. Please unlock your desktop's keyring (for example GNOME Keyring or KWallet) and try again.</source>
         <translation>Es ist kein sicherer Schlüsselbund verfügbar. Bitte entsperren Sie den Schlüsselbund Ihres Desktops (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/CredentialStore.cpp" line="13" />
+        <location filename="../client/sync/CredentialStore.cpp" line="15" />
         <source>The keychain holds no passphrase for this certificate yet.</source>
         <translation>Der Schlüsselbund enthält noch keine Passphrase für dieses Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/CredentialStore.cpp" line="15" />
+        <location filename="../client/sync/CredentialStore.cpp" line="17" />
         <source>The keychain refused access (%1). Unlock your desktop's keyring, then try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund Ihres Desktops und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/CredentialStore.cpp" line="46" />
+        <source>The keychain did not answer. If it asks for its password, unlock it; then try again.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Wenn er nach seinem Passwort fragt, entsperren Sie ihn; versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +696,11 @@
         <location filename="../client/app/main.cpp" line="69" />
         <source>Print the progress of the start and the sync as lines on standard output (for scripts and tests).</source>
         <translation>Den Fortschritt von Start und Synchronisation zeilenweise auf der Standardausgabe ausgeben (für Skripte und Tests).</translation>
+    </message>
+    <message>
+        <location filename="../client/app/main.cpp" line="71" />
+        <source>How many seconds to wait for the keychain, which may be asking for its own password (default 120).</source>
+        <translation>Wie viele Sekunden auf den Schlüsselbund gewartet wird, der vielleicht nach seinem eigenen Passwort fragt (Standard 120).</translation>
     </message>
 </context>
 </TS>

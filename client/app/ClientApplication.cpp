@@ -113,8 +113,8 @@ struct ClientApplication::Workstation {
     ~Workstation() { connection->api->abandon(); }
 };
 
-ClientApplication::ClientApplication(const Clock &clock, QSettings *settings, QObject *parent)
-    : QObject(parent), m_clock(clock), m_settings(settings), m_credentials(std::make_unique<CredentialStore>())
+ClientApplication::ClientApplication(const Clock &clock, QSettings *settings, std::chrono::milliseconds keychainTimeout, QObject *parent)
+    : QObject(parent), m_clock(clock), m_settings(settings), m_credentials(std::make_unique<CredentialStore>(QStringLiteral("Confidant"), keychainTimeout))
 {
 }
 

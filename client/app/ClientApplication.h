@@ -28,7 +28,9 @@ class ClientApplication : public QObject {
     Q_OBJECT
 public:
     // `settings` holds the certificate file's path and the server address, never a secret.
-    ClientApplication(const Clock &clock, QSettings *settings, QObject *parent = nullptr);
+    // `keychainTimeout`: how long to wait for the keychain, which may be showing an unlock prompt.
+    ClientApplication(const Clock &clock, QSettings *settings, std::chrono::milliseconds keychainTimeout = std::chrono::minutes(2),
+                      QObject *parent = nullptr);
     ~ClientApplication() override;
 
     // --import-p12: checks the file, its passphrase and the server, keeps them, opens the workstation.

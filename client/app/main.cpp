@@ -67,7 +67,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Import this certificate file; the passphrase is read from standard input."), QStringLiteral("file"));
     const QCommandLineOption statusLines(QStringLiteral("status"),
         QApplication::translate("main", "Print the progress of the start and the sync as lines on standard output (for scripts and tests)."));
-    parser.addOptions({apiUrl, importP12, statusLines});
+    const QCommandLineOption keychainTimeout(QStringLiteral("keychain-timeout"),
+        QApplication::translate("main", "How many seconds to wait for the keychain, which may be asking for its own password (default 120)."),
+        QStringLiteral("seconds"), QStringLiteral("120"));
+    parser.addOptions({apiUrl, importP12, statusLines, keychainTimeout});
     parser.process(app);
 
     // Read before the event loop starts and handed over by value (a queued lambda once captured a local by reference).
@@ -75,7 +78,8 @@ int main(int argc, char *argv[])
 
     confidant::SystemClock clock;
     QSettings settings;
-    confidant::client::ClientApplication client(clock, &settings);
+    const int keychainSeconds = std::max(1, parser.value(keychainTimeout).toInt());
+    confidant::client::ClientApplication client(clock, &settings, std::chrono::seconds(keychainSeconds));
     QObject::connect(&client, &confidant::client::ClientApplication::setupCancelled, &app, [] { QApplication::exit(0); });
     if (parser.isSet(statusLines)) {
         QObject::connect(&client, &confidant::client::ClientApplication::status, &app, [](const QString &event, const QString &detail) {

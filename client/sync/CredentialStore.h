@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <chrono>
 #include <QString>
 #include <functional>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace confidant::client {
 
@@ -11,7 +16,9 @@ namespace confidant::client {
 class CredentialStore : public QObject {
     Q_OBJECT
 public:
-    explicit CredentialStore(QString service = QStringLiteral("Confidant"), QObject *parent = nullptr);
+    // `timeout`: how long to wait for the keychain, which may be showing its own unlock prompt.
+    explicit CredentialStore(QString service = QStringLiteral("Confidant"), std::chrono::milliseconds timeout = std::chrono::minutes(2),
+                             QObject *parent = nullptr);
 
     using Done = std::function<void(bool ok, const QString &secretOrError)>;
     void writePassphrase(const QString &account, const QString &passphrase, Done done);
@@ -19,7 +26,10 @@ public:
     void deletePassphrase(const QString &account, Done done);
 
 private:
+    void run(QKeychain::Job *job, std::function<QString(QKeychain::Job *)> secretOf, Done done);
+
     QString m_service;
+    std::chrono::milliseconds m_timeout;
 };
 
 } // namespace confidant::client

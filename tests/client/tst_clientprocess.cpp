@@ -25,6 +25,7 @@ private slots:
     void revokedCertificateIsRefusedAtFirstAndSecondStart();
     void missingKeychainIsExplained();
     void setupDialogTypedInAtTheFirstStart();
+    void lockedKeychainIsExplained(); // last: the keyring stays locked
 
 private:
     struct Client {
@@ -207,6 +208,27 @@ void tst_ClientProcess::missingKeychainIsExplained()
                          QByteArray(m_server->p12Passphrase()), QStringLiteral("offscreen"), noKeychain);
     const QString line = waitForStatus(*client, QStringLiteral("CONFIDANT_STATUS setup"));
     QVERIFY2(line.contains(QLatin1String("keychain")), qPrintable(line));
+    QVERIFY(!QSettings(m_home->filePath(QStringLiteral("config/Confidant/confidant-client.conf")), QSettings::IniFormat).contains(QStringLiteral("certificateFile")));
+    stop(*client);
+}
+
+// A locked keyring whose unlock prompt nobody can answer: the client gave up waiting (it once stayed in "checking"
+// for ever), tells the advisor to unlock it and try again, and keeps nothing.
+void tst_ClientProcess::lockedKeychainIsExplained()
+{
+    QProcess lock;
+    lock.start(QStringLiteral("gdbus"), {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"), QStringLiteral("org.freedesktop.secrets"),
+                                         QStringLiteral("--object-path"), QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+                                         QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                                         QStringLiteral("[objectpath '/org/freedesktop/secrets/collection/login']")});
+    QVERIFY(lock.waitForFinished(10000) && lock.exitCode() == 0);
+    QProcessEnvironment noPrompter; // gcr-prompter has no display to show its window on, so the prompt fails
+    noPrompter.insert(QStringLiteral("DISPLAY"), QString());
+    auto client = launch({QStringLiteral("--keychain-timeout"), QStringLiteral("3"), QStringLiteral("--api-url"), m_server->url().toString(),
+                          QStringLiteral("--import-p12"), m_server->p12File()},
+                         m_server->p12Passphrase(), QStringLiteral("offscreen"), noPrompter);
+    const QString line = waitForStatus(*client, QStringLiteral("CONFIDANT_STATUS setup"), 30000);
+    QVERIFY2(line.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(line));
     QVERIFY(!QSettings(m_home->filePath(QStringLiteral("config/Confidant/confidant-client.conf")), QSettings::IniFormat).contains(QStringLiteral("certificateFile")));
     stop(*client);
 }
