@@ -63,12 +63,16 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 
 } // namespace
 
-AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, AdvisorApiSettings settings, QObject *parent)
-    : QObject(parent), m_clock(clock), m_settings(settings), m_advisors(database), m_inquiries(database), m_topics(database)
+AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
+                       QObject *parent)
+    : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_advisors(database), m_inquiries(database),
+      m_topics(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
-    connect(&notifier, &ChangeNotifier::changed, this, [this] { m_queueAnswers.clear(); });
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
+    m_lookAgainSoon.setSingleShot(true);
+    m_lookAgainSoon.setInterval(20);
+    connect(&m_lookAgainSoon, &QTimer::timeout, this, [this] { lookAgain(m_latestNotified); });
 }
 
 AdvisorApi::~AdvisorApi() = default;
@@ -136,58 +140,99 @@ void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, c
         return sink.send(badParameter(QStringLiteral("wait"), 0, maxWait));
     if (!limit)
         return sink.send(badParameter(QStringLiteral("limit"), 1, m_settings.pageSize));
+    const quint64 wakes = m_wakes;
     const auto batch = m_inquiries.changesSince(*since, int(*limit));
     if (!batch)
         return sink.send(apiError(batch.error()));
-    if (batch->inquiries.isEmpty() && *wait > 0)
-        return park(fingerprintOf(request), *since, int(*limit), std::chrono::seconds(*wait), sink);
+    if (batch->inquiries.isEmpty() && *wait > 0) {
+        QMetaObject::invokeMethod(this, [this, fingerprint = fingerprintOf(request), since = *since, limit = int(*limit),
+                                         wait = std::chrono::seconds(*wait), sink, wakes] { park(fingerprint, since, limit, wait, sink, wakes); });
+        return;
+    }
     sink.send(HttpResponse::json(200, wire::toJson(batch.value())));
 }
 
 void AdvisorApi::park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait,
-                      const ResponseSink &sink)
+                      const ResponseSink &sink, quint64 wakesBeforeReading)
 {
+    if (!sink.isOpen())
+        return; // the client went away while its request was read
     const quint64 id = ++m_nextWaiter;
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, id] {
-        auto it = m_waiters.find(id);
-        if (it == m_waiters.end())
-            return;
-        const ChangeBatch empty{it->second.since, it->second.since, false, {}};
-        it->second.sink.send(ifStillActive(it->second.certificateFingerprint, HttpResponse::json(200, wire::toJson(empty))));
-        release(id);
-    });
+    connect(timer, &QTimer::timeout, this, [this, id] { timeOut(id); });
     timer->start(std::chrono::milliseconds(wait));
     m_waiters.emplace(id, Waiter{certificateFingerprint, since, limit, sink, timer});
     sink.onAbandoned([this, id] { release(id); });
+    // A change announced after the worker read nothing new would otherwise wait for the next one.
+    if (m_wakes != wakesBeforeReading)
+        lookAgain(std::numeric_limits<qint64>::max());
+}
+
+void AdvisorApi::timeOut(quint64 id)
+{
+    auto it = m_waiters.find(id);
+    if (it == m_waiters.end())
+        return;
+    const Waiter waiter = it->second;
+    release(id);
+    m_workers([this, waiter] {
+        const ChangeBatch empty{waiter.since, waiter.since, false, {}};
+        waiter.sink.send(ifStillActive(waiter.certificateFingerprint, HttpResponse::json(200, wire::toJson(empty))));
+    });
 }
 
 void AdvisorApi::wake(qint64 sequence)
 {
-    answerWaiters(sequence, false);
+    ++m_wakes;
+    {
+        const QMutexLocker locker(&m_queueMutex);
+        m_queueAnswers.clear();
+        ++m_queueGeneration;
+    }
+    m_latestNotified = std::max(m_latestNotified, sequence);
+    m_sinceNotified.start();
+    lookAgain(sequence);
 }
 
 // The notifier lost its connection for a while: changes committed meanwhile were never announced. Cached answers
 // may be stale, and every waiter looks again; those with nothing new keep waiting.
 void AdvisorApi::catchUp()
 {
-    m_queueAnswers.clear();
-    answerWaiters(std::numeric_limits<qint64>::max(), true);
+    wake(0);
+    lookAgain(std::numeric_limits<qint64>::max());
 }
 
-void AdvisorApi::answerWaiters(qint64 sequence, bool onlyWithChanges)
+// Hands the waiters that have not seen `sequence` to a worker, which reads their answers; the ones with nothing
+// new (yet) come back to wait on.
+void AdvisorApi::lookAgain(qint64 sequence)
+{
+    std::vector<Look> looks;
+    for (auto &[id, waiter] : m_waiters) {
+        if (waiter.lookingAgain || waiter.since >= sequence)
+            continue;
+        waiter.lookingAgain = true;
+        looks.push_back({id, waiter});
+    }
+    if (looks.empty())
+        return;
+    m_workers([this, looks] {
+        const QList<quint64> answered = answer(looks);
+        QMetaObject::invokeMethod(this, [this, looks, answered] { settle(looks, answered); });
+    });
+}
+
+// On a worker: sends each waiter its changes, if there are any; returns whom it answered.
+QList<quint64> AdvisorApi::answer(const std::vector<Look> &looks) const
 {
     // Waiters that asked from the same point get the same answer: read it once per distinct point.
     std::map<std::pair<qint64, int>, std::optional<HttpResponse>> answers;
-    std::vector<quint64> done;
-    for (auto &[id, waiter] : m_waiters) {
-        if (waiter.since >= sequence)
-            continue;
-        auto &answer = answers[{waiter.since, waiter.limit}];
+    QList<quint64> answered;
+    for (const Look &look : looks) {
+        auto &answer = answers[{look.waiter.since, look.waiter.limit}];
         if (!answer) {
-            const auto batch = m_inquiries.changesSince(waiter.since, waiter.limit);
-            if (onlyWithChanges && batch && batch->inquiries.isEmpty())
+            const auto batch = m_inquiries.changesSince(look.waiter.since, look.waiter.limit);
+            if (batch && batch->inquiries.isEmpty())
                 answer = HttpResponse{0, {}, {}}; // nothing new: keep waiting
             else
                 answer = batch ? HttpResponse::json(200, wire::toJson(batch.value())) : apiError(batch.error());
@@ -195,11 +240,30 @@ void AdvisorApi::answerWaiters(qint64 sequence, bool onlyWithChanges)
         if (answer->status == 0)
             continue;
         // The certificate was checked when the request arrived, but it may have been revoked while it waited.
-        waiter.sink.send(ifStillActive(waiter.certificateFingerprint, *answer));
-        done.push_back(id);
+        look.waiter.sink.send(ifStillActive(look.waiter.certificateFingerprint, *answer));
+        answered << look.id;
     }
-    for (quint64 id : done)
-        release(id);
+    return answered;
+}
+
+void AdvisorApi::settle(const std::vector<Look> &looks, const QList<quint64> &answered)
+{
+    bool expectsMore = false;
+    for (const Look &look : looks) {
+        if (answered.contains(look.id)) {
+            release(look.id);
+            continue;
+        }
+        auto it = m_waiters.find(look.id);
+        if (it == m_waiters.end())
+            continue;
+        it->second.lookingAgain = false;
+        expectsMore |= it->second.since < m_latestNotified;
+    }
+    // A change was announced that these waiters were not given: it arrived while the worker read, or the feed
+    // holds it back until every older transaction has ended (docs/protocol.md). Look again shortly, for a while.
+    if (expectsMore && m_sinceNotified.isValid() && m_sinceNotified.elapsed() < 5000 && !m_lookAgainSoon.isActive())
+        m_lookAgainSoon.start();
 }
 
 void AdvisorApi::forgetOldReplyKeys()
@@ -221,12 +285,30 @@ void AdvisorApi::queue(const HttpRequest &request, const ResponseSink &sink, con
     const auto limit = numberParameter(request, QStringLiteral("limit"), m_settings.queueLimit, 1, m_settings.queueLimit);
     if (!limit)
         return sink.send(badParameter(QStringLiteral("limit"), 1, m_settings.queueLimit));
-    auto cached = m_queueAnswers.constFind(int(*limit));
-    if (cached == m_queueAnswers.cend()) {
-        const QJsonObject answer{{QStringLiteral("inquiries"), inquiriesJson(m_inquiries.openQueue(int(*limit)))}};
-        cached = m_queueAnswers.insert(int(*limit), wire::encode(answer));
+    const auto answer = queueAnswer(int(*limit));
+    if (!answer)
+        return sink.send(apiError(answer.error()));
+    sink.send(HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, answer.value()});
+}
+
+Result<QByteArray> AdvisorApi::queueAnswer(int limit)
+{
+    quint64 generation = 0;
+    {
+        const QMutexLocker locker(&m_queueMutex);
+        const auto cached = m_queueAnswers.constFind(limit);
+        if (cached != m_queueAnswers.cend())
+            return *cached;
+        generation = m_queueGeneration;
     }
-    sink.send(HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, *cached});
+    const auto open = m_inquiries.openQueue(limit);
+    if (!open)
+        return open.error();
+    const QByteArray answer = wire::encode(QJsonObject{{QStringLiteral("inquiries"), inquiriesJson(open.value())}});
+    const QMutexLocker locker(&m_queueMutex);
+    if (generation == m_queueGeneration)
+        m_queueAnswers.insert(limit, answer);
+    return answer;
 }
 
 void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &)

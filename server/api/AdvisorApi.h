@@ -3,12 +3,17 @@
 #include "domain/AdvisorProfile.h"
 #include "http/Router.h"
 #include "store/AdvisorStore.h"
+#include "store/DatabaseWorkers.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 #include "time/Clock.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
+#include <QTimer>
+#include <atomic>
 #include <chrono>
 #include <map>
 
@@ -27,10 +32,13 @@ struct AdvisorApiSettings {
 
 // The advisor API on the mutual-TLS listener (docs/protocol.md). Every route first identifies the advisor from
 // the verified client certificate; nothing in a header or parameter can name an advisor.
+//
+// Threads: the handlers run on the database workers. Parked long-polls live on this object's thread (the
+// server's), which hears the notifier; looking for their answers is database work again, handed to `workers`.
 class AdvisorApi : public QObject {
     Q_OBJECT
 public:
-    AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, AdvisorApiSettings settings,
+    AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                QObject *parent = nullptr);
     ~AdvisorApi() override;
     void registerRoutes(Router &router);
@@ -59,23 +67,44 @@ private:
         int limit = 0;
         ResponseSink sink;
         QTimer *timer = nullptr;
+        bool lookingAgain = false; // a worker is reading its answer right now
     };
-    void park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink);
+    struct Look {
+        quint64 id;
+        Waiter waiter;
+    };
+    void park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait, const ResponseSink &sink,
+              quint64 wakesBeforeReading);
     void wake(qint64 sequence);
     void catchUp();
-    void answerWaiters(qint64 sequence, bool onlyWithChanges);
+    void lookAgain(qint64 sequence);
+    QList<quint64> answer(const std::vector<Look> &looks) const;
+    void settle(const std::vector<Look> &looks, const QList<quint64> &answered);
+    void timeOut(quint64 id);
     void release(quint64 id);
+    Result<QByteArray> queueAnswer(int limit);
 
     const Clock &m_clock;
+    Executor m_workers;
     AdvisorApiSettings m_settings;
     AdvisorStore m_advisors;
     InquiryStore m_inquiries;
     TopicStore m_topics;
+    // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;
+    qint64 m_latestNotified = 0;
+    QElapsedTimer m_sinceNotified;
+    QTimer m_lookAgainSoon;
+    // Change notifications heard so far: a request that read nothing new and parks afterwards looks again at once
+    // if one arrived in between.
+    std::atomic<quint64> m_wakes = 0;
     // Encoded queue answers by limit. The queue only changes when a change is committed, so every change
-    // notification empties this; the advisor's identity is still checked on every request.
+    // notification empties this; the advisor's identity is still checked on every request. An answer read before
+    // a notification is not kept after it (the generation tells).
+    QMutex m_queueMutex;
     QHash<int, QByteArray> m_queueAnswers;
+    quint64 m_queueGeneration = 0;
 };
 
 } // namespace confidant::server

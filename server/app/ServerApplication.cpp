@@ -3,6 +3,7 @@
 #include "api/AdvisorApi.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
+#include "store/DatabaseWorkers.h"
 #include "store/PostgresCluster.h"
 #include "web/CustomerPortal.h"
 
@@ -43,9 +44,15 @@ ServerApplication::ServerApplication(ServerConfig config, const Clock &clock, QO
 
 ServerApplication::~ServerApplication()
 {
-    // Listeners first, so no request reaches a service that is being torn down; the cluster last.
+    // Listeners first, so no request reaches a service that is being torn down. Then the work in flight ends:
+    // hashes hand their continuations to the workers, which finish every queued job before the services go.
+    // The cluster last.
     m_webServer.reset();
     m_apiServer.reset();
+    if (m_portal)
+        m_portal->finishHashing();
+    if (m_workers)
+        m_workers->stop();
     m_api.reset();
     m_portal.reset();
     m_notifier.reset();
@@ -63,14 +70,19 @@ bool ServerApplication::start(QString *error)
         return false;
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;
-    m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, portalSettings);
+    m_workers = std::make_unique<DatabaseWorkers>(*m_database, m_config.databaseConnections);
+    m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, m_workers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);
-    m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, AdvisorApiSettings{});
+    m_webRoutes.setExecutor(m_workers->executor());
+    m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, m_workers->executor(), AdvisorApiSettings{});
     m_api->registerRoutes(m_apiRoutes);
+    m_apiRoutes.setExecutor(m_workers->executor());
     // Ended sessions are useless but still name a customer: delete them rather than let them pile up.
     connect(&m_sessionPurge, &QTimer::timeout, this, [this] {
-        m_portal->purgeEndedSessions();
-        m_api->forgetOldReplyKeys();
+        m_workers->post([this] {
+            m_portal->purgeEndedSessions();
+            m_api->forgetOldReplyKeys();
+        });
     });
     m_sessionPurge.start(std::chrono::minutes(15));
     return listen(error);

@@ -17,6 +17,7 @@ class AdvisorApi;
 class ChangeNotifier;
 class CustomerPortal;
 class Database;
+class DatabaseWorkers;
 class PostgresCluster;
 
 // The composition root: creates the database connection (or private cluster), the services and both listeners.
@@ -31,6 +32,9 @@ public:
     QUrl apiUrl() const;
     // For tests and monitoring: the customer pages (hashing queue, renderer).
     const CustomerPortal &customerPortal() const { return *m_portal; }
+    // For tests: the threads that do the database work (a test holds one busy in a slow query).
+    DatabaseWorkers &databaseWorkers() { return *m_workers; }
+    Database &database() { return *m_database; }
 
 private:
     bool openDatabase(QString *error);
@@ -42,6 +46,7 @@ private:
     PasswordHasher m_hasher;
     std::unique_ptr<PostgresCluster> m_cluster;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseWorkers> m_workers;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<CustomerPortal> m_portal;
     std::unique_ptr<AdvisorApi> m_api;

@@ -38,7 +38,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption trustProxy(QStringLiteral("trust-proxy"),
         QStringLiteral("Address of a load balancer that starts each connection with a PROXY protocol v2 header naming the client "
                        "(repeatable). TLS still ends at this server."), QStringLiteral("address"));
-    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy});
+    const QCommandLineOption connections(QStringLiteral("database-connections"),
+        QStringLiteral("Threads doing database work, each with its own connection (default: two per core, at least four)."),
+        QStringLiteral("count"), QStringLiteral("0"));
+    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -78,6 +81,12 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
             return std::nullopt;
         }
         config.trustedProxies.append(proxy);
+    }
+    bool countOk = false;
+    config.databaseConnections = parser.value(connections).toInt(&countOk);
+    if (!countOk || config.databaseConnections < 0 || config.databaseConnections > 256) {
+        *error = QStringLiteral("--database-connections takes a number from 1 to 256");
+        return std::nullopt;
     }
     config.timeZone = QTimeZone(parser.value(timeZone).toUtf8());
     if (!config.timeZone.isValid()) {

@@ -28,6 +28,7 @@ struct ServerConfig {
     // The zone the customer pages show times in (IANA id); the customers' browsers do not tell us theirs.
     QTimeZone timeZone{QByteArrayLiteral("Europe/Berlin")};
     QList<QHostAddress> trustedProxies; // load balancers that send a PROXY protocol v2 header (--trust-proxy)
+    int databaseConnections = 0; // database workers, each with its connection; 0: DatabaseWorkers::defaultThreadCount()
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

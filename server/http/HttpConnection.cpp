@@ -41,7 +41,7 @@ HttpConnection *self(http_parser *parser)
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &client, const Router *router, const HttpLimits &limits, bool tls,
                                ConnectionPressure *pressure, QObject *parent)
-    : QObject(parent), m_socket(socket), m_router(router), m_limits(limits), m_tls(tls), m_pressure(pressure),
+    : QObject(parent), m_socket(socket), m_target(std::make_shared<ResponseTarget>(this)), m_router(router), m_limits(limits), m_tls(tls), m_pressure(pressure),
       m_peerAddress(client)
 {
     m_socket->setParent(this);
@@ -61,7 +61,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &client, c
     });
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    m_target->detach();
+}
 
 void HttpConnection::start()
 {
@@ -380,15 +383,22 @@ void HttpConnection::dispatch()
         respond(number, std::move(response));
         return;
     }
-    try {
-        m_route->handler(m_request, ResponseSink(this, number));
-    } catch (const std::exception &e) {
-        qCCritical(lcHttp) << "handler failed for" << m_request.method << m_request.path << e.what();
-        respond(number, HttpResponse::text(500, "Something went wrong on our side. Please try again.\n"));
-    } catch (...) {
-        qCCritical(lcHttp) << "handler failed for" << m_request.method << m_request.path;
-        respond(number, HttpResponse::text(500, "Something went wrong on our side. Please try again.\n"));
-    }
+    // The handler gets copies: it may run on a database worker while this connection reads on.
+    auto handle = [handler = m_route->handler, request = m_request, sink = ResponseSink(m_target, number)] {
+        try {
+            handler(request, sink);
+        } catch (const std::exception &e) {
+            qCCritical(lcHttp) << "handler failed for" << request.method << request.path << e.what();
+            sink.send(HttpResponse::text(500, "Something went wrong on our side. Please try again.\n"));
+        } catch (...) {
+            qCCritical(lcHttp) << "handler failed for" << request.method << request.path;
+            sink.send(HttpResponse::text(500, "Something went wrong on our side. Please try again.\n"));
+        }
+    };
+    if (m_router->executor())
+        m_router->executor()(std::move(handle));
+    else
+        handle();
 }
 
 bool HttpConnection::isAwaiting(quint64 requestNumber) const

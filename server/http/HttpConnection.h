@@ -3,12 +3,14 @@
 #include "http/HttpLimits.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "http/ResponseSink.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <functional>
 #include <http_parser.h>
+#include <memory>
 
 class QTcpSocket;
 
@@ -81,6 +83,7 @@ private:
     int waitTimeout(int normalMs) const;
 
     QTcpSocket *m_socket;
+    std::shared_ptr<ResponseTarget> m_target; // what handlers answer through, from any thread
     const Router *m_router;
     HttpLimits m_limits;
     bool m_tls;

@@ -11,6 +11,8 @@
 namespace confidant::server {
 
 using Handler = std::function<void(const HttpRequest &request, const ResponseSink &sink)>;
+// Where handlers run: the server passes its database workers; without one they run on the connection's thread.
+using RequestExecutor = std::function<void(std::function<void()>)>;
 
 inline constexpr qint64 DefaultMaxBodyBytes = 64 * 1024;
 
@@ -34,8 +36,12 @@ public:
     };
     Match match(const QByteArray &method, const QString &path) const;
 
+    void setExecutor(RequestExecutor executor) { m_executor = std::move(executor); }
+    const RequestExecutor &executor() const { return m_executor; }
+
 private:
     QList<Route> m_routes;
+    RequestExecutor m_executor;
 };
 
 } // namespace confidant::server

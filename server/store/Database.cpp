@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QThread>
 
 #include <libpq-fe.h>
 #include <QFile>
@@ -20,35 +21,80 @@ static void initMigrationResources()
 
 namespace confidant::server {
 
-Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+namespace {
 
-Database::~Database()
+// When this thread's connection last tried to connect again, by connection name.
+thread_local QHash<QString, qint64> lastReconnectMs;
+
+void closeAndRemove(const QString &name)
 {
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid()) {
             forgetStatements(db.driver());
             db.close();
         }
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    QSqlDatabase::removeDatabase(name);
+    lastReconnectMs.remove(name);
+}
+
+} // namespace
+
+Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+
+Database::~Database()
+{
+    closeAndRemove(m_connectionName);
+    const QMutexLocker locker(&m_threadConnectionsMutex);
+    if (!m_threadConnections.isEmpty())
+        qCWarning(lcStore) << "connections of ended threads were not released:" << m_threadConnections.values();
 }
 
 bool Database::open(const DatabaseConfig &config, QString *error)
 {
     m_config = config;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_openingThread = QThread::currentThreadId();
+    QString failure;
+    m_opened = addConnection(m_connectionName, &failure).isValid();
+    if (!failure.isEmpty())
+        *error = failure;
+    return failure.isEmpty();
+}
+
+QSqlDatabase Database::addConnection(const QString &name, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid()) {
         *error = QStringLiteral("the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)");
-        return false;
+        return db;
     }
-    db.setHostName(config.host);
-    db.setPort(config.port);
-    db.setDatabaseName(config.databaseName);
-    db.setUserName(config.userName);
-    db.setPassword(config.password);
+    db.setHostName(m_config.host);
+    db.setPort(m_config.port);
+    db.setDatabaseName(m_config.databaseName);
+    db.setUserName(m_config.userName);
+    db.setPassword(m_config.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=confidant"));
-    return startSession(db, error);
+    if (!startSession(db, error) && error->isEmpty())
+        *error = QStringLiteral("cannot set up the session on the connection to PostgreSQL");
+    return db;
+}
+
+QString Database::threadConnectionName() const
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    return thread == m_openingThread ? m_connectionName
+                                     : m_connectionName + QStringLiteral("@%1").arg(quintptr(thread), 0, 16);
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = threadConnectionName();
+    if (name == m_connectionName)
+        return;
+    closeAndRemove(name);
+    const QMutexLocker locker(&m_threadConnectionsMutex);
+    m_threadConnections.remove(name);
 }
 
 bool Database::startSession(QSqlDatabase &db, QString *error) const
@@ -94,29 +140,41 @@ qint64 monotonicMs()
 
 QSqlDatabase Database::connection() const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.isValid() && !m_config.host.isEmpty() && lost(db, m_probeBeforeUse))
+    const QString name = threadConnectionName();
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid() && m_opened && name != m_connectionName) {
+        QString error;
+        db = addConnection(name, &error); // a failed start is retried like a lost connection, below
+        if (!error.isEmpty())
+            qCWarning(lcStore) << "cannot open a worker's connection:" << error;
+        const QMutexLocker locker(&m_threadConnectionsMutex);
+        m_threadConnections.insert(name);
+    }
+    if (db.isValid() && m_opened && lost(db, m_probeBeforeUse))
         reconnect(db);
     return db;
 }
 
 bool Database::isConnected() const
 {
-    return !lost(QSqlDatabase::database(m_connectionName, false), false);
+    return !lost(QSqlDatabase::database(threadConnectionName(), false), false);
 }
 
 void Database::reconnect(QSqlDatabase &db) const
 {
     const qint64 now = monotonicMs();
-    if (m_lastReconnectMs != 0 && now - m_lastReconnectMs < 1000)
+    qint64 &last = lastReconnectMs[db.connectionName()];
+    // Once one connection is back, the others try again at once instead of waiting out their second.
+    if (last != 0 && now - last < 1000 && m_lastReconnectedMs < last)
         return;
-    m_lastReconnectMs = now;
+    last = now;
     forgetStatements(db.driver()); // prepared statements died with the old connection
     db.close();
     QString error;
-    if (startSession(db, &error))
-        qCInfo(lcStore) << "reconnected to PostgreSQL:" << m_connectionName;
-    else
+    if (startSession(db, &error)) {
+        m_lastReconnectedMs = monotonicMs();
+        qCInfo(lcStore) << "reconnected to PostgreSQL:" << db.connectionName();
+    } else
         qCWarning(lcStore) << "PostgreSQL is still unavailable:" << error;
 }
 

@@ -2,17 +2,23 @@
 
 #include "store/DatabaseConfig.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <functional>
 
 namespace confidant::server {
 
-// Owns one named QSqlDatabase (QPSQL) connection for the thread that created it. Stores receive a reference.
+// The server's database: one QSqlDatabase (QPSQL) connection per thread that uses it, all with the same settings.
+// Qt's connections must stay in the thread that made them, so the thread that opens the database gets the first
+// one and every other thread (the DatabaseWorkers) gets its own on first use. Stores receive a reference and
+// work from any thread.
 class Database {
 public:
     explicit Database(QString connectionName);
-    ~Database(); // closes and removes the connection
+    ~Database(); // closes and removes the opening thread's connection; workers release theirs before
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -26,11 +32,15 @@ public:
     bool migrate(QString *error);
     // The same from another directory of NNNN_name.sql files (tests use it for a deliberately broken migration).
     bool migrateFrom(const QString &directory, QString *error);
+    // This thread's connection: opened on first use in a thread other than the opening one.
     QSqlDatabase connection() const;
-    // Whether the connection is open and libpq has not seen it fail.
+    // Closes this thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection() const;
+    // Whether this thread's connection is open and libpq has not seen it fail.
     bool isConnected() const;
     // A connection that LISTENs must not have its input read by anyone but QPSQL's notification handler.
     void setProbeBeforeUse(bool probe) { m_probeBeforeUse = probe; }
+    // The opening thread's connection name (others are derived from it).
     QString connectionName() const;
 
     // Runs `work` in a transaction; commits when it returns true, rolls back otherwise or on failure.
@@ -43,6 +53,8 @@ public:
     bool runExclusively(Job job, const std::function<bool()> &work);
 
 private:
+    QSqlDatabase addConnection(const QString &name, QString *error) const;
+    QString threadConnectionName() const;
     bool startSession(QSqlDatabase &db, QString *error) const;
     void reconnect(QSqlDatabase &db) const;
     bool migrateLocked(const QString &directory, QString *error);
@@ -50,7 +62,11 @@ private:
 
     QString m_connectionName;
     DatabaseConfig m_config;
-    mutable qint64 m_lastReconnectMs = 0;
+    bool m_opened = false;
+    Qt::HANDLE m_openingThread = nullptr;
+    mutable std::atomic<qint64> m_lastReconnectedMs = 0; // monotonic ms of the last successful reconnection
+    mutable QMutex m_threadConnectionsMutex;
+    mutable QSet<QString> m_threadConnections; // of other threads, still open
     bool m_probeBeforeUse = true;
 };
 

@@ -228,11 +228,11 @@ Result<QList<Message>> InquiryStore::messages(qint64 inquiryId) const
     return readAll<Message>(query, readMessage);
 }
 
-QList<Inquiry> InquiryStore::openQueue(int limit) const
+Result<QList<Inquiry>> InquiryStore::openQueue(int limit) const
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.state = 'awaiting_advisor' ORDER BY i.waiting_since, i.id LIMIT ?"), {limit}))
-        return {};
+        return unavailable();
     return readAll<Inquiry>(query, readInquiry);
 }
 

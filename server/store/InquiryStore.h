@@ -37,7 +37,7 @@ public:
     Result<std::optional<Inquiry>> findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language = QString()) const;
     std::optional<Inquiry> find(qint64 inquiryId) const;
     Result<QList<Message>> messages(qint64 inquiryId) const;                            // oldest first
-    QList<Inquiry> openQueue(int limit) const;                                  // awaiting advisor, longest waiting first
+    Result<QList<Inquiry>> openQueue(int limit) const;                          // awaiting advisor, longest waiting first
 
     // Inquiries changed after `since` (a new message changes its inquiry too), at most `limit`, in sequence order.
     Result<ChangeBatch> changesSince(qint64 since, int limit) const;

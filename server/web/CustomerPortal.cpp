@@ -23,8 +23,9 @@ std::string utf8(const QString &text)
 
 } // namespace
 
-CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, CustomerPortalSettings settings)
-    : m_clock(clock), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock),
+CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, Executor continueOn,
+                               CustomerPortalSettings settings)
+    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock),
       m_sessions(database, clock, m_settings.sessions), m_throttle(clock, m_settings.throttle),
       m_hashing(m_settings.hashingThreads, m_settings.hashingCapacity), m_times(m_settings.timeZone),
       m_renderer(m_translator)
@@ -113,7 +114,7 @@ void CustomerPortal::showRegister(Exchange &x)
 template<typename Work, typename Then>
 void CustomerPortal::hashOffThread(Exchange &x, Work work, Then then)
 {
-    if (!m_hashing.tryRun(&m_context, std::move(work), std::move(then)))
+    if (!m_hashing.tryRun(m_continueOn, std::move(work), std::move(then)))
         sendErrorText(x, 503, text(x, QT_TRANSLATE_NOOP("Web", "Too many people are signing in right now. Please try again in a minute.")),
                       {{"Retry-After", "60"}});
 }

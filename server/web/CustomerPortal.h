@@ -34,8 +34,12 @@ struct CustomerPortalSettings {
 // The work itself is done by CustomerAccounts and CustomerMailbox.
 class CustomerPortal {
 public:
-    CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, CustomerPortalSettings settings);
+    // `continueOn` runs what follows a password hash (the server's database workers).
+    CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, Executor continueOn,
+                   CustomerPortalSettings settings);
     void registerRoutes(Router &router);
+    // Waits for the password hashes still running; their continuations are then with `continueOn`.
+    void finishHashing() { m_hashing.finish(); }
 
     const PageRenderer &renderer() const { return m_renderer; }
     const HashingQueue &hashingQueue() const { return m_hashing; }
@@ -78,8 +82,8 @@ private:
     void serveStatic(const HttpRequest &request, const ResponseSink &sink);
 
     void signInAndRedirect(Exchange &x, qint64 customerId);
-    // Runs the password work `work` on the hashing queue and `then` with its result back on this thread, unless
-    // the server is gone. A full queue answers 503 at once.
+    // Runs the password work `work` on the hashing queue and `then` with its result on a database worker.
+    // A full queue answers 503 at once.
     template<typename Work, typename Then>
     void hashOffThread(Exchange &x, Work work, Then then);
     void sendTooManyAttempts(Exchange &x, const QDateTime &until);
@@ -102,6 +106,7 @@ private:
     std::optional<qint64> inquiryId(const Exchange &x) const;
 
     const Clock &m_clock;
+    Executor m_continueOn;
     CustomerPortalSettings m_settings;
     CustomerAccounts m_accounts;
     CustomerMailbox m_mailbox;
@@ -111,7 +116,6 @@ private:
     WebTranslator m_translator;
     LocalTimeFormatter m_times;
     PageRenderer m_renderer;
-    QObject m_context; // continuations of off-thread work die with the portal
 };
 
 } // namespace confidant::server

@@ -24,6 +24,7 @@ std::optional<QDateTime> SignInThrottle::blockedUntil(const Times &times, int li
 
 std::optional<QDateTime> SignInThrottle::signInBlockedUntil(const QString &account, const QHostAddress &address)
 {
+    const QMutexLocker locker(&m_mutex);
     const QDateTime cutoff = m_clock.now().addSecs(-m_settings.failureWindow.count());
     const Times &fromAddress = recent(m_addressFailures, address, cutoff);
     if (const auto until = blockedUntil(fromAddress, m_settings.failuresPerAddress, m_settings.failureWindow))
@@ -35,6 +36,7 @@ std::optional<QDateTime> SignInThrottle::signInBlockedUntil(const QString &accou
 
 void SignInThrottle::recordFailure(const QString &account, const QHostAddress &address)
 {
+    const QMutexLocker locker(&m_mutex);
     const QDateTime now = m_clock.now();
     m_addressFailures[address].append(now);
     m_accountFailures[account].append(now);
@@ -43,18 +45,21 @@ void SignInThrottle::recordFailure(const QString &account, const QHostAddress &a
 
 void SignInThrottle::recordSuccess(const QString &account, const QHostAddress &address)
 {
+    const QMutexLocker locker(&m_mutex);
     m_addressFailures.remove(address);
     m_accountFailures.remove(account);
 }
 
 std::optional<QDateTime> SignInThrottle::registrationBlockedUntil(const QHostAddress &address)
 {
+    const QMutexLocker locker(&m_mutex);
     const QDateTime cutoff = m_clock.now().addSecs(-m_settings.registrationWindow.count());
     return blockedUntil(recent(m_registrations, address, cutoff), m_settings.registrationsPerAddress, m_settings.registrationWindow);
 }
 
 void SignInThrottle::recordRegistration(const QHostAddress &address)
 {
+    const QMutexLocker locker(&m_mutex);
     m_registrations[address].append(m_clock.now());
     forgetOld();
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QMutex>
 #include <chrono>
 #include <optional>
 
@@ -47,6 +48,7 @@ private:
 
     const Clock &m_clock;
     ThrottleSettings m_settings;
+    QMutex m_mutex; // requests are handled on several database workers at once
     QHash<QHostAddress, Times> m_addressFailures;
     QHash<QString, Times> m_accountFailures;
     QHash<QHostAddress, Times> m_registrations;

@@ -29,8 +29,11 @@ ApiTestServer::ApiTestServer(int pageSize)
     registerAdvisor();
     server::AdvisorApiSettings settings;
     settings.pageSize = pageSize;
-    m_api = std::make_unique<server::AdvisorApi>(*m_db, m_clock, *m_notifier, settings);
+    // Workers as in the server: the API's handlers and long-polls run on them.
+    m_workers = std::make_unique<server::DatabaseWorkers>(*m_db, 2);
+    m_api = std::make_unique<server::AdvisorApi>(*m_db, m_clock, *m_notifier, m_workers->executor(), settings);
     m_api->registerRoutes(m_router);
+    m_router.setExecutor(m_workers->executor());
     m_server = std::make_unique<server::HttpServer>(&m_router, server::HttpLimits{},
         server::TlsSettings{m_pki.serverCertificate, {}, m_pki.serverKey, {m_pki.caCertificate}, server::TlsPolicy()});
     m_valid = m_server->listen(QHostAddress::LocalHost, 0);
@@ -39,6 +42,8 @@ ApiTestServer::ApiTestServer(int pageSize)
 ApiTestServer::~ApiTestServer()
 {
     m_server.reset();
+    if (m_workers)
+        m_workers->stop();
     m_api.reset();
     m_notifier.reset();
     m_db.reset();

@@ -7,6 +7,7 @@
 #include "http/HttpServer.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
+#include "store/DatabaseWorkers.h"
 #include "time/Clock.h"
 
 #include <QUrl>
@@ -38,6 +39,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<server::Database> m_db;
     std::unique_ptr<server::ChangeNotifier> m_notifier;
+    std::unique_ptr<server::DatabaseWorkers> m_workers;
     std::unique_ptr<server::AdvisorApi> m_api;
     server::Router m_router;
     std::unique_ptr<server::HttpServer> m_server;

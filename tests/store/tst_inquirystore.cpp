@@ -238,7 +238,7 @@ void tst_InquiryStore::openQueueIsLongestWaitingFirst()
     const auto older = store.createInquiry(anna, m_topic.id, QStringLiteral("older"), QStringLiteral("b"), m_clock.now().addSecs(-7200)).value();
     const auto answered = store.createInquiry(anna, m_topic.id, QStringLiteral("answered"), QStringLiteral("b"), m_clock.now().addSecs(-9000)).value();
     QVERIFY(store.addAdvisorReply(m_advisor, answered.id, QStringLiteral("done"), m_clock.now()));
-    const QList<Inquiry> queue = store.openQueue(10);
+    const QList<Inquiry> queue = store.openQueue(10).value();
     QCOMPARE(queue.size(), 2);
     QCOMPARE(queue.at(0).id, older.id);
     QCOMPARE(queue.at(1).id, newer.id);
@@ -255,7 +255,7 @@ void tst_InquiryStore::customerSeesTopicTitleInTheirLanguage()
     QCOMPARE(store.listForCustomer(anna, QStringLiteral("en"))->first().topicTitle, QStringLiteral("Mortgages"));
     // What advisors read keeps the default title.
     QCOMPARE(store.find(inquiry.id)->topicTitle, QStringLiteral("Mortgages"));
-    QCOMPARE(store.openQueue(10).first().topicTitle, QStringLiteral("Mortgages"));
+    QCOMPARE(store.openQueue(10)->first().topicTitle, QStringLiteral("Mortgages"));
     QCOMPARE(store.changesSince(0, 10)->inquiries.first().topicTitle, QStringLiteral("Mortgages"));
 }
 
