@@ -1,9 +1,11 @@
 // Load driver for bench/advice_loop (run by hand, never by CTest). Loopback only, bounded in time and count.
-// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS CLIENTS
+// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS CLIENTS [all|feed]
+// "feed" measures only the change-feed latency (bench/advice_loop runs it again while a pool connection is held).
 import fs from 'node:fs';
 import { clients } from './lib/clients.mjs';
 
-const [customerUrl, apiUrl, caFile, advisorPem, secondsArg, clientsArg] = process.argv.slice(2);
+const [customerUrl, apiUrl, caFile, advisorPem, secondsArg, clientsArg, modeArg] = process.argv.slice(2);
+const feedOnly = modeArg === 'feed';
 const seconds = Number(secondsArg || 10);
 const ca = fs.readFileSync(caFile);
 const pem = fs.readFileSync(advisorPem, 'utf8');
@@ -25,19 +27,22 @@ const customers = Array.from({ length: CLIENTS }, (_, i) => new Customer(`bench$
 for (const c of customers) await c.signUp();
 const advisors = Array.from({ length: CLIENTS }, () => agent(true));
 
-const ids = [];
-const inquiriesPerSecond = await forDuration(seconds * 1000, async i => ids.push(await customers[i].ask('Benchmark')));
-let replyIndex = 0;
-const repliesPerSecond = await forDuration(seconds * 1000, async i => {
-  const id = ids[replyIndex++ % ids.length];
-  const res = await request(apiUrl, advisors[i], 'POST', `/api/v1/inquiries/${id}/replies`,
-    { body: JSON.stringify({ body: 'Benchmark reply. '.repeat(20) }), headers: { 'Content-Type': 'application/json' } });
-  if (res.status !== 201) throw new Error(`reply answered ${res.status}`);
-});
-console.log(JSON.stringify({ inquiriesPerSecond, repliesPerSecond, inquiriesWritten: ids.length }));
+if (!feedOnly) {
+  const ids = [];
+  const inquiriesPerSecond = await forDuration(seconds * 1000, async i => ids.push(await customers[i].ask('Benchmark')));
+  let replyIndex = 0;
+  const repliesPerSecond = await forDuration(seconds * 1000, async i => {
+    const id = ids[replyIndex++ % ids.length];
+    const res = await request(apiUrl, advisors[i], 'POST', `/api/v1/inquiries/${id}/replies`,
+      { body: JSON.stringify({ body: 'Benchmark reply. '.repeat(20) }), headers: { 'Content-Type': 'application/json' } });
+    if (res.status !== 201) throw new Error(`reply answered ${res.status}`);
+  });
+  console.log(JSON.stringify({ inquiriesPerSecond, repliesPerSecond, inquiriesWritten: ids.length }));
+}
 
-// Feed latency: one advisor holds a long-poll; customers post about 100 inquiries per second, each stamped with its
-// send time; the latency is from the post's answer to the long-poll's answer that carries it.
+// Feed latency: one advisor holds a long-poll; customers post about 100 inquiries per second, each stamped with the
+// moment it was sent; the latency is from sending the post to the long-poll's answer that carries it (so it includes
+// the post itself: the customer's click until the advisor sees it).
 const sentAt = new Map();
 const latencies = [];
 let cursor = JSON.parse((await request(apiUrl, advisors[0], 'GET', '/api/v1/changes?since=0&limit=1')).body).cursor;
@@ -60,9 +65,8 @@ while (Date.now() < feedEnd) {
   const tick = Date.now();
   await Promise.all(customers.slice(0, 4).map(async c => {
     const subject = `latency ${n++}`;
-    const t = performance.now();
+    sentAt.set(subject, performance.now());
     await c.ask(subject);
-    sentAt.set(subject, t);
   }));
   await new Promise(r => setTimeout(r, Math.max(0, 40 - (Date.now() - tick)))); // 4 posts per 40 ms = 100/s, whatever CLIENTS is
 }
@@ -70,4 +74,4 @@ await new Promise(r => setTimeout(r, 1000));
 polling = false;
 await poller;
 latencies.sort((a, b) => a - b);
-console.log(JSON.stringify({ feedSamples: latencies.length, feedMedianMs: percentile(latencies, 0.5), feedP99Ms: percentile(latencies, 0.99) }));
+console.log(JSON.stringify({ feedSamples: latencies.length, feedPosts: n, feedMedianMs: percentile(latencies, 0.5), feedP99Ms: percentile(latencies, 0.99) }));
