@@ -4,6 +4,7 @@
 #include "store/StoreLog.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace confidant::server {
 namespace {
@@ -80,18 +81,22 @@ QList<T> readAll(QSqlQuery &query, Read read)
     return rows;
 }
 
-// Takes the next change number. The UPDATE's row lock is held until commit, so numbers become visible in commit
-// order and a reader that has seen N can never later find a smaller one. NOTIFY is delivered at commit.
-std::optional<qint64> nextSequence(QSqlDatabase db)
+// The number of this transaction's change, announced with NOTIFY (delivered at commit, dropped on rollback). It is
+// the transaction's own number (derived from its id) or, for an existing inquiry, one above the inquiry's current
+// number if that is higher: an older transaction that waited for the inquiry's row lock must not move the
+// inquiry's seq back, because clients ignore an older seq (and the reply's own answer and thread fetches carry
+// the inquiry's seq outside the feed). Any number at or above the transaction's own is safe: readers hand out
+// only numbers below the oldest transaction in flight (changesSince). Taking it locks nothing, so writers of
+// different inquiries run side by side. Call it after locking the inquiry.
+std::optional<qint64> changeNumber(QSqlDatabase db, std::optional<qint64> inquiryId = std::nullopt)
 {
     QSqlQuery query(db);
-    if (!runQuery(query, QStringLiteral("UPDATE change_counter SET value = value + 1 RETURNING value")) || !query.next())
+    const QVariant inquiry = inquiryId ? QVariant(*inquiryId) : QVariant(QMetaType::fromType<qint64>());
+    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT greatest(confidant_change_number(), "
+                                        "(SELECT seq + 1 FROM inquiries WHERE id = ?)) AS n) number"), {inquiry})
+        || !query.next())
         return std::nullopt;
-    const qint64 seq = query.value(0).toLongLong();
-    QSqlQuery notify(db);
-    if (!runQuery(notify, QStringLiteral("SELECT pg_notify('confidant_changes', ?)"), {QString::number(seq)}))
-        return std::nullopt;
-    return seq;
+    return query.value(0).toLongLong();
 }
 
 } // namespace
@@ -104,7 +109,7 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
     qint64 inquiryId = 0;
     bool found = true;
     const bool ok = m_database.inTransaction([&] {
-        const auto seq = nextSequence(m_database.connection());
+        const auto seq = changeNumber(m_database.connection());
         QSqlQuery query(m_database.connection());
         if (!seq || !runQuery(query, QStringLiteral(
                         "INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, last_activity_at, seq) "
@@ -157,7 +162,7 @@ Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64>
                 return true; // a repeat: nothing new to write
             }
         }
-        // Lock the inquiry before the change counter: every writer takes the locks in this order, so none deadlock.
+        // Writers of one inquiry queue on its row lock, which also makes its seq only grow (changeNumber).
         const bool locked = customerId
             ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"), {inquiryId, *customerId})
             : runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? FOR UPDATE"), {inquiryId});
@@ -165,7 +170,7 @@ Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64>
             return false;
         if (!query.next())
             return found = false;
-        const auto seq = nextSequence(m_database.connection());
+        const auto seq = changeNumber(m_database.connection(), inquiryId);
         const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());
         if (!seq || !runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) "
                                                     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -236,21 +241,61 @@ QList<Inquiry> InquiryStore::openQueue(int limit) const
     return readAll<Inquiry>(query, readInquiry);
 }
 
+// One statement, so the horizon and the rows come from one snapshot. Read in a separate statement (READ COMMITTED
+// takes a snapshot per statement), the horizon could be newer than the rows: a transaction that committed in
+// between would lie below it without being in the rows, and the cursor would pass it for ever.
+// The horizon is evaluated once (a one-row CTE); the page is joined to it laterally so that an empty page still
+// returns it, in the last column.
 Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
 {
-    ChangeBatch batch;
-    batch.since = since;
-    batch.cursor = since;
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq > ? ORDER BY i.seq LIMIT ?"), {since, limit + 1}))
+    if (!runQuery(query, QStringLiteral("WITH horizon AS MATERIALIZED (SELECT confidant_change_horizon() AS value) "
+                                        "SELECT page.*, horizon.value FROM horizon LEFT JOIN LATERAL (")
+                      + selectInquiry + QStringLiteral("WHERE i.seq > ? AND i.seq < horizon.value ORDER BY i.seq, i.id LIMIT ?) page ON true"),
+                  {since, limit + 1})
+        || !query.next())
         return unavailable();
-    batch.inquiries = readAll<Inquiry>(query, readInquiry);
-    batch.hasMore = batch.inquiries.size() > limit;
-    if (batch.hasMore)
-        batch.inquiries.resize(limit);
-    if (!batch.inquiries.isEmpty())
-        batch.cursor = batch.inquiries.last().seq;
+    const qint64 horizon = query.value(13).toLongLong();
+    QList<Inquiry> rows;
+    if (!query.value(0).isNull()) {
+        do
+            rows.append(readInquiry(query));
+        while (query.next());
+    }
+    return pageOfChanges(since, limit, horizon, std::move(rows));
+}
+
+// A page never ends inside one change number: the client's cursor says "everything up to here", so a number is
+// handed out whole or not at all.
+Result<ChangeBatch> InquiryStore::pageOfChanges(qint64 since, int limit, qint64 horizon, QList<Inquiry> rows) const
+{
+    ChangeBatch batch{since, since, rows.size() > limit, {}};
+    if (!batch.hasMore) {
+        // Every number below the horizon is settled: an idle reader moves past rolled-back transactions' numbers.
+        batch.cursor = std::max(since, horizon - 1);
+        batch.inquiries = std::move(rows);
+        return batch;
+    }
+    const qint64 split = rows.at(limit).seq;
+    rows.resize(limit);
+    while (!rows.isEmpty() && rows.last().seq == split)
+        rows.removeLast();
+    if (rows.isEmpty())
+        return wholeChange(since, split);
+    batch.cursor = rows.last().seq;
+    batch.inquiries = std::move(rows);
     return batch;
+}
+
+// More inquiries share one number than fit on a page: that number's rows go out together on a longer page.
+// The number lies below the horizon, so its transaction has ended and its rows are settled (a newer change may
+// have moved some of them on to a higher number, where the feed brings them later).
+Result<ChangeBatch> InquiryStore::wholeChange(qint64 since, qint64 seq) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq = ? ORDER BY i.id"), {seq}))
+        return unavailable();
+    return ChangeBatch{since, seq, true, readAll<Inquiry>(query, readInquiry)};
 }
 
 int InquiryStore::forgetReplyKeysBefore(const QDateTime &cutoff)
@@ -266,12 +311,18 @@ int InquiryStore::forgetReplyKeysBefore(const QDateTime &cutoff)
     return forgotten;
 }
 
-qint64 InquiryStore::latestSequence() const
+Result<qint64> InquiryStore::changeHorizon() const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT value FROM change_counter")) || !query.next())
-        return 0;
+    if (!runQuery(query, QStringLiteral("SELECT confidant_change_horizon()")) || !query.next())
+        return unavailable();
     return query.value(0).toLongLong();
+}
+
+qint64 InquiryStore::latestSequence() const
+{
+    const auto horizon = changeHorizon();
+    return horizon ? horizon.value() - 1 : 0;
 }
 
 } // namespace confidant::server

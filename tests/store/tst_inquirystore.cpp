@@ -9,11 +9,21 @@
 #include "store/TopicStore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QtConcurrent>
 
 using namespace confidant;
 using namespace confidant::server;
+
+namespace {
+// Straight from the table, not through the feed under test.
+qint64 newestNumber(Database &db)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM inquiries")) && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
 
 class tst_InquiryStore : public QObject {
     Q_OBJECT
@@ -83,7 +93,7 @@ void tst_InquiryStore::createInquiryStoresFirstMessage()
     QCOMPARE(messages.first().body, QStringLiteral("How long?"));
     QCOMPARE(messages.first().author, MessageAuthor::Customer);
     QCOMPARE(messages.first().seq, inquiry->seq);
-    QCOMPARE(store.latestSequence(), inquiry->seq);
+    QVERIFY(store.latestSequence() >= inquiry->seq); // committed, so the horizon has passed it
 }
 
 void tst_InquiryStore::replyAndAnswerMoveTheState()
@@ -135,7 +145,14 @@ void tst_InquiryStore::unknownTopicIsNotFound()
     const auto result = store.createInquiry(customer(QStringLiteral("a@example.de")), 424242, QStringLiteral("s"), QStringLiteral("b"), m_clock.now());
     QVERIFY(!result);
     QCOMPARE(result.error().kind, ServiceError::NotFound);
-    QCOMPARE(store.latestSequence(), 0); // the failed write left nothing behind, not even a sequence number
+    // The failed write took a number and rolled back: the feed never shows it and moves past it.
+    const auto feed = store.changesSince(0, 10);
+    QVERIFY(feed && feed->inquiries.isEmpty() && !feed->hasMore);
+    const Inquiry later = store.createInquiry(customer(QStringLiteral("b@example.de")), m_topic.id, QStringLiteral("s"), QStringLiteral("b"),
+                                              m_clock.now()).value();
+    const auto next = store.changesSince(feed->cursor, 10);
+    QCOMPARE(next->inquiries.size(), 1);
+    QCOMPARE(next->inquiries.first().id, later.id);
 }
 
 void tst_InquiryStore::hostileTextRoundTrips()
@@ -178,10 +195,10 @@ void tst_InquiryStore::changeFeedPagesWithoutSkipping()
         QVERIFY(pages < 20);
     }
     QCOMPARE(inquiryIds.size(), 7);
-    QCOMPARE(cursor, store.latestSequence());
+    QVERIFY(cursor <= store.latestSequence());
     const auto empty = store.changesSince(cursor, 3);
     QVERIFY(empty->inquiries.isEmpty() && !empty->hasMore);
-    QCOMPARE(empty->cursor, cursor);
+    QVERIFY(empty->cursor >= cursor); // transactions elsewhere in the cluster may have moved the horizon on
 }
 
 void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
@@ -207,7 +224,10 @@ void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
     InquiryStore reader(*m_db);
     QSet<qint64> seen;
     qint64 cursor = 0;
-    while (!(first.isFinished() && second.isFinished()) || cursor < reader.latestSequence()) {
+    std::optional<qint64> last; // the newest number written, once both writers are done
+    while (!last || cursor < *last) {
+        if (!last && first.isFinished() && second.isFinished())
+            last = newestNumber(*m_db);
         const auto batch = reader.changesSince(cursor, 5);
         QVERIFY(batch);
         for (const Inquiry &inquiry : batch->inquiries)
@@ -279,8 +299,7 @@ void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
     QVERIFY(reads.withNewAnswers(anna).isEmpty());
     QVERIFY(reads.markRead(anna, inquiry.id, reply.id - 1, m_clock.now())); // an older page never unreads
     QVERIFY(reads.withNewAnswers(anna).isEmpty());
-    // Reading is invisible to the advisors' change feed.
-    QCOMPARE(store.latestSequence(), sequence);
+    // Reading is invisible to the advisors' change feed (it takes transaction ids, so the horizon moves on).
     QCOMPARE(store.find(inquiry.id)->seq, reply.seq);
     QVERIFY(store.changesSince(sequence, 10)->inquiries.isEmpty());
 
@@ -305,7 +324,9 @@ void tst_InquiryStore::aRepeatedReplyKeyReturnsTheFirstReply()
     QCOMPARE(store.messages(inquiry.id)->size(), 2);
     const qint64 sequence = store.latestSequence();
     QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key));
-    QCOMPARE(store.latestSequence(), sequence); // a repeat takes no change number: the feed sees nothing new
+    // A repeat takes no change number: the feed sees nothing new.
+    QVERIFY(store.changesSince(sequence, 10)->inquiries.isEmpty());
+    QCOMPARE(store.find(inquiry.id)->seq, first.seq);
     QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), QUuid::createUuid()).value().id != first.id);
     const QUuid failed = QUuid::createUuid();
     QVERIFY(!store.addAdvisorReply(m_advisor, 999999, QStringLiteral("x"), m_clock.now(), failed));
