@@ -81,22 +81,54 @@ QList<T> readAll(QSqlQuery &query, Read read)
     return rows;
 }
 
-// The number of this transaction's change, announced with NOTIFY (delivered at commit, dropped on rollback). It is
-// the transaction's own number (derived from its id) or, for an existing inquiry, one above the inquiry's current
-// number if that is higher: an older transaction that waited for the inquiry's row lock must not move the
-// inquiry's seq back, because clients ignore an older seq (and the reply's own answer and thread fetches carry
-// the inquiry's seq outside the feed). Any number at or above the transaction's own is safe: readers hand out
-// only numbers below the oldest transaction in flight (changesSince). Taking it locks nothing, so writers of
-// different inquiries run side by side. Call it after locking the inquiry.
-std::optional<qint64> changeNumber(QSqlDatabase db, std::optional<qint64> inquiryId = std::nullopt)
+// The number of this transaction's change, derived from its id, announced with NOTIFY (delivered at commit,
+// dropped on rollback). Readers hand it out only once every older transaction has ended (changesSince), so taking
+// it locks nothing and writers of different inquiries run side by side.
+std::optional<qint64> changeNumber(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    const QVariant inquiry = inquiryId ? QVariant(*inquiryId) : QVariant(QMetaType::fromType<qint64>());
-    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT greatest(confidant_change_number(), "
-                                        "(SELECT seq + 1 FROM inquiries WHERE id = ?)) AS n) number"), {inquiry})
+    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT confidant_change_number() AS n) number"))
         || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+// The number for a change to an existing inquiry, whose row lock the transaction holds: its own, if that is above
+// the inquiry's current one. Clients ignore an inquiry state with an older seq than one they have (and they learn
+// states outside the feed too: a reply's answer, a thread fetch), so the inquiry's seq must only grow. The lock is
+// the transaction's first step and usually gives it its id only once the previous holder has committed; but a
+// waiter behind another waiter may get its id while it waits (PostgreSQL follows the row's update chain) and
+// then be overtaken by a newer transaction. Then `overtaken` is set and the caller starts again with a new id.
+std::optional<qint64> changeNumberAbove(QSqlDatabase db, qint64 inquiryId, bool *overtaken)
+{
+    QSqlQuery query(db);
+    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT confidant_change_number() AS n) number "
+                                        "WHERE n > (SELECT seq FROM inquiries WHERE id = ?)"), {inquiryId}))
+        return std::nullopt;
+    *overtaken = !query.next();
+    return *overtaken ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong());
+}
+
+// Claims an advisor's idempotency key for the reply being written, or finds the reply that claimed it first
+// (waiting for that one's transaction to end if it is still running).
+struct KeyClaim {
+    bool ok = false;
+    std::optional<qint64> firstReply; // set: a repeat, nothing to write
+};
+
+KeyClaim claimReplyKey(QSqlDatabase db, qint64 advisorId, const QUuid &idempotencyKey, const QDateTime &now)
+{
+    QSqlQuery query(db);
+    const QString key = idempotencyKey.toString(QUuid::WithoutBraces);
+    if (!runQuery(query, QStringLiteral("INSERT INTO reply_keys (advisor_id, idempotency_key, created_at) VALUES (?, ?::uuid, ?) "
+                                        "ON CONFLICT DO NOTHING"), {advisorId, key, now.toUTC()}))
+        return {};
+    if (query.numRowsAffected() > 0)
+        return {true, std::nullopt};
+    if (!runQuery(query, QStringLiteral("SELECT message_id FROM reply_keys WHERE advisor_id = ? AND idempotency_key = ?::uuid"), {advisorId, key})
+        || !query.next() || query.value(0).isNull())
+        return {};
+    return {true, query.value(0).toLongLong()};
 }
 
 } // namespace
@@ -131,71 +163,90 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
 
 Result<Message> InquiryStore::addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now)
 {
-    return addMessage(inquiryId, customerId, std::nullopt, body, now);
+    return addMessage({inquiryId, customerId, std::nullopt, body, now, QUuid()});
 }
 
 Result<Message> InquiryStore::addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
                                               const QUuid &idempotencyKey)
 {
-    return addMessage(inquiryId, std::nullopt, advisor.id, body, now, idempotencyKey);
+    return addMessage({inquiryId, std::nullopt, advisor.id, body, now, idempotencyKey});
 }
 
-Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
-                                         const QString &body, const QDateTime &now, const QUuid &idempotencyKey)
+Result<Message> InquiryStore::addMessage(const MessageDraft &draft)
 {
+    // Overtaking needs three writers on one inquiry at once; a few new starts are plenty.
+    constexpr int attempts = 5;
     qint64 messageId = 0;
-    bool found = true;
-    const bool ok = m_database.inTransaction([&] {
-        QSqlQuery query(m_database.connection());
-        // The key first: a second request with it waits here for the first to commit, then finds its reply.
-        if (!idempotencyKey.isNull()) {
-            const QString key = idempotencyKey.toString(QUuid::WithoutBraces);
-            if (!runQuery(query, QStringLiteral("INSERT INTO reply_keys (advisor_id, idempotency_key, created_at) VALUES (?, ?::uuid, ?) "
-                                                "ON CONFLICT DO NOTHING"), {*advisorId, key, now.toUTC()}))
-                return false;
-            if (query.numRowsAffected() == 0) {
-                if (!runQuery(query, QStringLiteral("SELECT message_id FROM reply_keys WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
-                              {*advisorId, key})
-                    || !query.next() || query.value(0).isNull())
-                    return false;
-                messageId = query.value(0).toLongLong();
-                return true; // a repeat: nothing new to write
-            }
-        }
-        // Writers of one inquiry queue on its row lock, which also makes its seq only grow (changeNumber).
-        const bool locked = customerId
-            ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"), {inquiryId, *customerId})
-            : runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? FOR UPDATE"), {inquiryId});
-        if (!locked)
-            return false;
-        if (!query.next())
-            return found = false;
-        const auto seq = changeNumber(m_database.connection(), inquiryId);
-        const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());
-        if (!seq || !runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {inquiryId, advisorId ? QStringLiteral("advisor") : QStringLiteral("customer"), advisor, body, now.toUTC(), *seq})
-            || !query.next())
-            return false;
-        messageId = query.value(0).toLongLong();
-        if (!idempotencyKey.isNull()
-            && !runQuery(query, QStringLiteral("UPDATE reply_keys SET message_id = ? WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
-                         {messageId, *advisorId, idempotencyKey.toString(QUuid::WithoutBraces)}))
-            return false;
-        const QString update = advisorId
-            ? QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, seq = ?, "
-                             "assigned_advisor_id = coalesce(assigned_advisor_id, ?) WHERE id = ?")
-            : QStringLiteral("UPDATE inquiries SET state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), "
-                             "last_activity_at = ?, seq = ? WHERE id = ?");
-        return advisorId ? runQuery(query, update, {now.toUTC(), *seq, advisor, inquiryId})
-                         : runQuery(query, update, {now.toUTC(), now.toUTC(), *seq, inquiryId});
-    });
-    if (!found)
+    MessageWrite outcome = MessageWrite::Overtaken;
+    for (int attempt = 0; attempt < attempts && outcome == MessageWrite::Overtaken; ++attempt)
+        outcome = writeMessage(draft, &messageId);
+    if (outcome == MessageWrite::NotFound)
         return inquiryNotFound();
+    if (outcome == MessageWrite::Overtaken)
+        qCWarning(lcStore) << "inquiry" << draft.inquiryId << "kept being overtaken by newer writers; the message was not written";
     QSqlQuery query(m_database.connection());
-    if (!ok || !runQuery(query, selectMessage + QStringLiteral("WHERE m.id = ?"), {messageId}) || !query.next())
+    if (outcome != MessageWrite::Written || !runQuery(query, selectMessage + QStringLiteral("WHERE m.id = ?"), {messageId}) || !query.next())
         return unavailable();
     return readMessage(query);
+}
+
+// One transaction: the message, the inquiry's new state and number, and the reply key if there is one.
+InquiryStore::MessageWrite InquiryStore::writeMessage(const MessageDraft &draft, qint64 *messageId)
+{
+    MessageWrite outcome = MessageWrite::Failed;
+    const bool ok = m_database.inTransaction([&] {
+        QSqlQuery query(m_database.connection());
+        // The inquiry's row lock first, before anything else gives the transaction an id (changeNumberAbove).
+        // Writers of one inquiry queue here; a repeat of a reply key waits here for the first reply to commit.
+        const bool locked = draft.customerId
+            ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"),
+                       {draft.inquiryId, *draft.customerId})
+            : runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? FOR UPDATE"), {draft.inquiryId});
+        if (!locked)
+            return false;
+        if (!query.next()) {
+            outcome = MessageWrite::NotFound;
+            return false;
+        }
+        if (!draft.idempotencyKey.isNull()) {
+            const KeyClaim claim = claimReplyKey(m_database.connection(), *draft.advisorId, draft.idempotencyKey, draft.now);
+            if (claim.firstReply)
+                *messageId = *claim.firstReply; // a repeat: nothing new to write
+            if (!claim.ok || claim.firstReply)
+                return claim.ok;
+        }
+        bool overtaken = false;
+        const auto seq = changeNumberAbove(m_database.connection(), draft.inquiryId, &overtaken);
+        if (overtaken) {
+            qCDebug(lcStore) << "inquiry" << draft.inquiryId << "was changed by a newer transaction meanwhile; starting again";
+            outcome = MessageWrite::Overtaken;
+        }
+        return seq && insertMessage(draft, *seq, messageId);
+    });
+    return ok ? MessageWrite::Written : outcome;
+}
+
+bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 seq, qint64 *messageId)
+{
+    QSqlQuery query(m_database.connection());
+    const QVariant advisor = draft.advisorId ? QVariant(*draft.advisorId) : QVariant(QMetaType::fromType<qint64>());
+    const QString author = draft.advisorId ? QStringLiteral("advisor") : QStringLiteral("customer");
+    const QDateTime now = draft.now.toUTC();
+    if (!runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                                        "RETURNING id"), {draft.inquiryId, author, advisor, draft.body, now, seq})
+        || !query.next())
+        return false;
+    *messageId = query.value(0).toLongLong();
+    if (!draft.idempotencyKey.isNull()
+        && !runQuery(query, QStringLiteral("UPDATE reply_keys SET message_id = ? WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
+                     {*messageId, advisor, draft.idempotencyKey.toString(QUuid::WithoutBraces)}))
+        return false;
+    if (draft.advisorId)
+        return runQuery(query, QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, "
+                                              "seq = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?) WHERE id = ?"),
+                        {now, seq, advisor, draft.inquiryId});
+    return runQuery(query, QStringLiteral("UPDATE inquiries SET state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), "
+                                          "last_activity_at = ?, seq = ? WHERE id = ?"), {now, now, seq, draft.inquiryId});
 }
 
 Result<QList<Inquiry>> InquiryStore::listForCustomer(qint64 customerId, const QString &language) const

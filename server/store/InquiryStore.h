@@ -52,8 +52,18 @@ public:
 private:
     Result<ChangeBatch> pageOfChanges(qint64 since, int limit, qint64 horizon, QList<Inquiry> rows) const;
     Result<ChangeBatch> wholeChange(qint64 since, qint64 seq) const;
-    Result<Message> addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
-                               const QString &body, const QDateTime &now, const QUuid &idempotencyKey = QUuid());
+    struct MessageDraft {
+        qint64 inquiryId = 0;
+        std::optional<qint64> customerId; // set for a customer's message: the inquiry must be theirs
+        std::optional<qint64> advisorId;  // set for an advisor's reply
+        QString body;
+        QDateTime now;
+        QUuid idempotencyKey;
+    };
+    enum class MessageWrite { Written, NotFound, Overtaken, Failed };
+    Result<Message> addMessage(const MessageDraft &draft);
+    MessageWrite writeMessage(const MessageDraft &draft, qint64 *messageId);
+    bool insertMessage(const MessageDraft &draft, qint64 seq, qint64 *messageId);
 
     Database &m_database;
 };

@@ -60,7 +60,7 @@ public:
         QMutexLocker lock(&m_mutex);
         if (m_inquiries.isEmpty())
             return std::nullopt;
-        const qsizetype window = std::min<qsizetype>(m_inquiries.size(), 24);
+        const qsizetype window = std::min<qsizetype>(m_inquiries.size(), 12);
         return m_inquiries.at(m_inquiries.size() - 1 - random.bounded(int(window)));
     }
 
@@ -77,7 +77,7 @@ std::optional<qint64> writeAndRollBack(Database &db, qint64 customerId, qint64 t
     db.inTransaction([&] {
         QSqlQuery query(db.connection());
         if (inquiryId) {
-            runQuery(query, QStringLiteral("UPDATE inquiries SET subject = ?, seq = greatest(confidant_change_number(), seq + 1) WHERE id = ?"),
+            runQuery(query, QStringLiteral("UPDATE inquiries SET subject = ?, seq = confidant_change_number() WHERE id = ?"),
                      {rolledBackSubject, *inquiryId});
             return false;
         }
