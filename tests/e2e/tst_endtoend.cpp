@@ -664,7 +664,7 @@ void tst_EndToEnd::newAnswerIsMarkedUntilTheThreadIsOpened()
     // Reading is the customer's own business: the advisors' change feed has nothing new.
     const auto quiet = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor)).body));
     QVERIFY(quiet->inquiries.isEmpty());
-    QCOMPARE(quiet->cursor, cursor);
+    QVERIFY(quiet->cursor >= cursor); // reading takes transaction ids, which the horizon passes; no change number
     QCOMPARE(count(QStringLiteral("customer_reads")), 2);
 
     QVERIFY(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), wire::encodeReplyDraft({QStringLiteral("One more thing.")})).status == 201);
