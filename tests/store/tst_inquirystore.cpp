@@ -19,8 +19,14 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 using namespace confidant;
 using namespace confidant::server;
+
+// The horizon spans the whole test cluster: a writing transaction in another test's database (CTest runs two at
+// once) can hold it back for a moment after a commit here.
+#define WAIT_FOR_HORIZON(store, seq) QTRY_VERIFY_WITH_TIMEOUT((store).latestSequence() >= (seq), 10000)
 
 namespace {
 // Straight from the table, not through the feed under test.
@@ -256,7 +262,7 @@ void tst_InquiryStore::createInquiryStoresFirstMessage()
     QCOMPARE(messages.first().body, QStringLiteral("How long?"));
     QCOMPARE(messages.first().author, MessageAuthor::Customer);
     QCOMPARE(messages.first().seq, inquiry->seq);
-    QVERIFY(store.latestSequence() >= inquiry->seq); // committed, so the horizon has passed it
+    WAIT_FOR_HORIZON(store, inquiry->seq); // committed, so the horizon passes it
 }
 
 void tst_InquiryStore::replyAndAnswerMoveTheState()
@@ -313,6 +319,7 @@ void tst_InquiryStore::unknownTopicIsNotFound()
     QVERIFY(feed && feed->inquiries.isEmpty() && !feed->hasMore);
     const Inquiry later = store.createInquiry(customer(QStringLiteral("b@example.de")), m_topic.id, QStringLiteral("s"), QStringLiteral("b"),
                                               m_clock.now()).value();
+    WAIT_FOR_HORIZON(store, later.seq);
     const auto next = store.changesSince(feed->cursor, 10);
     QCOMPARE(next->inquiries.size(), 1);
     QCOMPARE(next->inquiries.first().id, later.id);
@@ -339,6 +346,7 @@ void tst_InquiryStore::changeFeedPagesWithoutSkipping()
         const auto reply = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("R"), m_clock.now()).value();
         written << reply.seq << inquiry.seq;
     }
+    WAIT_FOR_HORIZON(store, *std::max_element(written.cbegin(), written.cend()));
     QSet<qint64> inquiryIds;
     qint64 cursor = 0;
     int pages = 0;
@@ -409,6 +417,7 @@ void tst_InquiryStore::theFeedWaitsForAnOlderTransaction()
     InquiryStore store(*m_db);
     const qint64 anna = customer(QStringLiteral("anna@example.de"));
     const Inquiry first = store.createInquiry(anna, m_topic.id, QStringLiteral("first"), QStringLiteral("b"), m_clock.now()).value();
+    WAIT_FOR_HORIZON(store, first.seq);
     const qint64 cursor = store.changesSince(0, 10)->cursor;
 
     auto older = m_pg->open(QStringLiteral("older"));
@@ -426,6 +435,7 @@ void tst_InquiryStore::theFeedWaitsForAnOlderTransaction()
     QVERIFY(store.latestSequence() < olderNumber);
 
     QVERIFY(older->connection().commit());
+    WAIT_FOR_HORIZON(store, newer.seq);
     const auto both = store.changesSince(held->cursor, 10);
     QVERIFY(both);
     QCOMPARE(both->inquiries.size(), 2);
@@ -455,6 +465,7 @@ void tst_InquiryStore::aPageNeverSplitsOneChangeNumber()
         return true;
     }));
 
+    WAIT_FOR_HORIZON(store, shared);
     const auto alone = store.changesSince(0, 3);
     QVERIFY(alone && alone->hasMore);
     QCOMPARE(alone->inquiries.size(), 1);
@@ -577,6 +588,7 @@ void tst_InquiryStore::customerSeesTopicTitleInTheirLanguage()
     // What advisors read keeps the default title.
     QCOMPARE(store.find(inquiry.id)->topicTitle, QStringLiteral("Mortgages"));
     QCOMPARE(store.openQueue(10).first().topicTitle, QStringLiteral("Mortgages"));
+    WAIT_FOR_HORIZON(store, inquiry.seq);
     QCOMPARE(store.changesSince(0, 10)->inquiries.first().topicTitle, QStringLiteral("Mortgages"));
 }
 
@@ -593,6 +605,7 @@ void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
     QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{inquiry.id});
     QVERIFY(reads.withNewAnswers(bert).isEmpty());
 
+    WAIT_FOR_HORIZON(store, reply.seq);
     const qint64 sequence = store.latestSequence();
     QCOMPARE(reads.markRead(bert, inquiry.id, reply.id, m_clock.now()).error().kind, ServiceError::NotFound);
     QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{inquiry.id});
@@ -623,6 +636,7 @@ void tst_InquiryStore::aRepeatedReplyKeyReturnsTheFirstReply()
     const Message repeat = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key).value();
     QCOMPARE(repeat.id, first.id);
     QCOMPARE(store.messages(inquiry.id)->size(), 2);
+    WAIT_FOR_HORIZON(store, first.seq);
     const qint64 sequence = store.latestSequence();
     QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key));
     // A repeat takes no change number: the feed sees nothing new.
