@@ -4,6 +4,7 @@
 #include "store/StoreLog.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace confidant::server {
 namespace {
@@ -80,18 +81,54 @@ QList<T> readAll(QSqlQuery &query, Read read)
     return rows;
 }
 
-// Takes the next change number. The UPDATE's row lock is held until commit, so numbers become visible in commit
-// order and a reader that has seen N can never later find a smaller one. NOTIFY is delivered at commit.
-std::optional<qint64> nextSequence(QSqlDatabase db)
+// The number of this transaction's change, derived from its id, announced with NOTIFY (delivered at commit,
+// dropped on rollback). Readers hand it out only once every older transaction has ended (changesSince), so taking
+// it locks nothing and writers of different inquiries run side by side.
+std::optional<qint64> changeNumber(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    if (!runQuery(query, QStringLiteral("UPDATE change_counter SET value = value + 1 RETURNING value")) || !query.next())
+    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT confidant_change_number() AS n) number"))
+        || !query.next())
         return std::nullopt;
-    const qint64 seq = query.value(0).toLongLong();
-    QSqlQuery notify(db);
-    if (!runQuery(notify, QStringLiteral("SELECT pg_notify('confidant_changes', ?)"), {QString::number(seq)}))
+    return query.value(0).toLongLong();
+}
+
+// The number for a change to an existing inquiry, whose row lock the transaction holds: its own, if that is above
+// the inquiry's current one. Clients ignore an inquiry state with an older seq than one they have (and they learn
+// states outside the feed too: a reply's answer, a thread fetch), so the inquiry's seq must only grow. The lock is
+// the transaction's first step and usually gives it its id only once the previous holder has committed; but a
+// waiter behind another waiter may get its id while it waits (PostgreSQL follows the row's update chain) and
+// then be overtaken by a newer transaction. Then `overtaken` is set and the caller starts again with a new id.
+std::optional<qint64> changeNumberAbove(QSqlDatabase db, qint64 inquiryId, bool *overtaken)
+{
+    QSqlQuery query(db);
+    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT confidant_change_number() AS n) number "
+                                        "WHERE n > (SELECT seq FROM inquiries WHERE id = ?)"), {inquiryId}))
         return std::nullopt;
-    return seq;
+    *overtaken = !query.next();
+    return *overtaken ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong());
+}
+
+// Claims an advisor's idempotency key for the reply being written, or finds the reply that claimed it first
+// (waiting for that one's transaction to end if it is still running).
+struct KeyClaim {
+    bool ok = false;
+    std::optional<qint64> firstReply; // set: a repeat, nothing to write
+};
+
+KeyClaim claimReplyKey(QSqlDatabase db, qint64 advisorId, const QUuid &idempotencyKey, const QDateTime &now)
+{
+    QSqlQuery query(db);
+    const QString key = idempotencyKey.toString(QUuid::WithoutBraces);
+    if (!runQuery(query, QStringLiteral("INSERT INTO reply_keys (advisor_id, idempotency_key, created_at) VALUES (?, ?::uuid, ?) "
+                                        "ON CONFLICT DO NOTHING"), {advisorId, key, now.toUTC()}))
+        return {};
+    if (query.numRowsAffected() > 0)
+        return {true, std::nullopt};
+    if (!runQuery(query, QStringLiteral("SELECT message_id FROM reply_keys WHERE advisor_id = ? AND idempotency_key = ?::uuid"), {advisorId, key})
+        || !query.next() || query.value(0).isNull())
+        return {};
+    return {true, query.value(0).toLongLong()};
 }
 
 } // namespace
@@ -104,7 +141,7 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
     qint64 inquiryId = 0;
     bool found = true;
     const bool ok = m_database.inTransaction([&] {
-        const auto seq = nextSequence(m_database.connection());
+        const auto seq = changeNumber(m_database.connection());
         QSqlQuery query(m_database.connection());
         if (!seq || !runQuery(query, QStringLiteral(
                         "INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, last_activity_at, seq) "
@@ -126,71 +163,90 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
 
 Result<Message> InquiryStore::addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now)
 {
-    return addMessage(inquiryId, customerId, std::nullopt, body, now);
+    return addMessage({inquiryId, customerId, std::nullopt, body, now, QUuid()});
 }
 
 Result<Message> InquiryStore::addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
                                               const QUuid &idempotencyKey)
 {
-    return addMessage(inquiryId, std::nullopt, advisor.id, body, now, idempotencyKey);
+    return addMessage({inquiryId, std::nullopt, advisor.id, body, now, idempotencyKey});
 }
 
-Result<Message> InquiryStore::addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
-                                         const QString &body, const QDateTime &now, const QUuid &idempotencyKey)
+Result<Message> InquiryStore::addMessage(const MessageDraft &draft)
 {
+    // Overtaking needs three writers on one inquiry at once; a few new starts are plenty.
+    constexpr int attempts = 5;
     qint64 messageId = 0;
-    bool found = true;
-    const bool ok = m_database.inTransaction([&] {
-        QSqlQuery query(m_database.connection());
-        // The key first: a second request with it waits here for the first to commit, then finds its reply.
-        if (!idempotencyKey.isNull()) {
-            const QString key = idempotencyKey.toString(QUuid::WithoutBraces);
-            if (!runQuery(query, QStringLiteral("INSERT INTO reply_keys (advisor_id, idempotency_key, created_at) VALUES (?, ?::uuid, ?) "
-                                                "ON CONFLICT DO NOTHING"), {*advisorId, key, now.toUTC()}))
-                return false;
-            if (query.numRowsAffected() == 0) {
-                if (!runQuery(query, QStringLiteral("SELECT message_id FROM reply_keys WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
-                              {*advisorId, key})
-                    || !query.next() || query.value(0).isNull())
-                    return false;
-                messageId = query.value(0).toLongLong();
-                return true; // a repeat: nothing new to write
-            }
-        }
-        // Lock the inquiry before the change counter: every writer takes the locks in this order, so none deadlock.
-        const bool locked = customerId
-            ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"), {inquiryId, *customerId})
-            : runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? FOR UPDATE"), {inquiryId});
-        if (!locked)
-            return false;
-        if (!query.next())
-            return found = false;
-        const auto seq = nextSequence(m_database.connection());
-        const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());
-        if (!seq || !runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {inquiryId, advisorId ? QStringLiteral("advisor") : QStringLiteral("customer"), advisor, body, now.toUTC(), *seq})
-            || !query.next())
-            return false;
-        messageId = query.value(0).toLongLong();
-        if (!idempotencyKey.isNull()
-            && !runQuery(query, QStringLiteral("UPDATE reply_keys SET message_id = ? WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
-                         {messageId, *advisorId, idempotencyKey.toString(QUuid::WithoutBraces)}))
-            return false;
-        const QString update = advisorId
-            ? QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, seq = ?, "
-                             "assigned_advisor_id = coalesce(assigned_advisor_id, ?) WHERE id = ?")
-            : QStringLiteral("UPDATE inquiries SET state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), "
-                             "last_activity_at = ?, seq = ? WHERE id = ?");
-        return advisorId ? runQuery(query, update, {now.toUTC(), *seq, advisor, inquiryId})
-                         : runQuery(query, update, {now.toUTC(), now.toUTC(), *seq, inquiryId});
-    });
-    if (!found)
+    MessageWrite outcome = MessageWrite::Overtaken;
+    for (int attempt = 0; attempt < attempts && outcome == MessageWrite::Overtaken; ++attempt)
+        outcome = writeMessage(draft, &messageId);
+    if (outcome == MessageWrite::NotFound)
         return inquiryNotFound();
+    if (outcome == MessageWrite::Overtaken)
+        qCWarning(lcStore) << "inquiry" << draft.inquiryId << "kept being overtaken by newer writers; the message was not written";
     QSqlQuery query(m_database.connection());
-    if (!ok || !runQuery(query, selectMessage + QStringLiteral("WHERE m.id = ?"), {messageId}) || !query.next())
+    if (outcome != MessageWrite::Written || !runQuery(query, selectMessage + QStringLiteral("WHERE m.id = ?"), {messageId}) || !query.next())
         return unavailable();
     return readMessage(query);
+}
+
+// One transaction: the message, the inquiry's new state and number, and the reply key if there is one.
+InquiryStore::MessageWrite InquiryStore::writeMessage(const MessageDraft &draft, qint64 *messageId)
+{
+    MessageWrite outcome = MessageWrite::Failed;
+    const bool ok = m_database.inTransaction([&] {
+        QSqlQuery query(m_database.connection());
+        // The inquiry's row lock first, before anything else gives the transaction an id (changeNumberAbove).
+        // Writers of one inquiry queue here; a repeat of a reply key waits here for the first reply to commit.
+        const bool locked = draft.customerId
+            ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"),
+                       {draft.inquiryId, *draft.customerId})
+            : runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? FOR UPDATE"), {draft.inquiryId});
+        if (!locked)
+            return false;
+        if (!query.next()) {
+            outcome = MessageWrite::NotFound;
+            return false;
+        }
+        if (!draft.idempotencyKey.isNull()) {
+            const KeyClaim claim = claimReplyKey(m_database.connection(), *draft.advisorId, draft.idempotencyKey, draft.now);
+            if (claim.firstReply)
+                *messageId = *claim.firstReply; // a repeat: nothing new to write
+            if (!claim.ok || claim.firstReply)
+                return claim.ok;
+        }
+        bool overtaken = false;
+        const auto seq = changeNumberAbove(m_database.connection(), draft.inquiryId, &overtaken);
+        if (overtaken) {
+            qCDebug(lcStore) << "inquiry" << draft.inquiryId << "was changed by a newer transaction meanwhile; starting again";
+            outcome = MessageWrite::Overtaken;
+        }
+        return seq && insertMessage(draft, *seq, messageId);
+    });
+    return ok ? MessageWrite::Written : outcome;
+}
+
+bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 seq, qint64 *messageId)
+{
+    QSqlQuery query(m_database.connection());
+    const QVariant advisor = draft.advisorId ? QVariant(*draft.advisorId) : QVariant(QMetaType::fromType<qint64>());
+    const QString author = draft.advisorId ? QStringLiteral("advisor") : QStringLiteral("customer");
+    const QDateTime now = draft.now.toUTC();
+    if (!runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                                        "RETURNING id"), {draft.inquiryId, author, advisor, draft.body, now, seq})
+        || !query.next())
+        return false;
+    *messageId = query.value(0).toLongLong();
+    if (!draft.idempotencyKey.isNull()
+        && !runQuery(query, QStringLiteral("UPDATE reply_keys SET message_id = ? WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
+                     {*messageId, advisor, draft.idempotencyKey.toString(QUuid::WithoutBraces)}))
+        return false;
+    if (draft.advisorId)
+        return runQuery(query, QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, "
+                                              "seq = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?) WHERE id = ?"),
+                        {now, seq, advisor, draft.inquiryId});
+    return runQuery(query, QStringLiteral("UPDATE inquiries SET state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), "
+                                          "last_activity_at = ?, seq = ? WHERE id = ?"), {now, now, seq, draft.inquiryId});
 }
 
 Result<QList<Inquiry>> InquiryStore::listForCustomer(qint64 customerId, const QString &language) const
@@ -236,21 +292,61 @@ Result<QList<Inquiry>> InquiryStore::openQueue(int limit) const
     return readAll<Inquiry>(query, readInquiry);
 }
 
+// One statement, so the horizon and the rows come from one snapshot. Read in a separate statement (READ COMMITTED
+// takes a snapshot per statement), the horizon could be newer than the rows: a transaction that committed in
+// between would lie below it without being in the rows, and the cursor would pass it for ever.
+// The horizon is evaluated once (a one-row CTE); the page is joined to it laterally so that an empty page still
+// returns it, in the last column.
 Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
 {
-    ChangeBatch batch;
-    batch.since = since;
-    batch.cursor = since;
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq > ? ORDER BY i.seq LIMIT ?"), {since, limit + 1}))
+    if (!runQuery(query, QStringLiteral("WITH horizon AS MATERIALIZED (SELECT confidant_change_horizon() AS value) "
+                                        "SELECT page.*, horizon.value FROM horizon LEFT JOIN LATERAL (")
+                      + selectInquiry + QStringLiteral("WHERE i.seq > ? AND i.seq < horizon.value ORDER BY i.seq, i.id LIMIT ?) page ON true"),
+                  {since, limit + 1})
+        || !query.next())
         return unavailable();
-    batch.inquiries = readAll<Inquiry>(query, readInquiry);
-    batch.hasMore = batch.inquiries.size() > limit;
-    if (batch.hasMore)
-        batch.inquiries.resize(limit);
-    if (!batch.inquiries.isEmpty())
-        batch.cursor = batch.inquiries.last().seq;
+    const qint64 horizon = query.value(13).toLongLong();
+    QList<Inquiry> rows;
+    if (!query.value(0).isNull()) {
+        do
+            rows.append(readInquiry(query));
+        while (query.next());
+    }
+    return pageOfChanges(since, limit, horizon, std::move(rows));
+}
+
+// A page never ends inside one change number: the client's cursor says "everything up to here", so a number is
+// handed out whole or not at all.
+Result<ChangeBatch> InquiryStore::pageOfChanges(qint64 since, int limit, qint64 horizon, QList<Inquiry> rows) const
+{
+    ChangeBatch batch{since, since, rows.size() > limit, {}};
+    if (!batch.hasMore) {
+        // Every number below the horizon is settled: an idle reader moves past rolled-back transactions' numbers.
+        batch.cursor = std::max(since, horizon - 1);
+        batch.inquiries = std::move(rows);
+        return batch;
+    }
+    const qint64 split = rows.at(limit).seq;
+    rows.resize(limit);
+    while (!rows.isEmpty() && rows.last().seq == split)
+        rows.removeLast();
+    if (rows.isEmpty())
+        return wholeChange(since, split);
+    batch.cursor = rows.last().seq;
+    batch.inquiries = std::move(rows);
     return batch;
+}
+
+// More inquiries share one number than fit on a page: that number's rows go out together on a longer page.
+// The number lies below the horizon, so its transaction has ended and its rows are settled (a newer change may
+// have moved some of them on to a higher number, where the feed brings them later).
+Result<ChangeBatch> InquiryStore::wholeChange(qint64 since, qint64 seq) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq = ? ORDER BY i.id"), {seq}))
+        return unavailable();
+    return ChangeBatch{since, seq, true, readAll<Inquiry>(query, readInquiry)};
 }
 
 int InquiryStore::forgetReplyKeysBefore(const QDateTime &cutoff)
@@ -266,12 +362,18 @@ int InquiryStore::forgetReplyKeysBefore(const QDateTime &cutoff)
     return forgotten;
 }
 
-qint64 InquiryStore::latestSequence() const
+Result<qint64> InquiryStore::changeHorizon() const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT value FROM change_counter")) || !query.next())
-        return 0;
+    if (!runQuery(query, QStringLiteral("SELECT confidant_change_horizon()")) || !query.next())
+        return unavailable();
     return query.value(0).toLongLong();
+}
+
+qint64 InquiryStore::latestSequence() const
+{
+    const auto horizon = changeHorizon();
+    return horizon ? horizon.value() - 1 : 0;
 }
 
 } // namespace confidant::server

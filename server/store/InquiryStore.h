@@ -14,8 +14,8 @@ namespace confidant::server {
 
 class Database;
 
-// Inquiries and their messages. Every write takes the next change sequence number inside its transaction
-// (see docs/protocol.md, "Change feed") and sends NOTIFY confidant_changes with it, so waiting long-polls wake.
+// Inquiries and their messages. Every write takes a change number derived from its transaction's id (see
+// docs/protocol.md, "Change feed") and sends NOTIFY confidant_changes with it, so waiting long-polls wake.
 // Values are expected validated (shared/validation); the store only enforces ownership and existence.
 class InquiryStore {
 public:
@@ -39,15 +39,31 @@ public:
     Result<QList<Message>> messages(qint64 inquiryId) const;                            // oldest first
     Result<QList<Inquiry>> openQueue(int limit) const;                          // awaiting advisor, longest waiting first
 
-    // Inquiries changed after `since` (a new message changes its inquiry too), at most `limit`, in sequence order.
+    // Inquiries changed after `since` (a new message changes its inquiry too), in number order, and only numbers
+    // below the change horizon. At most `limit`, unless more than `limit` share one number: a page never splits one.
     Result<ChangeBatch> changesSince(qint64 since, int limit) const;
+    // Every change number below it belongs to a transaction that has ended; the feed hands out nothing at or above.
+    Result<qint64> changeHorizon() const;
+    // The highest number a reader may have been handed (horizon - 1); 0 when the database is unavailable.
     qint64 latestSequence() const;
     // Forgets reply keys older than `cutoff`; once across server instances (Database::runExclusively).
     int forgetReplyKeysBefore(const QDateTime &cutoff);
 
 private:
-    Result<Message> addMessage(qint64 inquiryId, std::optional<qint64> customerId, std::optional<qint64> advisorId,
-                               const QString &body, const QDateTime &now, const QUuid &idempotencyKey = QUuid());
+    Result<ChangeBatch> pageOfChanges(qint64 since, int limit, qint64 horizon, QList<Inquiry> rows) const;
+    Result<ChangeBatch> wholeChange(qint64 since, qint64 seq) const;
+    struct MessageDraft {
+        qint64 inquiryId = 0;
+        std::optional<qint64> customerId; // set for a customer's message: the inquiry must be theirs
+        std::optional<qint64> advisorId;  // set for an advisor's reply
+        QString body;
+        QDateTime now;
+        QUuid idempotencyKey;
+    };
+    enum class MessageWrite { Written, NotFound, Overtaken, Failed };
+    Result<Message> addMessage(const MessageDraft &draft);
+    MessageWrite writeMessage(const MessageDraft &draft, qint64 *messageId);
+    bool insertMessage(const MessageDraft &draft, qint64 seq, qint64 *messageId);
 
     Database &m_database;
 };

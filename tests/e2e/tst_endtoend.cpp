@@ -213,7 +213,12 @@ void tst_EndToEnd::customerAsksAdvisorAnswersCustomerReads()
     QVERIFY(mailbox.body.contains("open for 0 minutes"));
 
     auto maria = advisor();
-    const Reply changes = maria->get(QStringLiteral("/api/v1/changes?since=0"));
+    // A committed change reaches the feed once no older writing transaction is running (anywhere in the cluster:
+    // other tests write in their own databases), usually at once.
+    const auto feedSince = [&](qint64 since) { return maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(since)); };
+    const auto batchOf = [](const Reply &reply) { return wire::changeBatchFromJson(*wire::parseObject(reply.body)).value_or(ChangeBatch{}); };
+    Reply changes;
+    QTRY_VERIFY_WITH_TIMEOUT(!batchOf(changes = feedSince(0)).inquiries.isEmpty(), 5000);
     QCOMPARE(changes.status, 200);
     const auto batch = wire::changeBatchFromJson(*wire::parseObject(changes.body));
     QVERIFY(batch);
@@ -241,8 +246,9 @@ void tst_EndToEnd::customerAsksAdvisorAnswersCustomerReads()
                                         wire::encodeReplyDraft({QStringLiteral("We can fix it now for 5 years.")}));
     QCOMPARE(reply.status, 201);
     QTRY_VERIFY_WITH_TIMEOUT(queueIds().isEmpty(), 5000); // answered: it leaves the queue once the change is announced
-    const Reply after = maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(batch->cursor));
-    QCOMPARE(wire::changeBatchFromJson(*wire::parseObject(after.body))->inquiries.first().state, InquiryState::AwaitingCustomer);
+    ChangeBatch after;
+    QTRY_VERIFY_WITH_TIMEOUT(!(after = batchOf(feedSince(batch->cursor))).inquiries.isEmpty(), 5000);
+    QCOMPARE(after.inquiries.first().state, InquiryState::AwaitingCustomer);
 
     const Reply thread = anna->get(QStringLiteral("/inquiries/%1").arg(id));
     QCOMPARE(thread.status, 200);
@@ -724,7 +730,7 @@ void tst_EndToEnd::newAnswerIsMarkedUntilTheThreadIsOpened()
     // Reading is the customer's own business: the advisors' change feed has nothing new.
     const auto quiet = wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor)).body));
     QVERIFY(quiet->inquiries.isEmpty());
-    QCOMPARE(quiet->cursor, cursor);
+    QVERIFY(quiet->cursor >= cursor); // reading takes transaction ids, which the horizon passes; no change number
     QCOMPARE(count(QStringLiteral("customer_reads")), 2);
 
     QVERIFY(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), wire::encodeReplyDraft({QStringLiteral("One more thing.")})).status == 201);

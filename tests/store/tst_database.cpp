@@ -22,6 +22,7 @@ private slots:
     void migrationsApplyOnceAndRecordThemselves();
     void brokenMigrationRollsBackAndNamesTheFile();
     void instancesStartingTogetherMigrateOnce();
+    void changeNumbersContinueAboveTheOldCounter();
     void databaseUrl_data();
     void databaseUrl();
     void privateClusterStartsStopsAndRestarts();
@@ -72,7 +73,7 @@ void tst_Database::migrationsApplyOnceAndRecordThemselves()
     QString error;
     QVERIFY(db->migrate(&error));
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM schema_migrations")), compiledInMigrations());
-    QCOMPARE(count(*db, QStringLiteral("SELECT value FROM change_counter")), 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM change_number_offset")), 1);
 }
 
 void tst_Database::brokenMigrationRollsBackAndNamesTheFile()
@@ -118,6 +119,39 @@ void tst_Database::instancesStartingTogetherMigrateOnce()
         auto db = pg.open(QStringLiteral("check"));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM schema_migrations")), compiledInMigrations());
     }
+}
+
+// A database upgraded from the one-row change counter: a client that was handed counter value N asks with since=N,
+// so every change after the upgrade must carry a larger number, and the horizon must not fall below N.
+void tst_Database::changeNumbersContinueAboveTheOldCounter()
+{
+    confidant::testing::TestPostgres pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.errorString()));
+    auto db = pg.open(QStringLiteral("upgrade"));
+    QVERIFY(db);
+    QSqlQuery sql(db->connection());
+    QVERIFY(sql.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && sql.exec(QStringLiteral("CREATE SCHEMA public")));
+    QTemporaryDir before;
+    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")})) {
+        if (name < QLatin1String("0006"))
+            QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + name, before.filePath(name)));
+    }
+    QString error;
+    QVERIFY2(db->migrateFrom(before.path(), &error), qPrintable(error));
+    // Far above any transaction id of a test cluster, so the offset has to make up the difference.
+    constexpr qint64 counted = 50'000'000;
+    QVERIFY(sql.exec(QStringLiteral("UPDATE change_counter SET value = %1").arg(counted)));
+    QVERIFY2(db->migrate(&error), qPrintable(error));
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name = 'change_counter'")), 0);
+    // Once every transaction older than the migration has ended (other tests' databases share the cluster).
+    const auto handedOutUpTo = [&] {
+        return sql.exec(QStringLiteral("SELECT confidant_change_horizon() - 1")) && sql.next() ? sql.value(0).toLongLong() : 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(handedOutUpTo() >= counted, 10000);
+    QVERIFY(db->connection().transaction());
+    QVERIFY(sql.exec(QStringLiteral("SELECT confidant_change_number()")) && sql.next());
+    QVERIFY(sql.value(0).toLongLong() > counted);
+    QVERIFY(db->connection().rollback());
 }
 
 void tst_Database::databaseUrl_data()

@@ -6,14 +6,190 @@
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryStore.h"
+#include "store/StoreLog.h"
 #include "store/TopicStore.h"
 
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 #include <QTest>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 using namespace confidant;
 using namespace confidant::server;
+
+// The horizon spans the whole test cluster: a writing transaction in another test's database (CTest runs two at
+// once) can hold it back for a moment after a commit here.
+#define WAIT_FOR_HORIZON(store, seq) QTRY_VERIFY_WITH_TIMEOUT((store).latestSequence() >= (seq), 10000)
+
+namespace {
+// Straight from the table, not through the feed under test.
+qint64 newestNumber(Database &db)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM inquiries")) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// Rolled-back writes carry this subject, which no committed write ever has: a reader that sees it saw a rollback.
+const QString rolledBackSubject = QStringLiteral("rolled back");
+
+struct WriterLog {
+    QString error;
+    int committed = 0;
+    int rolledBack = 0;
+    QSet<qint64> rolledBackIds; // inquiries whose creation was rolled back
+};
+
+struct ReaderLog {
+    QString error;
+    QHash<qint64, qint64> latest; // id -> the newest seq handed out
+    int pages = 0;
+    int rows = 0;
+};
+
+// The inquiries written so far, shared by the writers. Replies go to recent ones, so writers meet on the same rows.
+class InquiryPool {
+public:
+    void add(qint64 id, qint64 customerId)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_inquiries.append({id, customerId});
+    }
+    std::optional<std::pair<qint64, qint64>> pickRecent(QRandomGenerator &random) const
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_inquiries.isEmpty())
+            return std::nullopt;
+        const qsizetype window = std::min<qsizetype>(m_inquiries.size(), 12);
+        return m_inquiries.at(m_inquiries.size() - 1 - random.bounded(int(window)));
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QList<std::pair<qint64, qint64>> m_inquiries;
+};
+
+// What the store would write, in a transaction that is then rolled back: it takes a number (and, for the update,
+// the inquiry's row lock) like a real write.
+std::optional<qint64> writeAndRollBack(Database &db, qint64 customerId, qint64 topicId, std::optional<qint64> inquiryId, const QDateTime &now)
+{
+    std::optional<qint64> created;
+    db.inTransaction([&] {
+        QSqlQuery query(db.connection());
+        if (inquiryId) {
+            runQuery(query, QStringLiteral("UPDATE inquiries SET subject = ?, seq = confidant_change_number() WHERE id = ?"),
+                     {rolledBackSubject, *inquiryId});
+            return false;
+        }
+        if (runQuery(query, QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, "
+                                           "last_activity_at, seq) VALUES (?, ?, ?, 'awaiting_advisor', ?, ?, ?, confidant_change_number()) "
+                                           "RETURNING id"),
+                     {customerId, topicId, rolledBackSubject, now, now, now})
+            && query.next())
+            created = query.value(0).toLongLong();
+        QThread::usleep(300); // holds its number a moment, as a slow writer would
+        return false;
+    });
+    return created;
+}
+
+WriterLog writeMany(const DatabaseConfig &config, int writer, int changes, const QList<qint64> &customers, qint64 topicId,
+                    const AdvisorProfile &advisor, InquiryPool &pool)
+{
+    WriterLog log;
+    Database db(QStringLiteral("writer-%1").arg(writer));
+    if (!db.open(config, &log.error))
+        return log;
+    InquiryStore store(db);
+    QRandomGenerator random(quint32(writer) * 7919u + 1u);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QUuid lastKey;
+    for (int i = 0; i < changes; ++i) {
+        const int kind = random.bounded(100);
+        const auto target = pool.pickRecent(random);
+        const qint64 someone = customers.at(random.bounded(int(customers.size())));
+        if (kind < 25 || !target) {
+            const auto inquiry = store.createInquiry(someone, topicId, QStringLiteral("w%1-%2").arg(writer).arg(i), QStringLiteral("b"), now);
+            if (!inquiry)
+                return log.error = QStringLiteral("create failed"), log;
+            pool.add(inquiry->id, someone);
+            ++log.committed;
+        } else if (kind < 45) {
+            if (!store.addCustomerMessage(target->second, target->first, QStringLiteral("more"), now))
+                return log.error = QStringLiteral("customer message failed"), log;
+            ++log.committed;
+        } else if (kind < 80) {
+            // Now and then the same key again: a repeat must take no number.
+            const QUuid key = kind < 50 && !lastKey.isNull() ? lastKey : QUuid::createUuid();
+            if (!store.addAdvisorReply(advisor, target->first, QStringLiteral("answer"), now, key))
+                return log.error = QStringLiteral("reply failed"), log;
+            lastKey = key;
+            ++log.committed;
+        } else if (kind < 85) {
+            if (store.createInquiry(someone, 987654321, QStringLiteral("no topic"), QStringLiteral("b"), now)) // takes a number, rolls back
+                return log.error = QStringLiteral("unknown topic accepted"), log;
+            ++log.rolledBack;
+        } else {
+            const auto created = writeAndRollBack(db, someone, topicId, kind < 92 ? std::nullopt : std::optional(target->first), now);
+            if (created)
+                log.rolledBackIds << *created;
+            ++log.rolledBack;
+        }
+    }
+    return log;
+}
+
+// Follows the feed in small pages until it has passed `last` (set once the writers are done), checking each page.
+ReaderLog follow(const DatabaseConfig &config, int reader, const std::atomic<qint64> &last)
+{
+    ReaderLog log;
+    Database db(QStringLiteral("reader-%1").arg(reader));
+    if (!db.open(config, &log.error))
+        return log;
+    InquiryStore store(db);
+    QSet<std::pair<qint64, qint64>> handedOut;
+    qint64 cursor = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (bool more = true; more || cursor < last.load(); ++log.pages) {
+        if (timer.elapsed() > 90'000)
+            return log.error = QStringLiteral("did not reach %1, cursor %2").arg(last.load()).arg(cursor), log;
+        const auto batch = store.changesSince(cursor, 7);
+        if (!batch)
+            return log.error = QStringLiteral("read failed"), log;
+        if (batch->since != cursor || batch->cursor < cursor)
+            return log.error = QStringLiteral("cursor went from %1 to %2").arg(cursor).arg(batch->cursor), log;
+        qint64 previous = cursor;
+        for (const Inquiry &inquiry : batch->inquiries) {
+            if (inquiry.seq <= cursor || inquiry.seq < previous) // one number's rows may share a page, in order
+                return log.error = QStringLiteral("%1 after %2 on one page").arg(inquiry.seq).arg(previous), log;
+            if (inquiry.seq > batch->cursor)
+                return log.error = QStringLiteral("%1 beyond the cursor %2").arg(inquiry.seq).arg(batch->cursor), log;
+            if (inquiry.subject == rolledBackSubject)
+                return log.error = QStringLiteral("rolled-back state of %1 handed out").arg(inquiry.id), log;
+            if (handedOut.contains({inquiry.id, inquiry.seq}))
+                return log.error = QStringLiteral("(%1, %2) twice").arg(inquiry.id).arg(inquiry.seq), log;
+            if (inquiry.seq < log.latest.value(inquiry.id, 0))
+                return log.error = QStringLiteral("%1 went back from %2 to %3").arg(inquiry.id).arg(log.latest.value(inquiry.id)).arg(inquiry.seq), log;
+            handedOut.insert({inquiry.id, inquiry.seq});
+            log.latest.insert(inquiry.id, inquiry.seq);
+            previous = inquiry.seq;
+            ++log.rows;
+        }
+        cursor = batch->cursor;
+        more = batch->hasMore;
+        if (batch->inquiries.isEmpty())
+            QThread::usleep(500); // nothing new yet: let the writers write
+    }
+    return log;
+}
+} // namespace
 
 class tst_InquiryStore : public QObject {
     Q_OBJECT
@@ -29,6 +205,9 @@ private slots:
     void hostileTextRoundTrips();
     void changeFeedPagesWithoutSkipping();
     void concurrentWritersNeverLeaveAGap();
+    void theFeedWaitsForAnOlderTransaction();
+    void aPageNeverSplitsOneChangeNumber();
+    void concurrentWritersAndReadersSeeExactlyTheCommittedSet();
     void notifierWakesOnWrite();
     void openQueueIsLongestWaitingFirst();
     void customerSeesTopicTitleInTheirLanguage();
@@ -83,7 +262,7 @@ void tst_InquiryStore::createInquiryStoresFirstMessage()
     QCOMPARE(messages.first().body, QStringLiteral("How long?"));
     QCOMPARE(messages.first().author, MessageAuthor::Customer);
     QCOMPARE(messages.first().seq, inquiry->seq);
-    QCOMPARE(store.latestSequence(), inquiry->seq);
+    WAIT_FOR_HORIZON(store, inquiry->seq); // committed, so the horizon passes it
 }
 
 void tst_InquiryStore::replyAndAnswerMoveTheState()
@@ -135,7 +314,15 @@ void tst_InquiryStore::unknownTopicIsNotFound()
     const auto result = store.createInquiry(customer(QStringLiteral("a@example.de")), 424242, QStringLiteral("s"), QStringLiteral("b"), m_clock.now());
     QVERIFY(!result);
     QCOMPARE(result.error().kind, ServiceError::NotFound);
-    QCOMPARE(store.latestSequence(), 0); // the failed write left nothing behind, not even a sequence number
+    // The failed write took a number and rolled back: the feed never shows it and moves past it.
+    const auto feed = store.changesSince(0, 10);
+    QVERIFY(feed && feed->inquiries.isEmpty() && !feed->hasMore);
+    const Inquiry later = store.createInquiry(customer(QStringLiteral("b@example.de")), m_topic.id, QStringLiteral("s"), QStringLiteral("b"),
+                                              m_clock.now()).value();
+    WAIT_FOR_HORIZON(store, later.seq);
+    const auto next = store.changesSince(feed->cursor, 10);
+    QCOMPARE(next->inquiries.size(), 1);
+    QCOMPARE(next->inquiries.first().id, later.id);
 }
 
 void tst_InquiryStore::hostileTextRoundTrips()
@@ -159,6 +346,7 @@ void tst_InquiryStore::changeFeedPagesWithoutSkipping()
         const auto reply = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("R"), m_clock.now()).value();
         written << reply.seq << inquiry.seq;
     }
+    WAIT_FOR_HORIZON(store, *std::max_element(written.cbegin(), written.cend()));
     QSet<qint64> inquiryIds;
     qint64 cursor = 0;
     int pages = 0;
@@ -178,10 +366,10 @@ void tst_InquiryStore::changeFeedPagesWithoutSkipping()
         QVERIFY(pages < 20);
     }
     QCOMPARE(inquiryIds.size(), 7);
-    QCOMPARE(cursor, store.latestSequence());
+    QVERIFY(cursor <= store.latestSequence());
     const auto empty = store.changesSince(cursor, 3);
     QVERIFY(empty->inquiries.isEmpty() && !empty->hasMore);
-    QCOMPARE(empty->cursor, cursor);
+    QVERIFY(empty->cursor >= cursor); // transactions elsewhere in the cluster may have moved the horizon on
 }
 
 void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
@@ -207,7 +395,10 @@ void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
     InquiryStore reader(*m_db);
     QSet<qint64> seen;
     qint64 cursor = 0;
-    while (!(first.isFinished() && second.isFinished()) || cursor < reader.latestSequence()) {
+    std::optional<qint64> last; // the newest number written, once both writers are done
+    while (!last || cursor < *last) {
+        if (!last && first.isFinished() && second.isFinished())
+            last = newestNumber(*m_db);
         const auto batch = reader.changesSince(cursor, 5);
         QVERIFY(batch);
         for (const Inquiry &inquiry : batch->inquiries)
@@ -216,6 +407,147 @@ void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
     }
     QCOMPARE(first.result() + second.result(), 80);
     QCOMPARE(seen.size(), 80);
+}
+
+// A transaction that took its number first and commits last: the newer change, committed meanwhile, is held back
+// until the older one ends, then both come together. Handing out the newer one alone would move the reader's
+// cursor past the older one's number for ever.
+void tst_InquiryStore::theFeedWaitsForAnOlderTransaction()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const Inquiry first = store.createInquiry(anna, m_topic.id, QStringLiteral("first"), QStringLiteral("b"), m_clock.now()).value();
+    WAIT_FOR_HORIZON(store, first.seq);
+    const qint64 cursor = store.changesSince(0, 10)->cursor;
+
+    auto older = m_pg->open(QStringLiteral("older"));
+    QVERIFY(older && older->connection().transaction());
+    QSqlQuery write(older->connection());
+    QVERIFY(write.exec(QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', seq = confidant_change_number() WHERE id = %1 "
+                                      "RETURNING seq").arg(first.id)) && write.next());
+    const qint64 olderNumber = write.value(0).toLongLong();
+    const Inquiry newer = store.createInquiry(anna, m_topic.id, QStringLiteral("newer"), QStringLiteral("b"), m_clock.now()).value();
+    QVERIFY(newer.seq > olderNumber);
+
+    const auto held = store.changesSince(cursor, 10);
+    QVERIFY(held && held->inquiries.isEmpty() && !held->hasMore);
+    QVERIFY(held->cursor >= cursor && held->cursor < olderNumber);
+    QVERIFY(store.latestSequence() < olderNumber);
+
+    QVERIFY(older->connection().commit());
+    WAIT_FOR_HORIZON(store, newer.seq);
+    const auto both = store.changesSince(held->cursor, 10);
+    QVERIFY(both);
+    QCOMPARE(both->inquiries.size(), 2);
+    QCOMPARE(both->inquiries.at(0).id, first.id);
+    QCOMPARE(both->inquiries.at(0).seq, olderNumber);
+    QCOMPARE(both->inquiries.at(0).state, InquiryState::AwaitingCustomer);
+    QCOMPARE(both->inquiries.at(1).id, newer.id);
+    QVERIFY(both->cursor >= newer.seq);
+}
+
+// Inquiries changed in one transaction share its number. A page ends before that number rather than inside it,
+// and when the number alone has more rows than the page allows, the page carries all of them.
+void tst_InquiryStore::aPageNeverSplitsOneChangeNumber()
+{
+    InquiryStore store(*m_db);
+    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << store.createInquiry(anna, m_topic.id, QStringLiteral("S%1").arg(i), QStringLiteral("B"), m_clock.now())->id;
+    qint64 shared = 0;
+    QVERIFY(m_db->inTransaction([&] {
+        QSqlQuery query(m_db->connection());
+        if (!query.exec(QStringLiteral("UPDATE inquiries SET seq = confidant_change_number() WHERE id <> %1 RETURNING seq").arg(ids.first())))
+            return false;
+        query.next();
+        shared = query.value(0).toLongLong();
+        return true;
+    }));
+
+    WAIT_FOR_HORIZON(store, shared);
+    const auto alone = store.changesSince(0, 3);
+    QVERIFY(alone && alone->hasMore);
+    QCOMPARE(alone->inquiries.size(), 1);
+    QCOMPARE(alone->inquiries.first().id, ids.first());
+    QCOMPARE(alone->cursor, alone->inquiries.first().seq);
+
+    const auto together = store.changesSince(alone->cursor, 3);
+    QVERIFY(together && together->hasMore);
+    QCOMPARE(together->cursor, shared);
+    QList<qint64> rest;
+    for (const Inquiry &inquiry : together->inquiries) {
+        QCOMPARE(inquiry.seq, shared);
+        rest << inquiry.id;
+    }
+    QCOMPARE(rest, ids.mid(1));
+
+    const auto none = store.changesSince(together->cursor, 3);
+    QVERIFY(none && none->inquiries.isEmpty() && !none->hasMore);
+}
+
+// Eight writers (new inquiries, customer messages, replies to each other's inquiries, repeats of reply keys and
+// rolled-back writes) and four readers following the feed in pages of 7 while they write: each reader ends with
+// exactly the committed state, never sees a rolled-back one, is handed every (inquiry, number) once, and never
+// sees an inquiry go back to an older number.
+void tst_InquiryStore::concurrentWritersAndReadersSeeExactlyTheCommittedSet()
+{
+    constexpr int writers = 8;
+    constexpr int readers = 4;
+    constexpr int changesPerWriter = 3000;
+    QList<qint64> customers;
+    for (int i = 0; i < 6; ++i)
+        customers << customer(QStringLiteral("c%1@example.de").arg(i));
+    QThreadPool threads;
+    threads.setMaxThreadCount(writers + readers);
+    InquiryPool pool;
+    std::atomic<qint64> last = std::numeric_limits<qint64>::max();
+    QList<QFuture<ReaderLog>> following;
+    for (int r = 0; r < readers; ++r)
+        following << QtConcurrent::run(&threads, follow, m_pg->config(), r, std::cref(last));
+    QList<QFuture<WriterLog>> writing;
+    for (int w = 0; w < writers; ++w)
+        writing << QtConcurrent::run(&threads, writeMany, m_pg->config(), w, changesPerWriter, customers, m_topic.id, m_advisor, std::ref(pool));
+
+    QList<WriterLog> written;
+    for (QFuture<WriterLog> &future : writing)
+        written << future.result();
+    last = newestNumber(*m_db); // before any check can return: the readers stop only once they know it
+    threads.waitForDone();
+    QSet<qint64> rolledBackIds;
+    int committed = 0;
+    int rolledBack = 0;
+    for (const WriterLog &log : written) {
+        QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+        committed += log.committed;
+        rolledBack += log.rolledBack;
+        rolledBackIds += log.rolledBackIds;
+    }
+    QHash<qint64, qint64> stored;
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, seq FROM inquiries")));
+    while (query.next())
+        stored.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    for (QFuture<ReaderLog> &future : following) {
+        const ReaderLog log = future.result();
+        QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+        QCOMPARE(log.latest.size(), stored.size());
+        QVERIFY(log.latest == stored);
+        for (qint64 id : rolledBackIds)
+            QVERIFY(!log.latest.contains(id));
+        qDebug() << "reader:" << log.pages << "pages," << log.rows << "rows";
+    }
+    qDebug() << committed << "committed and" << rolledBack << "rolled-back writes," << stored.size() << "inquiries";
+    QCOMPARE(committed + rolledBack, writers * changesPerWriter);
+    QVERIFY(rolledBack > 0 && !rolledBackIds.isEmpty());
+    // An inquiry's number only grows, in the order its writers held its row lock (the order of its message ids),
+    // and it is the number of its newest message.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM (SELECT seq, lag(seq) OVER (PARTITION BY inquiry_id ORDER BY id) AS before "
+                                      "FROM messages) m WHERE seq <= before")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM inquiries i WHERE seq <> (SELECT max(seq) FROM messages m WHERE m.inquiry_id = i.id)"))
+            && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 0);
 }
 
 void tst_InquiryStore::notifierWakesOnWrite()
@@ -256,6 +588,7 @@ void tst_InquiryStore::customerSeesTopicTitleInTheirLanguage()
     // What advisors read keeps the default title.
     QCOMPARE(store.find(inquiry.id)->topicTitle, QStringLiteral("Mortgages"));
     QCOMPARE(store.openQueue(10)->first().topicTitle, QStringLiteral("Mortgages"));
+    WAIT_FOR_HORIZON(store, inquiry.seq);
     QCOMPARE(store.changesSince(0, 10)->inquiries.first().topicTitle, QStringLiteral("Mortgages"));
 }
 
@@ -272,6 +605,7 @@ void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
     QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{inquiry.id});
     QVERIFY(reads.withNewAnswers(bert).isEmpty());
 
+    WAIT_FOR_HORIZON(store, reply.seq);
     const qint64 sequence = store.latestSequence();
     QCOMPARE(reads.markRead(bert, inquiry.id, reply.id, m_clock.now()).error().kind, ServiceError::NotFound);
     QCOMPARE(reads.withNewAnswers(anna), QSet<qint64>{inquiry.id});
@@ -279,8 +613,7 @@ void tst_InquiryStore::newAnswersUntilReadWithoutAChange()
     QVERIFY(reads.withNewAnswers(anna).isEmpty());
     QVERIFY(reads.markRead(anna, inquiry.id, reply.id - 1, m_clock.now())); // an older page never unreads
     QVERIFY(reads.withNewAnswers(anna).isEmpty());
-    // Reading is invisible to the advisors' change feed.
-    QCOMPARE(store.latestSequence(), sequence);
+    // Reading is invisible to the advisors' change feed (it takes transaction ids, so the horizon moves on).
     QCOMPARE(store.find(inquiry.id)->seq, reply.seq);
     QVERIFY(store.changesSince(sequence, 10)->inquiries.isEmpty());
 
@@ -303,9 +636,12 @@ void tst_InquiryStore::aRepeatedReplyKeyReturnsTheFirstReply()
     const Message repeat = store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key).value();
     QCOMPARE(repeat.id, first.id);
     QCOMPARE(store.messages(inquiry.id)->size(), 2);
+    WAIT_FOR_HORIZON(store, first.seq);
     const qint64 sequence = store.latestSequence();
     QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), key));
-    QCOMPARE(store.latestSequence(), sequence); // a repeat takes no change number: the feed sees nothing new
+    // A repeat takes no change number: the feed sees nothing new.
+    QVERIFY(store.changesSince(sequence, 10)->inquiries.isEmpty());
+    QCOMPARE(store.find(inquiry.id)->seq, first.seq);
     QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("answer"), m_clock.now(), QUuid::createUuid()).value().id != first.id);
     const QUuid failed = QUuid::createUuid();
     QVERIFY(!store.addAdvisorReply(m_advisor, 999999, QStringLiteral("x"), m_clock.now(), failed));
