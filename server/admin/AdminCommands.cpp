@@ -289,7 +289,12 @@ int AdminCommands::listTopics()
 {
     if (!openDatabase())
         return 1;
-    for (const Topic &topic : TopicStore(*m_database).list())
+    const auto topics = TopicStore(*m_database).list();
+    if (!topics) {
+        m_err << "cannot read the topics: " << topics.error().message << Qt::endl;
+        return 1;
+    }
+    for (const Topic &topic : topics.value())
         m_out << topic.key << '\t' << topic.title << Qt::endl;
     return 0;
 }

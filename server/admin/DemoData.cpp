@@ -55,7 +55,7 @@ int AdminCommands::seedDemo(const QStringList &arguments)
         const QString key = QString::fromUtf8(topic[0]);
         topics.create(key, QString::fromUtf8(topic[1])); // an existing one is fine
         // Set on every run, so demo databases from before topic titles per language get the German ones too.
-        topics.setTitle(topics.findByKey(key)->id, QStringLiteral("de"), QString::fromUtf8(topic[2]));
+        topics.setTitle(topics.findByKey(key).value()->id, QStringLiteral("de"), QString::fromUtf8(topic[2]));
     }
     AdvisorStore advisors(*m_database);
     advisors.createTeam(QStringLiteral("Private clients"));
@@ -84,7 +84,7 @@ int AdminCommands::seedDemo(const QStringList &arguments)
     const AdvisorProfile maria = *advisors.findByLogin(QStringLiteral("m.mueller"));
     for (const DemoInquiry &demo : demoInquiries) {
         const QDateTime asked = now.addSecs(-demo.ageMinutes * 60);
-        const auto inquiry = inquiries.createInquiry(customer.value(), topics.findByKey(QString::fromUtf8(demo.topic))->id,
+        const auto inquiry = inquiries.createInquiry(customer.value(), topics.findByKey(QString::fromUtf8(demo.topic)).value()->id,
                                                      QString::fromUtf8(demo.subject), QString::fromUtf8(demo.body), asked);
         if (inquiry && demo.reply)
             inquiries.addAdvisorReply(maria, inquiry->id, QString::fromUtf8(demo.reply), asked.addSecs(3 * 3600));

@@ -122,8 +122,11 @@ void AdvisorApi::me(const HttpRequest &, const ResponseSink &sink, const Advisor
 
 void AdvisorApi::topics(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &)
 {
+    const auto topics = m_topics.list();
+    if (!topics)
+        return sink.send(apiError(topics.error()));
     QJsonArray array;
-    for (const Topic &topic : m_topics.list())
+    for (const Topic &topic : topics.value())
         array.append(wire::toJson(topic));
     sink.send(HttpResponse::json(200, {{QStringLiteral("topics"), array}}));
 }

@@ -17,12 +17,6 @@ AdvisorProfile readAdvisor(const QSqlQuery &query)
                           query.value(3).toString(), query.value(4).toBool()};
 }
 
-ServiceError unavailable()
-{
-    return {ServiceError::Unavailable,
-            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
-}
-
 } // namespace
 
 AdvisorStore::AdvisorStore(Database &database) : m_database(database) {}

@@ -20,8 +20,7 @@ Result<Done> CustomerReadStore::markRead(qint64 customerId, qint64 inquiryId, qi
                       "ON CONFLICT (inquiry_id) DO UPDATE SET read_up_to_message_id = "
                       "greatest(customer_reads.read_up_to_message_id, excluded.read_up_to_message_id), read_at = excluded.read_at"),
                   {messageId, now.toUTC(), inquiryId, customerId}))
-        return ServiceError{ServiceError::Unavailable,
-                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+        return unavailable();
     if (query.numRowsAffected() != 1)
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
     return Done{};

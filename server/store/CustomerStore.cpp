@@ -35,8 +35,7 @@ Result<qint64> CustomerStore::create(const QString &email, const QByteArray &pas
     if (!runQuery(query, QStringLiteral("INSERT INTO customers (email, password_hash, created_at) VALUES (?, ?, ?) "
                                         "ON CONFLICT (email) DO NOTHING RETURNING id"),
                   {email.trimmed().toLower(), QString::fromUtf8(passwordHash), now.toUTC()}))
-        return ServiceError{ServiceError::Unavailable,
-                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+        return unavailable();
     if (!query.next())
         return ServiceError{ServiceError::Conflict,
                             QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This e-mail address is already registered. Please sign in instead."))};
@@ -47,8 +46,7 @@ Result<std::optional<CustomerRecord>> CustomerStore::findByEmail(const QString &
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectCustomer + QStringLiteral("WHERE email = ?"), {email.trimmed().toLower()}))
-        return ServiceError{ServiceError::Unavailable,
-                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+        return unavailable();
     if (!query.next())
         return std::optional<CustomerRecord>();
     return std::optional<CustomerRecord>(readCustomer(query));
@@ -78,8 +76,7 @@ Result<Done> CustomerStore::recordAgreement(qint64 customerId, const QString &ve
         return Done{};
     if (!found)
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This account no longer exists."))};
-    return ServiceError{ServiceError::Unavailable,
-                        QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+    return unavailable();
 }
 
 } // namespace confidant::server

@@ -61,12 +61,6 @@ Message readMessage(const QSqlQuery &q)
     return message;
 }
 
-ServiceError unavailable()
-{
-    return {ServiceError::Unavailable,
-            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
-}
-
 ServiceError inquiryNotFound()
 {
     return {ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};

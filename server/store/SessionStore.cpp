@@ -24,8 +24,7 @@ Result<std::optional<SessionRecord>> SessionStore::find(const QByteArray &tokenH
     if (!runQuery(query, QStringLiteral("SELECT customer_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
                                         "WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ?"),
                   {tokenHash, now.toUTC(), idleCutoff.toUTC()}))
-        return ServiceError{ServiceError::Unavailable,
-                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+        return unavailable();
     if (!query.next())
         return std::optional<SessionRecord>();
     SessionRecord session;

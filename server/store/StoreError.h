@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <variant>
 
 namespace confidant::server {
@@ -11,6 +12,13 @@ struct ServiceError {
     Kind kind = Unavailable;
     QString message; // English source text, translation context "ServiceError"; never SQL or a stack trace
 };
+
+// The database could not be asked (down, restarting, a statement failed): never "not found" or "empty".
+inline ServiceError unavailable()
+{
+    return {ServiceError::Unavailable,
+            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+}
 
 template<typename T>
 class Result {

@@ -9,25 +9,27 @@ namespace confidant::server {
 
 TopicStore::TopicStore(Database &database) : m_database(database) {}
 
-QList<Topic> TopicStore::list(const QString &language) const
+Result<QList<Topic>> TopicStore::list(const QString &language) const
 {
     QSqlQuery query(m_database.connection());
     QList<Topic> topics;
     if (!runQuery(query, QStringLiteral("SELECT t.id, t.key, coalesce(tt.title, t.title) AS shown FROM topics t "
                                         "LEFT JOIN topic_titles tt ON tt.topic_id = t.id AND tt.language = ? ORDER BY shown, t.key"),
                   {language}))
-        return topics;
+        return unavailable();
     while (query.next())
         topics.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     return topics;
 }
 
-std::optional<Topic> TopicStore::findByKey(const QString &key) const
+Result<std::optional<Topic>> TopicStore::findByKey(const QString &key) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT id, key, title FROM topics WHERE key = ?"), {key}) || !query.next())
-        return std::nullopt;
-    return Topic{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+    if (!runQuery(query, QStringLiteral("SELECT id, key, title FROM topics WHERE key = ?"), {key}))
+        return unavailable();
+    if (!query.next())
+        return std::optional<Topic>();
+    return std::optional<Topic>(Topic{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
 }
 
 Result<Topic> TopicStore::create(const QString &key, const QString &title)

@@ -15,8 +15,9 @@ public:
     explicit TopicStore(Database &database);
 
     // Ordered by the title shown: the one in `language` ("de") where there is one, else the default title.
-    QList<Topic> list(const QString &language = QString()) const;
-    std::optional<Topic> findByKey(const QString &key) const;
+    // Failures are Unavailable: a database that cannot be asked must not look like one without topics.
+    Result<QList<Topic>> list(const QString &language = QString()) const;
+    Result<std::optional<Topic>> findByKey(const QString &key) const;
     Result<Topic> create(const QString &key, const QString &title); // Conflict when the key exists
     // Adds or replaces the title in one language; the default title (create) is what every other language shows.
     Result<Done> setTitle(qint64 topicId, const QString &language, const QString &title);

@@ -25,8 +25,7 @@ FieldErrors CustomerAccounts::checkRegistration(const Registration &registration
 Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QByteArray &passwordHash)
 {
     if (passwordHash.isEmpty())
-        return ServiceError{ServiceError::Unavailable,
-                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The mailbox is not available right now. Please try again later."))};
+        return unavailable();
     const Result<qint64> created = m_customers.create(email.trimmed().toLower(), passwordHash, m_clock.now());
     if (!created && created.error().kind != ServiceError::Conflict)
         return created.error();

@@ -9,7 +9,7 @@ CustomerMailbox::CustomerMailbox(Database &database, const Clock &clock)
 {
 }
 
-QList<Topic> CustomerMailbox::topics(const QString &language) const
+Result<QList<Topic>> CustomerMailbox::topics(const QString &language) const
 {
     return m_topics.list(language);
 }
@@ -57,7 +57,13 @@ void CustomerMailbox::markRead(qint64 customerId, const Thread &thread)
 std::variant<Inquiry, FieldErrors, ServiceError> CustomerMailbox::write(qint64 customerId, const Draft &draft)
 {
     FieldErrors errors = validation::checkTopicKey(draft.topicKey);
-    const auto topic = errors.isEmpty() ? m_topics.findByKey(draft.topicKey) : std::nullopt;
+    std::optional<Topic> topic;
+    if (errors.isEmpty()) {
+        const auto found = m_topics.findByKey(draft.topicKey);
+        if (!found)
+            return found.error();
+        topic = found.value();
+    }
     if (errors.isEmpty() && !topic)
         errors.append({QStringLiteral("topic"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "This topic does not exist."))});
     errors += validation::checkSubject(draft.subject);

@@ -31,7 +31,7 @@ public:
     };
 
     // Topic titles in `language` where a topic has one, else its default title.
-    QList<Topic> topics(const QString &language) const;
+    Result<QList<Topic>> topics(const QString &language) const;
     Result<QList<Inquiry>> inquiries(qint64 customerId, const QString &language) const;
     // NotFound for an inquiry that does not exist or is not this customer's (the same answer: ids leak nothing).
     Result<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;

@@ -260,8 +260,11 @@ void CustomerPortal::showMailbox(Exchange &x)
 
 void CustomerPortal::showNewInquiry(Exchange &x)
 {
+    const auto topics = topicList(x, QString());
+    if (!topics)
+        return sendUnavailable(x);
     PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, {});
-    data.set("topics", topicList(x, QString()));
+    data.set("topics", *topics);
     sendPage(x, 200, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
 }
 
@@ -275,18 +278,24 @@ void CustomerPortal::submitInquiry(Exchange &x)
         return;
     }
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        const auto topics = topicList(x, draft.topicKey);
+        if (!topics)
+            return sendUnavailable(x);
         PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, *errors);
-        data.set("topics", topicList(x, draft.topicKey));
+        data.set("topics", *topics);
         sendPage(x, 422, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
         return;
     }
     redirect(x, "/inquiries/" + QByteArray::number(std::get<Inquiry>(result).id));
 }
 
-PageData CustomerPortal::topicList(const Exchange &x, const QString &selectedKey) const
+std::optional<PageData> CustomerPortal::topicList(const Exchange &x, const QString &selectedKey) const
 {
+    const auto available = m_mailbox.topics(x.language);
+    if (!available)
+        return std::nullopt;
     PageData topics{PageData::type::list};
-    for (const Topic &topic : m_mailbox.topics(x.language)) {
+    for (const Topic &topic : available.value()) {
         PageData item;
         item.set("key", utf8(topic.key));
         item.set("title", utf8(topic.title));

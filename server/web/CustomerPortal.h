@@ -97,7 +97,7 @@ private:
     void sendErrorText(Exchange &x, int status, const QString &message, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;
-    PageData topicList(const Exchange &x, const QString &selectedKey) const;
+    std::optional<PageData> topicList(const Exchange &x, const QString &selectedKey) const; // nullopt: database away
     PageData inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer) const;
     QString text(const Exchange &x, const char *source, int n = -1) const;
     QString message(const Exchange &x, const QString &source) const;

@@ -754,7 +754,7 @@ void tst_EndToEnd::timesShowTheConfiguredZone()
 void tst_EndToEnd::topicTitlesFollowThePagesLanguage()
 {
     TopicStore topics(*m_db);
-    QVERIFY(topics.setTitle(topics.findByKey(QStringLiteral("mortgage"))->id, QStringLiteral("de"), QStringLiteral("Baufinanzierung")));
+    QVERIFY(topics.setTitle(topics.findByKey(QStringLiteral("mortgage")).value()->id, QStringLiteral("de"), QStringLiteral("Baufinanzierung")));
     auto anna = customer();
     registerCustomer(*anna, QStringLiteral("anna@example.de"));
     QVERIFY(anna->get(QStringLiteral("/inquiries/new"), "de-DE").body.contains("<option value=\"mortgage\">Baufinanzierung</option>"));
