@@ -75,34 +75,6 @@ QList<T> readAll(QSqlQuery &query, Read read)
     return rows;
 }
 
-// The number of this transaction's change, derived from its id, announced with NOTIFY (delivered at commit,
-// dropped on rollback). Readers hand it out only once every older transaction has ended (changesSince), so taking
-// it locks nothing and writers of different inquiries run side by side.
-std::optional<qint64> changeNumber(QSqlDatabase db)
-{
-    QSqlQuery query(db);
-    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT confidant_change_number() AS n) number"))
-        || !query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
-}
-
-// The number for a change to an existing inquiry, whose row lock the transaction holds: its own, if that is above
-// the inquiry's current one. Clients ignore an inquiry state with an older seq than one they have (and they learn
-// states outside the feed too: a reply's answer, a thread fetch), so the inquiry's seq must only grow. The lock is
-// the transaction's first step and usually gives it its id only once the previous holder has committed; but a
-// waiter behind another waiter may get its id while it waits (PostgreSQL follows the row's update chain) and
-// then be overtaken by a newer transaction. Then `overtaken` is set and the caller starts again with a new id.
-std::optional<qint64> changeNumberAbove(QSqlDatabase db, qint64 inquiryId, bool *overtaken)
-{
-    QSqlQuery query(db);
-    if (!runQuery(query, QStringLiteral("SELECT n, pg_notify('confidant_changes', n::text) FROM (SELECT confidant_change_number() AS n) number "
-                                        "WHERE n > (SELECT seq FROM inquiries WHERE id = ?)"), {inquiryId}))
-        return std::nullopt;
-    *overtaken = !query.next();
-    return *overtaken ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong());
-}
-
 // Claims an advisor's idempotency key for the reply being written, or finds the reply that claimed it first
 // (waiting for that one's transaction to end if it is still running).
 struct KeyClaim {
@@ -129,29 +101,27 @@ KeyClaim claimReplyKey(QSqlDatabase db, qint64 advisorId, const QUuid &idempoten
 
 InquiryStore::InquiryStore(Database &database) : m_database(database) {}
 
+// One statement, so one round trip and atomic without BEGIN/COMMIT: the number (derived from the transaction's id;
+// readers hand it out only once every older transaction has ended, so taking it locks nothing), the inquiry, its
+// first message and the NOTIFY (delivered at commit, dropped on failure). No row comes back when the customer or
+// the topic does not exist.
 Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, const QString &subject, const QString &body,
                                             const QDateTime &now)
 {
-    qint64 inquiryId = 0;
-    bool found = true;
-    const bool ok = m_database.inTransaction([&] {
-        const auto seq = changeNumber(m_database.connection());
-        QSqlQuery query(m_database.connection());
-        if (!seq || !runQuery(query, QStringLiteral(
-                        "INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, last_activity_at, seq) "
-                        "SELECT c.id, t.id, ?, 'awaiting_advisor', ?, ?, ?, ? FROM customers c, topics t WHERE c.id = ? AND t.id = ? "
-                        "RETURNING id"),
-                                      {subject, now.toUTC(), now.toUTC(), now.toUTC(), *seq, customerId, topicId}))
-            return false;
-        if (!query.next())
-            return found = false;
-        inquiryId = query.value(0).toLongLong();
-        return runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, body, created_at, seq) VALUES (?, 'customer', ?, ?, ?)"),
-                        {inquiryId, body, now.toUTC(), *seq});
-    });
-    if (!found)
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral(
+            "WITH number AS (SELECT confidant_change_number() AS seq), "
+            "inquiry AS (INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, last_activity_at, seq) "
+            "  SELECT c.id, t.id, ?, 'awaiting_advisor', ?, ?, ?, number.seq FROM customers c, topics t, number WHERE c.id = ? AND t.id = ? "
+            "  RETURNING id, seq), "
+            "message AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) "
+            "  SELECT inquiry.id, 'customer', ?, ?, inquiry.seq FROM inquiry RETURNING id) "
+            "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message) FROM inquiry"),
+                  {subject, now.toUTC(), now.toUTC(), now.toUTC(), customerId, topicId, body, now.toUTC()}))
+        return unavailable();
+    if (!query.next())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
-    const auto created = ok ? find(inquiryId) : std::nullopt;
+    const auto created = find(query.value(0).toLongLong());
     return created ? Result<Inquiry>(*created) : Result<Inquiry>(unavailable());
 }
 
@@ -210,37 +180,54 @@ InquiryStore::MessageWrite InquiryStore::writeMessage(const MessageDraft &draft,
                 return claim.ok;
         }
         bool overtaken = false;
-        const auto seq = changeNumberAbove(m_database.connection(), draft.inquiryId, &overtaken);
+        const bool written = insertMessage(draft, messageId, &overtaken);
         if (overtaken) {
             qCDebug(lcStore) << "inquiry" << draft.inquiryId << "was changed by a newer transaction meanwhile; starting again";
             outcome = MessageWrite::Overtaken;
         }
-        return seq && insertMessage(draft, *seq, messageId);
+        return written;
     });
     return ok ? MessageWrite::Written : outcome;
 }
 
-bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 seq, qint64 *messageId)
+// One statement after the row lock: the number, the message, the inquiry's new state, the reply key's message and
+// the NOTIFY. Nothing is written when the number is not above the inquiry's current one (`overtaken`, see below).
+bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, bool *overtaken)
 {
-    QSqlQuery query(m_database.connection());
+    // The inquiry's seq must only grow: clients ignore a state older than one they have, and they learn states
+    // outside the feed too (a reply's answer, a thread fetch). The row lock usually gives the transaction its id
+    // only after the previous holder committed; but a waiter behind another waiter may get its id while it waits
+    // (PostgreSQL follows the row's update chain) and then be overtaken by a newer transaction: then no number.
+    static const QString numbered = QStringLiteral(
+        "WITH number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
+        "  WHERE n > (SELECT seq FROM inquiries WHERE id = ?)), "
+        "message AS (INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) "
+        "  SELECT ?, ?, ?, ?, ?, number.seq FROM number RETURNING id, seq), "
+        "key AS (UPDATE reply_keys SET message_id = message.id FROM message WHERE advisor_id = ? AND idempotency_key = ?::uuid RETURNING 1), "
+        "inquiry AS (UPDATE inquiries SET %1 FROM message WHERE inquiries.id = ? RETURNING 1) "
+        "SELECT message.id, pg_notify('confidant_changes', message.seq::text), (SELECT count(*) FROM key), (SELECT count(*) FROM inquiry) "
+        "FROM message");
+    static const QString advisorReply = numbered.arg(QStringLiteral(
+        "state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, seq = message.seq, "
+        "assigned_advisor_id = coalesce(assigned_advisor_id, ?)"));
+    static const QString customerMessage = numbered.arg(QStringLiteral(
+        "state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), last_activity_at = ?, seq = message.seq"));
     const QVariant advisor = draft.advisorId ? QVariant(*draft.advisorId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant key = draft.idempotencyKey.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(draft.idempotencyKey.toString(QUuid::WithoutBraces));
     const QString author = draft.advisorId ? QStringLiteral("advisor") : QStringLiteral("customer");
     const QDateTime now = draft.now.toUTC();
-    if (!runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, ?) "
-                                        "RETURNING id"), {draft.inquiryId, author, advisor, draft.body, now, seq})
-        || !query.next())
+    QSqlQuery query(m_database.connection());
+    const bool ran = draft.advisorId
+        ? runQuery(query, advisorReply, {draft.inquiryId, draft.inquiryId, author, advisor, draft.body, now, advisor, key, now, advisor, draft.inquiryId})
+        : runQuery(query, customerMessage, {draft.inquiryId, draft.inquiryId, author, advisor, draft.body, now, advisor, key, now, now, draft.inquiryId});
+    if (!ran)
+        return false;
+    *overtaken = !query.next();
+    if (*overtaken)
         return false;
     *messageId = query.value(0).toLongLong();
-    if (!draft.idempotencyKey.isNull()
-        && !runQuery(query, QStringLiteral("UPDATE reply_keys SET message_id = ? WHERE advisor_id = ? AND idempotency_key = ?::uuid"),
-                     {*messageId, advisor, draft.idempotencyKey.toString(QUuid::WithoutBraces)}))
-        return false;
-    if (draft.advisorId)
-        return runQuery(query, QStringLiteral("UPDATE inquiries SET state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, "
-                                              "seq = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?) WHERE id = ?"),
-                        {now, seq, advisor, draft.inquiryId});
-    return runQuery(query, QStringLiteral("UPDATE inquiries SET state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), "
-                                          "last_activity_at = ?, seq = ? WHERE id = ?"), {now, now, seq, draft.inquiryId});
+    return true;
 }
 
 Result<QList<Inquiry>> InquiryStore::listForCustomer(qint64 customerId, const QString &language) const

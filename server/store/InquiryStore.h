@@ -63,7 +63,7 @@ private:
     enum class MessageWrite { Written, NotFound, Overtaken, Failed };
     Result<Message> addMessage(const MessageDraft &draft);
     MessageWrite writeMessage(const MessageDraft &draft, qint64 *messageId);
-    bool insertMessage(const MessageDraft &draft, qint64 seq, qint64 *messageId);
+    bool insertMessage(const MessageDraft &draft, qint64 *messageId, bool *overtaken);
 
     Database &m_database;
 };
