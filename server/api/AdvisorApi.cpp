@@ -65,11 +65,12 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
-    : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_advisors(database), m_inquiries(database),
+    : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
       m_topics(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
+    connect(&notifier, &ChangeNotifier::advisorsChanged, this, [this] { m_identities.forget(); });
     m_lookAgainSoon.setSingleShot(true);
     m_lookAgainSoon.setInterval(20);
     connect(&m_lookAgainSoon, &QTimer::timeout, this, [this] { lookAgain(m_latestNotified); });
@@ -96,7 +97,7 @@ Handler AdvisorApi::identified(ApiHandler handler)
         const QString fingerprint = fingerprintOf(request);
         const Result<AdvisorProfile> advisor = fingerprint.isEmpty()
             ? Result<AdvisorProfile>(ServiceError{ServiceError::NotFound, {}})
-            : m_advisors.findByCertificate(fingerprint, m_clock.now());
+            : m_identities.find(fingerprint);
         if (!advisor) {
             qCInfo(lcApi) << "refused a request from" << request.peerAddress << "with" << (advisor.error().kind == ServiceError::NotFound
                 ? "a certificate that belongs to no active advisor" : "its certificate unchecked: the advisor lookup failed");
@@ -108,7 +109,7 @@ Handler AdvisorApi::identified(ApiHandler handler)
 
 HttpResponse AdvisorApi::ifStillActive(const QString &certificateFingerprint, HttpResponse answer) const
 {
-    const Result<AdvisorProfile> advisor = m_advisors.findByCertificate(certificateFingerprint, m_clock.now());
+    const Result<AdvisorProfile> advisor = m_identities.find(certificateFingerprint);
     if (advisor)
         return answer;
     qCInfo(lcApi) << "a parked request's certificate is no longer active (or cannot be checked); refusing its answer";
@@ -202,6 +203,7 @@ void AdvisorApi::wake(qint64 sequence)
 // may be stale, and every waiter looks again; those with nothing new keep waiting.
 void AdvisorApi::catchUp()
 {
+    m_identities.forget(); // a revocation may have gone unannounced too
     wake(0);
     lookAgain(std::numeric_limits<qint64>::max());
 }

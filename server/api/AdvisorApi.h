@@ -2,7 +2,7 @@
 
 #include "domain/AdvisorProfile.h"
 #include "http/Router.h"
-#include "store/AdvisorStore.h"
+#include "api/AdvisorIdentities.h"
 #include "store/DatabaseWorkers.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
@@ -87,7 +87,7 @@ private:
     const Clock &m_clock;
     Executor m_workers;
     AdvisorApiSettings m_settings;
-    AdvisorStore m_advisors;
+    AdvisorIdentities m_identities;
     InquiryStore m_inquiries;
     TopicStore m_topics;
     // On this object's thread only.

@@ -9,7 +9,8 @@
 
 namespace confidant::server {
 namespace {
-const QString channel = QStringLiteral("confidant_changes");
+const QString changesChannel = QStringLiteral("confidant_changes");
+const QString advisorsChannel = QStringLiteral("confidant_advisors"); // migration 0007's triggers
 }
 
 ChangeNotifier::ChangeNotifier(QString connectionName, QObject *parent)
@@ -27,8 +28,10 @@ bool ChangeNotifier::start(const DatabaseConfig &config, QString *error)
         return false;
     connect(m_database.connection().driver(), &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                if (name == channel)
+                if (name == changesChannel)
                     emit changed(payload.toLongLong());
+                else if (name == advisorsChannel)
+                    emit advisorsChanged();
             });
     m_check.start(1000);
     return true;
@@ -37,7 +40,7 @@ bool ChangeNotifier::start(const DatabaseConfig &config, QString *error)
 bool ChangeNotifier::listen(QString *error)
 {
     QSqlDriver *driver = m_database.connection().driver();
-    m_listening = driver->subscribeToNotification(channel);
+    m_listening = driver->subscribeToNotification(changesChannel) && driver->subscribeToNotification(advisorsChannel);
     if (!m_listening)
         *error = QStringLiteral("cannot LISTEN for changes: %1").arg(driver->lastError().databaseText());
     return m_listening;

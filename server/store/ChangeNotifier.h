@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 
 namespace confidant::server {
 
@@ -20,8 +21,14 @@ public:
 
     bool start(const DatabaseConfig &config, QString *error);
 
+    // Whether notifications arrive now; read from any thread. While they do not, nothing may be kept on the
+    // promise that a change will be announced.
+    bool isListening() const { return m_listening; }
+
 signals:
     void changed(qint64 sequence);
+    // Advisors, their certificates or teams changed (a revocation, say): who a certificate belongs to may differ.
+    void advisorsChanged();
     // Listening again after a loss: changes committed meanwhile were not announced.
     void reconnected();
 
@@ -32,7 +39,7 @@ private:
     Database m_database; // a connection of its own: LISTEN must not share one with queries in transactions
     QTimer m_check;
     int m_checks = 0;
-    bool m_listening = false;
+    std::atomic<bool> m_listening = false;
 };
 
 } // namespace confidant::server

@@ -44,6 +44,7 @@ private slots:
     void aSlowQueryDoesNotStallOtherRequests();
     void apiRefusesStrangers();
     void revokedWhileWaitingGetsNoData();
+    void aRevocationTakesEffectAtOnce();
     void databaseOutageIsNotARefusal();
     void serverReconnectsAfterTheDatabaseEndedItsConnections();
     void customersTextSurvivesAnOutage();
@@ -365,6 +366,22 @@ void tst_EndToEnd::apiRefusesStrangers()
     QCOMPARE(spoofed.status, 403);
 }
 
+// The API keeps who a certificate belongs to for a few seconds, but a revocation is announced (a trigger's NOTIFY)
+// and forgets it at once: the next request is refused, whichever way the certificate was revoked (here plain SQL).
+void tst_EndToEnd::aRevocationTakesEffectAtOnce()
+{
+    auto maria = advisor();
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/me")).status, 200);
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/me")).status, 200); // answered from what was kept
+    QSqlQuery revoke(m_db->connection());
+    QVERIFY(revoke.exec(QStringLiteral("UPDATE advisor_certificates SET revoked_at = now()")));
+    QElapsedTimer timer;
+    timer.start();
+    auto again = advisor(); // a new connection: a refused one is closed
+    QTRY_COMPARE_WITH_TIMEOUT(again->get(QStringLiteral("/api/v1/me")).status, 403, 2000);
+    QVERIFY2(timer.elapsed() < 2000, "the revocation waited for the cache to expire instead of being announced");
+}
+
 void tst_EndToEnd::revokedWhileWaitingGetsNoData()
 {
     auto anna = customer();
@@ -494,7 +511,8 @@ void tst_EndToEnd::databaseOutageIsNotARefusal()
     auto maria = advisor();
     QCOMPARE(maria->get(QStringLiteral("/api/v1/me")).status, 200);
     setDatabaseAvailable(false);
-    const Reply down = maria->get(QStringLiteral("/api/v1/me"));
+    // The feed needs the database (who the certificate belongs to may be answered from the last few seconds).
+    const Reply down = maria->get(QStringLiteral("/api/v1/changes?since=0"));
     QCOMPARE(down.status, 503);
     QVERIFY(down.header("Retry-After").toInt() > 0);
     const auto error = wire::apiErrorFromJson(*wire::parseObject(down.body));
