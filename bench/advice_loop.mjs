@@ -3,6 +3,9 @@
 // "feed" measures only the change-feed latency (bench/advice_loop runs it again while a pool connection is held).
 import fs from 'node:fs';
 import { clients } from './lib/clients.mjs';
+import { measureCpu } from './lib/cpu.mjs';
+
+const serverPid = Number(process.env.CONFIDANT_SERVER_PID || 0);
 
 const [customerUrl, apiUrl, caFile, advisorPem, secondsArg, clientsArg, modeArg] = process.argv.slice(2);
 const feedOnly = modeArg === 'feed';
@@ -12,13 +15,17 @@ const pem = fs.readFileSync(advisorPem, 'utf8');
 const CLIENTS = Number(clientsArg || 16);
 const { agent, request, Customer } = clients({ customerUrl, ca, pem });
 
+// Runs `worker` in CLIENTS loops for `ms`; the rate and the CPU each side spent per request.
 async function forDuration(ms, worker) {
   const end = Date.now() + ms;
-  let count = 0;
-  await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => {
-    while (Date.now() < end) { await worker(i, count); count++; }
-  }));
-  return count / (ms / 1000);
+  const cpu = await measureCpu(serverPid, async () => {
+    let count = 0;
+    await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => {
+      while (Date.now() < end) { await worker(i, count); count++; }
+    }));
+    return count;
+  });
+  return { perSecond: cpu.requests / (ms / 1000), ...cpu };
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -37,7 +44,8 @@ if (!feedOnly) {
       { body: JSON.stringify({ body: 'Benchmark reply. '.repeat(20) }), headers: { 'Content-Type': 'application/json' } });
     if (res.status !== 201) throw new Error(`reply answered ${res.status}`);
   });
-  console.log(JSON.stringify({ inquiriesPerSecond, repliesPerSecond, inquiriesWritten: ids.length }));
+  console.log(JSON.stringify({ inquiriesPerSecond: inquiriesPerSecond.perSecond, repliesPerSecond: repliesPerSecond.perSecond,
+                               inquiriesWritten: ids.length, inquiryCpu: inquiriesPerSecond, replyCpu: repliesPerSecond }));
 }
 
 // Feed latency: one advisor holds a long-poll; customers post about 100 inquiries per second, each stamped with the
