@@ -280,7 +280,12 @@ int AdminCommands::listAdvisors()
 {
     if (!openDatabase())
         return 1;
-    for (const AdvisorProfile &advisor : AdvisorStore(*m_database).list())
+    const auto advisors = AdvisorStore(*m_database).list();
+    if (!advisors) {
+        m_err << "cannot read the advisors: " << advisors.error().message << Qt::endl;
+        return 1;
+    }
+    for (const AdvisorProfile &advisor : advisors.value())
         m_out << advisor.login << '\t' << advisor.displayName << '\t' << advisor.teamName << (advisor.teamLead ? "\tlead" : "") << Qt::endl;
     return 0;
 }

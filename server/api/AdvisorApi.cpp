@@ -4,6 +4,7 @@
 #include "http/HttpRequest.h"
 #include "http/ResponseSink.h"
 #include "pki/CertificateAuthority.h"
+#include "store/AdvisorScope.h"
 #include "store/ChangeNotifier.h"
 #include "wire/WireFormat.h"
 
@@ -53,6 +54,30 @@ QString fingerprintOf(const HttpRequest &request)
     return request.verifiedPeerCertificate.isNull() ? QString() : certificateFingerprint(request.verifiedPeerCertificate);
 }
 
+std::optional<qint64> inquiryIdOf(const HttpRequest &request)
+{
+    bool ok = false;
+    const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+ServiceError notFound()
+{
+    return {ServiceError::NotFound, QStringLiteral("This inquiry does not exist.")};
+}
+
+HttpResponse inquiryNotFound()
+{
+    return apiError(notFound());
+}
+
+// The answer to a move: the inquiry as it is now, or why not (404 outside the scope, 409 taken or closed, 403 not
+// theirs to move, 422 a bad note or target, 503).
+HttpResponse moved(const Result<Inquiry> &inquiry)
+{
+    return inquiry ? HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(inquiry.value())}}) : apiError(inquiry.error());
+}
+
 QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 {
     QJsonArray array;
@@ -66,14 +91,13 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
-      m_topics(database)
+      m_topics(database), m_ownership(database), m_advisors(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
     connect(&notifier, &ChangeNotifier::advisorsChanged, this, [this] { m_identities.forget(); });
     m_lookAgainSoon.setSingleShot(true);
-    m_lookAgainSoon.setInterval(20);
-    connect(&m_lookAgainSoon, &QTimer::timeout, this, [this] { lookAgain(m_latestNotified); });
+    connect(&m_lookAgainSoon, &QTimer::timeout, this, [this] { lookAgain(std::numeric_limits<qint64>::max()); });
 }
 
 AdvisorApi::~AdvisorApi() = default;
@@ -86,6 +110,12 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/queue"), identified(&AdvisorApi::queue));
     router.add("GET", QStringLiteral("/api/v1/inquiries/{id}"), identified(&AdvisorApi::inquiry));
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/replies"), identified(&AdvisorApi::reply), 64 * 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/claim"), identified(&AdvisorApi::claim), 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/release"), identified(&AdvisorApi::release), 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/close"), identified(&AdvisorApi::close), 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/transfer"), identified(&AdvisorApi::transfer), 16 * 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/assign"), identified(&AdvisorApi::assign), 1024);
+    router.add("GET", QStringLiteral("/api/v1/directory"), identified(&AdvisorApi::directory));
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
@@ -132,7 +162,7 @@ void AdvisorApi::topics(const HttpRequest &, const ResponseSink &sink, const Adv
     sink.send(HttpResponse::json(200, {{QStringLiteral("topics"), array}}));
 }
 
-void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &)
+void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
     const qint64 maxWait = m_settings.maxWait.count();
     const auto since = numberParameter(request, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
@@ -145,12 +175,16 @@ void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, c
     if (!limit)
         return sink.send(badParameter(QStringLiteral("limit"), 1, m_settings.pageSize));
     const quint64 wakes = m_wakes;
-    const auto batch = m_inquiries.changesSince(*since, int(*limit));
+    const auto batch = m_inquiries.changesSince(AdvisorScope(advisor), *since, int(*limit));
     if (!batch)
         return sink.send(apiError(batch.error()));
-    if (batch->inquiries.isEmpty() && *wait > 0) {
+    if (batch->inquiries.isEmpty() && batch->removed.isEmpty() && *wait > 0) {
         QMetaObject::invokeMethod(this, [this, fingerprint = fingerprintOf(request), since = *since, limit = int(*limit),
-                                         wait = std::chrono::seconds(*wait), sink, wakes] { park(fingerprint, since, limit, wait, sink, wakes); });
+                                         wait = std::chrono::seconds(*wait), sink, wakes, heldBack = batch->heldBack] {
+            park(fingerprint, since, limit, wait, sink, wakes);
+            if (heldBack)
+                lookAgainSoon();
+        });
         return;
     }
     sink.send(HttpResponse::json(200, wire::toJson(batch.value())));
@@ -196,6 +230,7 @@ void AdvisorApi::wake(qint64 sequence)
     }
     m_latestNotified = std::max(m_latestNotified, sequence);
     m_sinceNotified.start();
+    m_lookAgainDelay = std::chrono::milliseconds(20);
     lookAgain(sequence);
 }
 
@@ -222,40 +257,50 @@ void AdvisorApi::lookAgain(qint64 sequence)
     if (looks.empty())
         return;
     m_workers([this, looks] {
-        const QList<quint64> answered = answer(looks);
-        QMetaObject::invokeMethod(this, [this, looks, answered] { settle(looks, answered); });
+        const Answers answers = answer(looks);
+        QMetaObject::invokeMethod(this, [this, looks, answers] { settle(looks, answers); });
     });
 }
 
 // On a worker: sends each waiter its changes, if there are any; returns whom it answered.
-QList<quint64> AdvisorApi::answer(const std::vector<Look> &looks) const
+AdvisorApi::Answers AdvisorApi::answer(const std::vector<Look> &looks) const
 {
-    // Waiters that asked from the same point get the same answer: read it once per distinct point.
-    std::map<std::pair<qint64, int>, std::optional<HttpResponse>> answers;
-    QList<quint64> answered;
+    // Waiters that asked from the same point with the same certificate get the same answer: read it once.
+    std::map<std::tuple<QString, qint64, int>, std::optional<Answer>> answers;
+    Answers result;
     for (const Look &look : looks) {
-        auto &answer = answers[{look.waiter.since, look.waiter.limit}];
-        if (!answer) {
-            const auto batch = m_inquiries.changesSince(look.waiter.since, look.waiter.limit);
-            if (batch && batch->inquiries.isEmpty())
-                answer = HttpResponse{0, {}, {}}; // nothing new: keep waiting
-            else
-                answer = batch ? HttpResponse::json(200, wire::toJson(batch.value())) : apiError(batch.error());
-        }
-        if (answer->status == 0)
+        auto &answer = answers[{look.waiter.certificateFingerprint, look.waiter.since, look.waiter.limit}];
+        if (!answer)
+            answer = changesFor(look.waiter);
+        result.heldBack |= answer->heldBack;
+        if (!answer->response)
             continue;
-        // The certificate was checked when the request arrived, but it may have been revoked while it waited.
-        look.waiter.sink.send(ifStillActive(look.waiter.certificateFingerprint, *answer));
-        answered << look.id;
+        look.waiter.sink.send(*answer->response);
+        result.answered << look.id;
     }
-    return answered;
+    return result;
 }
 
-void AdvisorApi::settle(const std::vector<Look> &looks, const QList<quint64> &answered)
+// The certificate was checked when the request arrived, but it may have been revoked (or the advisor moved to
+// another team) while it waited: the answer follows who it belongs to now. No response: nothing new, keep waiting.
+AdvisorApi::Answer AdvisorApi::changesFor(const Waiter &waiter) const
 {
-    bool expectsMore = false;
+    const Result<AdvisorProfile> advisor = m_identities.find(waiter.certificateFingerprint);
+    if (!advisor)
+        return {refusal(advisor.error()), false};
+    const auto batch = m_inquiries.changesSince(AdvisorScope(advisor.value()), waiter.since, waiter.limit);
+    if (!batch)
+        return {apiError(batch.error()), false};
+    if (batch->inquiries.isEmpty() && batch->removed.isEmpty())
+        return {std::nullopt, batch->heldBack};
+    return {HttpResponse::json(200, wire::toJson(batch.value())), false};
+}
+
+void AdvisorApi::settle(const std::vector<Look> &looks, const Answers &answers)
+{
+    bool expectsMore = answers.heldBack;
     for (const Look &look : looks) {
-        if (answered.contains(look.id)) {
+        if (answers.answered.contains(look.id)) {
             release(look.id);
             continue;
         }
@@ -263,12 +308,21 @@ void AdvisorApi::settle(const std::vector<Look> &looks, const QList<quint64> &an
         if (it == m_waiters.end())
             continue;
         it->second.lookingAgain = false;
-        expectsMore |= it->second.since < m_latestNotified;
+        expectsMore |= it->second.since < m_latestNotified && m_sinceNotified.isValid() && m_sinceNotified.elapsed() < 5000;
     }
-    // A change was announced that these waiters were not given: it arrived while the worker read, or the feed
-    // holds it back until every older transaction has ended (docs/protocol.md). Look again shortly, for a while.
-    if (expectsMore && m_sinceNotified.isValid() && m_sinceNotified.elapsed() < 5000 && !m_lookAgainSoon.isActive())
-        m_lookAgainSoon.start();
+    // Changes are committed that these waiters were not given: the feed holds them back until every older
+    // transaction has ended (docs/protocol.md), or one was announced while the worker read. Look again soon.
+    if (expectsMore)
+        lookAgainSoon();
+}
+
+// From 20 ms, doubling to a second while nothing moves: a transaction held open for long costs a read a second.
+void AdvisorApi::lookAgainSoon()
+{
+    if (m_lookAgainSoon.isActive())
+        return;
+    m_lookAgainSoon.start(m_lookAgainDelay);
+    m_lookAgainDelay = std::min(m_lookAgainDelay * 2, std::chrono::milliseconds(1000));
 }
 
 void AdvisorApi::forgetOldReplyKeys()
@@ -285,51 +339,120 @@ void AdvisorApi::release(quint64 id)
     m_waiters.erase(it);
 }
 
-void AdvisorApi::queue(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &)
+// The advisor's team queue (with the queue shared by all, of topics without a team).
+void AdvisorApi::queue(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
     const auto limit = numberParameter(request, QStringLiteral("limit"), m_settings.queueLimit, 1, m_settings.queueLimit);
     if (!limit)
         return sink.send(badParameter(QStringLiteral("limit"), 1, m_settings.queueLimit));
-    const auto answer = queueAnswer(int(*limit));
+    const auto answer = queueAnswer(advisor.teamId, int(*limit));
     if (!answer)
         return sink.send(apiError(answer.error()));
     sink.send(HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, answer.value()});
 }
 
-Result<QByteArray> AdvisorApi::queueAnswer(int limit)
+Result<QByteArray> AdvisorApi::queueAnswer(qint64 teamId, int limit)
 {
     quint64 generation = 0;
+    const QPair<qint64, int> key{teamId, limit};
     {
         const QMutexLocker locker(&m_queueMutex);
-        const auto cached = m_queueAnswers.constFind(limit);
+        const auto cached = m_queueAnswers.constFind(key);
         if (cached != m_queueAnswers.cend())
             return *cached;
         generation = m_queueGeneration;
     }
-    const auto open = m_inquiries.openQueue(limit);
+    const auto open = m_inquiries.teamQueue(teamId, limit);
     if (!open)
         return open.error();
     const QByteArray answer = wire::encode(QJsonObject{{QStringLiteral("inquiries"), inquiriesJson(open.value())}});
     const QMutexLocker locker(&m_queueMutex);
     if (generation == m_queueGeneration)
-        m_queueAnswers.insert(limit, answer);
+        m_queueAnswers.insert(key, answer);
     return answer;
 }
 
-void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &)
+// The thread with its ownership events; outside the advisor's scope the inquiry does not exist (404, as for none).
+void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    bool ok = false;
-    const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
-    const auto found = ok ? m_inquiries.find(id) : std::nullopt;
+    const auto id = inquiryIdOf(request);
+    const auto found = id ? m_inquiries.findForAdvisor(AdvisorScope(advisor), *id) : Result<std::optional<Inquiry>>(std::optional<Inquiry>());
     if (!found)
-        return sink.send(apiError(404, QStringLiteral("not_found"), QStringLiteral("This inquiry does not exist.")));
-    const auto thread = m_inquiries.messages(id);
-    if (!thread)
-        return sink.send(apiError(thread.error()));
+        return sink.send(apiError(found.error()));
+    if (!found.value())
+        return sink.send(inquiryNotFound());
+    const auto thread = m_inquiries.messages(*id);
+    const auto events = m_inquiries.events(*id);
+    if (!thread || !events)
+        return sink.send(apiError(!thread ? thread.error() : events.error()));
     QJsonArray messages;
     for (const Message &message : thread.value())
         messages.append(wire::toJson(message));
-    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found)}, {QStringLiteral("messages"), messages}}));
+    QJsonArray moves;
+    for (const InquiryEvent &event : events.value())
+        moves.append(wire::toJson(event));
+    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found.value())}, {QStringLiteral("messages"), messages},
+                                       {QStringLiteral("events"), moves}}));
+}
+
+void AdvisorApi::claim(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    const auto id = inquiryIdOf(request);
+    sink.send(moved(id ? m_ownership.claim(advisor, *id, m_clock.now()) : Result<Inquiry>(notFound())));
+}
+
+void AdvisorApi::release(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    const auto id = inquiryIdOf(request);
+    sink.send(moved(id ? m_ownership.release(advisor, *id, m_clock.now()) : Result<Inquiry>(notFound())));
+}
+
+void AdvisorApi::close(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    const auto id = inquiryIdOf(request);
+    sink.send(moved(id ? m_ownership.close(advisor, *id, m_clock.now()) : Result<Inquiry>(notFound())));
+}
+
+void AdvisorApi::transfer(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    if (!request.header("content-type").toLower().startsWith("application/json"))
+        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the transfer as application/json.")));
+    FieldErrors errors;
+    const auto draft = wire::transferDraftFromJson(request.body, &errors);
+    if (!draft)
+        return sink.send(apiError(400, QStringLiteral("malformed_json"), errors.value(0).message));
+    const auto id = inquiryIdOf(request);
+    const InquiryOwnership::Target target{draft->toAdvisorId, draft->toTeamId};
+    sink.send(moved(id ? m_ownership.transfer(advisor, *id, target, draft->note, m_clock.now()) : Result<Inquiry>(notFound())));
+}
+
+void AdvisorApi::assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    if (!request.header("content-type").toLower().startsWith("application/json"))
+        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the assignment as application/json.")));
+    FieldErrors errors;
+    const auto draft = wire::transferDraftFromJson(request.body, &errors);
+    if (!draft || !draft->toAdvisorId)
+        return sink.send(apiError(400, QStringLiteral("malformed_json"), QStringLiteral("Name the advisor as \"toAdvisorId\".")));
+    const auto id = inquiryIdOf(request);
+    sink.send(moved(id ? m_ownership.assign(advisor, *id, *draft->toAdvisorId, m_clock.now()) : Result<Inquiry>(notFound())));
+}
+
+// Colleagues and teams to transfer to.
+void AdvisorApi::directory(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &)
+{
+    const auto advisors = m_advisors.list();
+    const auto teams = m_advisors.teams();
+    if (!advisors || !teams)
+        return sink.send(apiError(unavailable()));
+    QJsonArray advisorList;
+    for (const AdvisorProfile &colleague : advisors.value())
+        advisorList.append(QJsonObject{{QStringLiteral("id"), colleague.id}, {QStringLiteral("displayName"), colleague.displayName},
+                                       {QStringLiteral("teamId"), colleague.teamId}});
+    QJsonArray teamList;
+    for (const Team &team : teams.value())
+        teamList.append(QJsonObject{{QStringLiteral("id"), team.id}, {QStringLiteral("name"), team.name}});
+    sink.send(HttpResponse::json(200, {{QStringLiteral("advisors"), advisorList}, {QStringLiteral("teams"), teamList}}));
 }
 
 void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)

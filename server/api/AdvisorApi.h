@@ -4,6 +4,8 @@
 #include "http/Router.h"
 #include "api/AdvisorIdentities.h"
 #include "store/DatabaseWorkers.h"
+#include "store/AdvisorStore.h"
+#include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 #include "time/Clock.h"
@@ -60,6 +62,12 @@ private:
     void queue(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void claim(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void release(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void close(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void transfer(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void directory(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
 
     struct Waiter {
         QString certificateFingerprint; // checked again before answering: a revocation reaches parked requests
@@ -78,11 +86,21 @@ private:
     void wake(qint64 sequence);
     void catchUp();
     void lookAgain(qint64 sequence);
-    QList<quint64> answer(const std::vector<Look> &looks) const;
-    void settle(const std::vector<Look> &looks, const QList<quint64> &answered);
+    struct Answer {
+        std::optional<HttpResponse> response; // none: nothing new, keep waiting
+        bool heldBack = false;
+    };
+    struct Answers {
+        QList<quint64> answered;
+        bool heldBack = false;
+    };
+    Answers answer(const std::vector<Look> &looks) const;
+    Answer changesFor(const Waiter &waiter) const;
+    void settle(const std::vector<Look> &looks, const Answers &answers);
+    void lookAgainSoon();
     void timeOut(quint64 id);
     void release(quint64 id);
-    Result<QByteArray> queueAnswer(int limit);
+    Result<QByteArray> queueAnswer(qint64 teamId, int limit);
 
     const Clock &m_clock;
     Executor m_workers;
@@ -90,12 +108,15 @@ private:
     AdvisorIdentities m_identities;
     InquiryStore m_inquiries;
     TopicStore m_topics;
+    InquiryOwnership m_ownership;
+    AdvisorStore m_advisors; // the directory of colleagues and teams
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;
     qint64 m_latestNotified = 0;
     QElapsedTimer m_sinceNotified;
     QTimer m_lookAgainSoon;
+    std::chrono::milliseconds m_lookAgainDelay{20};
     // Change notifications heard so far: a request that read nothing new and parks afterwards looks again at once
     // if one arrived in between.
     std::atomic<quint64> m_wakes = 0;
@@ -103,7 +124,7 @@ private:
     // notification empties this; the advisor's identity is still checked on every request. An answer read before
     // a notification is not kept after it (the generation tells).
     QMutex m_queueMutex;
-    QHash<int, QByteArray> m_queueAnswers;
+    QHash<QPair<qint64, int>, QByteArray> m_queueAnswers; // by team and limit
     quint64 m_queueGeneration = 0;
 };
 

@@ -9,12 +9,12 @@ namespace confidant::server {
 namespace {
 
 const QString selectAdvisor = QStringLiteral(
-    "SELECT a.id, a.login, a.display_name, t.name, a.team_lead FROM advisors a JOIN teams t ON t.id = a.team_id ");
+    "SELECT a.id, a.login, a.display_name, t.name, a.team_lead, a.team_id FROM advisors a JOIN teams t ON t.id = a.team_id ");
 
 AdvisorProfile readAdvisor(const QSqlQuery &query)
 {
     return AdvisorProfile{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString(), query.value(4).toBool()};
+                          query.value(3).toString(), query.value(4).toBool(), query.value(5).toLongLong()};
 }
 
 } // namespace
@@ -63,14 +63,26 @@ std::optional<AdvisorProfile> AdvisorStore::findByLogin(const QString &login) co
     return readAdvisor(query);
 }
 
-QList<AdvisorProfile> AdvisorStore::list() const
+Result<QList<AdvisorProfile>> AdvisorStore::list() const
 {
     QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectAdvisor + QStringLiteral("ORDER BY a.login")))
+        return unavailable();
     QList<AdvisorProfile> advisors;
-    if (runQuery(query, selectAdvisor + QStringLiteral("ORDER BY a.login")))
-        while (query.next())
-            advisors.append(readAdvisor(query));
+    while (query.next())
+        advisors.append(readAdvisor(query));
     return advisors;
+}
+
+Result<QList<Team>> AdvisorStore::teams() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT id, name FROM teams ORDER BY name")))
+        return unavailable();
+    QList<Team> teams;
+    while (query.next())
+        teams.append(Team{query.value(0).toLongLong(), query.value(1).toString()});
+    return teams;
 }
 
 Result<Done> AdvisorStore::registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,

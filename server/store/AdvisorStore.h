@@ -25,7 +25,8 @@ public:
     Result<AdvisorProfile> createAdvisor(const QString &login, const QString &displayName, qint64 teamId,
                                          bool teamLead);                  // Conflict when the login exists
     std::optional<AdvisorProfile> findByLogin(const QString &login) const;
-    QList<AdvisorProfile> list() const;
+    Result<QList<AdvisorProfile>> list() const;
+    Result<QList<Team>> teams() const;
 
     // Records a certificate issued to an advisor by its SHA-256 fingerprint (lower-case hex of the DER).
     Result<Done> registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,

@@ -1,24 +1,31 @@
 #include "store/InquiryStore.h"
 
+#include "store/AdvisorScope.h"
 #include "store/Database.h"
 #include "store/StoreLog.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <algorithm>
 
 namespace confidant::server {
 namespace {
 
+// %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing).
 const QString inquiryColumns = QStringLiteral(
     "SELECT i.id, i.customer_id, c.email, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
-    "i.last_activity_at, i.assigned_advisor_id, i.seq "
+    "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at%2 "
     "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id ");
 
 // Advisors see the default topic title.
-const QString selectInquiry = inquiryColumns.arg(QStringLiteral("t.title"));
+const QString selectInquiry = inquiryColumns.arg(QStringLiteral("t.title"), QString());
+
+// An advisor's feed: column 15 says whether the row is in the reader's scope (AdvisorScope), with its values first.
+const QString selectInquiryWithVisibility = inquiryColumns.arg(QStringLiteral("t.title"), QStringLiteral(", ") + AdvisorScope::condition());
+constexpr int visibilityColumn = 15;
 
 // The customer sees the topic in the page's language where it has a title in it; the language is the first bound value.
-const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"))
+const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"), QString())
     + QStringLiteral("LEFT JOIN topic_titles tt ON tt.topic_id = i.topic_id AND tt.language = ? ");
 
 const QString selectMessage = QStringLiteral(
@@ -45,6 +52,10 @@ Inquiry readInquiry(const QSqlQuery &q)
     if (!q.value(11).isNull())
         inquiry.assignedAdvisorId = q.value(11).toLongLong();
     inquiry.seq = q.value(12).toLongLong();
+    if (!q.value(13).isNull())
+        inquiry.teamId = q.value(13).toLongLong();
+    if (!q.value(14).isNull())
+        inquiry.closedAt = q.value(14).toDateTime().toUTC();
     return inquiry;
 }
 
@@ -103,20 +114,25 @@ InquiryStore::InquiryStore(Database &database) : m_database(database) {}
 
 // One statement, so one round trip and atomic without BEGIN/COMMIT: the number (derived from the transaction's id;
 // readers hand it out only once every older transaction has ended, so taking it locks nothing), the inquiry, its
-// first message and the NOTIFY (delivered at commit, dropped on failure). No row comes back when the customer or
-// the topic does not exist.
+// first message, where it was routed (its topic's team; the customer's fixed advisor, if they have one) and the
+// NOTIFY (delivered at commit, dropped on failure). No row comes back when the customer or the topic does not exist.
 Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, const QString &subject, const QString &body,
                                             const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, QStringLiteral(
             "WITH number AS (SELECT confidant_change_number() AS seq), "
-            "inquiry AS (INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, last_activity_at, seq) "
-            "  SELECT c.id, t.id, ?, 'awaiting_advisor', ?, ?, ?, number.seq FROM customers c, topics t, number WHERE c.id = ? AND t.id = ? "
-            "  RETURNING id, seq), "
+            "inquiry AS (INSERT INTO inquiries (customer_id, topic_id, team_id, assigned_advisor_id, subject, state, created_at, "
+            "  waiting_since, last_activity_at, seq) "
+            "  SELECT c.id, t.id, t.team_id, c.fixed_advisor_id, ?, 'awaiting_advisor', ?, ?, ?, number.seq "
+            "  FROM customers c, topics t, number WHERE c.id = ? AND t.id = ? "
+            "  RETURNING id, seq, team_id, assigned_advisor_id, created_at), "
             "message AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) "
-            "  SELECT inquiry.id, 'customer', ?, ?, inquiry.seq FROM inquiry RETURNING id) "
-            "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message) FROM inquiry"),
+            "  SELECT inquiry.id, 'customer', ?, ?, inquiry.seq FROM inquiry RETURNING id), "
+            "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, to_advisor_id, to_team_id, at, seq) "
+            "  SELECT id, 'routed', assigned_advisor_id, team_id, created_at, seq FROM inquiry RETURNING id) "
+            "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message), "
+            "(SELECT count(*) FROM routed) FROM inquiry"),
                   {subject, now.toUTC(), now.toUTC(), now.toUTC(), customerId, topicId, body, now.toUTC()}))
         return unavailable();
     if (!query.next())
@@ -127,13 +143,13 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
 
 Result<Message> InquiryStore::addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now)
 {
-    return addMessage({inquiryId, customerId, std::nullopt, body, now, QUuid()});
+    return addMessage({inquiryId, customerId, std::nullopt, std::nullopt, body, now, QUuid()});
 }
 
 Result<Message> InquiryStore::addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
                                               const QUuid &idempotencyKey)
 {
-    return addMessage({inquiryId, std::nullopt, advisor.id, body, now, idempotencyKey});
+    return addMessage({inquiryId, std::nullopt, advisor.id, advisor, body, now, idempotencyKey});
 }
 
 Result<Message> InquiryStore::addMessage(const MessageDraft &draft)
@@ -165,7 +181,9 @@ InquiryStore::MessageWrite InquiryStore::writeMessage(const MessageDraft &draft,
         const bool locked = draft.customerId
             ? runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? AND customer_id = ? FOR UPDATE"),
                        {draft.inquiryId, *draft.customerId})
-            : runQuery(query, QStringLiteral("SELECT id FROM inquiries WHERE id = ? FOR UPDATE"), {draft.inquiryId});
+            : runQuery(query, QStringLiteral("SELECT i.id FROM inquiries i WHERE i.id = ? AND ") + AdvisorScope::condition()
+                                  + QStringLiteral(" FOR UPDATE"),
+                       QVariantList() << draft.inquiryId << AdvisorScope(*draft.advisor).values());
         if (!locked)
             return false;
         if (!query.next()) {
@@ -198,29 +216,38 @@ bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, b
     // outside the feed too (a reply's answer, a thread fetch). The row lock usually gives the transaction its id
     // only after the previous holder committed; but a waiter behind another waiter may get its id while it waits
     // (PostgreSQL follows the row's update chain) and then be overtaken by a newer transaction: then no number.
+    // Writing to a closed inquiry reopens it, and an advisor's reply to one nobody owns claims it: both are
+    // ownership events (the `before` row is the state ahead of this statement).
     static const QString numbered = QStringLiteral(
-        "WITH number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
+        "WITH before AS (SELECT state, assigned_advisor_id, team_id FROM inquiries WHERE id = ?), "
+        "number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
         "  WHERE n > (SELECT seq FROM inquiries WHERE id = ?)), "
         "message AS (INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) "
         "  SELECT ?, ?, ?, ?, ?, number.seq FROM number RETURNING id, seq), "
         "key AS (UPDATE reply_keys SET message_id = message.id FROM message WHERE advisor_id = ? AND idempotency_key = ?::uuid RETURNING 1), "
-        "inquiry AS (UPDATE inquiries SET %1 FROM message WHERE inquiries.id = ? RETURNING 1) "
-        "SELECT message.id, pg_notify('confidant_changes', message.seq::text), (SELECT count(*) FROM key), (SELECT count(*) FROM inquiry) "
-        "FROM message");
+        "events AS (INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, from_advisor_id, to_advisor_id, from_team_id, "
+        "  to_team_id, at, seq) "
+        "  SELECT ?, kinds.kind, ?, before.assigned_advisor_id, coalesce(before.assigned_advisor_id, ?), before.team_id, before.team_id, ?, "
+        "  message.seq FROM before, message, (VALUES ('reopened'), ('claimed')) kinds (kind) "
+        "  WHERE (kinds.kind = 'reopened' AND before.state = 'closed') "
+        "     OR (kinds.kind = 'claimed' AND ? AND before.assigned_advisor_id IS NULL) RETURNING 1), "
+        "inquiry AS (UPDATE inquiries SET %1, closed_at = NULL, seq = message.seq FROM message WHERE inquiries.id = ? RETURNING 1) "
+        "SELECT message.id, pg_notify('confidant_changes', message.seq::text), (SELECT count(*) FROM key), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM inquiry) FROM message");
     static const QString advisorReply = numbered.arg(QStringLiteral(
-        "state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, seq = message.seq, "
-        "assigned_advisor_id = coalesce(assigned_advisor_id, ?)"));
+        "state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?)"));
     static const QString customerMessage = numbered.arg(QStringLiteral(
-        "state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), last_activity_at = ?, seq = message.seq"));
+        "state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), last_activity_at = ?"));
     const QVariant advisor = draft.advisorId ? QVariant(*draft.advisorId) : QVariant(QMetaType::fromType<qint64>());
     const QVariant key = draft.idempotencyKey.isNull() ? QVariant(QMetaType::fromType<QString>())
                                                        : QVariant(draft.idempotencyKey.toString(QUuid::WithoutBraces));
     const QString author = draft.advisorId ? QStringLiteral("advisor") : QStringLiteral("customer");
     const QDateTime now = draft.now.toUTC();
     QSqlQuery query(m_database.connection());
-    const bool ran = draft.advisorId
-        ? runQuery(query, advisorReply, {draft.inquiryId, draft.inquiryId, author, advisor, draft.body, now, advisor, key, now, advisor, draft.inquiryId})
-        : runQuery(query, customerMessage, {draft.inquiryId, draft.inquiryId, author, advisor, draft.body, now, advisor, key, now, now, draft.inquiryId});
+    const QVariantList common{draft.inquiryId, draft.inquiryId, draft.inquiryId, author, advisor, draft.body, now, advisor, key,
+                              draft.inquiryId, advisor, advisor, now, draft.advisorId.has_value()};
+    const bool ran = draft.advisorId ? runQuery(query, advisorReply, QVariantList(common) << now << advisor << draft.inquiryId)
+                                     : runQuery(query, customerMessage, QVariantList(common) << now << now << draft.inquiryId);
     if (!ran)
         return false;
     *overtaken = !query.next();
@@ -249,12 +276,40 @@ Result<std::optional<Inquiry>> InquiryStore::findForCustomer(qint64 customerId, 
     return std::optional<Inquiry>(readInquiry(query));
 }
 
+Result<std::optional<Inquiry>> InquiryStore::findForAdvisor(const AdvisorScope &scope, qint64 inquiryId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.id = ? AND ") + AdvisorScope::condition(),
+                  QVariantList() << inquiryId << scope.values()))
+        return unavailable();
+    if (!query.next())
+        return std::optional<Inquiry>();
+    return std::optional<Inquiry>(readInquiry(query));
+}
+
 std::optional<Inquiry> InquiryStore::find(qint64 inquiryId) const
 {
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.id = ?"), {inquiryId}) || !query.next())
         return std::nullopt;
     return readInquiry(query);
+}
+
+Result<QList<InquiryEvent>> InquiryStore::events(qint64 inquiryId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral(
+            "SELECT e.id, e.kind, coalesce(actor.display_name, ''), coalesce(from_a.display_name, ''), coalesce(to_a.display_name, ''), "
+            "coalesce(from_t.name, ''), coalesce(to_t.name, ''), coalesce(e.note, ''), e.at FROM inquiry_events e "
+            "LEFT JOIN advisors actor ON actor.id = e.actor_advisor_id LEFT JOIN advisors from_a ON from_a.id = e.from_advisor_id "
+            "LEFT JOIN advisors to_a ON to_a.id = e.to_advisor_id LEFT JOIN teams from_t ON from_t.id = e.from_team_id "
+            "LEFT JOIN teams to_t ON to_t.id = e.to_team_id WHERE e.inquiry_id = ? ORDER BY e.id"), {inquiryId}))
+        return unavailable();
+    return readAll<InquiryEvent>(query, [](const QSqlQuery &q) {
+        return InquiryEvent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                            q.value(8).toDateTime().toUTC()};
+    });
 }
 
 Result<QList<Message>> InquiryStore::messages(qint64 inquiryId) const
@@ -273,61 +328,121 @@ Result<QList<Inquiry>> InquiryStore::openQueue(int limit) const
     return readAll<Inquiry>(query, readInquiry);
 }
 
+// Waiting in the team's queue, or the shared one of topics without a team: nobody owns it yet.
+Result<QList<Inquiry>> InquiryStore::teamQueue(qint64 teamId, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE (i.team_id = ? OR i.team_id IS NULL) AND i.assigned_advisor_id IS NULL "
+                                                        "AND i.state = 'awaiting_advisor' ORDER BY i.waiting_since, i.id LIMIT ?"), {teamId, limit}))
+        return unavailable();
+    return readAll<Inquiry>(query, readInquiry);
+}
+
+Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
+{
+    return readChanges(selectInquiry, {}, {}, since, limit, nullptr);
+}
+
+// The same for one advisor: the inquiries in their scope, and the ids of those that left it (AdvisorScope).
+Result<ChangeBatch> InquiryStore::changesSince(const AdvisorScope &scope, qint64 since, int limit) const
+{
+    const QString inScopeOrLeft = QStringLiteral("AND (%1 OR %2) ").arg(AdvisorScope::condition(), AdvisorScope::touchedSince());
+    return readChanges(selectInquiryWithVisibility, scope.values(), inScopeOrLeft, since, limit, &scope);
+}
+
 // One statement, so the horizon and the rows come from one snapshot. Read in a separate statement (READ COMMITTED
 // takes a snapshot per statement), the horizon could be newer than the rows: a transaction that committed in
 // between would lie below it without being in the rows, and the cursor would pass it for ever.
 // The horizon is evaluated once (a one-row CTE); the page is joined to it laterally so that an empty page still
 // returns it, in the last column.
-Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
+Result<ChangeBatch> InquiryStore::readChanges(const QString &select, const QVariantList &selectValues, const QString &filter,
+                                              qint64 since, int limit, const AdvisorScope *scope) const
 {
+    QVariantList values = selectValues;
+    values << since;
+    if (scope)
+        values << scope->values() << scope->touchedValues(since);
+    values << limit + 1;
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("WITH horizon AS MATERIALIZED (SELECT confidant_change_horizon() AS value) "
-                                        "SELECT page.*, horizon.value FROM horizon LEFT JOIN LATERAL (")
-                      + selectInquiry + QStringLiteral("WHERE i.seq > ? AND i.seq < horizon.value ORDER BY i.seq, i.id LIMIT ?) page ON true"),
-                  {since, limit + 1})
+    if (!runQuery(query, QStringLiteral("WITH horizon AS MATERIALIZED (SELECT h.value, EXISTS (SELECT 1 FROM inquiries WHERE seq >= h.value) "
+                                        "AS held FROM (SELECT confidant_change_horizon() AS value) h) "
+                                        "SELECT page.*, horizon.value, horizon.held FROM horizon LEFT JOIN LATERAL (")
+                      + select + QStringLiteral("WHERE i.seq > ? AND i.seq < horizon.value ") + filter
+                      + QStringLiteral("ORDER BY i.seq, i.id LIMIT ?) page ON true"),
+                  values)
         || !query.next())
         return unavailable();
-    const qint64 horizon = query.value(13).toLongLong();
-    QList<Inquiry> rows;
+    const int horizonColumn = query.record().count() - 2;
+    const qint64 horizon = query.value(horizonColumn).toLongLong();
+    const bool heldBack = query.value(horizonColumn + 1).toBool();
+    Rows rows;
     if (!query.value(0).isNull()) {
         do
-            rows.append(readInquiry(query));
+            rows.append(query, scope != nullptr);
         while (query.next());
     }
-    return pageOfChanges(since, limit, horizon, std::move(rows));
+    auto batch = pageOfChanges(since, limit, horizon, std::move(rows), scope);
+    if (batch)
+        batch.value().heldBack = heldBack;
+    return batch;
+}
+
+void InquiryStore::Rows::append(const QSqlQuery &query, bool withVisibility)
+{
+    inquiries.append(readInquiry(query));
+    if (withVisibility && !query.value(visibilityColumn).toBool())
+        hidden.insert(inquiries.last().id);
 }
 
 // A page never ends inside one change number: the client's cursor says "everything up to here", so a number is
 // handed out whole or not at all.
-Result<ChangeBatch> InquiryStore::pageOfChanges(qint64 since, int limit, qint64 horizon, QList<Inquiry> rows) const
+Result<ChangeBatch> InquiryStore::pageOfChanges(qint64 since, int limit, qint64 horizon, Rows rows, const AdvisorScope *scope) const
 {
-    ChangeBatch batch{since, since, rows.size() > limit, {}};
+    ChangeBatch batch{since, since, rows.inquiries.size() > limit, {}, {}};
     if (!batch.hasMore) {
         // Every number below the horizon is settled: an idle reader moves past rolled-back transactions' numbers.
         batch.cursor = std::max(since, horizon - 1);
-        batch.inquiries = std::move(rows);
-        return batch;
+        return std::move(rows).into(std::move(batch));
     }
-    const qint64 split = rows.at(limit).seq;
-    rows.resize(limit);
-    while (!rows.isEmpty() && rows.last().seq == split)
-        rows.removeLast();
-    if (rows.isEmpty())
-        return wholeChange(since, split);
-    batch.cursor = rows.last().seq;
-    batch.inquiries = std::move(rows);
+    const qint64 split = rows.inquiries.at(limit).seq;
+    rows.inquiries.resize(limit);
+    while (!rows.inquiries.isEmpty() && rows.inquiries.last().seq == split)
+        rows.inquiries.removeLast();
+    if (rows.inquiries.isEmpty())
+        return wholeChange(since, split, scope);
+    batch.cursor = rows.inquiries.last().seq;
+    return std::move(rows).into(std::move(batch));
+}
+
+// Out of scope rows go out as their ids only.
+ChangeBatch InquiryStore::Rows::into(ChangeBatch batch) &&
+{
+    for (Inquiry &inquiry : inquiries) {
+        if (hidden.contains(inquiry.id))
+            batch.removed.append(inquiry.id);
+        else
+            batch.inquiries.append(std::move(inquiry));
+    }
     return batch;
 }
 
 // More inquiries share one number than fit on a page: that number's rows go out together on a longer page.
 // The number lies below the horizon, so its transaction has ended and its rows are settled (a newer change may
 // have moved some of them on to a higher number, where the feed brings them later).
-Result<ChangeBatch> InquiryStore::wholeChange(qint64 since, qint64 seq) const
+Result<ChangeBatch> InquiryStore::wholeChange(qint64 since, qint64 seq, const AdvisorScope *scope) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq = ? ORDER BY i.id"), {seq}))
+    const bool ran = scope
+        ? runQuery(query, selectInquiryWithVisibility + QStringLiteral("WHERE i.seq = ? AND (%1 OR %2) ORDER BY i.id")
+                              .arg(AdvisorScope::condition(), AdvisorScope::touchedSince()),
+                   QVariantList() << scope->values() << seq << scope->values() << scope->touchedValues(since))
+        : runQuery(query, selectInquiry + QStringLiteral("WHERE i.seq = ? ORDER BY i.id"), {seq});
+    if (!ran)
         return unavailable();
-    return ChangeBatch{since, seq, true, readAll<Inquiry>(query, readInquiry)};
+    Rows rows;
+    while (query.next())
+        rows.append(query, scope != nullptr);
+    return std::move(rows).into(ChangeBatch{since, seq, true, {}, {}});
 }
 
 int InquiryStore::forgetReplyKeysBefore(const QDateTime &cutoff)

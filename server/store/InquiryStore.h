@@ -3,15 +3,19 @@
 #include "domain/AdvisorProfile.h"
 #include "domain/ChangeBatch.h"
 #include "domain/Inquiry.h"
+#include "domain/InquiryEvent.h"
 #include "domain/Message.h"
 #include "store/StoreError.h"
 
 #include <QList>
+#include <QSet>
+#include <QSqlQuery>
 #include <QUuid>
 #include <optional>
 
 namespace confidant::server {
 
+class AdvisorScope;
 class Database;
 
 // Inquiries and their messages. Every write takes a change number derived from its transaction's id (see
@@ -26,6 +30,7 @@ public:
                                   const QDateTime &now);
     // NotFound when the inquiry does not exist or is not this customer's (same answer, so ids leak nothing).
     Result<Message> addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now);
+    // Only within the advisor's scope (NotFound otherwise); claims an inquiry nobody owns, reopens a closed one.
     // With a key, a repeat of the same key by the same advisor returns the first reply and writes nothing.
     Result<Message> addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
                                     const QUuid &idempotencyKey = QUuid());
@@ -37,11 +42,18 @@ public:
     Result<std::optional<Inquiry>> findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language = QString()) const;
     std::optional<Inquiry> find(qint64 inquiryId) const;
     Result<QList<Message>> messages(qint64 inquiryId) const;                            // oldest first
+    Result<QList<InquiryEvent>> events(qint64 inquiryId) const;                         // oldest first; advisors only
     Result<QList<Inquiry>> openQueue(int limit) const;                          // awaiting advisor, longest waiting first
+    // The team's queue: awaiting an advisor and owned by nobody, longest waiting first.
+    Result<QList<Inquiry>> teamQueue(qint64 teamId, int limit) const;
+    // The inquiry if it is in the advisor's scope; none when it does not exist or is not theirs to see (one answer).
+    Result<std::optional<Inquiry>> findForAdvisor(const AdvisorScope &scope, qint64 inquiryId) const;
 
     // Inquiries changed after `since` (a new message changes its inquiry too), in number order, and only numbers
     // below the change horizon. At most `limit`, unless more than `limit` share one number: a page never splits one.
     Result<ChangeBatch> changesSince(qint64 since, int limit) const;
+    // What the advisor API hands out: the changes in `scope`, and the ids of inquiries that left it.
+    Result<ChangeBatch> changesSince(const AdvisorScope &scope, qint64 since, int limit) const;
     // Every change number below it belongs to a transaction that has ended; the feed hands out nothing at or above.
     Result<qint64> changeHorizon() const;
     // The highest number a reader may have been handed (horizon - 1); 0 when the database is unavailable.
@@ -50,12 +62,22 @@ public:
     int forgetReplyKeysBefore(const QDateTime &cutoff);
 
 private:
-    Result<ChangeBatch> pageOfChanges(qint64 since, int limit, qint64 horizon, QList<Inquiry> rows) const;
-    Result<ChangeBatch> wholeChange(qint64 since, qint64 seq) const;
+    // Rows of the feed; those out of the reader's scope go out as ids only.
+    struct Rows {
+        QList<Inquiry> inquiries;
+        QSet<qint64> hidden;
+        void append(const QSqlQuery &query, bool withVisibility);
+        ChangeBatch into(ChangeBatch batch) &&;
+    };
+    Result<ChangeBatch> readChanges(const QString &select, const QVariantList &selectValues, const QString &filter, qint64 since,
+                                    int limit, const AdvisorScope *scope) const;
+    Result<ChangeBatch> pageOfChanges(qint64 since, int limit, qint64 horizon, Rows rows, const AdvisorScope *scope) const;
+    Result<ChangeBatch> wholeChange(qint64 since, qint64 seq, const AdvisorScope *scope) const;
     struct MessageDraft {
         qint64 inquiryId = 0;
         std::optional<qint64> customerId; // set for a customer's message: the inquiry must be theirs
         std::optional<qint64> advisorId;  // set for an advisor's reply
+        std::optional<AdvisorProfile> advisor; // with it: only within the advisor's scope (AdvisorScope)
         QString body;
         QDateTime now;
         QUuid idempotencyKey;

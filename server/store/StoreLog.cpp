@@ -24,6 +24,11 @@ void forgetStatements(const QSqlDriver *driver)
 
 bool runQuery(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
 {
+    return runQuery(query, sql, QVariantList(values));
+}
+
+bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
     // Statements without values run directly: PostgreSQL cannot PREPARE utility statements such as SET.
     if (values.size() == 0) {
         if (query.exec(sql))

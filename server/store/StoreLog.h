@@ -16,5 +16,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 void forgetStatements(const QSqlDriver *driver);
 
 bool runQuery(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+// The same with values assembled at run time (a statement built from parts, such as AdvisorScope's condition).
+bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
 } // namespace confidant::server

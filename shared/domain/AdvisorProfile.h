@@ -10,6 +10,7 @@ struct AdvisorProfile {
     QString displayName;
     QString teamName;
     bool teamLead = false;
+    qint64 teamId = 0;
 
     friend bool operator==(const AdvisorProfile &, const AdvisorProfile &) = default;
 };

@@ -15,6 +15,12 @@ struct ChangeBatch {
     qint64 cursor = 0;
     bool hasMore = false;
     QList<Inquiry> inquiries;
+    // Inquiries that left the reader's scope in (since, cursor] (sent to another team, claimed by a colleague):
+    // a client drops its copies. Only ids: nothing of their content reaches a reader who may no longer see them.
+    QList<qint64> removed;
+    // Not on the wire: changes are committed above the horizon, held back by an older transaction still running.
+    // A server that parks a reader then looks again soon instead of waiting for the next announcement.
+    bool heldBack = false;
 
     friend bool operator==(const ChangeBatch &, const ChangeBatch &) = default;
 };

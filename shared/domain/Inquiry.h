@@ -25,7 +25,9 @@ struct Inquiry {
     // Time of the customer's oldest message that no advisor has answered yet; empty when nothing waits.
     std::optional<QDateTime> waitingSince;
     QDateTime lastActivityAt;
-    std::optional<qint64> assignedAdvisorId;
+    std::optional<qint64> assignedAdvisorId; // the owner: who answers it; none while it waits in its team's queue
+    std::optional<qint64> teamId;             // the team whose queue it is in; none: the queue shared by all
+    std::optional<QDateTime> closedAt;
     qint64 seq = 0;
 
     friend bool operator==(const Inquiry &, const Inquiry &) = default;

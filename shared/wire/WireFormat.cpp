@@ -116,6 +116,17 @@ public:
         return v.toBool();
     }
 
+    QList<qint64> ids(const char *key)
+    {
+        QList<qint64> values;
+        for (const QJsonValue &v : array(key)) {
+            if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
+                return fail(key, "an array of non-negative integers"), QList<qint64>();
+            values.append(qint64(v.toDouble()));
+        }
+        return values;
+    }
+
     QJsonArray array(const char *key)
     {
         const QJsonValue v = m_json.value(QLatin1String(key));
@@ -240,6 +251,8 @@ QJsonObject toJson(const Inquiry &inquiry)
         {QStringLiteral("lastActivityAt"), timeValue(inquiry.lastActivityAt)},
         {QStringLiteral("assignedAdvisorId"),
          inquiry.assignedAdvisorId ? QJsonValue(*inquiry.assignedAdvisorId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("teamId"), inquiry.teamId ? QJsonValue(*inquiry.teamId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("closedAt"), optionalTimeValue(inquiry.closedAt)},
         {QStringLiteral("seq"), inquiry.seq},
     };
 }
@@ -263,6 +276,8 @@ std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error)
     inquiry.waitingSince = r.optionalTime("waitingSince");
     inquiry.lastActivityAt = r.time("lastActivityAt");
     inquiry.assignedAdvisorId = r.optionalId("assignedAdvisorId");
+    inquiry.teamId = r.optionalId("teamId");
+    inquiry.closedAt = r.optionalTime("closedAt");
     inquiry.seq = r.id("seq");
     return r.result(inquiry, error);
 }
@@ -302,11 +317,15 @@ QJsonObject toJson(const ChangeBatch &batch)
     QJsonArray inquiries;
     for (const Inquiry &inquiry : batch.inquiries)
         inquiries.append(toJson(inquiry));
+    QJsonArray removed;
+    for (qint64 id : batch.removed)
+        removed.append(id);
     return {
         {QStringLiteral("since"), batch.since},
         {QStringLiteral("cursor"), batch.cursor},
         {QStringLiteral("hasMore"), batch.hasMore},
         {QStringLiteral("inquiries"), inquiries},
+        {QStringLiteral("removed"), removed},
     };
 }
 
@@ -318,6 +337,7 @@ std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString 
     batch.cursor = r.id("cursor");
     batch.hasMore = r.boolean("hasMore");
     batch.inquiries = decodeList<Inquiry>(r, r.array("inquiries"), "inquiries", inquiryFromJson);
+    batch.removed = r.ids("removed");
     if (r.ok() && batch.cursor < batch.since)
         r.fail("cursor", "not before \"since\"");
     return r.result(batch, error);
@@ -331,14 +351,38 @@ QJsonObject toJson(const AdvisorProfile &profile)
         {QStringLiteral("displayName"), profile.displayName},
         {QStringLiteral("teamName"), profile.teamName},
         {QStringLiteral("teamLead"), profile.teamLead},
+        {QStringLiteral("teamId"), profile.teamId},
     };
+}
+
+QJsonObject toJson(const InquiryEvent &event)
+{
+    return {
+        {QStringLiteral("id"), event.id},
+        {QStringLiteral("kind"), event.kind},
+        {QStringLiteral("actorName"), event.actorName},
+        {QStringLiteral("fromAdvisorName"), event.fromAdvisorName},
+        {QStringLiteral("toAdvisorName"), event.toAdvisorName},
+        {QStringLiteral("fromTeamName"), event.fromTeamName},
+        {QStringLiteral("toTeamName"), event.toTeamName},
+        {QStringLiteral("note"), event.note},
+        {QStringLiteral("at"), timeValue(event.at)},
+    };
+}
+
+std::optional<InquiryEvent> inquiryEventFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    InquiryEvent event{r.id("id"), r.string("kind"), r.string("actorName"), r.string("fromAdvisorName"), r.string("toAdvisorName"),
+                       r.string("fromTeamName"), r.string("toTeamName"), r.string("note"), r.time("at")};
+    return r.result(event, error);
 }
 
 std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json);
     AdvisorProfile profile{r.id("id"), r.string("login"), r.string("displayName"), r.string("teamName"),
-                           r.boolean("teamLead")};
+                           r.boolean("teamLead"), r.id("teamId")};
     return r.result(profile, error);
 }
 
@@ -365,6 +409,35 @@ std::optional<ReplyDraft> replyDraftFromJson(const QByteArray &document, FieldEr
 QByteArray encodeReplyDraft(const ReplyDraft &draft)
 {
     return encode({{QStringLiteral("body"), draft.body}});
+}
+
+// The shape only; whether the colleague or team exists and the note says enough is the server's to decide.
+std::optional<TransferDraft> transferDraftFromJson(const QByteArray &document, FieldErrors *errors)
+{
+    QString parseError;
+    const std::optional<QJsonObject> json = parseObject(document, &parseError);
+    if (!json) {
+        *errors = {FieldError{QString(), parseError}};
+        return std::nullopt;
+    }
+    Reader r(*json);
+    const TransferDraft draft{r.optionalId("toAdvisorId"), r.optionalId("toTeamId"), r.string("note")};
+    QString error;
+    if (!r.result(draft, &error)) {
+        *errors = {FieldError{QString(), error}};
+        return std::nullopt;
+    }
+    return draft;
+}
+
+QByteArray encodeTransferDraft(const TransferDraft &draft)
+{
+    QJsonObject json{{QStringLiteral("note"), draft.note}};
+    if (draft.toAdvisorId)
+        json.insert(QStringLiteral("toAdvisorId"), *draft.toAdvisorId);
+    if (draft.toTeamId)
+        json.insert(QStringLiteral("toTeamId"), *draft.toTeamId);
+    return encode(json);
 }
 
 QJsonObject toJson(const ApiError &error)

@@ -3,6 +3,7 @@
 #include "domain/AdvisorProfile.h"
 #include "domain/ChangeBatch.h"
 #include "domain/Inquiry.h"
+#include "domain/InquiryEvent.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
 #include "validation/FieldError.h"
@@ -20,12 +21,23 @@ QJsonObject toJson(const Inquiry &inquiry);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);
 QJsonObject toJson(const AdvisorProfile &profile);
+QJsonObject toJson(const InquiryEvent &event);
 
 std::optional<Topic> topicFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<Message> messageFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<InquiryEvent> inquiryEventFromJson(const QJsonObject &json, QString *error = nullptr);
+
+// Moving an inquiry (POST .../transfer): to one colleague or one team, with a note saying why.
+struct TransferDraft {
+    std::optional<qint64> toAdvisorId;
+    std::optional<qint64> toTeamId;
+    QString note;
+};
+std::optional<TransferDraft> transferDraftFromJson(const QByteArray &document, FieldErrors *errors);
+QByteArray encodeTransferDraft(const TransferDraft &draft);
 
 // A reply an advisor posts: {"body": "..."}. Validates the body as well as the shape.
 struct ReplyDraft {

@@ -169,7 +169,7 @@ void tst_AccountStores::advisorCertificateLookup()
     QVERIFY(advisors.revokeCertificate(valid));
     QCOMPARE(advisors.findByCertificate(valid, m_clock.now()).error().kind, ServiceError::NotFound);
     QCOMPARE(advisors.revokeCertificate(valid).error().kind, ServiceError::NotFound);
-    QCOMPARE(advisors.list().size(), 1);
+    QCOMPARE(advisors.list()->size(), 1);
 }
 
 void tst_AccountStores::deletingACustomerDeletesEverything()

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/AdvisorProfile.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace confidant::server {
+
+// Need to know, decided in one place: the inquiries an advisor may see are their own (they own it, wherever it
+// is), and their team's queue (in their team and owned by nobody); a team lead sees every inquiry of their team.
+// Inquiries of a topic without a team wait in a queue shared by everyone until someone takes them.
+// The change feed, the queue, a thread, a reply and every ownership change apply this same condition, so no
+// route can forget it. Inquiries that leave an advisor's scope are told to their client as ids only
+// (`touchedSince`).
+class AdvisorScope {
+public:
+    explicit AdvisorScope(const AdvisorProfile &advisor) : m_advisor(advisor) {}
+
+    // A condition on `i` (inquiries); bind values() in place of its placeholders, in order.
+    static QString condition();
+    QVariantList values() const;
+
+    // A condition on `i`: an ownership event after the number bound first moved it from or to this advisor or
+    // their team, so an inquiry no longer in scope was possibly in it before. Bind touchedValues(since).
+    static QString touchedSince();
+    QVariantList touchedValues(qint64 since) const;
+
+    const AdvisorProfile &advisor() const { return m_advisor; }
+
+private:
+    AdvisorProfile m_advisor;
+};
+
+} // namespace confidant::server

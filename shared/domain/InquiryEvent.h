@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace confidant {
+
+// A change of an inquiry's owner, team or state, shown in its thread to advisors (never to the customer):
+// who did it, when, from whom and which team to whom and which team, and why. Names as they are now; empty when
+// there was nobody (routing, the queue) or the person has gone.
+struct InquiryEvent {
+    qint64 id = 0;
+    QString kind; // routed, claimed, released, transferred, assigned, closed, reopened
+    QString actorName;
+    QString fromAdvisorName;
+    QString toAdvisorName;
+    QString fromTeamName;
+    QString toTeamName;
+    QString note;
+    QDateTime at;
+
+    friend bool operator==(const InquiryEvent &, const InquiryEvent &) = default;
+};
+
+} // namespace confidant
