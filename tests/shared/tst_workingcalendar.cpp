@@ -1,3 +1,4 @@
+#include "time/ResponseTarget.h"
 #include "time/WorkingCalendar.h"
 
 #include <QRandomGenerator>
@@ -6,6 +7,9 @@
 #include <limits>
 
 using namespace confidant;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(ResponseTarget::Level)
 
 namespace {
 
@@ -75,6 +79,9 @@ private slots:
     void holidaysAreSortedAndUnique();
     void inverseOnRandomSamples_data();
     void inverseOnRandomSamples();
+    void responseLevels_data();
+    void responseLevels();
+    void responseTargetBoundaries();
 };
 
 void tst_WorkingCalendar::addWorkingSeconds_data()
@@ -226,6 +233,51 @@ void tst_WorkingCalendar::inverseOnRandomSamples()
         QVERIFY2(reached <= to, qPrintable(from.toString(Qt::ISODateWithMs)));
         QCOMPARE(workingCalendar.workingSecondsBetween(from, reached), open);
     }
+}
+
+void tst_WorkingCalendar::responseLevels_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<qint64>("workingSecondsOpen");
+    QTest::addColumn<ResponseTarget::Level>("level");
+
+    // Waiting since Tuesday 08:00 with a target of 8 working hours: warning from 6 h (75%), due at 16:00.
+    QTest::newRow("just written") << local("2026-03-03 08:00") << qint64(0) << ResponseTarget::Level::Normal;
+    QTest::newRow("a second before 75%") << local("2026-03-03 14:00").addSecs(-1) << 6 * hour - 1 << ResponseTarget::Level::Normal;
+    QTest::newRow("exactly 75%") << local("2026-03-03 14:00") << 6 * hour << ResponseTarget::Level::Warning;
+    QTest::newRow("exactly the due time") << local("2026-03-03 16:00") << 8 * hour << ResponseTarget::Level::Warning;
+    QTest::newRow("a millisecond late") << local("2026-03-03 16:00").addMSecs(1) << 8 * hour << ResponseTarget::Level::Overdue;
+    QTest::newRow("next morning") << local("2026-03-04 09:00") << 10 * hour << ResponseTarget::Level::Overdue;
+    QTest::newRow("clock behind the message") << local("2026-03-03 07:00") << qint64(0) << ResponseTarget::Level::Normal;
+}
+
+void tst_WorkingCalendar::responseLevels()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(qint64, workingSecondsOpen);
+    QFETCH(ResponseTarget::Level, level);
+    const ResponseTarget target(8h);
+    const ResponseTarget::Status status = target.evaluate(local("2026-03-03 08:00"), now, calendarNamed(QStringLiteral("office")));
+    QCOMPARE(status.dueAt, local("2026-03-03 16:00"));
+    QCOMPARE(status.workingSecondsOpen, workingSecondsOpen);
+    QCOMPARE(status.level, level);
+}
+
+void tst_WorkingCalendar::responseTargetBoundaries()
+{
+    const WorkingCalendar office = calendarNamed(QStringLiteral("office"));
+    const QDateTime friday = local("2026-03-06 08:00");
+    // Due at Friday's closing: overdue over the weekend, although no working time passes until Monday.
+    QCOMPARE(ResponseTarget(9h).evaluate(friday, local("2026-03-07 12:00"), office).level, ResponseTarget::Level::Overdue);
+    // A target of zero is due at once: on time in the moment the customer writes, late a moment after.
+    QCOMPARE(ResponseTarget(0s).evaluate(friday, friday, office).level, ResponseTarget::Level::Warning);
+    QCOMPARE(ResponseTarget(0s).evaluate(friday, friday.addMSecs(1), office).level, ResponseTarget::Level::Overdue);
+    QCOMPARE(ResponseTarget(8h, 0.5).evaluate(friday, local("2026-03-06 12:00"), office).level, ResponseTarget::Level::Warning);
+    // A calendar without working time never reaches any target.
+    const ResponseTarget::Status never = ResponseTarget(1h).evaluate(friday, friday.addDays(30), calendarNamed(QStringLiteral("closed")));
+    QVERIFY(!never.dueAt.isValid());
+    QCOMPARE(never.workingSecondsOpen, qint64(0));
+    QCOMPARE(never.level, ResponseTarget::Level::Normal);
 }
 
 QTEST_APPLESS_MAIN(tst_WorkingCalendar)
