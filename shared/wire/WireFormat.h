@@ -5,6 +5,7 @@
 #include "domain/Inquiry.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
+#include "time/WorkingCalendar.h"
 #include "validation/FieldError.h"
 
 #include <QByteArray>
@@ -20,12 +21,16 @@ QJsonObject toJson(const Inquiry &inquiry);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);
 QJsonObject toJson(const AdvisorProfile &profile);
+QJsonObject toJson(const WorkingCalendar &calendar);
 
 std::optional<Topic> topicFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<Message> messageFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error = nullptr);
+// {"timeZone": IANA id, "hours": {"mon": ["08:00", "17:00"], ..., "sun": null}, "holidays": ["2026-12-25", ...]}
+std::optional<WorkingCalendar> workingCalendarFromJson(const QJsonObject &json, QString *error = nullptr);
+constexpr qsizetype maxCalendarHolidays = 1000;
 
 // A reply an advisor posts: {"body": "..."}. Validates the body as well as the shape.
 struct ReplyDraft {
