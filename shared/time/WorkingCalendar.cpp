@@ -17,8 +17,7 @@ qint64 floorDiv(qint64 dividend, qint64 divisor)
 }
 
 // Cuts real time where the zone's offset from UTC changes. Within one span the wall clock runs in step with real
-// time, so working time inside it can be counted on the wall clock alone, with integer arithmetic; asking the
-// zone is the costly part, and it is asked twice per span rather than for every working day.
+// time, so working time inside it can be counted on the wall clock alone, with integer arithmetic.
 class ConstantOffsetSpans {
 public:
     struct Span {
@@ -30,8 +29,8 @@ public:
         qint64 wallToMs() const { return toUtcMs + offsetMs; }
     };
 
-    ConstantOffsetSpans(const QTimeZone &zone, qint64 fromUtcMs, qint64 toUtcMs)
-        : m_zone(zone), m_atUtcMs(fromUtcMs), m_toUtcMs(toUtcMs)
+    ConstantOffsetSpans(const ZoneOffsetTable &offsets, qint64 fromUtcMs, qint64 toUtcMs)
+        : m_offsets(offsets), m_atUtcMs(fromUtcMs), m_toUtcMs(toUtcMs)
     {
     }
 
@@ -39,30 +38,21 @@ public:
     {
         if (m_atUtcMs >= m_toUtcMs)
             return std::nullopt;
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_atUtcMs, Qt::UTC);
-        const Span span{m_atUtcMs, std::min(nextChangeUtcMs(at), m_toUtcMs), m_zone.offsetFromUtc(at) * qint64(1000)};
+        const ZoneOffsetTable::Span offset = m_offsets.spanAt(m_atUtcMs);
+        const Span span{m_atUtcMs, std::min(offset.untilUtcMs, m_toUtcMs), offset.offsetMs};
         m_atUtcMs = span.toUtcMs;
         return span;
     }
 
 private:
-    qint64 nextChangeUtcMs(const QDateTime &at) const
-    {
-        if (!m_zone.hasTransitions())
-            return unlimitedMs;
-        const QDateTime change = m_zone.nextTransition(at).atUtc;
-        // A backend that answered with a time not after `at` would otherwise keep us on the spot for ever.
-        return change.isValid() && change > at ? change.toMSecsSinceEpoch() : unlimitedMs;
-    }
-
-    const QTimeZone &m_zone;
+    const ZoneOffsetTable &m_offsets;
     qint64 m_atUtcMs;
     qint64 m_toUtcMs;
 };
 
 } // namespace
 
-WorkingCalendar::WorkingCalendar(const QTimeZone &timeZone) : m_timeZone(timeZone) {}
+WorkingCalendar::WorkingCalendar(const QTimeZone &timeZone) : m_zoneOffsets(timeZone) {}
 
 std::optional<WorkingCalendar::Hours> WorkingCalendar::hours(Qt::DayOfWeek day) const
 {
@@ -101,7 +91,7 @@ qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDate
     if (!from.isValid() || !to.isValid() || !hasWorkingTime())
         return 0;
     qint64 workingMs = 0;
-    ConstantOffsetSpans spans(m_timeZone, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    ConstantOffsetSpans spans(m_zoneOffsets, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
     while (const std::optional<ConstantOffsetSpans::Span> span = spans.next())
         workingMs += countWorkingWallTime(span->wallFromMs(), span->wallToMs(), unlimitedMs).countedMs;
     return workingMs / 1000;
@@ -119,7 +109,7 @@ QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &from, qint64 secon
         return {};
     const qint64 fromMs = from.toMSecsSinceEpoch();
     qint64 remainingMs = seconds * 1000;
-    ConstantOffsetSpans spans(m_timeZone, fromMs, fromMs + dueSearchHorizonDays * msPerDay);
+    ConstantOffsetSpans spans(m_zoneOffsets, fromMs, fromMs + dueSearchHorizonDays * msPerDay);
     while (const std::optional<ConstantOffsetSpans::Span> span = spans.next()) {
         const WallCount count = countWorkingWallTime(span->wallFromMs(), span->wallToMs(), remainingMs);
         if (count.countedMs == remainingMs)
@@ -131,7 +121,7 @@ QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &from, qint64 secon
 
 bool WorkingCalendar::hasWorkingTime() const
 {
-    return m_timeZone.isValid() && std::any_of(m_hours.cbegin(), m_hours.cend(), [](const auto &hours) { return hours.has_value(); });
+    return timeZone().isValid() && std::any_of(m_hours.cbegin(), m_hours.cend(), [](const auto &hours) { return hours.has_value(); });
 }
 
 std::optional<WorkingCalendar::WallInterval> WorkingCalendar::workingIntervalOnDay(qint64 epochDay) const

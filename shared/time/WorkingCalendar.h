@@ -1,5 +1,7 @@
 #pragma once
 
+#include "time/ZoneOffsetTable.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QTime>
@@ -32,7 +34,7 @@ public:
     WorkingCalendar() = default;
     explicit WorkingCalendar(const QTimeZone &timeZone);
 
-    const QTimeZone &timeZone() const { return m_timeZone; }
+    const QTimeZone &timeZone() const { return m_zoneOffsets.zone(); }
 
     std::optional<Hours> hours(Qt::DayOfWeek day) const;
     // nullopt closes the day. Refuses (false, nothing changed) hours that are not on the minute or end before they start.
@@ -69,7 +71,7 @@ private:
     WallCount countWorkingWallTime(qint64 wallFromMs, qint64 wallToMs, qint64 budgetMs) const;
     bool hasWorkingTime() const;
 
-    QTimeZone m_timeZone = QTimeZone::utc();
+    ZoneOffsetTable m_zoneOffsets;
     std::array<std::optional<Hours>, 7> m_hours; // Monday first, as Qt::DayOfWeek - 1
     QList<QDate> m_holidays;
 };

@@ -1,5 +1,6 @@
 #include "time/ResponseTarget.h"
 #include "time/WorkingCalendar.h"
+#include "time/ZoneOffsetTable.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -75,6 +76,7 @@ private slots:
     void workingSecondsBetween_data();
     void workingSecondsBetween();
     void resultsAreUtc();
+    void zoneOffsetTableAgreesWithTheZone();
     void refusesHoursThatAreNoInterval();
     void holidaysAreSortedAndUnique();
     void inverseOnRandomSamples_data();
@@ -116,6 +118,10 @@ void tst_WorkingCalendar::addWorkingSeconds_data()
     QTest::newRow("autumn change, nights") << "nights" << local("2026-10-25 00:00") << 4 * hour << utc("2026-10-25T02:00:00Z");
     // Past 2037 the zone's future comes from its rule, not from the table of transitions.
     QTest::newRow("spring change, 2040") << "office" << local("2040-03-23 15:00") << 9 * hour << utc("2040-03-26T13:00:00Z");
+    // The zone's offsets 2000-2070 are looked up in a table, the others asked of the zone.
+    QTest::newRow("into the table") << "office" << local("1999-12-31 15:00") << 9 * hour << local("2000-01-03 15:00");
+    QTest::newRow("out of the table") << "office" << local("2069-12-31 16:00") << 18 * hour << local("2070-01-02 16:00");
+    QTest::newRow("spring change, 2075") << "office" << local("2075-03-29 15:00") << 9 * hour << utc("2075-04-01T13:00:00Z");
     QTest::newRow("zero target") << "office" << local("2026-03-07 10:00") << qint64(0) << local("2026-03-07 10:00");
     QTest::newRow("negative target") << "office" << local("2026-03-03 10:00") << -hour << local("2026-03-03 10:00");
     QTest::newRow("closed calendar") << "closed" << local("2026-03-03 10:00") << 1 * hour << QDateTime();
@@ -180,6 +186,25 @@ void tst_WorkingCalendar::resultsAreUtc()
     const QDateTime due = calendarNamed(QStringLiteral("office")).addWorkingSeconds(local("2026-03-03 09:00"), hour);
     QCOMPARE(due.timeSpec(), Qt::UTC);
     QCOMPARE(due, utc("2026-03-03T09:00:00Z"));
+}
+
+// Random moments 1990-2080, inside the table's window and outside it: the offset in force, and still in force a
+// millisecond before the change the table names.
+void tst_WorkingCalendar::zoneOffsetTableAgreesWithTheZone()
+{
+    const ZoneOffsetTable table(berlin());
+    QRandomGenerator random(2037);
+    const qint64 start = utc("1990-01-01T00:00:00Z").toMSecsSinceEpoch();
+    const qint64 end = utc("2080-01-01T00:00:00Z").toMSecsSinceEpoch();
+    const auto zoneOffsetMs = [](qint64 utcMs) { return berlin().offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)) * qint64(1000); };
+    for (int sample = 0; sample < 2000; ++sample) {
+        const qint64 at = start + random.bounded(end - start);
+        const ZoneOffsetTable::Span span = table.spanAt(at);
+        QCOMPARE(span.offsetMs, zoneOffsetMs(at));
+        QVERIFY(span.untilUtcMs > at);
+        QVERIFY(span.untilUtcMs - at < qint64(366) * 24 * hour * 1000);
+        QCOMPARE(zoneOffsetMs(span.untilUtcMs - 1), span.offsetMs);
+    }
 }
 
 void tst_WorkingCalendar::refusesHoursThatAreNoInterval()
