@@ -37,7 +37,7 @@ public:
     const QTimeZone &timeZone() const { return m_zoneOffsets.zone(); }
 
     std::optional<Hours> hours(Qt::DayOfWeek day) const;
-    // nullopt closes the day. Refuses (false, nothing changed) hours that are not on the minute or end before they start.
+    // nullopt closes the day. Refuses (false, nothing changed) hours off the minute or not ending after they start.
     bool setHours(Qt::DayOfWeek day, const std::optional<Hours> &hours);
     static bool isValid(const Hours &hours);
 
