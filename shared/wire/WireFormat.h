@@ -6,6 +6,7 @@
 #include "domain/InquiryEvent.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
+#include "time/WorkingCalendar.h"
 #include "validation/FieldError.h"
 
 #include <QByteArray>
@@ -22,6 +23,7 @@ QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);
 QJsonObject toJson(const AdvisorProfile &profile);
 QJsonObject toJson(const InquiryEvent &event);
+QJsonObject toJson(const WorkingCalendar &calendar);
 
 std::optional<Topic> topicFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error = nullptr);
@@ -38,6 +40,10 @@ struct TransferDraft {
 };
 std::optional<TransferDraft> transferDraftFromJson(const QByteArray &document, FieldErrors *errors);
 QByteArray encodeTransferDraft(const TransferDraft &draft);
+
+// {"timeZone": IANA id, "hours": {"mon": ["08:00", "17:00"], ..., "sun": null}, "holidays": ["2026-12-25", ...]}
+std::optional<WorkingCalendar> workingCalendarFromJson(const QJsonObject &json, QString *error = nullptr);
+constexpr qsizetype maxCalendarHolidays = 1000;
 
 // A reply an advisor posts: {"body": "..."}. Validates the body as well as the shape.
 struct ReplyDraft {

@@ -1,6 +1,7 @@
 #include "wire/WireFormat.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace confidant;
@@ -31,6 +32,16 @@ Message sampleMessage()
                    QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC), 11};
 }
 
+WorkingCalendar sampleCalendar()
+{
+    WorkingCalendar calendar(QTimeZone("Europe/Berlin"));
+    for (Qt::DayOfWeek day : {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday})
+        calendar.setHours(day, WorkingCalendar::Hours{QTime(8, 0), QTime(17, 0)});
+    calendar.setHours(Qt::Friday, WorkingCalendar::Hours{QTime(8, 30), QTime(14, 45)});
+    calendar.setHolidays({QDate(2026, 12, 26), QDate(2026, 12, 25), QDate(2027, 1, 1)});
+    return calendar;
+}
+
 } // namespace
 
 class tst_WireFormat : public QObject {
@@ -49,6 +60,9 @@ private slots:
     void replyDraft_data();
     void replyDraft();
     void apiErrorRoundTrip();
+    void workingCalendarRoundTrip();
+    void rejectsBadCalendar_data();
+    void rejectsBadCalendar();
 };
 
 void tst_WireFormat::inquiryRoundTrip()
@@ -233,6 +247,83 @@ void tst_WireFormat::timesAreUtcWithMilliseconds()
     Message local = *decoded;
     local.createdAt = time.toOffsetFromUtc(3600);
     QCOMPARE(wire::toJson(local).value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-03-29T01:59:58.%1Z").arg(time.time().msec(), 3, 10, QLatin1Char('0')));
+}
+
+void tst_WireFormat::workingCalendarRoundTrip()
+{
+    const WorkingCalendar calendar = sampleCalendar();
+    const QJsonObject json = wire::toJson(calendar);
+    const QByteArray expected = R"({"holidays":["2026-12-25","2026-12-26","2027-01-01"],)"
+                                R"("hours":{"fri":["08:30","14:45"],"mon":["08:00","17:00"],"sat":null,"sun":null,)"
+                                R"("thu":["08:00","17:00"],"tue":["08:00","17:00"],"wed":["08:00","17:00"]},)"
+                                R"("timeZone":"Europe/Berlin"})";
+    QCOMPARE(wire::encode(json), expected);
+    const auto parsed = wire::parseObject(wire::encode(json));
+    QVERIFY(parsed);
+    QString error;
+    const auto decoded = wire::workingCalendarFromJson(*parsed, &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(*decoded, calendar);
+    QCOMPARE(wire::workingCalendarFromJson(wire::toJson(WorkingCalendar())), std::optional<WorkingCalendar>(WorkingCalendar()));
+}
+
+void tst_WireFormat::rejectsBadCalendar_data()
+{
+    QTest::addColumn<QString>("field"); // as the error names it; "hours.mon" replaces "mon" inside "hours"
+    QTest::addColumn<QJsonValue>("value");
+    const auto hours = [](const char *start, const char *end) {
+        return QJsonValue(QJsonArray{QLatin1String(start), QLatin1String(end)});
+    };
+    QTest::newRow("zone missing") << QStringLiteral("timeZone") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("zone unknown") << QStringLiteral("timeZone") << QJsonValue(QStringLiteral("Mars/Olympus"));
+    // QTimeZone itself would make a zone of each of these.
+    QTest::newRow("zone empty: the system's") << QStringLiteral("timeZone") << QJsonValue(QString());
+    QTest::newRow("zone as a path") << QStringLiteral("timeZone") << QJsonValue(QStringLiteral("../zoneinfo/Europe/Berlin"));
+    QTest::newRow("zone as a POSIX rule") << QStringLiteral("timeZone") << QJsonValue(QStringLiteral("CET-1CEST,M3.5.0,M10.5.0/3"));
+    QTest::newRow("zone number") << QStringLiteral("timeZone") << QJsonValue(1);
+    QTest::newRow("hours missing") << QStringLiteral("hours") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("hours array") << QStringLiteral("hours") << QJsonValue(QJsonArray());
+    QTest::newRow("day missing") << QStringLiteral("hours.mon") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("day a string") << QStringLiteral("hours.mon") << QJsonValue(QStringLiteral("08:00-17:00"));
+    QTest::newRow("one time") << QStringLiteral("hours.mon") << QJsonValue(QJsonArray{QStringLiteral("08:00")});
+    QTest::newRow("three times") << QStringLiteral("hours.mon")
+                                 << QJsonValue(QJsonArray{QStringLiteral("08:00"), QStringLiteral("12:00"), QStringLiteral("17:00")});
+    QTest::newRow("hour without zero") << QStringLiteral("hours.mon") << hours("8:00", "17:00");
+    QTest::newRow("seconds") << QStringLiteral("hours.mon") << hours("08:00:00", "17:00:00");
+    QTest::newRow("no such hour") << QStringLiteral("hours.mon") << hours("08:00", "25:00");
+    QTest::newRow("24:00") << QStringLiteral("hours.mon") << hours("08:00", "24:00");
+    QTest::newRow("start after end") << QStringLiteral("hours.mon") << hours("17:00", "08:00");
+    QTest::newRow("start at end") << QStringLiteral("hours.mon") << hours("08:00", "08:00");
+    QTest::newRow("time a number") << QStringLiteral("hours.mon") << QJsonValue(QJsonArray{8, 17});
+    QTest::newRow("holidays missing") << QStringLiteral("holidays") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("holiday no such day") << QStringLiteral("holidays") << QJsonValue(QJsonArray{QStringLiteral("2026-02-30")});
+    QTest::newRow("holiday short year") << QStringLiteral("holidays") << QJsonValue(QJsonArray{QStringLiteral("26-12-25")});
+    QTest::newRow("holiday with time") << QStringLiteral("holidays") << QJsonValue(QJsonArray{QStringLiteral("2026-12-25T00:00:00Z")});
+    QTest::newRow("holiday number") << QStringLiteral("holidays") << QJsonValue(QJsonArray{20261225});
+    QJsonArray tooMany;
+    for (int day = 0; day <= wire::maxCalendarHolidays; ++day)
+        tooMany.append(QDate(2026, 1, 1).addDays(day).toString(Qt::ISODate));
+    QTest::newRow("too many holidays") << QStringLiteral("holidays") << QJsonValue(tooMany);
+}
+
+void tst_WireFormat::rejectsBadCalendar()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject json = wire::toJson(sampleCalendar());
+    const QString day = field.section(u'.', 1);
+    QJsonObject hours = json.value(QStringLiteral("hours")).toObject();
+    QJsonObject &target = day.isEmpty() ? json : hours;
+    const QString key = day.isEmpty() ? field : day;
+    if (value.isUndefined())
+        target.remove(key);
+    else
+        target.insert(key, value);
+    if (!day.isEmpty())
+        json.insert(QStringLiteral("hours"), hours);
+    QString error;
+    QVERIFY(!wire::workingCalendarFromJson(json, &error));
+    QVERIFY2(error.contains(QLatin1Char('"') + field + QLatin1Char('"')), qPrintable(error));
 }
 
 QTEST_APPLESS_MAIN(tst_WireFormat)
