@@ -3,76 +3,70 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../server/web/CustomerMailbox.cpp" line="65" />
-        <location filename="../server/store/InquiryStore.cpp" line="71" />
-        <location filename="../server/store/CustomerReadStore.cpp" line="26" />
+        <location filename="../server/web/CustomerMailbox.cpp" line="21" />
+        <location filename="../server/store/InquiryStore.cpp" line="66" />
+        <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerAccounts.cpp" line="29" />
-        <location filename="../server/store/CustomerStore.cpp" line="39" />
-        <location filename="../server/store/CustomerStore.cpp" line="51" />
-        <location filename="../server/store/CustomerStore.cpp" line="82" />
-        <location filename="../server/store/InquiryStore.cpp" line="66" />
-        <location filename="../server/store/AdvisorStore.cpp" line="23" />
-        <location filename="../server/store/CustomerReadStore.cpp" line="24" />
+        <location filename="../server/store/StoreError.h" line="20" />
         <source>The mailbox is not available right now. Please try again later.</source>
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="42" />
+        <location filename="../server/store/CustomerStore.cpp" line="45" />
         <source>This e-mail address is already registered. Please sign in instead.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="80" />
+        <location filename="../server/store/CustomerStore.cpp" line="82" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="122" />
+        <location filename="../server/store/InquiryStore.cpp" line="123" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="38" />
-        <location filename="../server/store/TopicStore.cpp" line="50" />
+        <location filename="../server/store/TopicStore.cpp" line="40" />
+        <location filename="../server/store/TopicStore.cpp" line="52" />
         <source>This topic cannot be stored.</source>
         <translation>Dieses Thema kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="40" />
+        <location filename="../server/store/TopicStore.cpp" line="42" />
         <source>A topic with this key exists already.</source>
         <translation>Ein Thema mit diesem Schlüssel gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="36" />
+        <location filename="../server/store/AdvisorStore.cpp" line="30" />
         <source>A team with this name exists already.</source>
         <translation>Ein Team mit diesem Namen gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="57" />
+        <location filename="../server/store/AdvisorStore.cpp" line="51" />
         <source>An advisor with this login exists already.</source>
         <translation>Eine Beraterin oder ein Berater mit dieser Anmeldung existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="58" />
+        <location filename="../server/store/AdvisorStore.cpp" line="52" />
         <source>This team does not exist.</source>
         <translation>Dieses Team gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="89" />
+        <location filename="../server/store/AdvisorStore.cpp" line="83" />
         <source>The certificate could not be registered for this advisor.</source>
         <translation>Das Zertifikat konnte für diese Beraterin bzw. diesen Berater nicht registriert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="100" />
+        <location filename="../server/store/AdvisorStore.cpp" line="94" />
         <source>No valid certificate has this fingerprint.</source>
         <translation>Kein gültiges Zertifikat hat diesen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="113" />
+        <location filename="../server/store/AdvisorStore.cpp" line="107" />
         <source>No active advisor holds this certificate.</source>
         <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
     </message>
@@ -80,108 +74,104 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="174" />
+        <location filename="../server/web/CustomerPortal.cpp" line="179" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="232" />
+        <location filename="../server/web/CustomerPortal.cpp" line="237" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerAccounts.cpp" line="21" />
+        <location filename="../server/web/CustomerAccounts.cpp" line="22" />
         <source>The two passwords do not match.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Your password could not be stored. Please try again.</source>
-        <translation>Ihr Passwort konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../server/web/CustomerMailbox.cpp" line="48" />
-        <location filename="../shared/validation/Validation.cpp" line="117" />
+        <location filename="../server/web/CustomerMailbox.cpp" line="68" />
+        <location filename="../shared/validation/Validation.cpp" line="132" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="41" />
+        <location filename="../shared/validation/Validation.cpp" line="40" />
         <source>This text contains characters that cannot be stored.</source>
         <translation>Dieser Text enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="75" />
+        <location filename="../shared/validation/Validation.cpp" line="90" />
         <source>Please enter your e-mail address.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="77" />
+        <location filename="../shared/validation/Validation.cpp" line="92" />
         <source>This e-mail address is too long.</source>
         <translation>Diese E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="80" />
+        <location filename="../shared/validation/Validation.cpp" line="95" />
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="87" />
+        <location filename="../shared/validation/Validation.cpp" line="102" />
         <source>Please choose a password of at least 10 characters.</source>
         <translation>Bitte wählen Sie ein Passwort mit mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="89" />
+        <location filename="../shared/validation/Validation.cpp" line="104" />
         <source>This password is too long (at most 256 characters).</source>
         <translation>Dieses Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="91" />
+        <location filename="../shared/validation/Validation.cpp" line="106" />
         <source>The password contains characters that cannot be typed.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="98" />
+        <location filename="../shared/validation/Validation.cpp" line="113" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="100" />
+        <location filename="../shared/validation/Validation.cpp" line="115" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="101" />
+        <location filename="../shared/validation/Validation.cpp" line="116" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="107" />
+        <location filename="../shared/validation/Validation.cpp" line="122" />
         <location filename="../shared/wire/WireFormat.cpp" line="356" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="108" />
+        <location filename="../shared/validation/Validation.cpp" line="123" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="115" />
+        <location filename="../shared/validation/Validation.cpp" line="130" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="125" />
+        <location filename="../shared/validation/Validation.cpp" line="140" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <location filename="../shared/validation/Validation.cpp" line="151" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="134" />
+        <location filename="../shared/validation/Validation.cpp" line="152" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -189,139 +179,135 @@
 <context>
     <name>Web</name>
     <message>
-        <source>The mailbox is not available right now. Please try again later.</source>
-        <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="76" />
+        <location filename="../server/web/CustomerPortal.cpp" line="80" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="81" />
+        <location filename="../server/web/CustomerPortal.cpp" line="85" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="110" />
-        <location filename="../server/web/CustomerPortal.cpp" line="133" />
-        <location filename="../server/web/TemplateTexts.cpp" line="53" />
+        <location filename="../server/web/CustomerPortal.cpp" line="114" />
+        <location filename="../server/web/CustomerPortal.cpp" line="138" />
+        <location filename="../server/web/TemplateTexts.cpp" line="54" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="117" />
+        <location filename="../server/web/CustomerPortal.cpp" line="121" />
         <source>Too many people are signing in right now. Please try again in a minute.</source>
         <translation>Gerade melden sich zu viele Menschen an. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="152" />
-        <location filename="../server/web/CustomerPortal.cpp" line="175" />
+        <location filename="../server/web/CustomerPortal.cpp" line="157" />
+        <location filename="../server/web/CustomerPortal.cpp" line="180" />
         <location filename="../server/web/TemplateTexts.cpp" line="29" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="186" />
+        <location filename="../server/web/CustomerPortal.cpp" line="191" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="217" />
+        <location filename="../server/web/CustomerPortal.cpp" line="222" />
         <source>You accepted version %1 on %2.</source>
         <translation>Sie haben die Version %1 am %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="226" />
-        <location filename="../server/web/CustomerPortal.cpp" line="233" />
+        <location filename="../server/web/CustomerPortal.cpp" line="231" />
+        <location filename="../server/web/CustomerPortal.cpp" line="238" />
         <location filename="../server/web/TemplateTexts.cpp" line="9" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="252" />
+        <location filename="../server/web/CustomerPortal.cpp" line="262" />
         <location filename="../server/web/TemplateTexts.cpp" line="35" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="259" />
-        <location filename="../server/web/CustomerPortal.cpp" line="274" />
+        <location filename="../server/web/CustomerPortal.cpp" line="272" />
+        <location filename="../server/web/CustomerPortal.cpp" line="290" />
         <location filename="../server/web/TemplateTexts.cpp" line="24" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="305" />
-        <location filename="../server/web/CustomerPortal.cpp" line="335" />
-        <location filename="../server/web/CustomerPortal.cpp" line="343" />
+        <location filename="../server/web/CustomerPortal.cpp" line="323" />
+        <location filename="../server/web/CustomerPortal.cpp" line="358" />
+        <location filename="../server/web/CustomerPortal.cpp" line="554" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="322" />
+        <location filename="../server/web/CustomerPortal.cpp" line="345" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="328" />
+        <location filename="../server/web/CustomerPortal.cpp" line="351" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="358" />
+        <location filename="../server/web/CustomerPortal.cpp" line="382" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="359" />
+        <location filename="../server/web/CustomerPortal.cpp" line="383" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="360" />
+        <location filename="../server/web/CustomerPortal.cpp" line="384" />
         <location filename="../server/web/TemplateTexts.cpp" line="27" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="419" />
+        <location filename="../server/web/CustomerPortal.cpp" line="443" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="420" />
+        <location filename="../server/web/CustomerPortal.cpp" line="444" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="450" />
+        <location filename="../server/web/CustomerPortal.cpp" line="474" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="452" />
+        <location filename="../server/web/CustomerPortal.cpp" line="476" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="453" />
+        <location filename="../server/web/CustomerPortal.cpp" line="477" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="469" />
+        <location filename="../server/web/CustomerPortal.cpp" line="493" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="492" />
+        <location filename="../server/web/CustomerPortal.cpp" line="516" />
         <location filename="../server/web/TemplateTexts.cpp" line="21" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="524" />
+        <location filename="../server/web/CustomerPortal.cpp" line="548" />
         <location filename="../server/web/TemplateTexts.cpp" line="44" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
@@ -477,13 +463,18 @@
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="516" />
+        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <source>Your name, your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
+        <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="540" />
         <location filename="../server/web/TemplateTexts.cpp" line="42" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="517" />
+        <location filename="../server/web/CustomerPortal.cpp" line="541" />
         <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
@@ -500,106 +491,106 @@
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="50" />
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="51" />
         <source>With an account you can write to our advisors securely and read their answers here.</source>
         <translation>Mit einem Konto schreiben Sie unseren Beraterinnen und Beratern sicher und lesen hier deren Antworten.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="51" />
+        <location filename="../server/web/TemplateTexts.cpp" line="52" />
         <source>Password (at least 10 characters)</source>
         <translation>Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="52" />
+        <location filename="../server/web/TemplateTexts.cpp" line="53" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="54" />
+        <location filename="../server/web/TemplateTexts.cpp" line="55" />
         <source>Already registered?</source>
         <translation>Schon registriert?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="55" />
+        <location filename="../server/web/TemplateTexts.cpp" line="56" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="56" />
+        <location filename="../server/web/TemplateTexts.cpp" line="57" />
         <source>Send answer</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="57" />
+        <location filename="../server/web/TemplateTexts.cpp" line="58" />
         <source>Back to the mailbox</source>
         <translation>Zurück zum Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="59" />
+        <location filename="../server/web/TemplateTexts.cpp" line="60" />
         <source>Please check what you entered</source>
         <translation>Bitte prüfen Sie Ihre Eingaben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <location filename="../server/web/TemplateTexts.cpp" line="62" />
         <source>This page says what this mailbox does with your data today.</source>
         <translation>Diese Seite beschreibt, was dieses Postfach heute mit Ihren Daten tut.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="62" />
+        <location filename="../server/web/TemplateTexts.cpp" line="63" />
         <source>What we store</source>
         <translation>Was wir speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="63" />
-        <source>Your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
-        <translation>Ihre E-Mail-Adresse, und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
-    </message>
-    <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <location filename="../server/web/TemplateTexts.cpp" line="65" />
         <source>Your inquiries and our answers, with the time each was written.</source>
         <translation>Ihre Anfragen und unsere Antworten, jeweils mit dem Zeitpunkt, zu dem sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <location filename="../server/web/TemplateTexts.cpp" line="66" />
         <source>Which version of the agreement you accepted and when.</source>
         <translation>Welche Version der Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="66" />
+        <location filename="../server/web/TemplateTexts.cpp" line="67" />
         <source>Which answers you have opened, so that new answers can be marked.</source>
         <translation>Welche Antworten Sie geöffnet haben, damit neue Antworten markiert werden können.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <location filename="../server/web/TemplateTexts.cpp" line="68" />
         <source>All of it is kept in our own database and travels encrypted between your browser and our server.</source>
         <translation>All das liegt in unserer eigenen Datenbank und wird zwischen Ihrem Browser und unserem Server verschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="68" />
+        <location filename="../server/web/TemplateTexts.cpp" line="69" />
         <source>Who reads your inquiries</source>
         <translation>Wer Ihre Anfragen liest</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="69" />
+        <location filename="../server/web/TemplateTexts.cpp" line="70" />
         <source>How long we keep it</source>
         <translation>Wie lange wir Daten aufbewahren</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="70" />
+        <location filename="../server/web/TemplateTexts.cpp" line="71" />
         <source>Cookies and sessions</source>
         <translation>Cookies und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="71" />
+        <location filename="../server/web/TemplateTexts.cpp" line="72" />
         <source>We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies.</source>
         <translation>Wir setzen zwei Cookies: Eines hält Sie angemeldet, das andere schützt die Formulare, bevor Sie sich anmelden. Es gibt keine Tracking- oder Werbe-Cookies.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="72" />
+        <location filename="../server/web/TemplateTexts.cpp" line="73" />
         <source>What we do not do</source>
         <translation>Was wir nicht tun</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="73" />
+        <location filename="../server/web/TemplateTexts.cpp" line="74" />
         <source>These pages run no scripts and load nothing from other websites.</source>
         <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>

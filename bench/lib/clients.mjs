@@ -45,7 +45,10 @@ export function clients({ customerUrl, ca, pem }) {
     }
     async signUp() {
       await this.send('GET', '/register');
-      await this.send('POST', '/register', { email: this.email, password: 'bench password 1', password_confirm: 'bench password 1' });
+      const registered = await this.send('POST', '/register', { name: 'Bench Customer', email: this.email,
+                                                                password: 'bench password 1', password_confirm: 'bench password 1' });
+      // A refused form (422) would otherwise surface only as a puzzling failed sign-in.
+      if (registered.status !== 303) throw new Error(`registration answered ${registered.status}`);
       // Registering does not sign in (it must not reveal whether the address was new): sign in as a customer would.
       await this.send('GET', '/login');
       const signedIn = await this.send('POST', '/login', { email: this.email, password: 'bench password 1' });

@@ -76,7 +76,7 @@ int AdminCommands::seedDemo(const QStringList &arguments)
         return 0;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto customer = customers.create(email, PasswordHasher().hash(password), now.addDays(-30));
+    const auto customer = customers.create(email, QStringLiteral("Lena Hoffmann"), PasswordHasher().hash(password), now.addDays(-30));
     if (!customer)
         return fail(customer.error().message);
     customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-30));

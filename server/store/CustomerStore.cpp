@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/StoreLog.h"
+#include "validation/Validation.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,7 +11,7 @@ namespace confidant::server {
 namespace {
 
 const QString selectCustomer = QStringLiteral(
-    "SELECT id, email, password_hash, created_at, agreement_version, agreement_accepted_at FROM customers ");
+    "SELECT id, email, password_hash, created_at, agreement_version, agreement_accepted_at, display_name FROM customers ");
 
 CustomerRecord readCustomer(const QSqlQuery &query)
 {
@@ -21,6 +22,7 @@ CustomerRecord readCustomer(const QSqlQuery &query)
     record.createdAt = query.value(3).toDateTime().toUTC();
     record.agreementVersion = query.value(4).toString();
     record.agreementAcceptedAt = query.value(5).toDateTime().toUTC();
+    record.displayName = query.value(6).toString();
     return record;
 }
 
@@ -28,13 +30,15 @@ CustomerRecord readCustomer(const QSqlQuery &query)
 
 CustomerStore::CustomerStore(Database &database) : m_database(database) {}
 
-Result<qint64> CustomerStore::create(const QString &email, const QByteArray &passwordHash, const QDateTime &now)
+Result<qint64> CustomerStore::create(const QString &email, const QString &displayName, const QByteArray &passwordHash,
+                                     const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
     // ON CONFLICT keeps a taken address an ordinary answer instead of a failed transaction.
-    if (!runQuery(query, QStringLiteral("INSERT INTO customers (email, password_hash, created_at) VALUES (?, ?, ?) "
-                                        "ON CONFLICT (email) DO NOTHING RETURNING id"),
-                  {email.trimmed().toLower(), QString::fromUtf8(passwordHash), now.toUTC()}))
+    if (!runQuery(query, QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at) "
+                                        "VALUES (?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id"),
+                  {email.trimmed().toLower(), validation::normalisedName(displayName), QString::fromUtf8(passwordHash),
+                   now.toUTC()}))
         return unavailable();
     if (!query.next())
         return ServiceError{ServiceError::Conflict,

@@ -14,6 +14,7 @@ class Database;
 struct CustomerRecord {
     qint64 id = 0;
     QString email;            // stored lower-cased and trimmed; unique
+    QString displayName;      // stored as validation::normalisedName gives it; personal data, never logged
     QByteArray passwordHash;  // Argon2id encoded string (libsodium crypto_pwhash_str)
     QDateTime createdAt;
     QString agreementVersion; // empty until the customer accepted the privacy and usage agreement
@@ -24,8 +25,9 @@ class CustomerStore {
 public:
     explicit CustomerStore(Database &database);
 
-    // Conflict when the e-mail address is taken (case-insensitive).
-    Result<qint64> create(const QString &email, const QByteArray &passwordHash, const QDateTime &now);
+    // Conflict when the e-mail address is taken (case-insensitive); the account with it keeps its own name.
+    Result<qint64> create(const QString &email, const QString &displayName, const QByteArray &passwordHash,
+                          const QDateTime &now);
     // nullopt when there is no such customer; an error when the database could not be asked (the sign-in page must
     // then not say "wrong password").
     Result<std::optional<CustomerRecord>> findByEmail(const QString &email) const;

@@ -13,7 +13,7 @@ namespace {
 
 // %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing).
 const QString inquiryColumns = QStringLiteral(
-    "SELECT i.id, i.customer_id, c.email, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
+    "SELECT i.id, i.customer_id, c.display_name, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
     "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at%2 "
     "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id ");
 
@@ -29,7 +29,7 @@ const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coale
     + QStringLiteral("LEFT JOIN topic_titles tt ON tt.topic_id = i.topic_id AND tt.language = ? ");
 
 const QString selectMessage = QStringLiteral(
-    "SELECT m.id, m.inquiry_id, m.author, CASE WHEN m.author = 'advisor' THEN coalesce(a.display_name, '') ELSE c.email END, "
+    "SELECT m.id, m.inquiry_id, m.author, CASE WHEN m.author = 'advisor' THEN coalesce(a.display_name, '') ELSE c.display_name END, "
     "m.body, m.created_at, m.seq "
     "FROM messages m JOIN inquiries i ON i.id = m.inquiry_id JOIN customers c ON c.id = i.customer_id "
     "LEFT JOIN advisors a ON a.id = m.advisor_id ");

@@ -15,6 +15,15 @@ namespace {
 using StatementCache = QHash<const QSqlDriver *, QHash<QString, QSqlQuery>>;
 thread_local StatementCache statementCache;
 
+// PostgreSQL's DETAIL repeats the values of the row that failed (e-mail address, name, password hash): the log
+// keeps only the primary message and the SQLSTATE, which say what went wrong without saying about whom.
+QString withoutRowValues(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    const qsizetype detail = text.indexOf(QLatin1String("\nDETAIL:"));
+    return detail < 0 ? text : text.left(detail) + QStringLiteral(" (%1)").arg(error.nativeErrorCode());
+}
+
 } // namespace
 
 void forgetStatements(const QSqlDriver *driver)
@@ -33,7 +42,7 @@ bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values)
     if (values.size() == 0) {
         if (query.exec(sql))
             return true;
-        qCWarning(lcStore) << "query failed:" << sql.left(60) << query.lastError().databaseText();
+        qCWarning(lcStore) << "query failed:" << sql.left(60) << withoutRowValues(query.lastError());
         return false;
     }
     QHash<QString, QSqlQuery> &statements = statementCache[query.driver()];
@@ -50,7 +59,7 @@ bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values)
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        qCWarning(lcStore) << "query failed:" << sql.left(60) << query.lastError().databaseText();
+        qCWarning(lcStore) << "query failed:" << sql.left(60) << withoutRowValues(query.lastError());
         return false;
     }
     return true;

@@ -14,7 +14,8 @@ CustomerAccounts::CustomerAccounts(Database &database, const Clock &clock, const
 
 FieldErrors CustomerAccounts::checkRegistration(const Registration &registration) const
 {
-    FieldErrors errors = validation::checkEmail(registration.email);
+    FieldErrors errors = validation::checkDisplayName(registration.displayName);
+    errors += validation::checkEmail(registration.email);
     errors += validation::checkNewPassword(registration.password);
     if (errors.isEmpty() && registration.password != registration.passwordConfirmation)
         errors.append({QStringLiteral("password_confirm"),
@@ -22,11 +23,12 @@ FieldErrors CustomerAccounts::checkRegistration(const Registration &registration
     return errors;
 }
 
-Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QByteArray &passwordHash)
+Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QString &displayName,
+                                                 const QByteArray &passwordHash)
 {
     if (passwordHash.isEmpty())
         return unavailable();
-    const Result<qint64> created = m_customers.create(email.trimmed().toLower(), passwordHash, m_clock.now());
+    const Result<qint64> created = m_customers.create(email.trimmed().toLower(), displayName, passwordHash, m_clock.now());
     if (!created && created.error().kind != ServiceError::Conflict)
         return created.error();
     return Done{};

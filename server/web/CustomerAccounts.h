@@ -19,6 +19,7 @@ public:
 
     struct Registration {
         QString email;
+        QString displayName;
         QString password;
         QString passwordConfirmation;
     };
@@ -26,8 +27,9 @@ public:
     // database steps stay on it (a QSqlDatabase belongs to one thread).
     FieldErrors checkRegistration(const Registration &registration) const;
     // Creates the account unless the address has one already, and does not say which: both are Done, so the
-    // pages cannot tell a stranger who is a customer. An error only when nothing could be stored.
-    Result<Done> createUnlessKnown(const QString &email, const QByteArray &passwordHash);
+    // pages cannot tell a stranger who is a customer. A known account keeps its name: whoever types its address
+    // must not rename it. An error only when nothing could be stored.
+    Result<Done> createUnlessKnown(const QString &email, const QString &displayName, const QByteArray &passwordHash);
     struct LoginCandidate {
         std::optional<CustomerRecord> customer;
         QByteArray hashToVerify; // the customer's, or a dummy one so unknown addresses cost the same time

@@ -16,6 +16,9 @@ namespace {
 const QByteArray contentSecurityPolicy =
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+// The name and address a visitor typed come back with an error; the passwords never do.
+const QStringList registerFields{QStringLiteral("name"), QStringLiteral("email")};
+
 std::string utf8(const QString &text)
 {
     return text.toStdString();
@@ -108,7 +111,7 @@ void CustomerPortal::home(Exchange &x)
 
 void CustomerPortal::showRegister(Exchange &x)
 {
-    sendPage(x, 200, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, {}), QT_TRANSLATE_NOOP("Web", "Register"));
+    sendPage(x, 200, QStringLiteral("register"), formData(x, registerFields, {}), QT_TRANSLATE_NOOP("Web", "Register"));
 }
 
 template<typename Work, typename Then>
@@ -127,18 +130,19 @@ void CustomerPortal::submitRegister(Exchange &x)
         sendTooManyAttempts(x, *until);
         return;
     }
-    const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("password")),
+    const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("name")),
+                                                      x.form.value(QStringLiteral("password")),
                                                       x.form.value(QStringLiteral("password_confirm"))};
     const FieldErrors errors = m_accounts.checkRegistration(registration);
     if (!errors.isEmpty()) {
-        sendPage(x, 422, QStringLiteral("register"), formData(x, {QStringLiteral("email")}, errors), QT_TRANSLATE_NOOP("Web", "Register"));
+        sendPage(x, 422, QStringLiteral("register"), formData(x, registerFields, errors), QT_TRANSLATE_NOOP("Web", "Register"));
         return;
     }
     m_throttle.recordRegistration(x.request.peerAddress);
     const PasswordHasher &hasher = m_accounts.hasher();
     hashOffThread(x, [&hasher, password = registration.password] { return hasher.hash(password); },
-                  [this, x, email = registration.email](const QByteArray &hash) mutable {
-                      if (!m_accounts.createUnlessKnown(email, hash)) {
+                  [this, x, email = registration.email, name = registration.displayName](const QByteArray &hash) mutable {
+                      if (!m_accounts.createUnlessKnown(email, name, hash)) {
                           sendUnavailable(x);
                           return;
                       }

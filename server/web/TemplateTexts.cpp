@@ -47,6 +47,7 @@ const char *const templateTexts[] = {
     QT_TRANSLATE_NOOP("Web", "Send again"),
     QT_TRANSLATE_NOOP("Web", "Send inquiry"),
     QT_TRANSLATE_NOOP("Web", "Create your account"),
+    QT_TRANSLATE_NOOP("Web", "Your name"),
     QT_TRANSLATE_NOOP("Web", "With an account you can write to our advisors securely and read their answers here."),
     QT_TRANSLATE_NOOP("Web", "Password (at least 10 characters)"),
     QT_TRANSLATE_NOOP("Web", "Repeat the password"),
@@ -60,7 +61,7 @@ const char *const templateTexts[] = {
     // privacy.html
     QT_TRANSLATE_NOOP("Web", "This page says what this mailbox does with your data today."),
     QT_TRANSLATE_NOOP("Web", "What we store"),
-    QT_TRANSLATE_NOOP("Web", "Your e-mail address, and your password only as a salted hash from which the password cannot be read back."),
+    QT_TRANSLATE_NOOP("Web", "Your name, your e-mail address, and your password only as a salted hash from which the password cannot be read back."),
     QT_TRANSLATE_NOOP("Web", "Your inquiries and our answers, with the time each was written."),
     QT_TRANSLATE_NOOP("Web", "Which version of the agreement you accepted and when."),
     QT_TRANSLATE_NOOP("Web", "Which answers you have opened, so that new answers can be marked."),

@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace confidant::validation {
 namespace {
 
@@ -29,6 +31,14 @@ bool hasForbiddenControl(const QString &text)
     return false;
 }
 
+// Every control character, C1 included: a name is one plain line, and the database's CHECK on names says the same.
+bool hasControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+const char *const unstorableText = QT_TRANSLATE_NOOP("Validation", "This text contains characters that cannot be stored.");
+
 FieldErrors checkText(const QString &value, const QString &field, qsizetype maxLength, const char *emptyMessage,
                       const char *tooLongMessage)
 {
@@ -38,7 +48,7 @@ FieldErrors checkText(const QString &value, const QString &field, qsizetype maxL
     if (codePoints(text) > maxLength)
         return one(field, tooLongMessage);
     if (hasForbiddenControl(text))
-        return one(field, QT_TRANSLATE_NOOP("Validation", "This text contains characters that cannot be stored."));
+        return one(field, unstorableText);
     return {};
 }
 
@@ -58,6 +68,11 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
             return std::nullopt;
     }
     return text;
+}
+
+QString normalisedName(const QString &name)
+{
+    return name.simplified();
 }
 
 QString normalisedText(const QString &text)
@@ -129,7 +144,10 @@ FieldErrors checkLogin(const QString &login, const QString &field)
 
 FieldErrors checkDisplayName(const QString &name, const QString &field)
 {
-    return checkText(name, field, DisplayNameMaxLength,
+    const QString value = normalisedName(name);
+    if (hasControl(value))
+        return one(field, unstorableText);
+    return checkText(value, field, DisplayNameMaxLength,
                      QT_TRANSLATE_NOOP("Validation", "Please enter a name."),
                      QT_TRANSLATE_NOOP("Validation", "The name is too long (at most 120 characters)."));
 }

@@ -35,5 +35,8 @@ FieldErrors checkDisplayName(const QString &name, const QString &field = QString
 
 // Trims surrounding white space and normalises line endings to LF, as stored.
 QString normalisedText(const QString &text);
+// A name as stored and shown: one line, trimmed, every run of white space (tabs and line breaks too) one space,
+// so names that differ only in spacing look the same to advisors. checkDisplayName judges this form.
+QString normalisedName(const QString &name);
 
 } // namespace confidant::validation

@@ -43,10 +43,14 @@ try {
   check(await page.getByText('There is no automatic deletion yet').isVisible(), 'the privacy page promises no deletion that does not exist');
   await page.goto(new URL('/login', customerUrl).href);
   await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Your name').fill('Zo\u00eb \u00dcnal-\u00d8ster');
   await page.getByLabel('E-mail address').fill('browser@example.com');
   await page.getByLabel('Password (at least 10 characters)').fill('short');
   await page.getByRole('button', { name: 'Register' }).click();
   await checkAnnounced(page, 'password', 'a too short password');
+  check(await page.getByLabel('Your name').inputValue() === 'Zo\u00eb \u00dcnal-\u00d8ster'
+        && await page.getByLabel('E-mail address').inputValue() === 'browser@example.com',
+        'the form shown again keeps the name and the address');
   await page.getByLabel('Password (at least 10 characters)').fill('browser password 1');
   await page.getByLabel('Repeat the password').fill('browser password 1');
   await page.getByRole('button', { name: 'Register' }).click();

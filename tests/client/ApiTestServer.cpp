@@ -22,7 +22,7 @@ ApiTestServer::ApiTestServer(int pageSize)
     if (!m_db || !m_notifier->start(m_pg.config(), &m_error))
         return;
     m_topic = server::TopicStore(*m_db).create(QStringLiteral("pension"), QStringLiteral("Pension plans"))->id;
-    m_customer = server::CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), "hash", m_clock.now()).value();
+    m_customer = server::CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"), "hash", m_clock.now()).value();
     server::AdvisorStore advisors(*m_db);
     m_advisorId = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"),
                                          advisors.createTeam(QStringLiteral("Private clients"))->id, false)->id;

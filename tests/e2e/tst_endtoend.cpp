@@ -40,6 +40,7 @@ private slots:
     void init();
     void cleanup();
     void customerAsksAdvisorAnswersCustomerReads();
+    void advisorsSeeTheNameNeverTheAddress();
     void longPollWakesOnACustomersPost();
     void aSlowQueryDoesNotStallOtherRequests();
     void apiRefusesStrangers();
@@ -54,6 +55,7 @@ private slots:
     void wrongPasswordAndTakenEmail();
     void anotherCustomersInquiryIsInvisible();
     void badFormInputIsShownAgain();
+    void registrationErrorsKeepNameAndAddress();
     void sessionCookieAndLanguage();
     void passwordHashingDoesNotStallOtherRequests();
     void newAnswerIsMarkedUntilTheThreadIsOpened();
@@ -75,7 +77,7 @@ private:
     void setDatabaseAvailable(bool available);
     std::unique_ptr<HttpsClient> customer();
     std::unique_ptr<HttpsClient> advisor(ServerApplication *server = nullptr);
-    void registerCustomer(HttpsClient &client, const QString &email);
+    void registerCustomer(HttpsClient &client, const QString &email, const QString &name = QStringLiteral("Anna Schmidt"));
     qint64 writeInquiry(HttpsClient &client, const QString &subject, const QString &body);
     int count(const QString &table);
     static QStringList autofocused(const QByteArray &html);
@@ -169,11 +171,11 @@ Reply tst_EndToEnd::signIn(HttpsClient &client, const QString &email, const QStr
 }
 
 // Registering does not sign in (the answer must not differ for a known address): the customer signs in next.
-void tst_EndToEnd::registerCustomer(HttpsClient &client, const QString &email)
+void tst_EndToEnd::registerCustomer(HttpsClient &client, const QString &email, const QString &name)
 {
     QCOMPARE(client.get(QStringLiteral("/register")).status, 200);
     const Reply registered = client.postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), client.csrfToken()},
-        {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
+        {QStringLiteral("name"), name}, {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
         {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
     QCOMPARE(registered.status, 303);
     QCOMPARE(registered.header("Location"), QByteArray("/login?registered=1"));
@@ -268,6 +270,41 @@ void tst_EndToEnd::customerAsksAdvisorAnswersCustomerReads()
     const Reply logout = anna->postForm(QStringLiteral("/logout"), {{QStringLiteral("csrf_token"), anna->csrfToken()}});
     QCOMPARE(logout.header("Location"), QByteArray("/login"));
     QCOMPARE(anna->get(QStringLiteral("/inquiries")).header("Location"), QByteArray("/login"));
+}
+
+// The advisor addresses the customer by the name they gave, as they typed it up to spacing; the address never
+// leaves the customer pages.
+void tst_EndToEnd::advisorsSeeTheNameNeverTheAddress()
+{
+    const QByteArray email = "zoe.uenal@example.de";
+    const QString name = QStringLiteral("Zo\u00eb \u00dcnal-\u00d8ster");
+    auto zoe = customer();
+    registerCustomer(*zoe, QString::fromLatin1(email), QStringLiteral("  Zo\u00eb   \u00dcnal-\u00d8ster "));
+    const qint64 id = writeInquiry(*zoe, QStringLiteral("Savings plan"), QStringLiteral("Which plan suits me?"));
+    QVERIFY(id > 0);
+
+    auto maria = advisor();
+    const Reply queue = maria->get(QStringLiteral("/api/v1/queue?limit=10"));
+    QCOMPARE(queue.status, 200);
+    QCOMPARE(wire::inquiryFromJson(wire::parseObject(queue.body)->value(QStringLiteral("inquiries")).toArray().first().toObject())
+                 ->customerName, name);
+    QVERIFY(!queue.body.contains(email));
+    Reply changes;
+    QTRY_VERIFY_WITH_TIMEOUT((changes = maria->get(QStringLiteral("/api/v1/changes?since=0"))).body.contains("Savings plan"), 5000);
+    QCOMPARE(wire::changeBatchFromJson(*wire::parseObject(changes.body))->inquiries.first().customerName, name);
+    QVERIFY(!changes.body.contains(email));
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), wire::encodeReplyDraft({QStringLiteral("Plan B.")})).status,
+             201);
+
+    const Reply opened = maria->get(QStringLiteral("/api/v1/inquiries/%1").arg(id));
+    QCOMPARE(opened.status, 200);
+    const QJsonObject thread = *wire::parseObject(opened.body);
+    QCOMPARE(wire::inquiryFromJson(thread.value(QStringLiteral("inquiry")).toObject())->customerName, name);
+    const QJsonArray messages = thread.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(wire::messageFromJson(messages.at(0).toObject())->authorName, name);
+    QCOMPARE(wire::messageFromJson(messages.at(1).toObject())->authorName, QStringLiteral("Maria M\u00fcller"));
+    QVERIFY(!opened.body.contains(email));
 }
 
 void tst_EndToEnd::longPollWakesOnACustomersPost()
@@ -561,7 +598,8 @@ void tst_EndToEnd::formsRequireTheCsrfToken()
     QCOMPARE(anna->postForm(QStringLiteral("/inquiries"), QList<QPair<QString, QString>>{{QStringLiteral("csrf_token"), QStringLiteral("forged")}} + fields).status, 403);
     QCOMPARE(count(QStringLiteral("inquiries")), 0);
     auto stranger = customer();
-    QCOMPARE(stranger->postForm(QStringLiteral("/register"), {{QStringLiteral("email"), QStringLiteral("b@example.de")},
+    QCOMPARE(stranger->postForm(QStringLiteral("/register"), {{QStringLiteral("name"), QStringLiteral("Anna Schmidt")},
+        {QStringLiteral("email"), QStringLiteral("b@example.de")},
         {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}}).status, 403);
     QCOMPARE(count(QStringLiteral("customers")), 1);
 }
@@ -584,12 +622,16 @@ void tst_EndToEnd::wrongPasswordAndTakenEmail()
     auto again = customer();
     again->get(QStringLiteral("/register"));
     const Reply taken = again->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), again->csrfToken()},
+        {QStringLiteral("name"), QStringLiteral("Mallory")},
         {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("another password 2")},
         {QStringLiteral("password_confirm"), QStringLiteral("another password 2")}});
     // The same answer as for a new address (registrationDoesNotRevealWhoHasAnAccount), and nothing changes.
     QCOMPARE(taken.status, 303);
     QCOMPARE(taken.header("Location"), QByteArray("/login?registered=1"));
     QCOMPARE(count(QStringLiteral("customers")), 1);
+    QSqlQuery name(m_db->connection());
+    QVERIFY(name.exec(QStringLiteral("SELECT display_name FROM customers")) && name.next());
+    QCOMPARE(name.value(0).toString(), QStringLiteral("Anna Schmidt"));
     QCOMPARE(signIn(*again, QStringLiteral("anna@example.de"), QStringLiteral("another password 2")).status, 422);
     QCOMPARE(signIn(*again, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 303);
 }
@@ -637,6 +679,36 @@ void tst_EndToEnd::badFormInputIsShownAgain()
     QCOMPARE(badUtf8.status, 400);
     QCOMPARE(anna->postRawForm(QStringLiteral("/inquiries"), QByteArray(70 * 1024, 'a')).status, 413);
     QCOMPARE(count(QStringLiteral("inquiries")), 0);
+}
+
+// A form shown again keeps what the visitor typed except the passwords; the name only through the escaping template.
+void tst_EndToEnd::registrationErrorsKeepNameAndAddress()
+{
+    auto visitor = customer();
+    visitor->get(QStringLiteral("/register"));
+    const auto registerAs = [&](const QString &name, const QString &confirmation) {
+        return visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+            {QStringLiteral("name"), name}, {QStringLiteral("email"), QStringLiteral("zoe@example.de")},
+            {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), confirmation}});
+    };
+    const Reply noName = registerAs(QStringLiteral("  "), QStringLiteral("a long password 1"));
+    QCOMPARE(noName.status, 422);
+    QVERIFY(noName.body.contains("<p class=\"error\" id=\"name-error\">Please enter a name.</p>"));
+    QVERIFY(noName.body.contains("value=\"zoe@example.de\""));
+    QCOMPARE(autofocused(noName.body), QStringList{QStringLiteral("name")});
+    QVERIFY(!noName.body.contains("a long password 1"));
+
+    const Reply mismatch = registerAs(QStringLiteral("Zo\u00eb <b>\"\u00dcnal\"</b>"), QStringLiteral("a long password 2"));
+    QCOMPARE(mismatch.status, 422);
+    QVERIFY(mismatch.body.contains("id=\"password_confirm-error\""));
+    QVERIFY(mismatch.body.contains("value=\"Zo\xc3\xab &lt;b&gt;&quot;\xc3\x9cnal&quot;&lt;/b&gt;\""));
+    QVERIFY(mismatch.body.contains("value=\"zoe@example.de\""));
+    QVERIFY(!mismatch.body.contains("<b>"));
+    QVERIFY(!mismatch.body.contains("a long password"));
+
+    const Reply german = visitor->get(QStringLiteral("/register"), "de");
+    QVERIFY(german.body.contains("<label for=\"name\">Ihr Name</label>"));
+    QCOMPARE(count(QStringLiteral("customers")), 0);
 }
 
 void tst_EndToEnd::sessionCookieAndLanguage()
@@ -798,12 +870,14 @@ void tst_EndToEnd::everyFormAnnouncesErrorsAndFocusesTheFirst()
     auto anna = customer();
     anna->get(QStringLiteral("/register"));
     QVERIFY(autofocused(anna->get(QStringLiteral("/register")).body).isEmpty()); // a fresh form takes no focus
-    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Anna Schmidt")},
         {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("short")},
         {QStringLiteral("password_confirm"), QStringLiteral("short")}}), QStringLiteral("password")));
-    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Anna Schmidt")},
         {QStringLiteral("email"), QStringLiteral("no address")}, {QStringLiteral("password"), QStringLiteral("short")}}), QStringLiteral("email")));
     QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("no address")}, {QStringLiteral("password"), QStringLiteral("short")}}), QStringLiteral("name")));
+    QVERIFY(announced(anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Anna Schmidt")},
         {QStringLiteral("email"), QStringLiteral("anna@example.de")}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
         {QStringLiteral("password_confirm"), QStringLiteral("a long password 2")}}), QStringLiteral("password_confirm")));
     registerCustomer(*anna, QStringLiteral("anna@example.de"));
@@ -815,7 +889,8 @@ void tst_EndToEnd::everyFormAnnouncesErrorsAndFocusesTheFirst()
 
     auto bert = customer();
     QCOMPARE(bert->get(QStringLiteral("/register")).status, 200);
-    bert->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), bert->csrfToken()}, {QStringLiteral("email"), QStringLiteral("bert@example.de")},
+    bert->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), bert->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Bert")},
+        {QStringLiteral("email"), QStringLiteral("bert@example.de")},
         {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
     signIn(*bert, QStringLiteral("bert@example.de"), QStringLiteral("a long password 1"));
     bert->get(QStringLiteral("/agreement"));
@@ -881,7 +956,7 @@ void tst_EndToEnd::registrationDoesNotRevealWhoHasAnAccount()
         visitor->get(QStringLiteral("/register"));
         const quint64 before = hashing.accepted();
         Reply answer = visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
-            {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("some password 3")},
+            {QStringLiteral("name"), QStringLiteral("Carl")}, {QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("some password 3")},
             {QStringLiteral("password_confirm"), QStringLiteral("some password 3")}});
         *hashes = hashing.accepted() - before;
         const Reply next = visitor->get(QString::fromLatin1(answer.header("Location")));
@@ -910,7 +985,7 @@ void tst_EndToEnd::registrationsAreLimitedPerAddress()
     auto visitor = customer();
     const auto registerAs = [&](int n) {
         visitor->get(QStringLiteral("/register"));
-        return visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+        return visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Anna Schmidt")},
             {QStringLiteral("email"), QStringLiteral("flood%1@example.de").arg(n)}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
             {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
     };

@@ -18,7 +18,10 @@ private slots:
     void password_data();
     void password();
     void topicKeyAndLogin();
+    void displayName_data();
+    void displayName();
     void normalisesLineEndings();
+    void normalisesNames();
 };
 
 void tst_Validation::strictUtf8_data()
@@ -143,9 +146,49 @@ void tst_Validation::topicKeyAndLogin()
     QVERIFY(!validation::checkLogin(QStringLiteral("robert'); drop")).isEmpty());
 }
 
+void tst_Validation::displayName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("error"); // empty when the name is fine
+    const QString missing = QStringLiteral("Please enter a name.");
+    const QString tooLong = QStringLiteral("The name is too long (at most 120 characters).");
+    const QString unstorable = QStringLiteral("This text contains characters that cannot be stored.");
+    QTest::newRow("plain") << QStringLiteral("Anna Schmidt") << QString();
+    QTest::newRow("unicode") << QStringLiteral("Zo\u00eb \u00dcnal-\u00d8ster") << QString();
+    QTest::newRow("one letter") << QStringLiteral("A") << QString();
+    QTest::newRow("empty") << QString() << missing;
+    QTest::newRow("spaces only") << QStringLiteral(" \t \u00a0\n ") << missing;
+    QTest::newRow("exactly 120") << QString(120, QLatin1Char('n')) << QString();
+    QTest::newRow("120 after collapsing") << QStringLiteral("  ") + QString(60, QLatin1Char('n')) + QStringLiteral("    ")
+            + QString(59, QLatin1Char('n')) + QStringLiteral("\t") << QString();
+    QTest::newRow("121") << QString(121, QLatin1Char('n')) << tooLong;
+    QTest::newRow("120 emoji count as 120") << QString::fromUtf8("\xf0\x9f\x98\x80").repeated(120) << QString();
+    QTest::newRow("bell") << QStringLiteral("Anna\x07 Schmidt") << unstorable;
+    QTest::newRow("escape") << QStringLiteral("Anna\x1b[31m") << unstorable;
+    QTest::newRow("delete") << QStringLiteral("Anna\x7f") << unstorable;
+    QTest::newRow("C1 control") << QStringLiteral("Anna\u009b") << unstorable;
+}
+
+void tst_Validation::displayName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, error);
+    const FieldErrors errors = validation::checkDisplayName(name);
+    const FieldErrors expected = error.isEmpty() ? FieldErrors() : FieldErrors{{QStringLiteral("name"), error}};
+    QCOMPARE(errors, expected);
+}
+
 void tst_Validation::normalisesLineEndings()
 {
     QCOMPARE(validation::normalisedText(QStringLiteral("  a\r\nb\rc  ")), QStringLiteral("a\nb\nc"));
+}
+
+void tst_Validation::normalisesNames()
+{
+    QCOMPARE(validation::normalisedName(QStringLiteral("  Zo\u00eb \t\r\n \u00dcnal-\u00d8ster  ")),
+             QStringLiteral("Zo\u00eb \u00dcnal-\u00d8ster"));
+    QCOMPARE(validation::normalisedName(QStringLiteral("Anna\u00a0\u00a0Schmidt")), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(validation::normalisedName(QStringLiteral("Jos\u00e9")), QStringLiteral("Jos\u00e9"));
 }
 
 QTEST_APPLESS_MAIN(tst_Validation)

@@ -6,6 +6,7 @@
 #include "store/SessionStore.h"
 #include "store/TopicStore.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void init();
     void cleanup();
     void customerEmailIsUniqueCaseInsensitive();
+    void databaseRefusesNamesValidationRefuses();
     void agreementIsRecordedWithVersionAndTime();
     void sessionsExpireAndCanBeRemoved();
     void topicKeysAreUnique();
@@ -49,9 +51,11 @@ void tst_AccountStores::cleanup()
 void tst_AccountStores::customerEmailIsUniqueCaseInsensitive()
 {
     CustomerStore store(*m_db);
-    const auto id = store.create(QStringLiteral("Anna@Example.de"), "hash", m_clock.now());
+    const auto id = store.create(QStringLiteral("Anna@Example.de"), QStringLiteral(" Zo\u00eb \t \u00dcnal-\u00d8ster "), "hash",
+                                 m_clock.now());
     QVERIFY(id);
-    const auto again = store.create(QStringLiteral("anna@example.DE "), "hash2", m_clock.now());
+    // Whoever registers a known address must not rename its account.
+    const auto again = store.create(QStringLiteral("anna@example.DE "), QStringLiteral("Mallory"), "hash2", m_clock.now());
     QVERIFY(!again);
     QCOMPARE(again.error().kind, ServiceError::Conflict);
     QVERIFY(!again.error().message.contains(QLatin1String("SQL"), Qt::CaseInsensitive));
@@ -60,15 +64,28 @@ void tst_AccountStores::customerEmailIsUniqueCaseInsensitive()
     const CustomerRecord &found = *lookup.value();
     QCOMPARE(found.id, id.value());
     QCOMPARE(found.passwordHash, QByteArray("hash"));
+    QCOMPARE(found.displayName, QStringLiteral("Zo\u00eb \u00dcnal-\u00d8ster"));
     QVERIFY(found.agreementVersion.isEmpty());
     const auto nobody = store.findByEmail(QStringLiteral("nobody@example.de"));
     QVERIFY(nobody && !nobody.value());
 }
 
+// The CHECK behind validation::checkDisplayName, for names written by any other path (confidant-admin, SQL by hand).
+void tst_AccountStores::databaseRefusesNamesValidationRefuses()
+{
+    // The refusal is logged, but not the row it refused: neither the address nor the name.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("example\\.de|Anna|nnnn")));
+    CustomerStore store(*m_db);
+    QVERIFY(!store.create(QStringLiteral("a@example.de"), QStringLiteral(" \t "), "h", m_clock.now()));
+    QVERIFY(!store.create(QStringLiteral("b@example.de"), QStringLiteral("Anna\x1b[2J"), "h", m_clock.now()));
+    QVERIFY(!store.create(QStringLiteral("c@example.de"), QString(121, QLatin1Char('n')), "h", m_clock.now()));
+    QVERIFY(store.create(QStringLiteral("d@example.de"), QString(120, QLatin1Char('n')), "h", m_clock.now()));
+}
+
 void tst_AccountStores::agreementIsRecordedWithVersionAndTime()
 {
     CustomerStore store(*m_db);
-    const qint64 id = store.create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
+    const qint64 id = store.create(QStringLiteral("a@example.de"), QStringLiteral("Anna"), "h", m_clock.now()).value();
     m_clock.advance(30);
     QVERIFY(store.recordAgreement(id, QStringLiteral("2026-01"), m_clock.now()));
     const auto record = store.findById(id);
@@ -84,7 +101,7 @@ void tst_AccountStores::agreementIsRecordedWithVersionAndTime()
 void tst_AccountStores::sessionsExpireAndCanBeRemoved()
 {
     SessionStore sessions(*m_db);
-    const qint64 customer = CustomerStore(*m_db).create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
+    const qint64 customer = CustomerStore(*m_db).create(QStringLiteral("a@example.de"), QStringLiteral("Anna"), "h", m_clock.now()).value();
     const QDateTime now = m_clock.now();
     const SessionRecord record{QByteArray(32, 'a'), customer, "csrf-token", now, now.addSecs(3600), now};
     QVERIFY(sessions.create(record));
@@ -175,7 +192,7 @@ void tst_AccountStores::advisorCertificateLookup()
 void tst_AccountStores::deletingACustomerDeletesEverything()
 {
     CustomerStore customers(*m_db);
-    const qint64 id = customers.create(QStringLiteral("a@example.de"), "h", m_clock.now()).value();
+    const qint64 id = customers.create(QStringLiteral("a@example.de"), QStringLiteral("Anna"), "h", m_clock.now()).value();
     QVERIFY(customers.recordAgreement(id, QStringLiteral("v1"), m_clock.now()));
     QVERIFY(SessionStore(*m_db).create({QByteArray(32, 'z'), id, "t", m_clock.now(), m_clock.now().addSecs(60), m_clock.now()}));
     QSqlQuery query(m_db->connection());

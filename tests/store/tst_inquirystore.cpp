@@ -214,7 +214,7 @@ private slots:
     void newAnswersUntilReadWithoutAChange();
 
 private:
-    qint64 customer(const QString &email);
+    qint64 customer(const QString &email, const QString &name = QStringLiteral("Anna Schmidt"));
 
     std::unique_ptr<testing::TestPostgres> m_pg;
     std::unique_ptr<Database> m_db;
@@ -242,23 +242,27 @@ void tst_InquiryStore::cleanup()
     m_pg.reset();
 }
 
-qint64 tst_InquiryStore::customer(const QString &email)
+qint64 tst_InquiryStore::customer(const QString &email, const QString &name)
 {
-    return CustomerStore(*m_db).create(email, "$argon2id$placeholder-hash-for-store-tests", m_clock.now()).value();
+    return CustomerStore(*m_db).create(email, name, "$argon2id$placeholder-hash-for-store-tests", m_clock.now()).value();
 }
 
 void tst_InquiryStore::createInquiryStoresFirstMessage()
 {
     InquiryStore store(*m_db);
-    const qint64 anna = customer(QStringLiteral("anna@example.de"));
+    const QString name = QStringLiteral("Zo\u00eb \u00dcnal-\u00d8ster");
+    const qint64 anna = customer(QStringLiteral("anna@example.de"), name);
     const auto inquiry = store.createInquiry(anna, m_topic.id, QStringLiteral("Fixed rate?"), QStringLiteral("How long?"), m_clock.now());
     QVERIFY(inquiry);
     QCOMPARE(inquiry->state, InquiryState::AwaitingAdvisor);
     QCOMPARE(inquiry->waitingSince, std::optional<QDateTime>(m_clock.now()));
     QCOMPARE(inquiry->topicKey, QStringLiteral("mortgage"));
-    QCOMPARE(inquiry->customerName, QStringLiteral("anna@example.de"));
+    // Advisors see the customer's name, never the address.
+    QCOMPARE(inquiry->customerName, name);
+    QCOMPARE(store.find(inquiry->id)->customerName, name);
     const QList<Message> messages = store.messages(inquiry->id).value();
     QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().authorName, name);
     QCOMPARE(messages.first().body, QStringLiteral("How long?"));
     QCOMPARE(messages.first().author, MessageAuthor::Customer);
     QCOMPARE(messages.first().seq, inquiry->seq);

@@ -54,6 +54,9 @@ void tst_WebTranslations::messagesShownOnPagesHaveGerman_data()
     QTest::newRow("body") << QStringLiteral("Validation") << QStringLiteral("The message is too long (at most 20,000 characters).");
     QTest::newRow("email") << QStringLiteral("Validation") << QStringLiteral("This does not look like an e-mail address.");
     QTest::newRow("password") << QStringLiteral("Validation") << QStringLiteral("E-mail address or password is wrong.");
+    QTest::newRow("name") << QStringLiteral("Validation") << QStringLiteral("Please enter a name.");
+    QTest::newRow("long name") << QStringLiteral("Validation") << QStringLiteral("The name is too long (at most 120 characters).");
+    QTest::newRow("unavailable") << QStringLiteral("ServiceError") << QStringLiteral("The mailbox is not available right now. Please try again later.");
     QTest::newRow("taken") << QStringLiteral("ServiceError") << QStringLiteral("This e-mail address is already registered. Please sign in instead.");
     QTest::newRow("csrf") << QStringLiteral("Web") << QStringLiteral("This form has expired. Please go back, reload the page and send it again.");
 }
