@@ -83,4 +83,15 @@ Result<Done> CustomerStore::recordAgreement(qint64 customerId, const QString &ve
     return unavailable();
 }
 
+Result<Done> CustomerStore::setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId)
+{
+    QSqlQuery query(m_database.connection());
+    const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());
+    if (!runQuery(query, QStringLiteral("UPDATE customers SET fixed_advisor_id = ? WHERE id = ?"), {advisor, customerId}))
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This advisor does not exist."))};
+    if (query.numRowsAffected() == 0)
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This customer does not exist."))};
+    return Done{};
+}
+
 } // namespace confidant::server

@@ -34,6 +34,8 @@ public:
     std::optional<CustomerRecord> findById(qint64 id) const;
     // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
+    // The customer's fixed advisor (Kundenbetreuer): their new inquiries go straight to them. None: to the team.
+    Result<Done> setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId);
 
 private:
     Database &m_database;

@@ -53,4 +53,25 @@ Result<Done> TopicStore::setTitle(qint64 topicId, const QString &language, const
     return Done{};
 }
 
+Result<Done> TopicStore::setTeam(qint64 topicId, std::optional<qint64> teamId)
+{
+    QSqlQuery query(m_database.connection());
+    const QVariant team = teamId ? QVariant(*teamId) : QVariant(QMetaType::fromType<qint64>());
+    if (!runQuery(query, QStringLiteral("UPDATE topics SET team_id = ? WHERE id = ?"), {team, topicId}))
+        return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic cannot be stored."))};
+    if (query.numRowsAffected() == 0)
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
+    return Done{};
+}
+
+Result<Done> TopicStore::setResponseTarget(qint64 topicId, int minutes)
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("UPDATE topics SET response_target_minutes = ? WHERE id = ?"), {minutes, topicId}))
+        return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic cannot be stored."))};
+    if (query.numRowsAffected() == 0)
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
+    return Done{};
+}
+
 } // namespace confidant::server

@@ -21,6 +21,10 @@ public:
     Result<Topic> create(const QString &key, const QString &title); // Conflict when the key exists
     // Adds or replaces the title in one language; the default title (create) is what every other language shows.
     Result<Done> setTitle(qint64 topicId, const QString &language, const QString &title);
+    // Routes the topic's new inquiries to the team (none: the queue shared by all); inquiries already written stay.
+    Result<Done> setTeam(qint64 topicId, std::optional<qint64> teamId);
+    // The response target in working minutes (1 to 60,000).
+    Result<Done> setResponseTarget(qint64 topicId, int minutes);
 
 private:
     Database &m_database;

@@ -51,6 +51,8 @@ private slots:
     void customersTextSurvivesAnOutage();
     void twoInstancesOnOneDatabase();
     void apiRejectsBadInput();
+    void anotherTeamsInquiryIsNotThereForAnAdvisor();
+    void advisorMovesAnInquiryThroughTheApi();
     void formsRequireTheCsrfToken();
     void wrongPasswordAndTakenEmail();
     void anotherCustomersInquiryIsInvisible();
@@ -559,6 +561,61 @@ void tst_EndToEnd::databaseOutageIsNotARefusal()
     // Back again: the server finds its way back by itself.
     setDatabaseAvailable(true);
     QTRY_COMPARE_WITH_TIMEOUT(maria->get(QStringLiteral("/api/v1/me")).status, 200, 10000);
+}
+
+// Need to know at the API: an inquiry of another team's topic does not exist for Maria (404 for the thread, a
+// reply and a claim, exactly as for an id that exists nowhere), and its subject and text are in no answer she gets.
+void tst_EndToEnd::anotherTeamsInquiryIsNotThereForAnAdvisor()
+{
+    AdvisorStore advisors(*m_db);
+    const qint64 business = advisors.createTeam(QStringLiteral("Business clients"))->id;
+    TopicStore topics(*m_db);
+    QVERIFY(topics.setTeam(topics.findByKey(QStringLiteral("mortgage")).value()->id, business));
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Company loan"), QStringLiteral("Our turnover is secret."));
+    auto maria = advisor();
+    const QString thread = QStringLiteral("/api/v1/inquiries/%1").arg(id);
+    const Reply none = maria->get(QStringLiteral("/api/v1/inquiries/999999"));
+    QCOMPARE(none.status, 404);
+    const Reply hidden = maria->get(thread);
+    QCOMPARE(hidden.status, 404);
+    QCOMPARE(hidden.body, none.body);
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/replies"), "{\"body\": \"Hello\"}").status, 404);
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/claim"), "{}").status, 404);
+    QTRY_VERIFY(InquiryStore(*m_db).latestSequence() >= InquiryStore(*m_db).find(id)->seq);
+    for (const QString &path : {QStringLiteral("/api/v1/changes?since=0"), QStringLiteral("/api/v1/queue")}) {
+        const Reply reply = maria->get(path);
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(!reply.body.contains("Company loan") && !reply.body.contains("turnover"), qPrintable(path));
+    }
+}
+
+// Claim, release, close through the API, each answered with the inquiry as it is now and recorded in its thread.
+void tst_EndToEnd::advisorMovesAnInquiryThroughTheApi()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Rate"), QStringLiteral("Fixed or variable?"));
+    auto maria = advisor();
+    const QString path = QStringLiteral("/api/v1/inquiries/%1/").arg(id);
+    const qint64 mariaId = wire::advisorProfileFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/me")).body))->id;
+    const Reply claimed = maria->postJson(path + QStringLiteral("claim"), "{}");
+    QCOMPARE(claimed.status, 200);
+    QCOMPARE(wire::inquiryFromJson(wire::parseObject(claimed.body)->value(QStringLiteral("inquiry")).toObject())->assignedAdvisorId,
+             std::optional<qint64>(mariaId));
+    QCOMPARE(maria->postJson(path + QStringLiteral("release"), "{}").status, 200);
+    QCOMPARE(maria->postJson(path + QStringLiteral("release"), "{}").status, 409); // nobody has it now
+    QCOMPARE(maria->postJson(path + QStringLiteral("transfer"), "{\"toTeamId\": 1}").status, 400); // no note
+    QCOMPARE(maria->postJson(path + QStringLiteral("close"), "{}").status, 200);
+    const Reply again = maria->postJson(path + QStringLiteral("close"), "{}");
+    QCOMPARE(again.status, 409);
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(again.body))->message, QStringLiteral("This inquiry is closed already."));
+    const auto threadJson = wire::parseObject(maria->get(path.chopped(1)).body);
+    QStringList kinds;
+    for (const QJsonValue &event : threadJson->value(QStringLiteral("events")).toArray())
+        kinds << event.toObject().value(QStringLiteral("kind")).toString();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("routed"), QStringLiteral("claimed"), QStringLiteral("released"), QStringLiteral("closed")}));
 }
 
 void tst_EndToEnd::apiRejectsBadInput()

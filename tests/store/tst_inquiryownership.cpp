@@ -1,0 +1,282 @@
+#include "ManualClock.h"
+#include "TestPostgres.h"
+#include "store/AdvisorScope.h"
+#include "store/AdvisorStore.h"
+#include "store/CustomerStore.h"
+#include "store/Database.h"
+#include "store/InquiryOwnership.h"
+#include "store/InquiryStore.h"
+#include "store/TopicStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace confidant;
+using namespace confidant::server;
+
+// Routing, ownership and need to know against the real PostgreSQL: where a new inquiry lands, who may move it,
+// that of many advisors claiming at once exactly one wins, and what each advisor's feed shows.
+class tst_InquiryOwnership : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void routesToTheTopicsTeamOrTheFixedAdvisor();
+    void claimReleaseTransferAssignClose();
+    void onlyTheResponsibleMayMoveIt();
+    void writingAgainReopensAClosedInquiry();
+    void manyClaimersOneWinner();
+    void anotherTeamsInquiryIsOutOfScope();
+    void theFeedSaysWhenAnInquiryLeavesTheScope();
+
+private:
+    AdvisorProfile advisor(const QString &login, qint64 teamId, bool lead = false);
+    Inquiry write(const QString &subject, qint64 customerId = 0);
+    ChangeBatch feedOf(const AdvisorProfile &advisor, qint64 since = 0);
+    QStringList eventKinds(qint64 inquiryId);
+
+    std::unique_ptr<testing::TestPostgres> m_pg;
+    std::unique_ptr<Database> m_db;
+    testing::ManualClock m_clock;
+    qint64 m_private = 0;  // team
+    qint64 m_business = 0; // team
+    qint64 m_customer = 0;
+    Topic m_mortgage;      // routed to m_private
+    AdvisorProfile m_maria, m_jonas, m_lead, m_bernd; // maria, jonas, lead: private clients; bernd: business
+};
+
+void tst_InquiryOwnership::init()
+{
+    m_pg = std::make_unique<testing::TestPostgres>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    m_db = m_pg->open(QStringLiteral("ownership"));
+    QVERIFY(m_db);
+    AdvisorStore advisors(*m_db);
+    m_private = advisors.createTeam(QStringLiteral("Private clients"))->id;
+    m_business = advisors.createTeam(QStringLiteral("Business clients"))->id;
+    TopicStore topics(*m_db);
+    m_mortgage = topics.create(QStringLiteral("mortgage"), QStringLiteral("Mortgages")).value();
+    QVERIFY(topics.setTeam(m_mortgage.id, m_private));
+    m_maria = advisor(QStringLiteral("m.mueller"), m_private);
+    m_jonas = advisor(QStringLiteral("j.weber"), m_private);
+    m_lead = advisor(QStringLiteral("s.wagner"), m_private, true);
+    m_bernd = advisor(QStringLiteral("b.klein"), m_business);
+    m_customer = CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"), "hash", m_clock.now()).value();
+}
+
+void tst_InquiryOwnership::cleanup()
+{
+    m_db.reset();
+    m_pg.reset();
+}
+
+AdvisorProfile tst_InquiryOwnership::advisor(const QString &login, qint64 teamId, bool lead)
+{
+    return AdvisorStore(*m_db).createAdvisor(login, login, teamId, lead).value();
+}
+
+Inquiry tst_InquiryOwnership::write(const QString &subject, qint64 customerId)
+{
+    return InquiryStore(*m_db).createInquiry(customerId ? customerId : m_customer, m_mortgage.id, subject, QStringLiteral("Text of ") + subject,
+                                             m_clock.now()).value();
+}
+
+// Every change up to what has committed: waits for the horizon (other tests' transactions share the cluster).
+ChangeBatch tst_InquiryOwnership::feedOf(const AdvisorProfile &advisor, qint64 since)
+{
+    InquiryStore store(*m_db);
+    QSqlQuery newest(m_db->connection());
+    if (!newest.exec(QStringLiteral("SELECT max(seq) FROM inquiries")) || !newest.next())
+        return {};
+    const qint64 last = newest.value(0).toLongLong();
+    QDeadlineTimer deadline(10000);
+    while (store.latestSequence() < last && !deadline.hasExpired())
+        QThread::msleep(10);
+    return store.changesSince(AdvisorScope(advisor), since, 2000).value();
+}
+
+QStringList tst_InquiryOwnership::eventKinds(qint64 inquiryId)
+{
+    QStringList kinds;
+    const auto events = InquiryStore(*m_db).events(inquiryId);
+    for (const InquiryEvent &event : events.value())
+        kinds << event.kind;
+    return kinds;
+}
+
+void tst_InquiryOwnership::routesToTheTopicsTeamOrTheFixedAdvisor()
+{
+    const Inquiry routed = write(QStringLiteral("To the team"));
+    QCOMPARE(routed.teamId, std::optional<qint64>(m_private));
+    QVERIFY(!routed.assignedAdvisorId);
+    const qint64 ben = CustomerStore(*m_db).create(QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"), "hash", m_clock.now()).value();
+    QVERIFY(CustomerStore(*m_db).setFixedAdvisor(ben, m_maria.id));
+    const Inquiry fixed = write(QStringLiteral("To Maria"), ben);
+    QCOMPARE(fixed.assignedAdvisorId, std::optional<qint64>(m_maria.id));
+    QCOMPARE(eventKinds(fixed.id), QStringList{QStringLiteral("routed")});
+    const auto events = InquiryStore(*m_db).events(fixed.id).value();
+    QCOMPARE(events.first().toAdvisorName, m_maria.displayName);
+    QCOMPARE(events.first().toTeamName, QStringLiteral("Private clients"));
+    // The team queue holds the first, not Maria's.
+    const auto queue = InquiryStore(*m_db).teamQueue(m_private, 10).value();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.first().id, routed.id);
+}
+
+void tst_InquiryOwnership::claimReleaseTransferAssignClose()
+{
+    InquiryOwnership ownership(*m_db);
+    const Inquiry inquiry = write(QStringLiteral("Moves"));
+    QCOMPARE(ownership.claim(m_maria, inquiry.id, m_clock.now())->assignedAdvisorId, std::optional<qint64>(m_maria.id));
+    QVERIFY(ownership.claim(m_maria, inquiry.id, m_clock.now())); // a second click changes nothing
+    QVERIFY(!ownership.release(m_maria, inquiry.id, m_clock.now())->assignedAdvisorId);
+    const auto toTeam = ownership.transfer(m_jonas, inquiry.id, {std::nullopt, m_business}, QStringLiteral("A business account"), m_clock.now());
+    QVERIFY(toTeam);
+    QCOMPARE(toTeam->teamId, std::optional<qint64>(m_business));
+    QVERIFY(!toTeam->assignedAdvisorId);
+    const auto back = ownership.transfer(m_bernd, inquiry.id, {m_jonas.id, std::nullopt}, QStringLiteral("Private after all"), m_clock.now());
+    QVERIFY(back);
+    QCOMPARE(back->teamId, std::optional<qint64>(m_private));
+    QCOMPARE(back->assignedAdvisorId, std::optional<qint64>(m_jonas.id));
+    QCOMPARE(ownership.assign(m_lead, inquiry.id, m_maria.id, m_clock.now())->assignedAdvisorId, std::optional<qint64>(m_maria.id));
+    const auto closed = ownership.close(m_maria, inquiry.id, m_clock.now());
+    QVERIFY(closed);
+    QCOMPARE(closed->state, InquiryState::Closed);
+    QVERIFY(closed->closedAt);
+    QCOMPARE(ownership.close(m_maria, inquiry.id, m_clock.now()).error().kind, ServiceError::Conflict);
+    QCOMPARE(eventKinds(inquiry.id), (QStringList{QStringLiteral("routed"), QStringLiteral("claimed"), QStringLiteral("released"),
+                                                  QStringLiteral("transferred"), QStringLiteral("transferred"),
+                                                  QStringLiteral("assigned"), QStringLiteral("closed")}));
+    const auto events = InquiryStore(*m_db).events(inquiry.id).value();
+    QCOMPARE(events.at(3).note, QStringLiteral("A business account"));
+    QCOMPARE(events.at(3).fromTeamName, QStringLiteral("Private clients"));
+    QCOMPARE(events.at(3).toTeamName, QStringLiteral("Business clients"));
+    QCOMPARE(events.at(4).actorName, m_bernd.displayName);
+    QCOMPARE(events.at(4).toAdvisorName, m_jonas.displayName);
+    // Every move took a change number: the inquiry's number grew with each.
+    QVERIFY(closed->seq > back->seq && back->seq > toTeam->seq && toTeam->seq > inquiry.seq);
+}
+
+void tst_InquiryOwnership::onlyTheResponsibleMayMoveIt()
+{
+    InquiryOwnership ownership(*m_db);
+    const Inquiry inquiry = write(QStringLiteral("Maria's"));
+    QVERIFY(ownership.claim(m_maria, inquiry.id, m_clock.now()));
+    // Jonas (same team, not lead) no longer sees it: it is Maria's now. To him it does not exist.
+    QCOMPARE(ownership.claim(m_jonas, inquiry.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    QCOMPARE(ownership.release(m_jonas, inquiry.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    // The lead sees the whole team: may release, may not claim what is taken.
+    QCOMPARE(ownership.claim(m_lead, inquiry.id, m_clock.now()).error().kind, ServiceError::Conflict);
+    QVERIFY(ownership.release(m_lead, inquiry.id, m_clock.now()));
+    // Only a lead assigns, and only within the team.
+    QCOMPARE(ownership.assign(m_maria, inquiry.id, m_jonas.id, m_clock.now()).error().kind, ServiceError::Forbidden);
+    QCOMPARE(ownership.assign(m_lead, inquiry.id, m_bernd.id, m_clock.now()).error().kind, ServiceError::Invalid);
+    // A transfer says why, and goes to someone or some team that exists.
+    QCOMPARE(ownership.transfer(m_maria, inquiry.id, {std::nullopt, m_business}, QStringLiteral("  "), m_clock.now()).error().kind,
+             ServiceError::Invalid);
+    QCOMPARE(ownership.transfer(m_maria, inquiry.id, {std::nullopt, 999999}, QStringLiteral("why"), m_clock.now()).error().kind,
+             ServiceError::Invalid);
+    QCOMPARE(ownership.transfer(m_maria, inquiry.id, {m_jonas.id, m_business}, QStringLiteral("why"), m_clock.now()).error().kind,
+             ServiceError::Invalid);
+    // Refusals changed nothing.
+    QCOMPARE(eventKinds(inquiry.id), (QStringList{QStringLiteral("routed"), QStringLiteral("claimed"), QStringLiteral("released")}));
+}
+
+void tst_InquiryOwnership::writingAgainReopensAClosedInquiry()
+{
+    InquiryOwnership ownership(*m_db);
+    InquiryStore store(*m_db);
+    const Inquiry inquiry = write(QStringLiteral("Settled?"));
+    QVERIFY(store.addAdvisorReply(m_maria, inquiry.id, QStringLiteral("Done."), m_clock.now())); // a reply claims it
+    QVERIFY(ownership.close(m_maria, inquiry.id, m_clock.now()));
+    QVERIFY(store.addCustomerMessage(m_customer, inquiry.id, QStringLiteral("One more question"), m_clock.now()));
+    const auto reopened = store.find(inquiry.id);
+    QCOMPARE(reopened->state, InquiryState::AwaitingAdvisor);
+    QVERIFY(!reopened->closedAt);
+    QCOMPARE(reopened->assignedAdvisorId, std::optional<qint64>(m_maria.id)); // still hers
+    QCOMPARE(eventKinds(inquiry.id), (QStringList{QStringLiteral("routed"), QStringLiteral("claimed"), QStringLiteral("closed"),
+                                                  QStringLiteral("reopened")}));
+}
+
+// Sixteen advisors of one team, each on a connection and thread of their own, claim the same inquiries at once:
+// each inquiry has exactly one owner and one "claimed" event, and every loser was told it is taken.
+void tst_InquiryOwnership::manyClaimersOneWinner()
+{
+    QList<AdvisorProfile> claimers;
+    for (int i = 0; i < 16; ++i)
+        claimers << advisor(QStringLiteral("claimer%1").arg(i), m_private);
+    QList<qint64> inquiries;
+    for (int i = 0; i < 20; ++i)
+        inquiries << write(QStringLiteral("Contested %1").arg(i)).id;
+    const auto config = m_pg->config();
+    const QDateTime now = m_clock.now();
+    QThreadPool pool;
+    pool.setMaxThreadCount(16);
+    const auto claimAll = [config, inquiries, now](const AdvisorProfile &claimer) {
+        Database db(QStringLiteral("claimer-%1").arg(claimer.id));
+        QString error;
+        QList<int> outcomes; // 1 won, 0 told it is taken, -1 anything else
+        if (!db.open(config, &error))
+            return QList<int>{-1};
+        InquiryOwnership ownership(db);
+        for (qint64 id : inquiries) {
+            const auto claimed = ownership.claim(claimer, id, now);
+            outcomes << (claimed ? (claimed->assignedAdvisorId == claimer.id ? 1 : -1)
+                                 : (claimed.error().kind == ServiceError::Conflict || claimed.error().kind == ServiceError::NotFound ? 0 : -1));
+        }
+        return outcomes;
+    };
+    const QList<QList<int>> results = QtConcurrent::blockingMapped(&pool, claimers, claimAll);
+    int wins = 0;
+    for (const QList<int> &outcomes : results) {
+        QVERIFY(!outcomes.contains(-1));
+        wins += int(outcomes.count(1));
+    }
+    QCOMPARE(wins, inquiries.size());
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral("SELECT count(*) FILTER (WHERE assigned_advisor_id IS NULL), "
+                                      "(SELECT count(*) FROM inquiry_events WHERE kind = 'claimed') FROM inquiries")));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
+    QCOMPARE(check.value(1).toInt(), inquiries.size());
+}
+
+void tst_InquiryOwnership::anotherTeamsInquiryIsOutOfScope()
+{
+    const Inquiry inquiry = write(QStringLiteral("Private matter"));
+    InquiryStore store(*m_db);
+    QVERIFY(!store.findForAdvisor(AdvisorScope(m_bernd), inquiry.id).value());
+    QVERIFY(store.findForAdvisor(AdvisorScope(m_maria), inquiry.id).value());
+    QCOMPARE(store.addAdvisorReply(m_bernd, inquiry.id, QStringLiteral("Not mine"), m_clock.now()).error().kind, ServiceError::NotFound);
+    QCOMPARE(InquiryOwnership(*m_db).claim(m_bernd, inquiry.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    const ChangeBatch bernds = feedOf(m_bernd);
+    QVERIFY(bernds.inquiries.isEmpty());
+    QVERIFY(bernds.removed.isEmpty()); // not even its id: it never concerned his team
+    QCOMPARE(feedOf(m_maria).inquiries.size(), 1);
+}
+
+void tst_InquiryOwnership::theFeedSaysWhenAnInquiryLeavesTheScope()
+{
+    InquiryOwnership ownership(*m_db);
+    const Inquiry inquiry = write(QStringLiteral("Moving on"));
+    const qint64 jonasCursor = feedOf(m_jonas).cursor;
+    QCOMPARE(feedOf(m_jonas).inquiries.size(), 1);
+    // Maria claims it: for Jonas it leaves the team queue, the lead still sees it.
+    QVERIFY(ownership.claim(m_maria, inquiry.id, m_clock.now()));
+    const ChangeBatch jonas = feedOf(m_jonas, jonasCursor);
+    QVERIFY(jonas.inquiries.isEmpty());
+    QCOMPARE(jonas.removed, QList<qint64>{inquiry.id});
+    QCOMPARE(feedOf(m_lead, jonasCursor).inquiries.size(), 1);
+    // Sent to the business team: Maria and the lead are told, Bernd gets it whole.
+    const qint64 cursor = feedOf(m_maria).cursor;
+    QVERIFY(ownership.transfer(m_maria, inquiry.id, {std::nullopt, m_business}, QStringLiteral("Business"), m_clock.now()));
+    QCOMPARE(feedOf(m_maria, cursor).removed, QList<qint64>{inquiry.id});
+    QCOMPARE(feedOf(m_lead, cursor).removed, QList<qint64>{inquiry.id});
+    const ChangeBatch bernd = feedOf(m_bernd, cursor);
+    QCOMPARE(bernd.inquiries.size(), 1);
+    QCOMPARE(bernd.inquiries.first().subject, QStringLiteral("Moving on"));
+}
+
+QTEST_GUILESS_MAIN(tst_InquiryOwnership)
+#include "tst_inquiryownership.moc"
