@@ -146,6 +146,29 @@ void InquiryModel::apply(const QList<Inquiry> &inquiries)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void InquiryModel::remove(const QList<qint64> &ids)
+{
+    std::vector<int> rows;
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows.push_back(row);
+    }
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : rows) {
+        beginRemoveRows({}, row, row);
+        m_rowById.remove(m_rows[size_t(row)].inquiry.id);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+    }
+    // Rows after a removed one moved up.
+    for (int row = rows.back(); row < int(m_rows.size()); ++row)
+        m_rowById.insert(m_rows[size_t(row)].inquiry.id, row);
+}
+
 std::optional<Inquiry> InquiryModel::inquiry(qint64 id) const
 {
     const int row = rowOf(id);

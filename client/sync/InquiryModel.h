@@ -46,6 +46,9 @@ public:
 
     // Inserts new inquiries (one rowsInserted per call), updates known ones in place (dataChanged), never resets.
     void apply(const QList<Inquiry> &inquiries);
+    // Drops inquiries that left the advisor's scope (the feed's `removed`): sent to another team, taken by a
+    // colleague. Unknown ids are ignored.
+    void remove(const QList<qint64> &ids);
     std::optional<Inquiry> inquiry(qint64 id) const;
     const Inquiry &at(int row) const { return m_rows[size_t(row)].inquiry; }
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }

@@ -22,6 +22,8 @@ void QueueFilterModel::setSourceModel(QAbstractItemModel *model)
         connect(m_inquiries, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
         connect(m_inquiries, &QAbstractItemModel::dataChanged, this, &QueueFilterModel::onDataChanged);
         connect(m_inquiries, &QAbstractItemModel::modelReset, this, &QueueFilterModel::onSourceReset);
+        // Removals are rare (an inquiry transferred away or taken by a colleague): rebuilt as a whole.
+        connect(m_inquiries, &QAbstractItemModel::rowsRemoved, this, &QueueFilterModel::onSourceReset);
         connect(m_inquiries, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
     m_order.clear();

@@ -60,6 +60,7 @@ void SyncEngine::onBatch(const ApiResult<ChangeBatch> &result)
     // Ask for the next page before applying this one, so the server prepares it while the model takes this in.
     request(batch.hasMore ? 0 : m_timing.longPollSeconds);
     m_inquiries->apply(batch.inquiries);
+    m_inquiries->remove(batch.removed);
     emit batchApplied(m_cursor);
     setState(batch.hasMore ? State::Syncing : State::Live);
 }

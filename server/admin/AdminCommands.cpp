@@ -89,6 +89,8 @@ int AdminCommands::run(const QString &command, const QStringList &arguments)
     if (command == QLatin1String("issue-advisor-cert")) return issueAdvisorCert(arguments);
     if (command == QLatin1String("revoke-advisor-cert")) return revokeAdvisorCert(arguments);
     if (command == QLatin1String("create-topic")) return createTopic(arguments);
+    if (command == QLatin1String("route-topic")) return routeTopic(arguments);
+    if (command == QLatin1String("set-fixed-advisor")) return setFixedAdvisor(arguments);
     if (command == QLatin1String("list-advisors")) return listAdvisors();
     if (command == QLatin1String("list-topics")) return listTopics();
     if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
@@ -273,6 +275,71 @@ int AdminCommands::createTopic(const QStringList &arguments)
             return fail(german.error().message);
     }
     m_out << "topic created: " << topic->key << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::routeTopic(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("shared")});
+    const QString key = parsed.positional.value(0);
+    const bool shared = parsed.flags.contains(QStringLiteral("shared"));
+    const QString teamName = parsed.options.value(QStringLiteral("team")).value(0);
+    const QString hours = parsed.options.value(QStringLiteral("target-hours")).value(0);
+    bool hoursOk = hours.isEmpty();
+    const double targetHours = hours.isEmpty() ? 0 : hours.toDouble(&hoursOk);
+    if (parsed.positional.size() != 1 || shared == !teamName.isEmpty() || !hoursOk || (!hours.isEmpty() && (targetHours <= 0 || targetHours > 1000)))
+        return usage(QStringLiteral("route-topic takes KEY and either --team TEAM or --shared, and optionally --target-hours (0 to 1000)"));
+    if (!openDatabase())
+        return 1;
+    TopicStore topics(*m_database);
+    const auto topic = topics.findByKey(key);
+    if (!topic)
+        return fail(topic.error().message);
+    if (!topic.value())
+        return fail(QStringLiteral("there is no topic \"%1\"").arg(key));
+    std::optional<qint64> teamId;
+    if (!shared) {
+        const auto team = AdvisorStore(*m_database).findTeam(teamName);
+        if (!team)
+            return fail(QStringLiteral("there is no team \"%1\"").arg(teamName));
+        teamId = team->id;
+    }
+    if (const auto routed = topics.setTeam(topic.value()->id, teamId); !routed)
+        return fail(routed.error().message);
+    if (!hours.isEmpty()) {
+        if (const auto target = topics.setResponseTarget(topic.value()->id, int(targetHours * 60)); !target)
+            return fail(target.error().message);
+    }
+    m_out << "topic " << key << " routed to " << (shared ? QStringLiteral("the shared queue") : teamName) << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::setFixedAdvisor(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("none")});
+    const QString email = parsed.positional.value(0).trimmed().toLower();
+    const bool none = parsed.flags.contains(QStringLiteral("none"));
+    const QString login = parsed.options.value(QStringLiteral("advisor")).value(0);
+    if (parsed.positional.size() != 1 || none == !login.isEmpty())
+        return usage(QStringLiteral("set-fixed-advisor takes CUSTOMER-EMAIL and either --advisor LOGIN or --none"));
+    if (!openDatabase())
+        return 1;
+    CustomerStore customers(*m_database);
+    const auto customer = customers.findByEmail(email);
+    if (!customer)
+        return fail(customer.error().message);
+    if (!customer.value())
+        return fail(QStringLiteral("there is no customer with that address"));
+    std::optional<qint64> advisorId;
+    if (!none) {
+        const auto advisor = AdvisorStore(*m_database).findByLogin(login);
+        if (!advisor)
+            return fail(QStringLiteral("there is no advisor \"%1\"").arg(login));
+        advisorId = advisor->id;
+    }
+    if (const auto set = customers.setFixedAdvisor(customer.value()->id, advisorId); !set)
+        return fail(set.error().message);
+    m_out << (none ? QStringLiteral("the customer has no fixed advisor now") : QStringLiteral("fixed advisor set: ") + login) << Qt::endl;
     return 0;
 }
 

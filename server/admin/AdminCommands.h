@@ -26,6 +26,8 @@ private:
     int issueAdvisorCert(const QStringList &arguments);
     int revokeAdvisorCert(const QStringList &arguments);
     int createTopic(const QStringList &arguments);
+    int routeTopic(const QStringList &arguments);
+    int setFixedAdvisor(const QStringList &arguments);
     int listAdvisors();
     int listTopics();
     int seedDemo(const QStringList &arguments);

@@ -23,6 +23,11 @@ Commands:
   revoke-advisor-cert SHA256-FINGERPRINT
   create-topic KEY --title TITLE [--title-de TITLE]  create a topic; the customer pages show the German title
                                                     to German readers, the default title to everyone else
+  route-topic KEY (--team TEAM | --shared) [--target-hours HOURS]
+                                                    send the topic's new inquiries to a team's queue (or the queue
+                                                    shared by all advisors); answer within HOURS working hours
+  set-fixed-advisor CUSTOMER-EMAIL (--advisor LOGIN | --none)
+                                                    the customer's new inquiries go straight to that advisor
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
 )";

@@ -56,12 +56,14 @@ Result<std::optional<CustomerRecord>> CustomerStore::findByEmail(const QString &
     return std::optional<CustomerRecord>(readCustomer(query));
 }
 
-std::optional<CustomerRecord> CustomerStore::findById(qint64 id) const
+Result<std::optional<CustomerRecord>> CustomerStore::findById(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectCustomer + QStringLiteral("WHERE id = ?"), {id}) || !query.next())
-        return std::nullopt;
-    return readCustomer(query);
+    if (!runQuery(query, selectCustomer + QStringLiteral("WHERE id = ?"), {id}))
+        return unavailable();
+    if (!query.next())
+        return std::optional<CustomerRecord>();
+    return std::optional<CustomerRecord>(readCustomer(query));
 }
 
 Result<Done> CustomerStore::recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt)

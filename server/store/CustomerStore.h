@@ -31,7 +31,8 @@ public:
     // nullopt when there is no such customer; an error when the database could not be asked (the sign-in page must
     // then not say "wrong password").
     Result<std::optional<CustomerRecord>> findByEmail(const QString &email) const;
-    std::optional<CustomerRecord> findById(qint64 id) const;
+    // "Could not ask" is an error, never "no such customer": an outage must not sign anyone out.
+    Result<std::optional<CustomerRecord>> findById(qint64 id) const;
     // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
     // The customer's fixed advisor (Kundenbetreuer): their new inquiries go straight to them. None: to the team.

@@ -50,7 +50,7 @@ Result<Done> CustomerAccounts::acceptAgreement(qint64 customerId, const QString 
     return m_customers.recordAgreement(customerId, version, m_clock.now());
 }
 
-std::optional<CustomerRecord> CustomerAccounts::find(qint64 customerId) const
+Result<std::optional<CustomerRecord>> CustomerAccounts::find(qint64 customerId) const
 {
     return m_customers.findById(customerId);
 }

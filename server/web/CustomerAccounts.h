@@ -38,7 +38,7 @@ public:
     LoginCandidate findLoginCandidate(const QString &email) const;
     const PasswordHasher &hasher() const { return m_hasher; }
     Result<Done> acceptAgreement(qint64 customerId, const QString &version);
-    std::optional<CustomerRecord> find(qint64 customerId) const;
+    Result<std::optional<CustomerRecord>> find(qint64 customerId) const;
 
 private:
     CustomerStore m_customers;

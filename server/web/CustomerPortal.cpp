@@ -93,10 +93,14 @@ bool CustomerPortal::admit(Exchange &x, Access access, bool post)
     if (access == Access::Agreed) {
         const auto customer = m_accounts.find(*x.session.customerId);
         if (!customer) {
+            sendUnavailable(x); // an outage once signed customers out here
+            return false;
+        }
+        if (!customer.value()) {
             redirect(x, "/login", true);
             return false;
         }
-        if (customer->agreementVersion != m_settings.agreementVersion) {
+        if (customer.value()->agreementVersion != m_settings.agreementVersion) {
             redirect(x, "/agreement");
             return false;
         }
@@ -200,8 +204,10 @@ void CustomerPortal::signInAndRedirect(Exchange &x, qint64 customerId)
         return;
     }
     x.session = *session;
+    // Unknown while the database is away: the mailbox asks again (admit) and sends them to the agreement if needed.
     const auto customer = m_accounts.find(customerId);
-    redirect(x, customer && customer->agreementVersion == m_settings.agreementVersion ? "/inquiries" : "/agreement");
+    const bool needsAgreement = customer && customer.value() && customer.value()->agreementVersion != m_settings.agreementVersion;
+    redirect(x, needsAgreement ? "/agreement" : "/inquiries");
 }
 
 void CustomerPortal::submitLogout(Exchange &x)
@@ -211,11 +217,14 @@ void CustomerPortal::submitLogout(Exchange &x)
 }
 
 // The agreement stays readable after it was accepted (the footer links to it), with which version and when.
-PageData CustomerPortal::agreementData(const Exchange &x, const FieldErrors &errors) const
+std::optional<PageData> CustomerPortal::agreementData(const Exchange &x, const FieldErrors &errors) const
 {
     PageData data = formData(x, {}, errors);
     data.set("version", utf8(m_settings.agreementVersion));
-    const auto customer = m_accounts.find(*x.session.customerId);
+    const auto found = m_accounts.find(*x.session.customerId);
+    if (!found)
+        return std::nullopt;
+    const std::optional<CustomerRecord> &customer = found.value();
     const bool accepted = customer && !customer->agreementVersion.isEmpty();
     const bool current = accepted && customer->agreementVersion == m_settings.agreementVersion;
     if (accepted)
@@ -228,14 +237,20 @@ PageData CustomerPortal::agreementData(const Exchange &x, const FieldErrors &err
 
 void CustomerPortal::showAgreement(Exchange &x)
 {
-    sendPage(x, 200, QStringLiteral("agreement"), agreementData(x, {}), QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+    const auto data = agreementData(x, {});
+    if (!data)
+        return sendUnavailable(x);
+    sendPage(x, 200, QStringLiteral("agreement"), *data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
 }
 
 void CustomerPortal::submitAgreement(Exchange &x)
 {
     if (x.form.value(QStringLiteral("accept")) != QLatin1String("yes")) {
         const FieldErrors errors{{QStringLiteral("accept"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please confirm that you accept the agreement."))}};
-        sendPage(x, 422, QStringLiteral("agreement"), agreementData(x, errors), QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+        const auto data = agreementData(x, errors);
+        if (!data)
+            return sendUnavailable(x);
+        sendPage(x, 422, QStringLiteral("agreement"), *data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
         return;
     }
     if (!m_accounts.acceptAgreement(*x.session.customerId, m_settings.agreementVersion)) {

@@ -76,7 +76,7 @@ private:
     void showThread(Exchange &x);
     void submitAnswer(Exchange &x);
     void showPrivacy(Exchange &x);
-    PageData agreementData(const Exchange &x, const FieldErrors &errors) const;
+    std::optional<PageData> agreementData(const Exchange &x, const FieldErrors &errors) const; // nullopt: database away
     const QSet<qint64> &newAnswers(Exchange &x);
     void sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors);
     void serveStatic(const HttpRequest &request, const ResponseSink &sink);

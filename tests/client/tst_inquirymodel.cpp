@@ -36,6 +36,7 @@ private slots:
     void openLevelFollowsTheClock_data();
     void openLevelFollowsTheClock();
     void queueFilterShowsOpenOnlyLongestFirst();
+    void inquiriesThatLeftTheScopeAreDropped();
     void queueFollowsChangesAndSorts();
     void pinnedInquiryStaysWhileWorkedOn();
     void largeBatchesKeepTheOrder();
@@ -100,6 +101,30 @@ void tst_InquiryModel::openLevelFollowsTheClock()
     const QModelIndex cell = model.index(0, InquiryModel::OpenForColumn);
     QCOMPARE(cell.data(InquiryModel::OpenLevelRole).toInt(), level);
     QCOMPARE(cell.data(Qt::DecorationRole).value<QColor>(), OpenDurationPolicy::colour(OpenDurationPolicy::Level(level)));
+}
+
+// The feed's `removed`: inquiries sent to another team or taken by a colleague leave the model and the queue,
+// and the rows after them keep answering for their own inquiries.
+void tst_InquiryModel::inquiriesThatLeftTheScopeAreDropped()
+{
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy());
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.apply({inquiry(1, QStringLiteral("one"), clock.now().addSecs(-60), 1), inquiry(2, QStringLiteral("two"), clock.now().addSecs(-120), 2),
+                 inquiry(3, QStringLiteral("three"), clock.now().addSecs(-180), 3), inquiry(4, QStringLiteral("four"), clock.now().addSecs(-240), 4)});
+    QueueFilterModel queue;
+    QAbstractItemModelTester queueTester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    queue.setSourceModel(&model);
+    model.remove({2, 99, 4, 2});
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.inquiry(2) && !model.inquiry(4));
+    QCOMPARE(model.inquiry(3)->subject, QStringLiteral("three"));
+    QCOMPARE(model.at(model.rowOf(3)).subject, QStringLiteral("three"));
+    QCOMPARE(queue.rowCount(), 2);
+    QCOMPARE(queue.index(0, 0).data().toString(), QStringLiteral("three"));
+    QCOMPARE(queue.index(1, 0).data().toString(), QStringLiteral("one"));
+    model.apply({inquiry(2, QStringLiteral("two is back"), clock.now().addSecs(-600), 9)});
+    QCOMPARE(queue.index(0, 0).data().toString(), QStringLiteral("two is back"));
 }
 
 void tst_InquiryModel::queueFilterShowsOpenOnlyLongestFirst()

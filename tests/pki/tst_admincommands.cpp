@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 // confidant-admin as an administrator runs it: a real process against a real database.
@@ -90,6 +91,20 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).exitCode, 0);
     QVERIFY(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).out.contains(QLatin1String("present")));
     QVERIFY(admin({QStringLiteral("list-topics")}).out.contains(QLatin1String("mortgage\tMortgages and building finance")));
+    // Routing: the topic goes to the team with a four-hour target; the demo customer gets a fixed advisor.
+    QCOMPARE(admin({QStringLiteral("route-topic"), QStringLiteral("pension"), QStringLiteral("--team"), QStringLiteral("Private clients"),
+                    QStringLiteral("--target-hours"), QStringLiteral("4")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("route-topic"), QStringLiteral("pension"), QStringLiteral("--team"), QStringLiteral("Nobody")}).exitCode, 1);
+    QCOMPARE(admin({QStringLiteral("route-topic"), QStringLiteral("pension")}).exitCode, 2);
+    QCOMPARE(admin({QStringLiteral("set-fixed-advisor"), QStringLiteral("demo@example.com"), QStringLiteral("--advisor"), QStringLiteral("s.wagner")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("set-fixed-advisor"), QStringLiteral("nobody@example.com"), QStringLiteral("--none")}).exitCode, 1);
+    QSqlQuery routed(db->connection());
+    QVERIFY(routed.exec(QStringLiteral("SELECT tm.name, t.response_target_minutes, a.login FROM topics t JOIN teams tm ON tm.id = t.team_id, "
+                                       "customers c JOIN advisors a ON a.id = c.fixed_advisor_id WHERE t.key = 'pension' AND c.email = 'demo@example.com'")));
+    QVERIFY(routed.next());
+    QCOMPARE(routed.value(0).toString(), QStringLiteral("Private clients"));
+    QCOMPARE(routed.value(1).toInt(), 240);
+    QCOMPARE(routed.value(2).toString(), QStringLiteral("s.wagner"));
     QStringList german;
     const auto topics = confidant::server::TopicStore(*db).list(QStringLiteral("de"));
     for (const confidant::Topic &topic : topics.value())

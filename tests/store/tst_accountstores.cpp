@@ -88,7 +88,7 @@ void tst_AccountStores::agreementIsRecordedWithVersionAndTime()
     const qint64 id = store.create(QStringLiteral("a@example.de"), QStringLiteral("Anna"), "h", m_clock.now()).value();
     m_clock.advance(30);
     QVERIFY(store.recordAgreement(id, QStringLiteral("2026-01"), m_clock.now()));
-    const auto record = store.findById(id);
+    const auto record = store.findById(id).value();
     QCOMPARE(record->agreementVersion, QStringLiteral("2026-01"));
     QCOMPARE(record->agreementAcceptedAt, m_clock.now());
     QSqlQuery query(m_db->connection());
