@@ -51,6 +51,14 @@ QNetworkReply *ApiClient::get(const QString &path, int timeoutMs)
     return m_network->get(request);
 }
 
+QNetworkRequest ApiClient::jsonRequest(const QString &path) const
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(15000);
+    return request;
+}
+
 template<typename T, typename Decode>
 void ApiClient::finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done)
 {
@@ -104,12 +112,18 @@ void ApiClient::thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThr
         const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
         if (!inquiry)
             return std::nullopt;
-        InquiryThread thread{*inquiry, {}};
+        InquiryThread thread{*inquiry, {}, {}};
         for (const QJsonValue &value : json.value(QStringLiteral("messages")).toArray()) {
             const auto message = wire::messageFromJson(value.toObject());
             if (!message)
                 return std::nullopt;
             thread.messages.append(*message);
+        }
+        for (const QJsonValue &value : json.value(QStringLiteral("events")).toArray()) {
+            const auto event = wire::inquiryEventFromJson(value.toObject());
+            if (!event)
+                return std::nullopt;
+            thread.events.append(*event);
         }
         return thread;
     }, done);
@@ -117,17 +131,23 @@ void ApiClient::thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThr
 
 void ApiClient::reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done)
 {
-    QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/inquiries/%1/replies").arg(inquiryId))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkRequest request = jsonRequest(QStringLiteral("api/v1/inquiries/%1/replies").arg(inquiryId));
     if (!idempotencyKey.isNull())
         request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
-    request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->post(request, wire::encodeReplyDraft({body}));
     finish<ReplyResult>(reply, [](const QJsonObject &json) -> std::optional<ReplyResult> {
         const auto message = wire::messageFromJson(json.value(QStringLiteral("message")).toObject());
         const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
         return message && inquiry ? std::optional<ReplyResult>(ReplyResult{*message, *inquiry}) : std::nullopt;
     }, done);
+}
+
+void ApiClient::move(qint64 inquiryId, InquiryMove move, std::function<void(ApiResult<Inquiry>)> done)
+{
+    const char *route = move == InquiryMove::Claim ? "claim" : move == InquiryMove::Release ? "release" : "close";
+    QNetworkReply *reply = m_network->post(jsonRequest(QStringLiteral("api/v1/inquiries/%1/%2").arg(inquiryId).arg(QLatin1String(route))),
+                                           QByteArrayLiteral("{}"));
+    finish<Inquiry>(reply, [](const QJsonObject &json) { return wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject()); }, done);
 }
 
 } // namespace confidant::client

@@ -2,6 +2,7 @@
 
 #include "domain/AdvisorProfile.h"
 #include "domain/ChangeBatch.h"
+#include "domain/InquiryEvent.h"
 #include "domain/Message.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace confidant::client {
 
@@ -31,11 +33,15 @@ struct ReplyResult {
     Inquiry inquiry;
 };
 
-// One inquiry with all of its messages, oldest first.
+// One inquiry with all of its messages and the changes of its owner, team and state, each oldest first.
 struct InquiryThread {
     Inquiry inquiry;
     QList<Message> messages;
+    QList<InquiryEvent> events;
 };
+
+// What an advisor can do to an inquiry besides answering it; each answers with the inquiry as it is afterwards.
+enum class InquiryMove { Claim, Release, Close };
 
 // Typed calls to the advisor API (docs/protocol.md). Takes its network access from outside, so the TLS setup
 // stays in AdvisorNetworkAccess and tests can point it anywhere.
@@ -51,6 +57,7 @@ public:
     // `idempotencyKey`: the same key for the same reply sent again (its answer got lost) makes the server return
     // the first reply instead of posting a second one.
     void reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done);
+    void move(qint64 inquiryId, InquiryMove move, std::function<void(ApiResult<Inquiry>)> done);
 
     // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
     // The owner calls this before it lets the client go (which may be later, through deleteLater).
@@ -58,6 +65,7 @@ public:
 
 private:
     QNetworkReply *get(const QString &path, int timeoutMs);
+    QNetworkRequest jsonRequest(const QString &path) const;
     template<typename T, typename Decode>
     void finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done);
 

@@ -19,6 +19,7 @@ void OpenThread::open(qint64 inquiryId)
     m_loadedSeq = -1;
     m_requestedSeq = -1;
     m_messages.clear();
+    m_events.clear();
     m_error.clear();
     m_state = State::Loading;
     emit changed();
@@ -30,6 +31,7 @@ void OpenThread::close()
     ++m_generation;
     m_inquiryId = 0;
     m_messages.clear();
+    m_events.clear();
     m_state = State::Closed;
     emit changed();
 }
@@ -52,6 +54,7 @@ void OpenThread::load()
         }
         const InquiryThread &thread = std::get<InquiryThread>(result);
         m_messages = thread.messages;
+        m_events = thread.events;
         m_loadedSeq = std::max(requested, thread.inquiry.seq);
         m_state = State::Ready;
         emit changed();
@@ -88,6 +91,24 @@ void OpenThread::sendReply(const QString &body)
         if (showsIt)
             emit changed();
         emit replySent(inquiryId, sent.message.createdAt);
+    });
+}
+
+void OpenThread::move(InquiryMove move)
+{
+    const qint64 inquiryId = m_inquiryId;
+    if (inquiryId == 0 || m_moving.contains(inquiryId))
+        return;
+    m_moving.insert(inquiryId);
+    m_api->move(inquiryId, move, [this, inquiryId](const ApiResult<Inquiry> &result) {
+        m_moving.remove(inquiryId);
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            emit moveFailed(inquiryId, failure->message);
+            return;
+        }
+        // The newer inquiry makes the open thread fetch itself again (onInquiriesChanged), which brings the event.
+        m_inquiries->apply({std::get<Inquiry>(result)});
+        emit moved(inquiryId);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace confidant::client {
 
@@ -10,8 +11,8 @@ class InquiryModel;
 
 // The thread the advisor has open: its messages are fetched when it is opened and again whenever the change feed
 // brings a newer state of its inquiry. Only this one thread's texts are held in memory; the feed itself carries no
-// message texts (docs/protocol.md). Replies are sent from here, and the server's answer updates the thread and
-// the inquiry at once instead of waiting for the feed.
+// message texts (docs/protocol.md). Replies and moves (claim, release, close) are sent from here, and the server's
+// answer updates the thread and the inquiry at once instead of waiting for the feed.
 class OpenThread : public QObject {
     Q_OBJECT
 public:
@@ -25,18 +26,28 @@ public:
     qint64 inquiryId() const { return m_inquiryId; }
     State state() const { return m_state; }
     const QList<Message> &messages() const { return m_messages; }
+    const QList<InquiryEvent> &events() const { return m_events; }
     QString errorString() const { return m_error; }
     // Sends a reply to the open inquiry; answered by replySent or replyFailed.
     void sendReply(const QString &body);
+    // Moves the open inquiry; answered by moved or moveFailed. Not `close`: that lets the thread go.
+    void claim() { move(InquiryMove::Claim); }
+    void release() { move(InquiryMove::Release); }
+    void closeInquiry() { move(InquiryMove::Close); }
+    // A move of the open inquiry is on its way: a second one would only meet the first one's outcome.
+    bool isMoving() const { return m_moving.contains(m_inquiryId); }
 
 signals:
     // The messages, the state or both changed for the open inquiry.
     void changed();
     void replySent(qint64 inquiryId, const QDateTime &at);
     void replyFailed(qint64 inquiryId, const QString &message);
+    void moved(qint64 inquiryId);
+    void moveFailed(qint64 inquiryId, const QString &message);
 
 private:
     void load();
+    void move(InquiryMove move);
     void onInquiriesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     ApiClient *m_api;
@@ -47,6 +58,8 @@ private:
     quint64 m_generation = 0;  // answers for a thread that is no longer open are dropped
     State m_state = State::Closed;
     QList<Message> m_messages;
+    QList<InquiryEvent> m_events;
+    QSet<qint64> m_moving;
     QString m_error;
     // The key of the reply last sent and not yet confirmed: sending the same text again reuses it, so a reply whose
     // answer got lost is not posted twice.
