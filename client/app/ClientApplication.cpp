@@ -95,7 +95,8 @@ struct ClientApplication::Probe {
     AdvisorAccount account() const
     {
         return {identity.login(), profile ? profile->displayName : QString(), profile ? profile->teamName : QString(), apiUrl,
-                identity.certificate.expiryDate(), QString::fromLatin1(identity.certificate.digest(QCryptographicHash::Sha256).toHex())};
+                identity.certificate.expiryDate(), QString::fromLatin1(identity.certificate.digest(QCryptographicHash::Sha256).toHex()),
+                profile ? profile->id : 0};
     }
 };
 

@@ -19,6 +19,7 @@ public:
     QUrl server;
     QDateTime certificateExpires;
     QString certificateFingerprint; // SHA-256, hex
+    qint64 advisorId = 0; // to tell the advisor's own inquiries from their colleagues'; 0 until the server is asked
 
     qint64 daysLeft(const QDateTime &now) const { return now.daysTo(certificateExpires); }
     // Empty while the certificate is valid for more than `warningDays`; otherwise what to do about it.
