@@ -82,87 +82,87 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="41" />
+        <location filename="../shared/validation/Validation.cpp" line="40" />
         <source>This text contains characters that cannot be stored.</source>
         <translation>Dieser Text enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="75" />
+        <location filename="../shared/validation/Validation.cpp" line="90" />
         <source>Please enter your e-mail address.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="77" />
+        <location filename="../shared/validation/Validation.cpp" line="92" />
         <source>This e-mail address is too long.</source>
         <translation>Diese E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="80" />
+        <location filename="../shared/validation/Validation.cpp" line="95" />
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="87" />
+        <location filename="../shared/validation/Validation.cpp" line="102" />
         <source>Please choose a password of at least 10 characters.</source>
         <translation>Bitte wählen Sie ein Passwort mit mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="89" />
+        <location filename="../shared/validation/Validation.cpp" line="104" />
         <source>This password is too long (at most 256 characters).</source>
         <translation>Dieses Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="91" />
+        <location filename="../shared/validation/Validation.cpp" line="106" />
         <source>The password contains characters that cannot be typed.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="98" />
+        <location filename="../shared/validation/Validation.cpp" line="113" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="100" />
+        <location filename="../shared/validation/Validation.cpp" line="115" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="101" />
+        <location filename="../shared/validation/Validation.cpp" line="116" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="107" />
+        <location filename="../shared/validation/Validation.cpp" line="122" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="108" />
+        <location filename="../shared/validation/Validation.cpp" line="123" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="115" />
+        <location filename="../shared/validation/Validation.cpp" line="130" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="117" />
+        <location filename="../shared/validation/Validation.cpp" line="132" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="125" />
+        <location filename="../shared/validation/Validation.cpp" line="140" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <location filename="../shared/validation/Validation.cpp" line="151" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="134" />
+        <location filename="../shared/validation/Validation.cpp" line="152" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="74" />
+        <location filename="../client/sync/ApiClient.cpp" line="82" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -218,37 +218,37 @@
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="274" />
+        <location filename="../client/app/ClientApplication.cpp" line="275" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="280" />
+        <location filename="../client/app/ClientApplication.cpp" line="281" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="285" />
+        <location filename="../client/app/ClientApplication.cpp" line="286" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="286" />
+        <location filename="../client/app/ClientApplication.cpp" line="287" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="313" />
+        <location filename="../client/app/ClientApplication.cpp" line="314" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="331" />
+        <location filename="../client/app/ClientApplication.cpp" line="332" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="332" />
+        <location filename="../client/app/ClientApplication.cpp" line="333" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -328,7 +328,7 @@
     <name>confidant::client::MainWindow</name>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="32" />
-        <location filename="../client/ui/MainWindow.cpp" line="167" />
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>Only &amp;open inquiries</source>
         <translation>Nur &amp;offene Anfragen</translation>
     </message>
@@ -338,207 +338,242 @@
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="86" />
+        <location filename="../client/ui/MainWindow.cpp" line="92" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="92" />
+        <location filename="../client/ui/MainWindow.cpp" line="98" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="94" />
+        <location filename="../client/ui/MainWindow.cpp" line="100" />
         <source>Search the queue</source>
         <translation>Warteschlange durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="130" />
         <source>Inquiry queue</source>
         <translation>Anfragen-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="155" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="156" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <location filename="../client/ui/MainWindow.cpp" line="183" />
+        <source>&amp;Inquiry</source>
+        <translation>An&amp;frage</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="186" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="179" />
+        <location filename="../client/ui/MainWindow.cpp" line="187" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="188" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="195" />
+        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <source>&amp;Claim</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="198" />
+        <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
+        <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
+        <source>Re&amp;lease</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="200" />
+        <source>Give the open inquiry back to its team's queue</source>
+        <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="201" />
+        <source>Clos&amp;e inquiry</source>
+        <translation>Anfrage a&amp;bschließen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="202" />
+        <source>Close the open inquiry; the customer reopens it by writing again</source>
+        <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="239" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <location filename="../client/ui/MainWindow.cpp" line="241" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <location filename="../client/ui/MainWindow.cpp" line="241" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="198" />
+        <location filename="../client/ui/MainWindow.cpp" line="242" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="198" />
+        <location filename="../client/ui/MainWindow.cpp" line="242" />
         <source>Move through the queue</source>
         <translation>Durch die Warteschlange bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="309" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <location filename="../client/ui/MainWindow.cpp" line="340" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="294" />
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="295" />
+        <location filename="../client/ui/MainWindow.cpp" line="342" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="296" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="296" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="297" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="305" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="305" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="313" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="361" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -605,67 +640,183 @@
 <context>
     <name>confidant::client::ThreadView</name>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="18" />
+        <location filename="../client/ui/ThreadView.cpp" line="20" />
         <source>&amp;Reply to the customer:</source>
         <translation>&amp;Antwort an den Kunden:</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="19" />
+        <location filename="../client/ui/ThreadView.cpp" line="21" />
         <source>&amp;Send reply</source>
         <translation>Antwort &amp;senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="30" />
+        <location filename="../client/ui/ThreadView.cpp" line="35" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="32" />
+        <location filename="../client/ui/ThreadView.cpp" line="37" />
         <source>Write your reply to the customer…</source>
         <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="33" />
+        <location filename="../client/ui/ThreadView.cpp" line="38" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="37" />
+        <location filename="../client/ui/ThreadView.cpp" line="42" />
         <source>Send the reply (%1)</source>
         <translation>Antwort senden (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="67" />
+        <location filename="../client/ui/ThreadView.cpp" line="76" />
         <source>No inquiry selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="68" />
+        <location filename="../client/ui/ThreadView.cpp" line="77" />
         <source>Choose an inquiry in the queue to read it and reply.</source>
         <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="85" />
+        <location filename="../client/ui/ThreadView.cpp" line="97" />
+        <location filename="../client/ui/ThreadView.cpp" line="170" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="95" />
+        <location filename="../client/ui/ThreadView.cpp" line="108" />
         <source>Loading the messages…</source>
         <translation>Die Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="101" />
+        <location filename="../client/ui/ThreadView.cpp" line="114" />
         <source>The messages could not be loaded: %1</source>
         <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="114" />
+        <location filename="../client/ui/ThreadView.cpp" line="130" />
+        <source>Closed on %1.</source>
+        <translation>Abgeschlossen am %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="130" />
+        <source>Closed.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="132" />
+        <source>In the queue: nobody has claimed it yet.</source>
+        <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <source>Yours: you are handling it.</source>
+        <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <source>A colleague is handling it.</source>
+        <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="159" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="146" />
+        <location filename="../client/ui/ThreadView.cpp" line="182" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="195" />
+        <source>Placed in the queue shared by all advisors</source>
+        <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="195" />
+        <source>Routed to %1</source>
+        <translation>An %1 geleitet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="197" />
+        <source>Claimed by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="197" />
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="199" />
+        <source>Released to the queue by %1</source>
+        <translation>Von %1 an die Warteschlange zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="199" />
+        <source>Released to the queue</source>
+        <translation>An die Warteschlange zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="201" />
+        <source>Assigned to %1 by %2</source>
+        <translation>Von %2 an %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="201" />
+        <source>Assigned to %1</source>
+        <translation>An %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="203" />
+        <source>Transferred to %1 by %2</source>
+        <translation>Von %2 an %1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="203" />
+        <source>Transferred to %1</source>
+        <translation>An %1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="205" />
+        <source>Transferred from %1 to %2 by %3</source>
+        <translation>Von %1 an %2 übergeben durch %3</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="205" />
+        <source>Transferred from %1 to %2</source>
+        <translation>Von %1 an %2 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="207" />
+        <source>Closed by %1</source>
+        <translation>Abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="207" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="209" />
+        <source>Reopened by %1</source>
+        <translation>Wieder geöffnet von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="209" />
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="212" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="240" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>

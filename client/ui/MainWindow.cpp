@@ -67,6 +67,12 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
         if (id == m_thread->inquiryId())
             m_thread->replyFailed(message);
     });
+    connect(m_openThread, &OpenThread::moved, this, &MainWindow::showOpenThread);
+    connect(m_openThread, &OpenThread::moveFailed, this, [this](qint64 id, const QString &message) {
+        if (id == m_thread->inquiryId())
+            m_thread->moveFailed(message);
+        updateMoveActions();
+    });
     connect(m_thread, &ThreadView::sendRequested, m_openThread, [this](qint64 id, const QString &body) {
         if (id == m_openThread->inquiryId())
             m_openThread->sendReply(body);
@@ -174,6 +180,8 @@ void MainWindow::buildMenus()
     });
     connect(addShortcutAction(view, tr("Go to the &reply"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, m_thread, &ThreadView::focusEditor);
 
+    buildMoveActions(menuBar()->addMenu(tr("&Inquiry")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1)), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(help->addAction(tr("&About Confidant")), &QAction::triggered, this, [this] {
@@ -181,6 +189,42 @@ void MainWindow::buildMenus()
                            tr("Confidant advisor workstation %1. A secure mailbox for confidential customer advice.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+// The same letter for the shortcut as for the mnemonic, so either is easy to remember from the other.
+void MainWindow::buildMoveActions(QMenu *menu)
+{
+    m_claim = addShortcutAction(menu, tr("&Claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_claim->setToolTip(tr("Take the open inquiry: you answer it, and it leaves your team's queue"));
+    m_release = addShortcutAction(menu, tr("Re&lease"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_release->setToolTip(tr("Give the open inquiry back to its team's queue"));
+    m_close = addShortcutAction(menu, tr("Clos&e inquiry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_close->setToolTip(tr("Close the open inquiry; the customer reopens it by writing again"));
+    connect(m_claim, &QAction::triggered, this, [this] { startMove(&OpenThread::claim); });
+    connect(m_release, &QAction::triggered, this, [this] { startMove(&OpenThread::release); });
+    connect(m_close, &QAction::triggered, this, [this] { startMove(&OpenThread::closeInquiry); });
+    m_thread->setMoveActions({m_claim, m_release, m_close});
+    updateMoveActions();
+}
+
+void MainWindow::startMove(void (OpenThread::*move)())
+{
+    if (m_thread->inquiryId() != m_openThread->inquiryId())
+        return;
+    m_thread->clearMoveError();
+    (m_openThread->*move)();
+    updateMoveActions();
+}
+
+// What the server would allow, as far as this client knows; the server decides, and says why when it refuses.
+void MainWindow::updateMoveActions()
+{
+    const auto inquiry = m_thread->inquiryId() == m_openThread->inquiryId() ? m_inquiries->inquiry(m_openThread->inquiryId()) : std::nullopt;
+    const bool movable = inquiry && !m_openThread->isMoving();
+    const bool closed = movable && inquiry->state == InquiryState::Closed;
+    m_claim->setEnabled(movable && !closed && !inquiry->assignedAdvisorId);
+    m_release->setEnabled(movable && inquiry->assignedAdvisorId == m_account.advisorId);
+    m_close->setEnabled(movable && !closed);
 }
 
 QList<QPair<QString, QString>> MainWindow::shortcutList() const
@@ -238,14 +282,16 @@ void MainWindow::showOpenThread()
     const auto inquiry = m_inquiries->inquiry(m_openThread->inquiryId());
     if (!inquiry) {
         m_thread->clear();
+        updateMoveActions();
         return;
     }
     switch (m_openThread->state()) {
     case OpenThread::State::Closed: m_thread->clear(); break;
     case OpenThread::State::Loading: m_thread->showLoading(*inquiry); break;
     case OpenThread::State::Failed: m_thread->showLoadFailed(*inquiry, m_openThread->errorString()); break;
-    case OpenThread::State::Ready: m_thread->showThread(*inquiry, m_openThread->messages()); break;
+    case OpenThread::State::Ready: m_thread->showThread(*inquiry, m_openThread->messages(), m_openThread->events()); break;
     }
+    updateMoveActions();
 }
 
 void MainWindow::selectRow(int proxyRow)
@@ -257,6 +303,7 @@ void MainWindow::selectRow(int proxyRow)
 void MainWindow::setAccount(const AdvisorAccount &account)
 {
     m_account = account;
+    m_thread->setAdvisorId(account.advisorId);
     const QString name = account.displayName.isEmpty() ? account.login : account.displayName;
     m_advisor->setText(account.certificateExpires.isValid()
                            ? tr("Signed in as %1 · certificate valid until %2")

@@ -50,6 +50,9 @@ private:
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut);
     void currentRowChanged();
     void showOpenThread();
+    void buildMoveActions(QMenu *menu);
+    void updateMoveActions();
+    void startMove(void (OpenThread::*move)());
     void showAccountDetails();
     void askForServer();
     void confirmSignOut();
@@ -68,6 +71,9 @@ private:
     QLabel *m_notice;
     QLabel *m_advisor;
     QLabel *m_connection;
+    QAction *m_claim = nullptr;
+    QAction *m_release = nullptr;
+    QAction *m_close = nullptr;
     AdvisorAccount m_account;
     QString m_problem;
     bool m_columnsFitted = false;

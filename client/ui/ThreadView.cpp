@@ -3,6 +3,7 @@
 #include "Palette.h"
 #include "validation/Validation.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,12 +11,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace confidant::client {
 
 ThreadView::ThreadView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel), m_details(new QLabel), m_messages(new QTextBrowser), m_editorLabel(new QLabel(tr("&Reply to the customer:"))),
+    : QWidget(parent), m_title(new QLabel), m_details(new QLabel), m_ownership(new QLabel), m_moveRow(new QHBoxLayout), m_moveError(new QLabel), m_messages(new QTextBrowser), m_editorLabel(new QLabel(tr("&Reply to the customer:"))),
       m_editor(new QPlainTextEdit), m_send(new QPushButton(tr("&Send reply"))), m_error(new QLabel), m_sent(new QLabel)
 {
     QFont titleFont = m_title->font();
@@ -26,6 +28,9 @@ ThreadView::ThreadView(QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::secondaryText.name()));
+    m_ownership->setTextFormat(Qt::PlainText);
+    m_ownership->setObjectName(QStringLiteral("ownership"));
+    m_moveRow->addWidget(m_ownership, 1);
     m_messages->setOpenLinks(false);
     m_messages->setAccessibleName(tr("Messages"));
     m_editorLabel->setBuddy(m_editor);
@@ -35,13 +40,15 @@ ThreadView::ThreadView(QWidget *parent)
     m_editor->setMaximumHeight(140);
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_send->setToolTip(tr("Send the reply (%1)").arg(m_send->shortcut().toString(QKeySequence::NativeText)));
-    for (QLabel *label : {m_error, m_sent}) {
+    for (QLabel *label : {m_error, m_sent, m_moveError}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->hide();
     }
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::errorText.name()));
     m_error->setObjectName(QStringLiteral("replyError"));
+    m_moveError->setStyleSheet(m_error->styleSheet());
+    m_moveError->setObjectName(QStringLiteral("moveError"));
     m_sent->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::successText.name()));
     m_sent->setObjectName(QStringLiteral("replySent"));
     auto *sendRow = new QHBoxLayout;
@@ -50,6 +57,8 @@ ThreadView::ThreadView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
+    layout->addLayout(m_moveRow);
+    layout->addWidget(m_moveError);
     layout->addWidget(m_messages, 1);
     layout->addWidget(m_editorLabel);
     layout->addWidget(m_editor);
@@ -67,6 +76,8 @@ void ThreadView::clear()
     m_title->setText(tr("No inquiry selected"));
     m_details->setText(tr("Choose an inquiry in the queue to read it and reply."));
     m_messages->clear();
+    m_ownership->clear();
+    m_moveError->hide();
     m_editor->setEnabled(false);
     m_send->setEnabled(false);
     m_sent->hide();
@@ -79,10 +90,12 @@ void ThreadView::showHeader(const Inquiry &inquiry)
         m_editor->clear();
         m_error->hide();
         m_sent->hide();
+        m_moveError->hide();
     }
     m_inquiryId = inquiry.id;
     m_title->setText(inquiry.subject);
     m_details->setText(tr("%1 · %2").arg(inquiry.customerName, inquiry.topicTitle));
+    m_ownership->setText(ownershipText(inquiry));
     m_editor->setEnabled(true);
     m_send->setEnabled(true);
 }
@@ -101,21 +114,102 @@ void ThreadView::showLoadFailed(const Inquiry &inquiry, const QString &message)
     m_messages->setPlainText(tr("The messages could not be loaded: %1").arg(message));
 }
 
-void ThreadView::showThread(const Inquiry &inquiry, const QList<Message> &messages)
+void ThreadView::setMoveActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_moveRow->addWidget(button);
+    }
+}
+
+QString ThreadView::ownershipText(const Inquiry &inquiry) const
+{
+    if (inquiry.state == InquiryState::Closed)
+        return inquiry.closedAt ? tr("Closed on %1.").arg(QLocale().toString(inquiry.closedAt->toLocalTime(), QLocale::ShortFormat)) : tr("Closed.");
+    if (!inquiry.assignedAdvisorId)
+        return tr("In the queue: nobody has claimed it yet.");
+    return *inquiry.assignedAdvisorId == m_advisorId ? tr("Yours: you are handling it.") : tr("A colleague is handling it.");
+}
+
+void ThreadView::showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events)
 {
     showHeader(inquiry);
-    // Customer text is escaped before it becomes rich text: it can only ever show as text.
+    // Messages and events by time; a message and an event at the same moment: the message first, as it caused it.
     QString html;
+    auto event = events.cbegin();
     for (const Message &message : messages) {
-        const bool advisor = message.author == MessageAuthor::Advisor;
-        html += QStringLiteral("<div style='margin:6px 0; padding:6px 8px; background:%1; color:%2;'><b>%3</b> "
-                               "<span style='color:%4'>%5</span><br>%6</div>")
-                    .arg((advisor ? Palette::advisorMessage : Palette::customerMessage).name(), Palette::text.name(),
-                         (advisor ? message.authorName : tr("Customer")).toHtmlEscaped(), Palette::secondaryText.name(),
-                         QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat),
-                         message.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        for (; event != events.cend() && event->at < message.createdAt; ++event)
+            html += eventHtml(*event);
+        html += messageHtml(message);
     }
+    for (; event != events.cend(); ++event)
+        html += eventHtml(*event);
     m_messages->setHtml(html);
+}
+
+// Customer text is escaped before it becomes rich text: it can only ever show as text.
+QString ThreadView::messageHtml(const Message &message)
+{
+    const bool advisor = message.author == MessageAuthor::Advisor;
+    return QStringLiteral("<div style='margin:6px 0; padding:6px 8px; background:%1; color:%2;'><b>%3</b> "
+                          "<span style='color:%4'>%5</span><br>%6</div>")
+        .arg((advisor ? Palette::advisorMessage : Palette::customerMessage).name(), Palette::text.name(),
+             (advisor ? message.authorName : tr("Customer")).toHtmlEscaped(), Palette::secondaryText.name(),
+             QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat),
+             message.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+// Names and notes are typed by people: escaped like messages, never read as markup.
+QString ThreadView::eventHtml(const InquiryEvent &event)
+{
+    const QString text = eventText(event);
+    if (text.isEmpty())
+        return {};
+    const QString line = tr("%1 · %2").arg(text, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
+    return QStringLiteral("<div style='margin:2px 8px; color:%1; font-size:small;'>%2</div>")
+        .arg(Palette::secondaryText.name(), line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+namespace {
+
+// Where an inquiry went or came from: a person (in their team, when it is known), a team, or nowhere.
+QString place(const QString &advisor, const QString &team)
+{
+    if (advisor.isEmpty())
+        return team;
+    return team.isEmpty() ? advisor : ThreadView::tr("%1 (%2)").arg(advisor, team);
+}
+
+} // namespace
+
+QString ThreadView::eventText(const InquiryEvent &event)
+{
+    const QString &actor = event.actorName;
+    const bool byWhom = !actor.isEmpty();
+    const QString from = place(event.fromAdvisorName, event.fromTeamName);
+    const QString to = place(event.toAdvisorName, event.toTeamName);
+    QString text;
+    if (event.kind == QLatin1String("routed"))
+        text = to.isEmpty() ? tr("Placed in the queue shared by all advisors") : tr("Routed to %1").arg(to);
+    else if (event.kind == QLatin1String("claimed"))
+        text = byWhom ? tr("Claimed by %1").arg(actor) : tr("Claimed");
+    else if (event.kind == QLatin1String("released"))
+        text = byWhom ? tr("Released to the queue by %1").arg(actor) : tr("Released to the queue");
+    else if (event.kind == QLatin1String("assigned"))
+        text = byWhom ? tr("Assigned to %1 by %2").arg(to, actor) : tr("Assigned to %1").arg(to);
+    else if (event.kind == QLatin1String("transferred") && from.isEmpty())
+        text = byWhom ? tr("Transferred to %1 by %2").arg(to, actor) : tr("Transferred to %1").arg(to);
+    else if (event.kind == QLatin1String("transferred"))
+        text = byWhom ? tr("Transferred from %1 to %2 by %3").arg(from, to, actor) : tr("Transferred from %1 to %2").arg(from, to);
+    else if (event.kind == QLatin1String("closed"))
+        text = byWhom ? tr("Closed by %1").arg(actor) : tr("Closed");
+    else if (event.kind == QLatin1String("reopened"))
+        text = byWhom ? tr("Reopened by %1").arg(actor) : tr("Reopened");
+    if (text.isEmpty() || event.note.isEmpty())
+        return text;
+    return tr("%1: %2").arg(text, event.note);
 }
 
 void ThreadView::focusEditor()
@@ -151,6 +245,16 @@ void ThreadView::replyFailed(const QString &message)
 {
     m_send->setEnabled(true);
     showNotice(m_error, message);
+}
+
+void ThreadView::moveFailed(const QString &message)
+{
+    showNotice(m_moveError, message);
+}
+
+void ThreadView::clearMoveError()
+{
+    m_moveError->hide();
 }
 
 void ThreadView::showNotice(QLabel *label, const QString &text)
