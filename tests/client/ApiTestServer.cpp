@@ -24,8 +24,8 @@ ApiTestServer::ApiTestServer(int pageSize)
     m_topic = server::TopicStore(*m_db).create(QStringLiteral("pension"), QStringLiteral("Pension plans"))->id;
     m_customer = server::CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"), "hash", m_clock.now()).value();
     server::AdvisorStore advisors(*m_db);
-    m_advisorId = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"),
-                                         advisors.createTeam(QStringLiteral("Private clients"))->id, false)->id;
+    m_teamId = advisors.createTeam(QStringLiteral("Private clients"))->id;
+    m_advisorId = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), m_teamId, false)->id;
     registerAdvisor();
     server::AdvisorApiSettings settings;
     settings.pageSize = pageSize;
@@ -66,6 +66,28 @@ qint64 ApiTestServer::writeInquiry(const QString &subject, const QDateTime &at)
 {
     const auto inquiry = server::InquiryStore(*m_db).createInquiry(m_customer, m_topic, subject, QStringLiteral("Please help."), at);
     return inquiry ? inquiry->id : 0;
+}
+
+qint64 ApiTestServer::addColleague(const QString &login, const QString &displayName)
+{
+    return server::AdvisorStore(*m_db).createAdvisor(login, displayName, m_teamId, false)->id;
+}
+
+qint64 ApiTestServer::ownerOf(qint64 inquiryId)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT assigned_advisor_id FROM inquiries WHERE id = ?"));
+    query.addBindValue(inquiryId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void ApiTestServer::setOwner(qint64 inquiryId, qint64 advisorId)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("UPDATE inquiries SET assigned_advisor_id = ? WHERE id = ?"));
+    query.addBindValue(advisorId ? QVariant(advisorId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(inquiryId);
+    query.exec();
 }
 
 void ApiTestServer::revokeAdvisor()

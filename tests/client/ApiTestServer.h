@@ -30,6 +30,13 @@ public:
     QByteArray p12Passphrase() const { return m_pki.p12Passphrase; }
     server::Database &database() { return *m_db; }
     qint64 writeInquiry(const QString &subject, const QDateTime &at);
+    qint64 advisorId() const { return m_advisorId; }
+    // Another advisor of the same team, without a certificate: an owner who is not the one the client signs in as.
+    qint64 addColleague(const QString &login, const QString &displayName);
+    // Who owns the inquiry as the database has it; 0 for nobody.
+    qint64 ownerOf(qint64 inquiryId);
+    // Gives the inquiry to `advisorId` (0: nobody) behind the API's back: no event, no change number, no feed entry.
+    void setOwner(qint64 inquiryId, qint64 advisorId);
     void revokeAdvisor();
     void registerAdvisor();
 
@@ -46,6 +53,7 @@ private:
     qint64 m_customer = 0;
     qint64 m_topic = 0;
     qint64 m_advisorId = 0;
+    qint64 m_teamId = 0;
     bool m_valid = false;
     QString m_error;
 };

@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace confidant;
@@ -39,12 +40,16 @@ private slots:
     void keyboardReachesEverything();
     void textMeetsContrastAndLabelsHaveBuddies();
     void expiringCertificateIsAnnounced();
+    void claimReleaseAndClose();
+    void eventNotesShowAsText();
     void germanWindow();
 
 private:
     static QColor dotColour(QTableView *view, int row);
     static void saveScreenshot(QWidget *window, const QString &name);
     int rowOf(qint64 id) const;
+    QToolButton *moveButton(const QString &text) const;
+    QString threadText() const { return m_window->threadView()->findChild<QTextBrowser *>()->toPlainText(); }
 
     std::unique_ptr<testing::ApiTestServer> m_server;
     std::unique_ptr<testing::ManualClock> m_clock;
@@ -80,6 +85,14 @@ int tst_QueueView::rowOf(qint64 id) const
         if (model->index(row, 0).data(InquiryModel::IdRole).toLongLong() == id)
             return row;
     return -1;
+}
+
+QToolButton *tst_QueueView::moveButton(const QString &text) const
+{
+    for (QToolButton *button : m_window->threadView()->findChildren<QToolButton *>())
+        if (button->defaultAction() && button->defaultAction()->text() == text)
+            return button;
+    return nullptr;
 }
 
 void tst_QueueView::initTestCase()
@@ -253,6 +266,92 @@ void tst_QueueView::expiringCertificateIsAnnounced()
     account.certificateExpires = m_clock->now().addDays(365);
     m_window->setAccount(account);
     QVERIFY(!notice->isVisible());
+}
+
+// Claim, release and close from the thread: the server records it, the window follows its answer at once, and the
+// thread says who did it. A refusal is shown and changes nothing.
+void tst_QueueView::claimReleaseAndClose()
+{
+    m_window->setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
+                          m_server->url(), m_clock->now().addDays(365), QStringLiteral("ab"), m_server->advisorId()});
+    const qint64 id = m_server->writeInquiry(QStringLiteral("Moving abroad"), m_clock->now().addSecs(-10 * 60));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 5000);
+    m_window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
+    QToolButton *claim = moveButton(QStringLiteral("&Claim"));
+    QToolButton *release = moveButton(QStringLiteral("Re&lease"));
+    QToolButton *close = moveButton(QStringLiteral("Clos&e inquiry"));
+    auto *error = m_window->threadView()->findChild<QLabel *>(QStringLiteral("moveError"));
+    auto *ownership = m_window->threadView()->findChild<QLabel *>(QStringLiteral("ownership"));
+    QVERIFY(claim && release && close && error && ownership);
+    QVERIFY(claim->isEnabled() && !release->isEnabled() && close->isEnabled());
+    QCOMPARE(ownership->text(), QStringLiteral("In the queue: nobody has claimed it yet."));
+
+    // A colleague took it a moment ago; this window has not heard of it yet.
+    const qint64 colleague = m_server->addColleague(QStringLiteral("j.weber"), QStringLiteral("Jonas Weber"));
+    m_server->setOwner(id, colleague);
+    QTest::mouseClick(claim, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 5000);
+    QVERIFY2(!error->text().isEmpty(), "the server's reason is shown");
+    QCOMPARE(m_server->ownerOf(id), colleague);
+    QVERIFY(!m_inquiries->inquiry(id)->assignedAdvisorId);
+    QCOMPARE(m_window->threadView()->inquiryId(), id);
+    m_server->setOwner(id, 0);
+
+    QTest::mouseClick(claim, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->assignedAdvisorId, std::optional<qint64>(m_server->advisorId()), 5000);
+    QCOMPARE(m_server->ownerOf(id), m_server->advisorId());
+    QVERIFY(!error->isVisible());
+    QCOMPARE(ownership->text(), QStringLiteral("Yours: you are handling it."));
+    QVERIFY(!claim->isEnabled() && release->isEnabled() && close->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Claimed by Maria M\u00fcller")), 5000);
+
+    QTest::mouseClick(release, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_inquiries->inquiry(id)->assignedAdvisorId, 5000);
+    QCOMPARE(m_server->ownerOf(id), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Released to the queue by Maria M\u00fcller")), 5000);
+
+    // The keyboard claims as well.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), m_server->advisorId(), 5000);
+
+    QTRY_VERIFY(close->isEnabled());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::Closed, 5000);
+    QVERIFY(ownership->text().startsWith(QLatin1String("Closed on")));
+    QVERIFY(!claim->isEnabled() && !close->isEnabled());
+    QCOMPARE(m_window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Closed"));
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Closed by Maria M\u00fcller")), 5000);
+    // Events sit between the messages by time: the customer's question comes before anything done to it.
+    QVERIFY(threadText().indexOf(QLatin1String("Please help.")) < threadText().indexOf(QLatin1String("Claimed by")));
+    saveScreenshot(m_window.get(), QStringLiteral("advisor-inquiry-closed.png"));
+
+    QStringList keys;
+    for (const auto &[shortcut, action] : m_window->shortcutList())
+        keys << shortcut;
+    for (const QString &expected : {QStringLiteral("Ctrl+Shift+C"), QStringLiteral("Ctrl+Shift+L"), QStringLiteral("Ctrl+Shift+E")})
+        QVERIFY2(keys.contains(expected), qPrintable(expected));
+}
+
+// A transfer note is typed by an advisor: it shows as the text it is, never as markup.
+void tst_QueueView::eventNotesShowAsText()
+{
+    ThreadView view;
+    Inquiry inquiry;
+    inquiry.id = 99;
+    inquiry.subject = QStringLiteral("Moving abroad");
+    InquiryEvent transfer{1, QStringLiteral("transferred"), QStringLiteral("Maria M\u00fcller"), {}, {}, QStringLiteral("Private clients"),
+                          QStringLiteral("Business clients"), QStringLiteral("<b>Company</b> account"), m_clock->now()};
+    view.showThread(inquiry, {}, {transfer});
+    QVERIFY2(view.findChild<QTextBrowser *>()->toPlainText().startsWith(
+                 QStringLiteral("Transferred from Private clients to Business clients by Maria M\u00fcller: <b>Company</b> account")),
+             qPrintable(view.findChild<QTextBrowser *>()->toPlainText()));
+    transfer.kind = QStringLiteral("a kind from a newer server");
+    view.showThread(inquiry, {}, {transfer});
+    QVERIFY(view.findChild<QTextBrowser *>()->toPlainText().trimmed().isEmpty());
 }
 
 // German, as a German-speaking advisor sees it.
