@@ -145,9 +145,35 @@ void ApiClient::reply(qint64 inquiryId, const QString &body, const QUuid &idempo
 void ApiClient::move(qint64 inquiryId, InquiryMove move, std::function<void(ApiResult<Inquiry>)> done)
 {
     const char *route = move == InquiryMove::Claim ? "claim" : move == InquiryMove::Release ? "release" : "close";
-    QNetworkReply *reply = m_network->post(jsonRequest(QStringLiteral("api/v1/inquiries/%1/%2").arg(inquiryId).arg(QLatin1String(route))),
-                                           QByteArrayLiteral("{}"));
+    postMove(inquiryId, QLatin1String(route), QByteArrayLiteral("{}"), done);
+}
+
+void ApiClient::transfer(qint64 inquiryId, const wire::TransferDraft &draft, std::function<void(ApiResult<Inquiry>)> done)
+{
+    postMove(inquiryId, QStringLiteral("transfer"), wire::encodeTransferDraft(draft), done);
+}
+
+void ApiClient::postMove(qint64 inquiryId, const QString &route, const QByteArray &body, std::function<void(ApiResult<Inquiry>)> done)
+{
+    QNetworkReply *reply = m_network->post(jsonRequest(QStringLiteral("api/v1/inquiries/%1/%2").arg(inquiryId).arg(route)), body);
     finish<Inquiry>(reply, [](const QJsonObject &json) { return wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject()); }, done);
+}
+
+void ApiClient::directory(std::function<void(ApiResult<Directory>)> done)
+{
+    finish<Directory>(get(QStringLiteral("api/v1/directory"), 15000), [](const QJsonObject &json) -> std::optional<Directory> {
+        Directory directory;
+        for (const QJsonValue &value : json.value(QStringLiteral("advisors")).toArray()) {
+            const QJsonObject advisor = value.toObject();
+            directory.advisors.append({advisor.value(QStringLiteral("id")).toInteger(), advisor.value(QStringLiteral("displayName")).toString(),
+                                       advisor.value(QStringLiteral("teamId")).toInteger()});
+        }
+        for (const QJsonValue &value : json.value(QStringLiteral("teams")).toArray()) {
+            const QJsonObject team = value.toObject();
+            directory.teams.append({team.value(QStringLiteral("id")).toInteger(), team.value(QStringLiteral("name")).toString()});
+        }
+        return directory;
+    }, done);
 }
 
 } // namespace confidant::client

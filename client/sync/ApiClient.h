@@ -4,6 +4,7 @@
 #include "domain/ChangeBatch.h"
 #include "domain/InquiryEvent.h"
 #include "domain/Message.h"
+#include "wire/WireFormat.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -40,6 +41,21 @@ struct InquiryThread {
     QList<InquiryEvent> events;
 };
 
+// Whom an inquiry can be transferred to: every advisor (the reader included) and every team.
+struct Directory {
+    struct Advisor {
+        qint64 id = 0;
+        QString displayName;
+        qint64 teamId = 0;
+    };
+    struct Team {
+        qint64 id = 0;
+        QString name;
+    };
+    QList<Advisor> advisors;
+    QList<Team> teams;
+};
+
 // What an advisor can do to an inquiry besides answering it; each answers with the inquiry as it is afterwards.
 enum class InquiryMove { Claim, Release, Close };
 
@@ -58,6 +74,8 @@ public:
     // the first reply instead of posting a second one.
     void reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done);
     void move(qint64 inquiryId, InquiryMove move, std::function<void(ApiResult<Inquiry>)> done);
+    void transfer(qint64 inquiryId, const wire::TransferDraft &draft, std::function<void(ApiResult<Inquiry>)> done);
+    void directory(std::function<void(ApiResult<Directory>)> done);
 
     // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
     // The owner calls this before it lets the client go (which may be later, through deleteLater).
@@ -66,6 +84,7 @@ public:
 private:
     QNetworkReply *get(const QString &path, int timeoutMs);
     QNetworkRequest jsonRequest(const QString &path) const;
+    void postMove(qint64 inquiryId, const QString &route, const QByteArray &body, std::function<void(ApiResult<Inquiry>)> done);
     template<typename T, typename Decode>
     void finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done);
 

@@ -47,6 +47,8 @@ void OpenThread::load()
         const qint64 requested = m_requestedSeq;
         m_requestedSeq = -1;
         if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            if (failure->httpStatus == 404 && m_state == State::Ready)
+                return forget(m_inquiryId);
             m_state = State::Failed;
             m_error = failure->message;
             emit changed();
@@ -96,11 +98,21 @@ void OpenThread::sendReply(const QString &body)
 
 void OpenThread::move(InquiryMove move)
 {
+    startMove([this, move](qint64 inquiryId, auto done) { m_api->move(inquiryId, move, done); });
+}
+
+void OpenThread::transfer(const wire::TransferDraft &draft)
+{
+    startMove([this, draft](qint64 inquiryId, auto done) { m_api->transfer(inquiryId, draft, done); });
+}
+
+void OpenThread::startMove(const MoveCall &call)
+{
     const qint64 inquiryId = m_inquiryId;
     if (inquiryId == 0 || m_moving.contains(inquiryId))
         return;
     m_moving.insert(inquiryId);
-    m_api->move(inquiryId, move, [this, inquiryId](const ApiResult<Inquiry> &result) {
+    call(inquiryId, [this, inquiryId](const ApiResult<Inquiry> &result) {
         m_moving.remove(inquiryId);
         if (const auto *failure = std::get_if<ApiFailure>(&result)) {
             emit moveFailed(inquiryId, failure->message);
@@ -110,6 +122,25 @@ void OpenThread::move(InquiryMove move)
         m_inquiries->apply({std::get<Inquiry>(result)});
         emit moved(inquiryId);
     });
+}
+
+void OpenThread::loadDirectory()
+{
+    const qint64 inquiryId = m_inquiryId;
+    m_api->directory([this, inquiryId](const ApiResult<Directory> &result) {
+        if (const auto *failure = std::get_if<ApiFailure>(&result))
+            emit moveFailed(inquiryId, failure->message);
+        else
+            emit directoryLoaded(inquiryId, std::get<Directory>(result));
+    });
+}
+
+// The server no longer shows an inquiry this advisor was reading (transferred away, taken by a colleague): to them
+// it does not exist any more, here neither. The feed would drop it a moment later. One never shown stays Failed.
+void OpenThread::forget(qint64 inquiryId)
+{
+    close();
+    m_inquiries->remove({inquiryId});
 }
 
 void OpenThread::onInquiriesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)

@@ -34,6 +34,9 @@ public:
     void claim() { move(InquiryMove::Claim); }
     void release() { move(InquiryMove::Release); }
     void closeInquiry() { move(InquiryMove::Close); }
+    void transfer(const wire::TransferDraft &draft);
+    // Whom the open inquiry can be transferred to; answered by directoryLoaded or moveFailed.
+    void loadDirectory();
     // A move of the open inquiry is on its way: a second one would only meet the first one's outcome.
     bool isMoving() const { return m_moving.contains(m_inquiryId); }
 
@@ -44,10 +47,14 @@ signals:
     void replyFailed(qint64 inquiryId, const QString &message);
     void moved(qint64 inquiryId);
     void moveFailed(qint64 inquiryId, const QString &message);
+    void directoryLoaded(qint64 inquiryId, const Directory &directory);
 
 private:
     void load();
+    using MoveCall = std::function<void(qint64 inquiryId, std::function<void(ApiResult<Inquiry>)> done)>;
     void move(InquiryMove move);
+    void startMove(const MoveCall &call);
+    void forget(qint64 inquiryId);
     void onInquiriesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     ApiClient *m_api;
