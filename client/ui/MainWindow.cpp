@@ -6,6 +6,7 @@
 #include "Palette.h"
 #include "QueueFilterModel.h"
 #include "ThreadView.h"
+#include "TransferDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace confidant::client {
 
@@ -67,12 +69,18 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
         if (id == m_thread->inquiryId())
             m_thread->replyFailed(message);
     });
-    connect(m_openThread, &OpenThread::moved, this, &MainWindow::showOpenThread);
+    connect(m_openThread, &OpenThread::moved, this, [this] {
+        if (!m_transferDone.isEmpty())
+            statusBar()->showMessage(std::exchange(m_transferDone, {}), 15000);
+        showOpenThread();
+    });
     connect(m_openThread, &OpenThread::moveFailed, this, [this](qint64 id, const QString &message) {
+        m_transferDone.clear();
         if (id == m_thread->inquiryId())
             m_thread->moveFailed(message);
         updateMoveActions();
     });
+    connect(m_openThread, &OpenThread::directoryLoaded, this, &MainWindow::chooseTransferTarget);
     connect(m_thread, &ThreadView::sendRequested, m_openThread, [this](qint64 id, const QString &body) {
         if (id == m_openThread->inquiryId())
             m_openThread->sendReply(body);
@@ -200,10 +208,14 @@ void MainWindow::buildMoveActions(QMenu *menu)
     m_release->setToolTip(tr("Give the open inquiry back to its team's queue"));
     m_close = addShortcutAction(menu, tr("Clos&e inquiry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_close->setToolTip(tr("Close the open inquiry; the customer reopens it by writing again"));
+    m_transfer = addShortcutAction(menu, tr("&Transfer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_transfer->setToolTip(tr("Give the open inquiry to a colleague or another team's queue, with a note"));
     connect(m_claim, &QAction::triggered, this, [this] { startMove(&OpenThread::claim); });
     connect(m_release, &QAction::triggered, this, [this] { startMove(&OpenThread::release); });
     connect(m_close, &QAction::triggered, this, [this] { startMove(&OpenThread::closeInquiry); });
-    m_thread->setMoveActions({m_claim, m_release, m_close});
+    // The colleagues and teams are asked for each time: they change, and a transfer is rare.
+    connect(m_transfer, &QAction::triggered, this, [this] { startMove(&OpenThread::loadDirectory); });
+    m_thread->setMoveActions({m_claim, m_release, m_close, m_transfer});
     updateMoveActions();
 }
 
@@ -225,6 +237,25 @@ void MainWindow::updateMoveActions()
     m_claim->setEnabled(movable && !closed && !inquiry->assignedAdvisorId);
     m_release->setEnabled(movable && inquiry->assignedAdvisorId == m_account.advisorId);
     m_close->setEnabled(movable && !closed);
+    m_transfer->setEnabled(movable && !closed && (!inquiry->assignedAdvisorId || inquiry->assignedAdvisorId == m_account.advisorId));
+}
+
+void MainWindow::chooseTransferTarget(qint64 inquiryId, const Directory &directory)
+{
+    if (inquiryId != m_thread->inquiryId() || inquiryId != m_openThread->inquiryId())
+        return;
+    // Window-modal and not exec(): the sync goes on while the advisor chooses, and the answer finds the same thread.
+    auto *dialog = new TransferDialog(directory, m_account.advisorId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, inquiryId] {
+        if (inquiryId != m_openThread->inquiryId())
+            return;
+        const auto inquiry = m_inquiries->inquiry(inquiryId);
+        m_transferDone = tr("“%1” was transferred to %2.").arg(inquiry ? inquiry->subject : QString(), dialog->targetText());
+        m_openThread->transfer(dialog->draft());
+        updateMoveActions();
+    });
+    dialog->open();
 }
 
 QList<QPair<QString, QString>> MainWindow::shortcutList() const

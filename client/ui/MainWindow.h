@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdvisorAccount.h"
+#include "ApiClient.h"
 #include "time/Clock.h"
 
 #include <QMainWindow>
@@ -53,6 +54,7 @@ private:
     void buildMoveActions(QMenu *menu);
     void updateMoveActions();
     void startMove(void (OpenThread::*move)());
+    void chooseTransferTarget(qint64 inquiryId, const Directory &directory);
     void showAccountDetails();
     void askForServer();
     void confirmSignOut();
@@ -74,6 +76,8 @@ private:
     QAction *m_claim = nullptr;
     QAction *m_release = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_transfer = nullptr;
+    QString m_transferDone; // said in the status bar once the server confirms the transfer under way
     AdvisorAccount m_account;
     QString m_problem;
     bool m_columnsFitted = false;

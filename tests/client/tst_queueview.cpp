@@ -10,9 +10,13 @@
 #include "SetupDialog.h"
 #include "SyncEngine.h"
 #include "ThreadView.h"
+#include "TransferDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QStatusBar>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +46,7 @@ private slots:
     void expiringCertificateIsAnnounced();
     void claimReleaseAndClose();
     void eventNotesShowAsText();
+    void transferToAColleague();
     void germanWindow();
 
 private:
@@ -333,7 +338,8 @@ void tst_QueueView::claimReleaseAndClose()
     QStringList keys;
     for (const auto &[shortcut, action] : m_window->shortcutList())
         keys << shortcut;
-    for (const QString &expected : {QStringLiteral("Ctrl+Shift+C"), QStringLiteral("Ctrl+Shift+L"), QStringLiteral("Ctrl+Shift+E")})
+    for (const QString &expected : {QStringLiteral("Ctrl+Shift+C"), QStringLiteral("Ctrl+Shift+L"), QStringLiteral("Ctrl+Shift+E"),
+                                    QStringLiteral("Ctrl+Shift+T")})
         QVERIFY2(keys.contains(expected), qPrintable(expected));
 }
 
@@ -353,6 +359,39 @@ void tst_QueueView::eventNotesShowAsText()
     transfer.kind = QStringLiteral("a kind from a newer server");
     view.showThread(inquiry, {}, {transfer});
     QVERIFY(view.findChild<QTextBrowser *>()->toPlainText().trimmed().isEmpty());
+}
+
+// Transferred to a colleague with a note, the inquiry is theirs and out of this advisor's sight: it leaves the queue
+// and the thread, and the status bar says where it went.
+void tst_QueueView::transferToAColleague()
+{
+    const qint64 colleague = m_server->addColleague(QStringLiteral("k.schulz"), QStringLiteral("Katrin Schulz"));
+    const qint64 id = m_server->writeInquiry(QStringLiteral("Business account"), m_clock->now().addSecs(-5 * 60));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 5000);
+    m_window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
+    QToolButton *transfer = moveButton(QStringLiteral("&Transfer…"));
+    QVERIFY(transfer && transfer->isEnabled());
+    QTest::mouseClick(transfer, Qt::LeftButton);
+    TransferDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<TransferDialog *>()) && dialog->isVisible(), 5000);
+    auto *target = dialog->findChild<QComboBox *>();
+    const int katrin = target->findText(QStringLiteral("Katrin Schulz (Private clients)"));
+    QVERIFY(katrin >= 0);
+    QCOMPARE(target->findText(QStringLiteral("Maria M\u00fcller"), Qt::MatchStartsWith), -1);
+    target->setCurrentIndex(katrin);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY2(!ok->isEnabled(), "a transfer needs a note");
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), QStringLiteral("Company account: business clients."));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), colleague, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 5000);
+    QVERIFY(m_window->threadView()->inquiryId() != id);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
 }
 
 // German, as a German-speaking advisor sees it.
