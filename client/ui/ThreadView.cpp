@@ -30,7 +30,9 @@ ThreadView::ThreadView(QWidget *parent)
     m_details->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::secondaryText.name()));
     m_ownership->setTextFormat(Qt::PlainText);
     m_ownership->setObjectName(QStringLiteral("ownership"));
-    m_moveRow->addWidget(m_ownership, 1);
+    // On a line of its own and wrapped, with the buttons below: in one row, the German texts would take the queue's width.
+    m_ownership->setWordWrap(true);
+    m_moveRow->addStretch(1);
     m_messages->setOpenLinks(false);
     m_messages->setAccessibleName(tr("Messages"));
     m_editorLabel->setBuddy(m_editor);
@@ -57,6 +59,7 @@ ThreadView::ThreadView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
+    layout->addWidget(m_ownership);
     layout->addLayout(m_moveRow);
     layout->addWidget(m_moveError);
     layout->addWidget(m_messages, 1);
@@ -120,7 +123,7 @@ void ThreadView::setMoveActions(const QList<QAction *> &actions)
         auto *button = new QToolButton;
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_moveRow->addWidget(button);
+        m_moveRow->insertWidget(m_moveRow->count() - 1, button);
     }
 }
 
