@@ -170,7 +170,7 @@ void tst_QueueView::replyingKeepsTheAdvisorsPlace()
     editor->setPlainText(QStringLiteral("  You can unblock it in the app.  "));
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY(!send->isEnabled()); // no double sending while the request is under way
-    QTRY_VERIFY_WITH_TIMEOUT(sent->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(sent->isVisible(), 10000);
     QVERIFY(sent->text().startsWith(QLatin1String("Reply sent at")));
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(send->isEnabled());
@@ -219,7 +219,7 @@ void tst_QueueView::keyboardReachesEverything()
     QTest::keyClicks(editor, QStringLiteral("Sent from the keyboard."));
     const qint64 id = m_window->threadView()->inquiryId();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::AwaitingCustomer, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::AwaitingCustomer, 10000);
     // The Help menu lists the shortcuts it has.
     QStringList keys;
     for (const auto &[shortcut, action] : m_window->shortcutList())
@@ -280,7 +280,7 @@ void tst_QueueView::claimReleaseAndClose()
     m_window->setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
                           m_server->url(), m_clock->now().addDays(365), QStringLiteral("ab"), m_server->advisorId()});
     const qint64 id = m_server->writeInquiry(QStringLiteral("Moving abroad"), m_clock->now().addSecs(-10 * 60));
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
     m_window->selectRow(rowOf(id));
     QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
     QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
@@ -298,7 +298,7 @@ void tst_QueueView::claimReleaseAndClose()
     const qint64 colleague = m_server->addColleague(QStringLiteral("j.weber"), QStringLiteral("Jonas Weber"));
     m_server->setOwner(id, colleague);
     QTest::mouseClick(claim, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
     QCOMPARE(error->text(), QStringLiteral("This inquiry does not exist."));
     QCOMPARE(m_server->ownerOf(id), colleague);
     QVERIFY(!m_inquiries->inquiry(id)->assignedAdvisorId);
@@ -306,31 +306,31 @@ void tst_QueueView::claimReleaseAndClose()
     m_server->setOwner(id, 0);
 
     QTest::mouseClick(claim, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->assignedAdvisorId, std::optional<qint64>(m_server->advisorId()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->assignedAdvisorId, std::optional<qint64>(m_server->advisorId()), 10000);
     QCOMPARE(m_server->ownerOf(id), m_server->advisorId());
     QVERIFY(!error->isVisible());
     QCOMPARE(ownership->text(), QStringLiteral("Yours: you are handling it."));
     QVERIFY(!claim->isEnabled() && release->isEnabled() && close->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Claimed by Maria M\u00fcller")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Claimed by Maria M\u00fcller")), 10000);
 
     QTest::mouseClick(release, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_inquiries->inquiry(id)->assignedAdvisorId, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_inquiries->inquiry(id)->assignedAdvisorId, 10000);
     QCOMPARE(m_server->ownerOf(id), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Released to the queue by Maria M\u00fcller")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Released to the queue by Maria M\u00fcller")), 10000);
 
     // The keyboard claims as well.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), m_server->advisorId(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), m_server->advisorId(), 10000);
 
     QTRY_VERIFY(close->isEnabled());
     QTest::mouseClick(close, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::Closed, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::Closed, 10000);
     QVERIFY(ownership->text().startsWith(QLatin1String("Closed on")));
     QVERIFY(!claim->isEnabled() && !close->isEnabled());
     QCOMPARE(m_window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Closed"));
-    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Closed by Maria M\u00fcller")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Closed by Maria M\u00fcller")), 10000);
     // Events sit between the messages by time: the customer's question comes before anything done to it.
     QVERIFY(threadText().indexOf(QLatin1String("Please help.")) < threadText().indexOf(QLatin1String("Claimed by")));
     saveScreenshot(m_window.get(), QStringLiteral("advisor-inquiry-closed.png"));
@@ -367,7 +367,7 @@ void tst_QueueView::transferToAColleague()
 {
     const qint64 colleague = m_server->addColleague(QStringLiteral("k.schulz"), QStringLiteral("Katrin Schulz"));
     const qint64 id = m_server->writeInquiry(QStringLiteral("Business account"), m_clock->now().addSecs(-5 * 60));
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
     m_window->selectRow(rowOf(id));
     QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
     QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
@@ -375,7 +375,7 @@ void tst_QueueView::transferToAColleague()
     QVERIFY(transfer && transfer->isEnabled());
     QTest::mouseClick(transfer, Qt::LeftButton);
     TransferDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<TransferDialog *>()) && dialog->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<TransferDialog *>()) && dialog->isVisible(), 10000);
     auto *target = dialog->findChild<QComboBox *>();
     const int katrin = target->findText(QStringLiteral("Katrin Schulz (Private clients)"));
     QVERIFY(katrin >= 0);
@@ -387,8 +387,8 @@ void tst_QueueView::transferToAColleague()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), colleague, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), colleague, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
     QVERIFY(m_window->threadView()->inquiryId() != id);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
