@@ -8,6 +8,12 @@ OpenThread::OpenThread(ApiClient *api, InquiryModel *inquiries, QObject *parent)
     : QObject(parent), m_api(api), m_inquiries(inquiries)
 {
     connect(m_inquiries, &QAbstractItemModel::dataChanged, this, &OpenThread::onInquiriesChanged);
+    // The feed said the open inquiry left this advisor's scope (transferred away, taken by a colleague): its
+    // messages must not stay on screen.
+    connect(m_inquiries, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_inquiryId != 0 && m_inquiries->rowOf(m_inquiryId) < 0)
+            close();
+    });
 }
 
 void OpenThread::open(qint64 inquiryId)

@@ -389,7 +389,7 @@ void tst_QueueView::transferToAColleague()
 
     QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), colleague, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
-    QVERIFY(m_window->threadView()->inquiryId() != id);
+    QTRY_VERIFY(m_window->threadView()->inquiryId() != id);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
 }
