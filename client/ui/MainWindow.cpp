@@ -150,8 +150,12 @@ void MainWindow::fitColumnsOnce()
         return;
     m_columnsFitted = true;
     const int widest = m_queue->fontMetrics().averageCharWidth() * 26;
-    for (int column : {int(InquiryModel::CustomerColumn), int(InquiryModel::TopicColumn)})
-        m_queue->horizontalHeader()->resizeSection(column, std::min(static_cast<QAbstractItemView *>(m_queue)->sizeHintForColumn(column), widest));
+    QHeaderView *header = m_queue->horizontalHeader();
+    for (int column : {int(InquiryModel::CustomerColumn), int(InquiryModel::TopicColumn)}) {
+        // At least the heading ("Kunde/Kundin" was cut off in German), at most ~26 characters of content.
+        const int content = std::min(static_cast<QAbstractItemView *>(m_queue)->sizeHintForColumn(column), widest);
+        header->resizeSection(column, std::max(content, header->sectionSizeHint(column)));
+    }
 }
 
 QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut)

@@ -413,6 +413,9 @@ void tst_QueueView::germanWindow()
     QCOMPARE(germanWindow.windowTitle(), QStringLiteral("Confidant \u2013 Berater-Arbeitsplatz"));
     QCOMPARE(m_inquiries->headerData(InquiryModel::OpenForColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Offen seit"));
     QVERIFY2(germanWindow.noticeBar()->text().contains(QLatin1String("Zertifikat")), qPrintable(germanWindow.noticeBar()->text()));
+    // Longer German headings are shown whole.
+    const QHeaderView *header = germanWindow.queueView()->horizontalHeader();
+    QVERIFY(header->sectionSize(InquiryModel::CustomerColumn) >= header->sectionSizeHint(InquiryModel::CustomerColumn));
     saveScreenshot(&germanWindow, QStringLiteral("advisor-queue-de.png"));
     SetupDialog setup;
     setup.setValues({}, {});
