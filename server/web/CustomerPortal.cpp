@@ -454,9 +454,12 @@ PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry, 
     item.set("subject", utf8(inquiry.subject));
     item.set("topic", utf8(inquiry.topicTitle));
     const bool waiting = inquiry.state == InquiryState::AwaitingAdvisor;
+    const bool closed = inquiry.state == InquiryState::Closed;
     item.set("waiting", waiting);
-    item.set("state", utf8(waiting ? text(x, QT_TRANSLATE_NOOP("Web", "Waiting for an answer"))
-                                   : text(x, QT_TRANSLATE_NOOP("Web", "Answered"))));
+    item.set("closed", closed);
+    item.set("state", utf8(waiting  ? text(x, QT_TRANSLATE_NOOP("Web", "Waiting for an answer"))
+                           : closed ? text(x, QT_TRANSLATE_NOOP("Web", "Closed"))
+                                    : text(x, QT_TRANSLATE_NOOP("Web", "Answered"))));
     // Only set when there is something to say: mustache renders a section for an empty string too.
     if (waiting && inquiry.waitingSince)
         item.set("open_for", utf8(openFor(x, *inquiry.waitingSince)));

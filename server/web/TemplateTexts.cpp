@@ -8,6 +8,7 @@ extern const char *const templateTexts[];
 const char *const templateTexts[] = {
     QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"),
     QT_TRANSLATE_NOOP("Web", "Version"),
+    QT_TRANSLATE_NOOP("Web", "Your advisor has closed this inquiry. If you write again, it is opened again."),
     QT_TRANSLATE_NOOP("Web", "Before your first inquiry, please read how we handle your messages."),
     QT_TRANSLATE_NOOP("Web", "We store your e-mail address, your inquiries and our answers in our own database, protected by encryption in transit."),
     QT_TRANSLATE_NOOP("Web", "The agreement has changed since. Please read this version and accept it to continue."),

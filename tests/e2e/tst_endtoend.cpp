@@ -611,11 +611,20 @@ void tst_EndToEnd::advisorMovesAnInquiryThroughTheApi()
     const Reply again = maria->postJson(path + QStringLiteral("close"), "{}");
     QCOMPARE(again.status, 409);
     QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(again.body))->message, QStringLiteral("This inquiry is closed already."));
+    // The customer sees it closed, and writing again opens it again; the events stay the advisors' own.
+    const QString page = QStringLiteral("/inquiries/%1").arg(id);
+    const Reply closedPage = anna->get(page);
+    QVERIFY(closedPage.body.contains("Closed") && closedPage.body.contains("If you write again, it is opened again."));
+    QVERIFY(!closedPage.body.contains("Claimed") && !closedPage.body.contains("claimed"));
+    QCOMPARE(anna->postForm(page + QStringLiteral("/messages"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+                                                               {QStringLiteral("body"), QStringLiteral("One more question.")}}).status, 303);
+    QVERIFY(anna->get(page).body.contains("Waiting for an answer"));
     const auto threadJson = wire::parseObject(maria->get(path.chopped(1)).body);
     QStringList kinds;
     for (const QJsonValue &event : threadJson->value(QStringLiteral("events")).toArray())
         kinds << event.toObject().value(QStringLiteral("kind")).toString();
-    QCOMPARE(kinds, (QStringList{QStringLiteral("routed"), QStringLiteral("claimed"), QStringLiteral("released"), QStringLiteral("closed")}));
+    QCOMPARE(kinds, (QStringList{QStringLiteral("routed"), QStringLiteral("claimed"), QStringLiteral("released"), QStringLiteral("closed"),
+                                 QStringLiteral("reopened")}));
 }
 
 void tst_EndToEnd::apiRejectsBadInput()
