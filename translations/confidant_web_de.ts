@@ -25,18 +25,12 @@
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="93" />
-        <source>This advisor does not exist.</source>
-        <translation>Diese Beraterin oder diesen Berater gibt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../server/store/CustomerStore.cpp" line="95" />
-        <source>This customer does not exist.</source>
-        <translation>Diese Kundin oder diesen Kunden gibt es nicht.</translation>
+        <location filename="../server/store/CustomerStore.cpp" line="98" />
+        <source>This customer or advisor does not exist.</source>
+        <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../server/store/InquiryStore.cpp" line="139" />
-        <location filename="../server/store/TopicStore.cpp" line="63" />
         <location filename="../server/store/TopicStore.cpp" line="73" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -44,7 +38,6 @@
     <message>
         <location filename="../server/store/TopicStore.cpp" line="40" />
         <location filename="../server/store/TopicStore.cpp" line="52" />
-        <location filename="../server/store/TopicStore.cpp" line="61" />
         <location filename="../server/store/TopicStore.cpp" line="71" />
         <source>This topic cannot be stored.</source>
         <translation>Dieses Thema kann nicht gespeichert werden.</translation>

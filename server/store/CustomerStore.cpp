@@ -89,10 +89,13 @@ Result<Done> CustomerStore::setFixedAdvisor(qint64 customerId, std::optional<qin
 {
     QSqlQuery query(m_database.connection());
     const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());
-    if (!runQuery(query, QStringLiteral("UPDATE customers SET fixed_advisor_id = ? WHERE id = ?"), {advisor, customerId}))
-        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This advisor does not exist."))};
+    // An advisor that does not exist leaves the row alone (0 rows), so a failed statement is only ever an outage.
+    if (!runQuery(query, QStringLiteral("UPDATE customers SET fixed_advisor_id = ? WHERE id = ? "
+                                        "AND (?::bigint IS NULL OR EXISTS (SELECT 1 FROM advisors WHERE id = ?))"),
+                  {advisor, customerId, advisor, advisor}))
+        return unavailable();
     if (query.numRowsAffected() == 0)
-        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This customer does not exist."))};
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This customer or advisor does not exist."))};
     return Done{};
 }
 

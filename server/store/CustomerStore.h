@@ -36,6 +36,7 @@ public:
     // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
     // The customer's fixed advisor (Kundenbetreuer): their new inquiries go straight to them. None: to the team.
+    // NotFound when the customer or the advisor does not exist.
     Result<Done> setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId);
 
 private:

@@ -178,11 +178,6 @@ void Database::reconnect(QSqlDatabase &db) const
         qCWarning(lcStore) << "PostgreSQL is still unavailable:" << error;
 }
 
-QString Database::connectionName() const
-{
-    return m_connectionName;
-}
-
 bool Database::inTransaction(const std::function<bool()> &work)
 {
     QSqlDatabase db = connection();

@@ -40,8 +40,6 @@ public:
     bool isConnected() const;
     // A connection that LISTENs must not have its input read by anyone but QPSQL's notification handler.
     void setProbeBeforeUse(bool probe) { m_probeBeforeUse = probe; }
-    // The opening thread's connection name (others are derived from it).
-    QString connectionName() const;
 
     // Runs `work` in a transaction; commits when it returns true, rolls back otherwise or on failure.
     bool inTransaction(const std::function<bool()> &work);

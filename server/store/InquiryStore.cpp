@@ -320,14 +320,6 @@ Result<QList<Message>> InquiryStore::messages(qint64 inquiryId) const
     return readAll<Message>(query, readMessage);
 }
 
-Result<QList<Inquiry>> InquiryStore::openQueue(int limit) const
-{
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.state = 'awaiting_advisor' ORDER BY i.waiting_since, i.id LIMIT ?"), {limit}))
-        return unavailable();
-    return readAll<Inquiry>(query, readInquiry);
-}
-
 // Waiting in the team's queue, or the shared one of topics without a team: nobody owns it yet.
 Result<QList<Inquiry>> InquiryStore::teamQueue(qint64 teamId, int limit) const
 {

@@ -43,7 +43,6 @@ public:
     std::optional<Inquiry> find(qint64 inquiryId) const;
     Result<QList<Message>> messages(qint64 inquiryId) const;                            // oldest first
     Result<QList<InquiryEvent>> events(qint64 inquiryId) const;                         // oldest first; advisors only
-    Result<QList<Inquiry>> openQueue(int limit) const;                          // awaiting advisor, longest waiting first
     // The team's queue: awaiting an advisor and owned by nobody, longest waiting first.
     Result<QList<Inquiry>> teamQueue(qint64 teamId, int limit) const;
     // The inquiry if it is in the advisor's scope; none when it does not exist or is not theirs to see (one answer).

@@ -55,19 +55,19 @@ Result<Done> TopicStore::setTitle(qint64 topicId, const QString &language, const
 
 Result<Done> TopicStore::setTeam(qint64 topicId, std::optional<qint64> teamId)
 {
-    QSqlQuery query(m_database.connection());
-    const QVariant team = teamId ? QVariant(*teamId) : QVariant(QMetaType::fromType<qint64>());
-    if (!runQuery(query, QStringLiteral("UPDATE topics SET team_id = ? WHERE id = ?"), {team, topicId}))
-        return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic cannot be stored."))};
-    if (query.numRowsAffected() == 0)
-        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
-    return Done{};
+    return update(topicId, QStringLiteral("team_id = ?"), teamId ? QVariant(*teamId) : QVariant(QMetaType::fromType<qint64>()));
 }
 
 Result<Done> TopicStore::setResponseTarget(qint64 topicId, int minutes)
 {
+    return update(topicId, QStringLiteral("response_target_minutes = ?"), minutes);
+}
+
+// `assignment` sets one column to `value`; a refused value (an unknown team, a target out of range) is Invalid.
+Result<Done> TopicStore::update(qint64 topicId, const QString &assignment, const QVariant &value)
+{
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("UPDATE topics SET response_target_minutes = ? WHERE id = ?"), {minutes, topicId}))
+    if (!runQuery(query, QStringLiteral("UPDATE topics SET %1 WHERE id = ?").arg(assignment), {value, topicId}))
         return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic cannot be stored."))};
     if (query.numRowsAffected() == 0)
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};

@@ -27,6 +27,8 @@ public:
     Result<Done> setResponseTarget(qint64 topicId, int minutes);
 
 private:
+    Result<Done> update(qint64 topicId, const QString &assignment, const QVariant &value);
+
     Database &m_database;
 };
 

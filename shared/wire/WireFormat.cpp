@@ -527,8 +527,10 @@ std::optional<TransferDraft> transferDraftFromJson(const QByteArray &document, F
         *errors = {FieldError{QString(), parseError}};
         return std::nullopt;
     }
+    // No note is an empty one: the server says a transfer needs one (422), and an assignment takes none.
     Reader r(*json);
-    const TransferDraft draft{r.optionalId("toAdvisorId"), r.optionalId("toTeamId"), r.string("note")};
+    const bool hasNote = json->contains(QStringLiteral("note"));
+    const TransferDraft draft{r.optionalId("toAdvisorId"), r.optionalId("toTeamId"), hasNote ? r.string("note") : QString()};
     QString error;
     if (!r.result(draft, &error)) {
         *errors = {FieldError{QString(), error}};

@@ -32,7 +32,8 @@ std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString 
 std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<InquiryEvent> inquiryEventFromJson(const QJsonObject &json, QString *error = nullptr);
 
-// Moving an inquiry (POST .../transfer): to one colleague or one team, with a note saying why.
+// Moving an inquiry (POST .../transfer): to one colleague or one team, with a note saying why; also the body of
+// POST .../assign ({"toAdvisorId": N}, no note).
 struct TransferDraft {
     std::optional<qint64> toAdvisorId;
     std::optional<qint64> toTeamId;

@@ -606,7 +606,14 @@ void tst_EndToEnd::advisorMovesAnInquiryThroughTheApi()
              std::optional<qint64>(mariaId));
     QCOMPARE(maria->postJson(path + QStringLiteral("release"), "{}").status, 200);
     QCOMPARE(maria->postJson(path + QStringLiteral("release"), "{}").status, 409); // nobody has it now
-    QCOMPARE(maria->postJson(path + QStringLiteral("transfer"), "{\"toTeamId\": 1}").status, 400); // no note
+    QCOMPARE(maria->postJson(path + QStringLiteral("transfer"), "{\"toTeamId\": 1}").status, 422); // no note (docs/protocol.md)
+    QCOMPARE(maria->postJson(path + QStringLiteral("transfer"), "{\"toTeamId\": \"one\", \"note\": \"x\"}").status, 400);
+    QCOMPARE(maria->postJson(path + QStringLiteral("transfer"), "{\"toTeamId\": 1, \"note\": \"x\"}", "text/plain").status, 415);
+    // Only a team lead assigns; Maria is none.
+    const Reply assigned = maria->postJson(path + QStringLiteral("assign"), QStringLiteral("{\"toAdvisorId\": %1}").arg(mariaId).toUtf8());
+    QCOMPARE(assigned.status, 403);
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(assigned.body))->message, QStringLiteral("Only a lead of the inquiry's team can assign it."));
+    QCOMPARE(maria->postJson(path + QStringLiteral("assign"), "{}").status, 400);
     QCOMPARE(maria->postJson(path + QStringLiteral("close"), "{}").status, 200);
     const Reply again = maria->postJson(path + QStringLiteral("close"), "{}");
     QCOMPARE(again.status, 409);

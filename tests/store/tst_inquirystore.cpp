@@ -209,7 +209,7 @@ private slots:
     void aPageNeverSplitsOneChangeNumber();
     void concurrentWritersAndReadersSeeExactlyTheCommittedSet();
     void notifierWakesOnWrite();
-    void openQueueIsLongestWaitingFirst();
+    void teamQueueIsLongestWaitingFirst();
     void customerSeesTopicTitleInTheirLanguage();
     void newAnswersUntilReadWithoutAChange();
 
@@ -566,7 +566,7 @@ void tst_InquiryStore::notifierWakesOnWrite()
     QCOMPARE(changed.first().first().toLongLong(), inquiry->seq);
 }
 
-void tst_InquiryStore::openQueueIsLongestWaitingFirst()
+void tst_InquiryStore::teamQueueIsLongestWaitingFirst()
 {
     InquiryStore store(*m_db);
     const qint64 anna = customer(QStringLiteral("anna@example.de"));
@@ -574,7 +574,8 @@ void tst_InquiryStore::openQueueIsLongestWaitingFirst()
     const auto older = store.createInquiry(anna, m_topic.id, QStringLiteral("older"), QStringLiteral("b"), m_clock.now().addSecs(-7200)).value();
     const auto answered = store.createInquiry(anna, m_topic.id, QStringLiteral("answered"), QStringLiteral("b"), m_clock.now().addSecs(-9000)).value();
     QVERIFY(store.addAdvisorReply(m_advisor, answered.id, QStringLiteral("done"), m_clock.now()));
-    const QList<Inquiry> queue = store.openQueue(10).value();
+    // The topic has no team: its inquiries wait in the queue every team's queue includes.
+    const QList<Inquiry> queue = store.teamQueue(m_advisor.teamId, 10).value();
     QCOMPARE(queue.size(), 2);
     QCOMPARE(queue.at(0).id, older.id);
     QCOMPARE(queue.at(1).id, newer.id);
@@ -591,7 +592,7 @@ void tst_InquiryStore::customerSeesTopicTitleInTheirLanguage()
     QCOMPARE(store.listForCustomer(anna, QStringLiteral("en"))->first().topicTitle, QStringLiteral("Mortgages"));
     // What advisors read keeps the default title.
     QCOMPARE(store.find(inquiry.id)->topicTitle, QStringLiteral("Mortgages"));
-    QCOMPARE(store.openQueue(10)->first().topicTitle, QStringLiteral("Mortgages"));
+    QCOMPARE(store.teamQueue(m_advisor.teamId, 10)->first().topicTitle, QStringLiteral("Mortgages"));
     WAIT_FOR_HORIZON(store, inquiry.seq);
     QCOMPARE(store.changesSince(0, 10)->inquiries.first().topicTitle, QStringLiteral("Mortgages"));
 }
