@@ -176,4 +176,11 @@ void ApiClient::directory(std::function<void(ApiResult<Directory>)> done)
     }, done);
 }
 
+void ApiClient::calendar(std::function<void(ApiResult<WorkingCalendar>)> done)
+{
+    finish<WorkingCalendar>(get(QStringLiteral("api/v1/calendar"), 15000), [](const QJsonObject &json) {
+        return wire::workingCalendarFromJson(json.value(QStringLiteral("calendar")).toObject());
+    }, std::move(done));
+}
+
 } // namespace confidant::client

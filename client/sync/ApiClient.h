@@ -4,6 +4,7 @@
 #include "domain/ChangeBatch.h"
 #include "domain/InquiryEvent.h"
 #include "domain/Message.h"
+#include "time/WorkingCalendar.h"
 #include "wire/WireFormat.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ public:
     void move(qint64 inquiryId, InquiryMove move, std::function<void(ApiResult<Inquiry>)> done);
     void transfer(qint64 inquiryId, const wire::TransferDraft &draft, std::function<void(ApiResult<Inquiry>)> done);
     void directory(std::function<void(ApiResult<Directory>)> done);
+    // The company's working calendar, in which each inquiry's response target counts.
+    void calendar(std::function<void(ApiResult<WorkingCalendar>)> done);
 
     // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
     // The owner calls this before it lets the client go (which may be later, through deleteLater).

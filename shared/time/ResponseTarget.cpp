@@ -34,4 +34,20 @@ ResponseTarget::Level ResponseTarget::levelAt(const QDateTime &now, const QDateT
     return Level::Normal;
 }
 
+ResponseTarget::Deadlines ResponseTarget::deadlines(const QDateTime &waitingSince, const WorkingCalendar &calendar) const
+{
+    return {calendar.addWorkingSeconds(waitingSince, m_warningFromSeconds), calendar.addWorkingSeconds(waitingSince, m_workingTime.count())};
+}
+
+// addWorkingSeconds gives the earliest moment at which that much working time has passed, so "now is not before
+// warningFrom" is "workingSecondsOpen >= the warning threshold" of levelAt above.
+ResponseTarget::Level ResponseTarget::levelAt(const Deadlines &deadlines, const QDateTime &now)
+{
+    if (deadlines.dueAt.isValid() && now > deadlines.dueAt)
+        return Level::Overdue;
+    if (deadlines.warningFrom.isValid() && now >= deadlines.warningFrom)
+        return Level::Warning;
+    return Level::Normal;
+}
+
 } // namespace confidant

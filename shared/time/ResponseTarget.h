@@ -31,6 +31,16 @@ public:
     // `now` is the moment of the answer for an answered inquiry, so that its level says whether it was on time.
     Status evaluate(const QDateTime &waitingSince, const QDateTime &now, const WorkingCalendar &calendar) const;
 
+    // The two moments at which an inquiry's level changes. They do not depend on the clock, so a list of many
+    // inquiries works them out once each and then compares the time with them (levelAt), which gives the same
+    // level as evaluate() for every moment from waitingSince on.
+    struct Deadlines {
+        QDateTime warningFrom; // UTC; invalid like dueAt
+        QDateTime dueAt;
+    };
+    Deadlines deadlines(const QDateTime &waitingSince, const WorkingCalendar &calendar) const;
+    static Level levelAt(const Deadlines &deadlines, const QDateTime &now);
+
 private:
     Level levelAt(const QDateTime &now, const QDateTime &dueAt, qint64 workingSecondsOpen) const;
 

@@ -286,6 +286,8 @@ void tst_WorkingCalendar::responseLevels()
     QCOMPARE(status.dueAt, local("2026-03-03 16:00"));
     QCOMPARE(status.workingSecondsOpen, workingSecondsOpen);
     QCOMPARE(status.level, level);
+    // The same level from the deadlines worked out once, as the client's lists do.
+    QCOMPARE(ResponseTarget::levelAt(target.deadlines(local("2026-03-03 08:00"), calendarNamed(QStringLiteral("office"))), now), level);
 }
 
 void tst_WorkingCalendar::responseTargetBoundaries()
@@ -303,6 +305,12 @@ void tst_WorkingCalendar::responseTargetBoundaries()
     QVERIFY(!never.dueAt.isValid());
     QCOMPARE(never.workingSecondsOpen, qint64(0));
     QCOMPARE(never.level, ResponseTarget::Level::Normal);
+    QCOMPARE(ResponseTarget::levelAt(ResponseTarget(1h).deadlines(friday, calendarNamed(QStringLiteral("closed"))), friday.addDays(30)),
+             ResponseTarget::Level::Normal);
+    const ResponseTarget::Deadlines weekend = ResponseTarget(9h).deadlines(friday, office);
+    QCOMPARE(ResponseTarget::levelAt(weekend, local("2026-03-07 12:00")), ResponseTarget::Level::Overdue);
+    QCOMPARE(ResponseTarget::levelAt(weekend, local("2026-03-06 16:45")), ResponseTarget::Level::Warning);
+    QCOMPARE(ResponseTarget::levelAt(ResponseTarget(8h, 0.5).deadlines(friday, office), local("2026-03-06 12:00")), ResponseTarget::Level::Warning);
 }
 
 QTEST_APPLESS_MAIN(tst_WorkingCalendar)
