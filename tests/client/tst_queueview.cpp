@@ -1,6 +1,7 @@
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ApiTestServer.h"
+#include "CustomerTable.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
@@ -209,13 +210,18 @@ void tst_QueueView::keyboardReachesEverything()
     QCOMPARE(QApplication::focusWidget(), m_window->queueView());
     QTest::keyClick(m_window->queueView(), Qt::Key_Down);
     QTRY_VERIFY(m_window->threadView()->inquiryId() != 0);
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>();
     QCOMPARE(QApplication::focusWidget(), editor);
+    // Ctrl+1 is the team queue, with the focus in its list; Ctrl+3 the assigned customers.
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), WorkView::AssignedCustomers);
+    QCOMPARE(QApplication::focusWidget(), m_window->customerView());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), WorkView::TeamQueue);
     QCOMPARE(QApplication::focusWidget(), m_window->queueView());
     // Ctrl+Return sends from the editor.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("Sent from the keyboard."));
     const qint64 id = m_window->threadView()->inquiryId();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
@@ -224,8 +230,8 @@ void tst_QueueView::keyboardReachesEverything()
     QStringList keys;
     for (const auto &[shortcut, action] : m_window->shortcutList())
         keys << shortcut;
-    for (const QString &expected : {QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"), QStringLiteral("Ctrl+Return"),
-                                    QStringLiteral("F1"), QStringLiteral("Ctrl+Q")})
+    for (const QString &expected : {QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+6"), QStringLiteral("Ctrl+R"),
+                                    QStringLiteral("Ctrl+Return"), QStringLiteral("F1"), QStringLiteral("Ctrl+Q"), QStringLiteral("Ctrl+Shift+H")})
         QVERIFY2(keys.contains(expected), qPrintable(expected));
 }
 
