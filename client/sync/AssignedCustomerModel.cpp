@@ -179,7 +179,11 @@ QVariant AssignedCustomerModel::displayData(const Customer &customer, int column
     switch (column) {
     case NameColumn: return customer.name;
     case OpenColumn: return customer.open;
-    case LastContactColumn: return QLocale().toString(customer.lastContact.toLocalTime(), QLocale::ShortFormat);
+    case LastContactColumn: {
+        // Date and minutes: seconds say nothing about a contact days ago.
+        const QDateTime local = customer.lastContact.toLocalTime();
+        return QLocale().toString(local.date(), QLocale::ShortFormat) + QStringLiteral(", ") + local.time().toString(QStringLiteral("HH:mm"));
+    }
     case WaitingColumn: return OpenDurationPolicy::durationText(customer.waitingSince, m_inquiries->now());
     default: return {};
     }

@@ -47,6 +47,7 @@ QVariant WorkViewListModel::data(const QModelIndex &index, int role) const
     const auto view = WorkView(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString name = view == WorkView::CustomerHistory && !m_customerName.isEmpty()
             ? tr("History: %1").arg(m_customerName) : title(view);

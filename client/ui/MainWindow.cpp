@@ -50,7 +50,7 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({230, 700, 480});
+    splitter->setSizes({280, 700, 480});
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
@@ -65,7 +65,7 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
     statusBar()->addWidget(m_advisor);
     statusBar()->addPermanentWidget(m_connection);
     buildMenus();
-    resize(1400, 680);
+    resize(1460, 680);
     connect(m_views, &WorkViewListModel::countsChanged, this, &MainWindow::updateTitle);
     connect(m_customerTable, &CustomerTable::historyRequested, this, &MainWindow::showCustomerHistory);
     showView(WorkView::TeamQueue);
@@ -118,7 +118,12 @@ QWidget *MainWindow::buildViewList()
     m_viewList->setAccessibleName(tr("Views"));
     m_viewList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_viewList->setMinimumWidth(m_viewList->fontMetrics().averageCharWidth() * 26);
+    // Wide enough for "History: <name> (12, 3 overdue)" in most cases; longer names are cut with their whole text
+    // in the tooltip, never scrolled sideways.
+    m_viewList->setMinimumWidth(m_viewList->fontMetrics().averageCharWidth() * 34);
+    m_viewList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_viewList->setTextElideMode(Qt::ElideMiddle);
+    m_viewList->setSpacing(2);
     connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -139,6 +144,7 @@ void MainWindow::showView(WorkView view)
         // A history and the closed ones read newest first; the queues most urgent first.
         const bool byDate = view == WorkView::CustomerHistory || view == WorkView::Closed;
         m_queue->setColumnHidden(InquiryModel::StartedColumn, !byDate);
+        m_queue->setColumnHidden(InquiryModel::CustomerColumn, view == WorkView::CustomerHistory); // the heading names them
         m_queue->sortByColumn(byDate ? InquiryModel::StartedColumn : InquiryModel::OpenForColumn, Qt::DescendingOrder);
     }
     applySearch(m_search->text());

@@ -68,8 +68,9 @@ void tst_AssignedCustomerModel::listsOnlyMyCustomersWithTheirFigures()
     const auto cell = [&](int column) { return model.index(0, column); };
     QCOMPARE(cell(AssignedCustomerModel::NameColumn).data().toString(), QStringLiteral("Customer 100"));
     QCOMPARE(cell(AssignedCustomerModel::OpenColumn).data().toInt(), 2);
+    const QDateTime lastContact = now.addSecs(-600).toLocalTime();
     QCOMPARE(cell(AssignedCustomerModel::LastContactColumn).data().toString(),
-             QLocale().toString(now.addSecs(-600).toLocalTime(), QLocale::ShortFormat));
+             QLocale().toString(lastContact.date(), QLocale::ShortFormat) + QStringLiteral(", ") + lastContact.time().toString(QStringLiteral("HH:mm")));
     // The oldest waiting open inquiry decides, in the queue's words and colour.
     QCOMPARE(cell(AssignedCustomerModel::WaitingColumn).data().toString(), QStringLiteral("30 h"));
     QCOMPARE(cell(AssignedCustomerModel::WaitingColumn).data(Qt::DecorationRole).value<QColor>(),
