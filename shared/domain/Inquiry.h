@@ -28,7 +28,6 @@ struct Inquiry {
     std::optional<qint64> assignedAdvisorId; // the owner: who answers it; none while it waits in its team's queue
     std::optional<qint64> teamId;             // the team whose queue it is in; none: the queue shared by all
     std::optional<QDateTime> closedAt;
-    std::optional<qint64> customerFixedAdvisorId; // TEMPORARY stand-in until main brings the real field
     qint64 seq = 0;
 
     friend bool operator==(const Inquiry &, const Inquiry &) = default;
