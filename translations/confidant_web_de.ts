@@ -4,7 +4,7 @@
     <name>ServiceError</name>
     <message>
         <location filename="../server/web/CustomerMailbox.cpp" line="21" />
-        <location filename="../server/store/InquiryStore.cpp" line="77" />
+        <location filename="../server/store/InquiryStore.cpp" line="80" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
@@ -15,35 +15,35 @@
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="45" />
+        <location filename="../server/store/CustomerStore.cpp" line="46" />
         <source>This e-mail address is already registered. Please sign in instead.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="84" />
+        <location filename="../server/store/CustomerStore.cpp" line="85" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="98" />
+        <location filename="../server/store/CustomerStore.cpp" line="92" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="139" />
-        <location filename="../server/store/TopicStore.cpp" line="73" />
+        <location filename="../server/store/InquiryStore.cpp" line="142" />
+        <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="40" />
-        <location filename="../server/store/TopicStore.cpp" line="52" />
-        <location filename="../server/store/TopicStore.cpp" line="71" />
+        <location filename="../server/store/TopicStore.cpp" line="41" />
+        <location filename="../server/store/TopicStore.cpp" line="53" />
+        <location filename="../server/store/TopicStore.cpp" line="84" />
         <source>This topic cannot be stored.</source>
         <translation>Dieses Thema kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="42" />
+        <location filename="../server/store/TopicStore.cpp" line="43" />
         <source>A topic with this key exists already.</source>
         <translation>Ein Thema mit diesem Schlüssel gibt es bereits.</translation>
     </message>
@@ -81,12 +81,12 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="183" />
+        <location filename="../server/web/CustomerPortal.cpp" line="186" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="249" />
+        <location filename="../server/web/CustomerPortal.cpp" line="252" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerMailbox.cpp" line="68" />
+        <location filename="../server/web/CustomerMailbox.cpp" line="73" />
         <location filename="../shared/validation/Validation.cpp" line="132" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="122" />
-        <location filename="../shared/wire/WireFormat.cpp" line="507" />
+        <location filename="../shared/wire/WireFormat.cpp" line="520" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
@@ -186,140 +186,150 @@
 <context>
     <name>Web</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="80" />
+        <location filename="../server/web/CustomerPortal.cpp" line="83" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="85" />
+        <location filename="../server/web/CustomerPortal.cpp" line="88" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="118" />
-        <location filename="../server/web/CustomerPortal.cpp" line="142" />
+        <location filename="../server/web/CustomerPortal.cpp" line="121" />
+        <location filename="../server/web/CustomerPortal.cpp" line="145" />
         <location filename="../server/web/TemplateTexts.cpp" line="55" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="125" />
+        <location filename="../server/web/CustomerPortal.cpp" line="128" />
         <source>Too many people are signing in right now. Please try again in a minute.</source>
         <translation>Gerade melden sich zu viele Menschen an. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="161" />
-        <location filename="../server/web/CustomerPortal.cpp" line="184" />
+        <location filename="../server/web/CustomerPortal.cpp" line="164" />
+        <location filename="../server/web/CustomerPortal.cpp" line="187" />
         <location filename="../server/web/TemplateTexts.cpp" line="30" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="195" />
+        <location filename="../server/web/CustomerPortal.cpp" line="198" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="231" />
+        <location filename="../server/web/CustomerPortal.cpp" line="234" />
         <source>You accepted version %1 on %2.</source>
         <translation>Sie haben die Version %1 am %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="243" />
-        <location filename="../server/web/CustomerPortal.cpp" line="253" />
+        <location filename="../server/web/CustomerPortal.cpp" line="246" />
+        <location filename="../server/web/CustomerPortal.cpp" line="256" />
         <location filename="../server/web/TemplateTexts.cpp" line="9" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="277" />
+        <location filename="../server/web/CustomerPortal.cpp" line="281" />
         <location filename="../server/web/TemplateTexts.cpp" line="36" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="287" />
-        <location filename="../server/web/CustomerPortal.cpp" line="305" />
+        <location filename="../server/web/CustomerPortal.cpp" line="291" />
+        <location filename="../server/web/CustomerPortal.cpp" line="309" />
         <location filename="../server/web/TemplateTexts.cpp" line="25" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="338" />
-        <location filename="../server/web/CustomerPortal.cpp" line="373" />
-        <location filename="../server/web/CustomerPortal.cpp" line="572" />
+        <location filename="../server/web/CustomerPortal.cpp" line="342" />
+        <location filename="../server/web/CustomerPortal.cpp" line="378" />
+        <location filename="../server/web/CustomerPortal.cpp" line="592" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="360" />
+        <location filename="../server/web/CustomerPortal.cpp" line="365" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="366" />
+        <location filename="../server/web/CustomerPortal.cpp" line="371" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="397" />
+        <location filename="../server/web/CustomerPortal.cpp" line="402" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="398" />
+        <location filename="../server/web/CustomerPortal.cpp" line="403" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="399" />
+        <location filename="../server/web/CustomerPortal.cpp" line="404" />
         <location filename="../server/web/TemplateTexts.cpp" line="28" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="460" />
+        <location filename="../server/web/CustomerPortal.cpp" line="465" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="461" />
+        <location filename="../server/web/CustomerPortal.cpp" line="466" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="462" />
+        <location filename="../server/web/CustomerPortal.cpp" line="467" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="492" />
+        <location filename="../server/web/CustomerPortal.cpp" line="500" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="494" />
+        <location filename="../server/web/CustomerPortal.cpp" line="502" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="495" />
+        <location filename="../server/web/CustomerPortal.cpp" line="503" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="514" />
+        <source>Open since %1.</source>
+        <translation>Offen seit %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="515" />
+        <source>Open since %1. We will answer by %2.</source>
+        <translation>Offen seit %1. Wir antworten bis %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="511" />
+        <location filename="../server/web/CustomerPortal.cpp" line="531" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="534" />
+        <location filename="../server/web/CustomerPortal.cpp" line="554" />
         <location filename="../server/web/TemplateTexts.cpp" line="22" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="566" />
+        <location filename="../server/web/CustomerPortal.cpp" line="586" />
         <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
@@ -485,13 +495,13 @@
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="558" />
+        <location filename="../server/web/CustomerPortal.cpp" line="578" />
         <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="559" />
+        <location filename="../server/web/CustomerPortal.cpp" line="579" />
         <location filename="../server/web/TemplateTexts.cpp" line="44" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>

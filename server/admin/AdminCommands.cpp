@@ -3,16 +3,19 @@
 #include "pki/CertificateAuthority.h"
 #include "pki/PasswordHasher.h"
 #include "store/AdvisorStore.h"
+#include "store/CalendarStore.h"
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryStore.h"
 #include "store/PostgresCluster.h"
 #include "store/TopicStore.h"
 #include "validation/Validation.h"
+#include "wire/WireFormat.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 namespace confidant::server {
 namespace {
@@ -91,6 +94,8 @@ int AdminCommands::run(const QString &command, const QStringList &arguments)
     if (command == QLatin1String("create-topic")) return createTopic(arguments);
     if (command == QLatin1String("route-topic")) return routeTopic(arguments);
     if (command == QLatin1String("set-fixed-advisor")) return setFixedAdvisor(arguments);
+    if (command == QLatin1String("set-calendar")) return setCalendar(arguments);
+    if (command == QLatin1String("show-calendar")) return showCalendar();
     if (command == QLatin1String("list-advisors")) return listAdvisors();
     if (command == QLatin1String("list-topics")) return listTopics();
     if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
@@ -337,9 +342,44 @@ int AdminCommands::setFixedAdvisor(const QStringList &arguments)
             return fail(QStringLiteral("there is no advisor \"%1\"").arg(login));
         advisorId = advisor->id;
     }
-    if (const auto set = customers.setFixedAdvisor(customer.value()->id, advisorId); !set)
+    if (const auto set = customers.setFixedAdvisor(customer.value()->id, advisorId, QDateTime::currentDateTimeUtc()); !set)
         return fail(set.error().message);
     m_out << (none ? QStringLiteral("the customer has no fixed advisor now") : QStringLiteral("fixed advisor set: ") + login) << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::setCalendar(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QStringLiteral("set-calendar takes a JSON file (- for standard input): "
+                                    "{\"timeZone\":\"Europe/Berlin\",\"hours\":{\"mon\":[\"08:00\",\"17:00\"],...,\"sun\":null},"
+                                    "\"holidays\":[\"2026-12-25\"]}"));
+    QFile file;
+    const bool opened = arguments.first() == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                                : (file.setFileName(arguments.first()), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.first(), file.errorString()));
+    QString error;
+    const std::optional<QJsonObject> json = wire::parseObject(file.read(64 * 1024), &error);
+    const std::optional<WorkingCalendar> calendar = json ? wire::workingCalendarFromJson(*json, &error) : std::nullopt;
+    if (!calendar)
+        return fail(QStringLiteral("the calendar is refused: %1").arg(error));
+    if (!openDatabase())
+        return 1;
+    if (const auto saved = CalendarStore(*m_database).save(*calendar); !saved)
+        return fail(saved.error().message);
+    m_out << "working calendar set: " << calendar->timeZone().id() << ", " << calendar->holidays().size() << " holidays" << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::showCalendar()
+{
+    if (!openDatabase())
+        return 1;
+    const auto calendar = CalendarStore(*m_database).load();
+    if (!calendar)
+        return fail(calendar.error().message);
+    m_out << QJsonDocument(wire::toJson(calendar.value())).toJson(QJsonDocument::Indented);
     return 0;
 }
 

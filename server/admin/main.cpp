@@ -28,6 +28,9 @@ Commands:
                                                     shared by all advisors); answer within HOURS working hours
   set-fixed-advisor CUSTOMER-EMAIL (--advisor LOGIN | --none)
                                                     the customer's new inquiries go straight to that advisor
+  set-calendar FILE.json | -                        the working days, hours and holidays response targets count
+                                                    in (format: docs/protocol.md, "Calendar")
+  show-calendar                                     print the working calendar as set-calendar takes it
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
 )";

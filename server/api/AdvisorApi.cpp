@@ -91,7 +91,7 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
-      m_topics(database), m_ownership(database), m_advisors(database)
+      m_topics(database), m_ownership(database), m_advisors(database), m_calendar(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
@@ -116,6 +116,7 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/transfer"), identified(&AdvisorApi::transfer), 16 * 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/assign"), identified(&AdvisorApi::assign), 1024);
     router.add("GET", QStringLiteral("/api/v1/directory"), identified(&AdvisorApi::directory));
+    router.add("GET", QStringLiteral("/api/v1/calendar"), identified(&AdvisorApi::calendar));
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
@@ -453,6 +454,13 @@ void AdvisorApi::directory(const HttpRequest &, const ResponseSink &sink, const 
     for (const Team &team : teams.value())
         teamList.append(QJsonObject{{QStringLiteral("id"), team.id}, {QStringLiteral("name"), team.name}});
     sink.send(HttpResponse::json(200, {{QStringLiteral("advisors"), advisorList}, {QStringLiteral("teams"), teamList}}));
+}
+
+// The working calendar the client counts each inquiry's response target in.
+void AdvisorApi::calendar(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &)
+{
+    const auto calendar = m_calendar.load();
+    sink.send(calendar ? HttpResponse::json(200, {{QStringLiteral("calendar"), wire::toJson(calendar.value())}}) : apiError(calendar.error()));
 }
 
 void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)

@@ -5,6 +5,7 @@
 #include "api/AdvisorIdentities.h"
 #include "store/DatabaseWorkers.h"
 #include "store/AdvisorStore.h"
+#include "store/CalendarStore.h"
 #include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
@@ -68,6 +69,7 @@ private:
     void transfer(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void directory(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void calendar(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
 
     struct Waiter {
         QString certificateFingerprint; // checked again before answering: a revocation reaches parked requests
@@ -110,6 +112,7 @@ private:
     TopicStore m_topics;
     InquiryOwnership m_ownership;
     AdvisorStore m_advisors; // the directory of colleagues and teams
+    CalendarStore m_calendar;
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;

@@ -5,12 +5,12 @@ namespace confidant::server {
 QString AdvisorScope::condition()
 {
     return QStringLiteral("(i.assigned_advisor_id = ? OR (i.assigned_advisor_id IS NULL AND (i.team_id = ? OR i.team_id IS NULL)) "
-                          "OR (? AND i.team_id = ?))");
+                          "OR (? AND i.team_id = ?) OR i.customer_id IN (SELECT fc.id FROM customers fc WHERE fc.fixed_advisor_id = ?))");
 }
 
 QVariantList AdvisorScope::values() const
 {
-    return {m_advisor.id, m_advisor.teamId, m_advisor.teamLead, m_advisor.teamId};
+    return {m_advisor.id, m_advisor.teamId, m_advisor.teamLead, m_advisor.teamId, m_advisor.id};
 }
 
 QString AdvisorScope::touchedSince()

@@ -8,7 +8,8 @@
 namespace confidant::server {
 
 // Need to know, decided in one place: the inquiries an advisor may see are their own (they own it, wherever it
-// is), and their team's queue (in their team and owned by nobody); a team lead sees every inquiry of their team.
+// is), their team's queue (in their team and owned by nobody), and every inquiry of the customers whose fixed
+// advisor they are (their history, whoever owns it now); a team lead sees every inquiry of their team.
 // Inquiries of a topic without a team wait in a queue shared by everyone until someone takes them.
 // The change feed, the queue, a thread, a reply and every ownership change apply this same condition, so no
 // route can forget it. Inquiries that leave an advisor's scope are told to their client as ids only

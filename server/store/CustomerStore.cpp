@@ -1,6 +1,7 @@
 #include "store/CustomerStore.h"
 
 #include "store/Database.h"
+#include "store/InquiryRenumbering.h"
 #include "store/StoreLog.h"
 #include "validation/Validation.h"
 
@@ -85,18 +86,27 @@ Result<Done> CustomerStore::recordAgreement(qint64 customerId, const QString &ve
     return unavailable();
 }
 
-Result<Done> CustomerStore::setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId)
+Result<Done> CustomerStore::setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId, const QDateTime &now)
 {
-    QSqlQuery query(m_database.connection());
     const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());
-    // An advisor that does not exist leaves the row alone (0 rows), so a failed statement is only ever an outage.
-    if (!runQuery(query, QStringLiteral("UPDATE customers SET fixed_advisor_id = ? WHERE id = ? "
-                                        "AND (?::bigint IS NULL OR EXISTS (SELECT 1 FROM advisors WHERE id = ?))"),
-                  {advisor, customerId, advisor, advisor}))
-        return unavailable();
-    if (query.numRowsAffected() == 0)
-        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This customer or advisor does not exist."))};
-    return Done{};
+    const ServiceError missing{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This customer or advisor does not exist."))};
+    return InquiryRenumbering::run(m_database, QStringLiteral("i.customer_id = ?"), {customerId}, [&] {
+        QSqlQuery query(m_database.connection());
+        if (!runQuery(query, QStringLiteral("SELECT c.fixed_advisor_id, (?::bigint IS NULL OR EXISTS (SELECT 1 FROM advisors WHERE id = ?)) "
+                                            "FROM customers c WHERE c.id = ? FOR UPDATE"),
+                      {advisor, advisor, customerId}))
+            return InquiryRenumbering::Step::Failed;
+        if (!query.next() || !query.value(1).toBool())
+            return InquiryRenumbering::Step::Stop;
+        const QVariant previous = query.value(0).isNull() ? QVariant(QMetaType::fromType<qint64>()) : query.value(0);
+        // Each inquiry records the change: the previous advisor's client learns from it that they left its scope.
+        const bool written = runQuery(query, QStringLiteral("UPDATE customers SET fixed_advisor_id = ? WHERE id = ?"), {advisor, customerId})
+            && runQuery(query, QStringLiteral("INSERT INTO inquiry_events (inquiry_id, kind, from_advisor_id, to_advisor_id, from_team_id, "
+                                              "to_team_id, at, seq) SELECT id, 'fixed_advisor', ?, ?, team_id, team_id, ?, confidant_change_number() "
+                                              "FROM inquiries WHERE customer_id = ?"),
+                        {previous, advisor, now.toUTC(), customerId});
+        return written ? InquiryRenumbering::Step::Continue : InquiryRenumbering::Step::Failed;
+    }, missing);
 }
 
 } // namespace confidant::server

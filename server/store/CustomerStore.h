@@ -36,8 +36,9 @@ public:
     // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
     // The customer's fixed advisor (Kundenbetreuer): their new inquiries go straight to them. None: to the team.
-    // NotFound when the customer or the advisor does not exist.
-    Result<Done> setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId);
+    // NotFound when the customer or the advisor does not exist. Their inquiries follow: into the new advisor's
+    // scope (AdvisorScope), with an event each.
+    Result<Done> setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId, const QDateTime &now);
 
 private:
     Database &m_database;

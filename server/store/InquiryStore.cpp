@@ -14,15 +14,15 @@ namespace {
 // %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing).
 const QString inquiryColumns = QStringLiteral(
     "SELECT i.id, i.customer_id, c.display_name, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
-    "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at%2 "
+    "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at, c.fixed_advisor_id, t.response_target_minutes%2 "
     "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id ");
 
 // Advisors see the default topic title.
 const QString selectInquiry = inquiryColumns.arg(QStringLiteral("t.title"), QString());
 
-// An advisor's feed: column 15 says whether the row is in the reader's scope (AdvisorScope), with its values first.
+// An advisor's feed: column 17 says whether the row is in the reader's scope (AdvisorScope), with its values first.
 const QString selectInquiryWithVisibility = inquiryColumns.arg(QStringLiteral("t.title"), QStringLiteral(", ") + AdvisorScope::condition());
-constexpr int visibilityColumn = 15;
+constexpr int visibilityColumn = 17;
 
 // The customer sees the topic in the page's language where it has a title in it; the language is the first bound value.
 const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"), QString())
@@ -56,6 +56,9 @@ Inquiry readInquiry(const QSqlQuery &q)
         inquiry.teamId = q.value(13).toLongLong();
     if (!q.value(14).isNull())
         inquiry.closedAt = q.value(14).toDateTime().toUTC();
+    if (!q.value(15).isNull())
+        inquiry.customerFixedAdvisorId = q.value(15).toLongLong();
+    inquiry.responseTargetMinutes = q.value(16).toInt();
     return inquiry;
 }
 

@@ -1,6 +1,7 @@
 #include "store/TopicStore.h"
 
 #include "store/Database.h"
+#include "store/InquiryRenumbering.h"
 #include "store/StoreLog.h"
 
 #include <QSqlQuery>
@@ -60,7 +61,19 @@ Result<Done> TopicStore::setTeam(qint64 topicId, std::optional<qint64> teamId)
 
 Result<Done> TopicStore::setResponseTarget(qint64 topicId, int minutes)
 {
-    return update(topicId, QStringLiteral("response_target_minutes = ?"), minutes);
+    // Clients compute the due time from the target each inquiry carries, so the topic's open inquiries get new
+    // change numbers with it.
+    std::optional<ServiceError> refused;
+    const auto renumbered = InquiryRenumbering::run(m_database, QStringLiteral("i.topic_id = ? AND i.state <> 'closed'"), {topicId}, [&] {
+        const auto updated = update(topicId, QStringLiteral("response_target_minutes = ?"), minutes);
+        if (updated)
+            return InquiryRenumbering::Step::Continue;
+        refused = updated.error();
+        return InquiryRenumbering::Step::Stop;
+    });
+    if (refused)
+        return *refused;
+    return renumbered;
 }
 
 // `assignment` sets one column to `value`; a refused value (an unknown team, a target out of range) is Invalid.

@@ -5,7 +5,7 @@
 namespace confidant::server {
 
 CustomerMailbox::CustomerMailbox(Database &database, const Clock &clock)
-    : m_inquiries(database), m_reads(database), m_topics(database), m_clock(clock)
+    : m_inquiries(database), m_reads(database), m_calendar(database), m_topics(database), m_clock(clock)
 {
 }
 
@@ -39,6 +39,11 @@ Result<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint6
     if (!messages)
         return messages.error();
     return Thread{*inquiry.value(), messages.value()};
+}
+
+Result<WorkingCalendar> CustomerMailbox::calendar() const
+{
+    return m_calendar.load();
 }
 
 QSet<qint64> CustomerMailbox::newAnswers(qint64 customerId) const

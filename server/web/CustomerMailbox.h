@@ -3,6 +3,7 @@
 #include "domain/Inquiry.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
+#include "store/CalendarStore.h"
 #include "store/CustomerReadStore.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
@@ -35,6 +36,8 @@ public:
     Result<QList<Inquiry>> inquiries(qint64 customerId, const QString &language) const;
     // NotFound for an inquiry that does not exist or is not this customer's (the same answer: ids leak nothing).
     Result<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;
+    // The company's working calendar, in which topics' response targets promise an answer.
+    Result<WorkingCalendar> calendar() const;
     // The inquiries with an advisor's answer the customer has not opened yet.
     QSet<qint64> newAnswers(qint64 customerId) const;
     // The customer has seen the thread as shown: its answers are no longer new.
@@ -48,6 +51,7 @@ public:
 private:
     InquiryStore m_inquiries;
     CustomerReadStore m_reads;
+    CalendarStore m_calendar;
     TopicStore m_topics;
     const Clock &m_clock;
 };

@@ -1,9 +1,12 @@
 #include "web/CustomerPortal.h"
 
+#include "time/ResponseTarget.h"
+
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "http/ResponseSink.h"
 #include "pki/PasswordHasher.h"
+#include "time/ResponseTarget.h"
 #include "validation/Validation.h"
 
 #include <QFile>
@@ -268,9 +271,10 @@ void CustomerPortal::showMailbox(Exchange &x)
         return;
     }
     const QSet<qint64> fresh = newAnswers(x);
+    const auto calendar = m_mailbox.calendar();
     PageData list{PageData::type::list};
     for (const Inquiry &inquiry : inquiries.value())
-        list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id)));
+        list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id), calendar ? &calendar.value() : nullptr));
     PageData data = formData(x, {}, {});
     data.set("has_inquiries", !list.is_empty_list());
     data.set("inquiries", list);
@@ -351,7 +355,8 @@ void CustomerPortal::showThread(Exchange &x)
 void CustomerPortal::sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
 {
     PageData data = formData(x, {QStringLiteral("body")}, errors);
-    data.set("inquiry", inquiryData(x, thread.inquiry, false));
+    const auto calendar = m_mailbox.calendar();
+    data.set("inquiry", inquiryData(x, thread.inquiry, false, calendar ? &calendar.value() : nullptr));
     PageData messages{PageData::type::list};
     for (const Message &message : thread.messages) {
         PageData item;
@@ -447,7 +452,7 @@ PageData CustomerPortal::formData(const Exchange &x, const QStringList &fields, 
     return data;
 }
 
-PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer) const
+PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer, const WorkingCalendar *calendar) const
 {
     PageData item;
     item.set("id", std::to_string(inquiry.id));
@@ -461,10 +466,13 @@ PageData CustomerPortal::inquiryData(const Exchange &x, const Inquiry &inquiry, 
                            : closed ? text(x, QT_TRANSLATE_NOOP("Web", "Closed"))
                                     : text(x, QT_TRANSLATE_NOOP("Web", "Answered"))));
     // Only set when there is something to say: mustache renders a section for an empty string too.
-    if (waiting && inquiry.waitingSince)
+    if (waiting && inquiry.waitingSince) {
         item.set("open_for", utf8(openFor(x, *inquiry.waitingSince)));
-    else
+        item.set("promise", utf8(promise(x, inquiry, calendar)));
+    } else {
         item.set("open_for", false);
+        item.set("promise", false);
+    }
     item.set("last_activity", utf8(timeText(x, inquiry.lastActivityAt)));
     item.set("new_answer", newAnswer);
     return item;
@@ -493,6 +501,18 @@ QString CustomerPortal::openFor(const Exchange &x, const QDateTime &since) const
     if (minutes < 48 * 60)
         return text(x, QT_TRANSLATE_N_NOOP("Web", "open for %n hour(s)"), int(minutes / 60));
     return text(x, QT_TRANSLATE_N_NOOP("Web", "open for %n day(s)"), int(minutes / (24 * 60)));
+}
+
+// When the customer wrote, and by when the topic's response target promises an answer, counted in the company's
+// working hours. Without the calendar (the database briefly away) only the first half, never a made-up date.
+QString CustomerPortal::promise(const Exchange &x, const Inquiry &inquiry, const WorkingCalendar *calendar) const
+{
+    const QString since = timeText(x, *inquiry.waitingSince);
+    const confidant::ResponseTarget target(std::chrono::minutes(inquiry.responseTargetMinutes));
+    const QDateTime due = calendar ? target.evaluate(*inquiry.waitingSince, m_clock.now(), *calendar).dueAt : QDateTime();
+    if (!due.isValid())
+        return text(x, QT_TRANSLATE_NOOP("Web", "Open since %1.")).arg(since);
+    return text(x, QT_TRANSLATE_NOOP("Web", "Open since %1. We will answer by %2.")).arg(since, timeText(x, due));
 }
 
 QString CustomerPortal::timeText(const Exchange &x, const QDateTime &time) const

@@ -98,10 +98,11 @@ private:
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;
     std::optional<PageData> topicList(const Exchange &x, const QString &selectedKey) const; // nullopt: database away
-    PageData inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer) const;
+    PageData inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer, const WorkingCalendar *calendar) const;
     QString text(const Exchange &x, const char *source, int n = -1) const;
     QString message(const Exchange &x, const QString &source) const;
     QString openFor(const Exchange &x, const QDateTime &since) const;
+    QString promise(const Exchange &x, const Inquiry &inquiry, const WorkingCalendar *calendar) const;
     QString timeText(const Exchange &x, const QDateTime &time) const;
     std::optional<qint64> inquiryId(const Exchange &x) const;
 

@@ -28,7 +28,14 @@ struct Inquiry {
     std::optional<qint64> assignedAdvisorId; // the owner: who answers it; none while it waits in its team's queue
     std::optional<qint64> teamId;             // the team whose queue it is in; none: the queue shared by all
     std::optional<QDateTime> closedAt;
+    // The customer's fixed advisor (Kundenbetreuer), whose "assigned customers" view lists them; none: no one.
+    std::optional<qint64> customerFixedAdvisorId;
+    // The topic's response target in working minutes of the company calendar (topics.response_target_minutes).
+    int responseTargetMinutes = defaultResponseTargetMinutes;
     qint64 seq = 0;
+
+    static constexpr int defaultResponseTargetMinutes = 480;
+    static constexpr int maxResponseTargetMinutes = 60000;
 
     friend bool operator==(const Inquiry &, const Inquiry &) = default;
 };

@@ -79,6 +79,14 @@ public:
         return qint64(v.toDouble());
     }
 
+    qint64 integer(const char *key, qint64 min, qint64 max)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (!v.isDouble() || v.toDouble() < double(min) || v.toDouble() > double(max) || v.toDouble() != double(qint64(v.toDouble())))
+            return fail(key, QStringLiteral("an integer from %1 to %2").arg(min).arg(max)), min;
+        return qint64(v.toDouble());
+    }
+
     std::optional<qint64> optionalId(const char *key)
     {
         if (m_json.value(QLatin1String(key)).isNull() || !m_json.contains(QLatin1String(key)))
@@ -336,6 +344,9 @@ QJsonObject toJson(const Inquiry &inquiry)
          inquiry.assignedAdvisorId ? QJsonValue(*inquiry.assignedAdvisorId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("teamId"), inquiry.teamId ? QJsonValue(*inquiry.teamId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("closedAt"), optionalTimeValue(inquiry.closedAt)},
+        {QStringLiteral("customerFixedAdvisorId"),
+         inquiry.customerFixedAdvisorId ? QJsonValue(*inquiry.customerFixedAdvisorId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("responseTargetMinutes"), inquiry.responseTargetMinutes},
         {QStringLiteral("seq"), inquiry.seq},
     };
 }
@@ -361,6 +372,8 @@ std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error)
     inquiry.assignedAdvisorId = r.optionalId("assignedAdvisorId");
     inquiry.teamId = r.optionalId("teamId");
     inquiry.closedAt = r.optionalTime("closedAt");
+    inquiry.customerFixedAdvisorId = r.optionalId("customerFixedAdvisorId");
+    inquiry.responseTargetMinutes = int(r.integer("responseTargetMinutes", 1, Inquiry::maxResponseTargetMinutes));
     inquiry.seq = r.id("seq");
     return r.result(inquiry, error);
 }

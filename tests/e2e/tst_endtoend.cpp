@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/DatabaseWorkers.h"
 #include "store/InquiryStore.h"
+#include "store/CalendarStore.h"
 #include "store/TopicStore.h"
 #include "web/CustomerPortal.h"
 #include "web/LocalTimeFormatter.h"
@@ -62,6 +63,7 @@ private slots:
     void passwordHashingDoesNotStallOtherRequests();
     void newAnswerIsMarkedUntilTheThreadIsOpened();
     void timesShowTheConfiguredZone();
+    void customersSeeByWhenAnAnswerIsPromised();
     void topicTitlesFollowThePagesLanguage();
     void everyFormAnnouncesErrorsAndFocusesTheFirst();
     void privacyAndAgreementAreLinkedFromEveryPage();
@@ -912,6 +914,43 @@ void tst_EndToEnd::timesShowTheConfiguredZone()
     QVERIFY(thread.body.contains(" JST</span>"));
     QVERIFY(!thread.body.contains("UTC"));
     QVERIFY(anna->get(QStringLiteral("/inquiries")).body.contains(" JST</span>"));
+}
+
+// The promise counts the topic's target in the company's working hours: Friday 15:00 in Berlin plus four working
+// hours is Monday 10:00, or Tuesday 10:00 when Monday is a holiday. Advisors' clients get the same calendar.
+void tst_EndToEnd::customersSeeByWhenAnAnswerIsPromised()
+{
+    m_manualClock.set(QDateTime(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC)); // Friday, 15:00 CET
+    restartOnManualClock();
+    TopicStore topics(*m_db);
+    QVERIFY(topics.setResponseTarget(topics.findByKey(QStringLiteral("mortgage")).value()->id, 240));
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("By when?"), QStringLiteral("Promise check"));
+    const LocalTimeFormatter tokyo(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    const QString since = tokyo.format(m_manualClock.now(), QStringLiteral("en"));
+    const QString monday = tokyo.format(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC), QStringLiteral("en"));
+    const QByteArray promise = QStringLiteral("Open since %1. We will answer by %2.").arg(since, monday).toUtf8();
+    QVERIFY2(anna->get(QStringLiteral("/inquiries/%1").arg(id), "en").body.contains(promise), promise.constData());
+    QVERIFY(anna->get(QStringLiteral("/inquiries"), "en").body.contains(promise));
+    const QString mondayDe = tokyo.format(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC), QStringLiteral("de"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries"), "de").body.contains(QStringLiteral("Wir antworten bis %1.").arg(mondayDe).toUtf8()));
+
+    CalendarStore calendars(*m_db);
+    WorkingCalendar calendar = calendars.load().value();
+    calendar.setHolidays({QDate(2026, 11, 30)});
+    QVERIFY(calendars.save(calendar));
+    const QString tuesday = tokyo.format(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), QStringLiteral("en"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries/%1").arg(id), "en").body.contains(QStringLiteral("We will answer by %1.").arg(tuesday).toUtf8()));
+    auto maria = advisor();
+    const Reply sent = maria->get(QStringLiteral("/api/v1/calendar"));
+    QCOMPARE(sent.status, 200);
+    const auto json = wire::parseObject(sent.body);
+    QVERIFY(json);
+    QCOMPARE(wire::workingCalendarFromJson(json->value(QStringLiteral("calendar")).toObject()), std::optional<WorkingCalendar>(calendar));
+    // Answered, nothing is promised any more.
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), R"({"body":"Done."})").status, 201);
+    QVERIFY(!anna->get(QStringLiteral("/inquiries")).body.contains("class=\"promise\""));
 }
 
 void tst_EndToEnd::topicTitlesFollowThePagesLanguage()

@@ -105,6 +105,20 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(routed.value(0).toString(), QStringLiteral("Private clients"));
     QCOMPARE(routed.value(1).toInt(), 240);
     QCOMPARE(routed.value(2).toString(), QStringLiteral("s.wagner"));
+    // The working calendar: taken from standard input, refused with the field named, shown as it is stored.
+    const QByteArray calendar = R"({"timeZone":"Europe/Vienna","hours":{"mon":["07:30","16:00"],"tue":["07:30","16:00"],
+        "wed":["07:30","16:00"],"thu":["07:30","16:00"],"fri":["07:30","12:00"],"sat":null,"sun":null},"holidays":["2026-12-08"]})";
+    const Run set = admin({QStringLiteral("set-calendar"), QStringLiteral("-")}, calendar);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const Run shown = admin({QStringLiteral("show-calendar")});
+    QVERIFY(shown.out.contains(QLatin1String("Europe/Vienna")));
+    QVERIFY(shown.out.contains(QLatin1String("2026-12-08")));
+    QVERIFY(shown.out.contains(QLatin1String("\"12:00\"")));
+    const Run refused = admin({QStringLiteral("set-calendar"), QStringLiteral("-")}, QByteArray(calendar).replace("07:30\",\"16:00\"],\"tue", "17:00\",\"16:00\"],\"tue"));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("hours.mon")), qPrintable(refused.err));
+    QVERIFY(admin({QStringLiteral("show-calendar")}).out.contains(QLatin1String("07:30")));
+    QCOMPARE(admin({QStringLiteral("set-calendar")}).exitCode, 2);
     QStringList german;
     const auto topics = confidant::server::TopicStore(*db).list(QStringLiteral("de"));
     for (const confidant::Topic &topic : topics.value())

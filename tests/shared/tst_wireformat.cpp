@@ -23,6 +23,8 @@ Inquiry sampleInquiry()
     inquiry.waitingSince = inquiry.createdAt;
     inquiry.lastActivityAt = inquiry.createdAt.addSecs(60);
     inquiry.seq = 9007199254740991LL; // 2^53 - 1, the largest id JSON carries exactly
+    inquiry.customerFixedAdvisorId = 8;
+    inquiry.responseTargetMinutes = 90;
     return inquiry;
 }
 
@@ -82,6 +84,7 @@ void tst_WireFormat::inquiryWithoutOptionals()
     Inquiry inquiry = sampleInquiry();
     inquiry.waitingSince.reset();
     inquiry.assignedAdvisorId.reset();
+    inquiry.customerFixedAdvisorId.reset();
     inquiry.state = InquiryState::AwaitingCustomer;
     const QJsonObject json = wire::toJson(inquiry);
     QVERIFY(json.value(QStringLiteral("waitingSince")).isNull());
@@ -127,6 +130,11 @@ void tst_WireFormat::rejectsBadInquiry_data()
     QTest::newRow("bad time") << QStringLiteral("createdAt") << QJsonValue(QStringLiteral("yesterday"));
     QTest::newRow("waitingSince wrong type") << QStringLiteral("waitingSince") << QJsonValue(true);
     QTest::newRow("seq null") << QStringLiteral("seq") << QJsonValue(QJsonValue::Null);
+    QTest::newRow("target missing") << QStringLiteral("responseTargetMinutes") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("target zero") << QStringLiteral("responseTargetMinutes") << QJsonValue(0);
+    QTest::newRow("target too long") << QStringLiteral("responseTargetMinutes") << QJsonValue(60001);
+    QTest::newRow("target fractional") << QStringLiteral("responseTargetMinutes") << QJsonValue(30.5);
+    QTest::newRow("fixed advisor string") << QStringLiteral("customerFixedAdvisorId") << QJsonValue(QStringLiteral("8"));
 }
 
 void tst_WireFormat::rejectsBadInquiry()

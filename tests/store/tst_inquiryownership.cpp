@@ -2,6 +2,7 @@
 #include "TestPostgres.h"
 #include "store/AdvisorScope.h"
 #include "store/AdvisorStore.h"
+#include "store/CalendarStore.h"
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryOwnership.h"
@@ -29,6 +30,9 @@ private slots:
     void manyClaimersOneWinner();
     void anotherTeamsInquiryIsOutOfScope();
     void theFeedSaysWhenAnInquiryLeavesTheScope();
+    void aFixedAdvisorSeesTheirCustomersWholeHistory();
+    void aNewFixedAdvisorTakesTheCustomersInquiriesAlong();
+    void aNewResponseTargetReachesTheOpenInquiries();
 
 private:
     AdvisorProfile advisor(const QString &login, qint64 teamId, bool lead = false);
@@ -111,7 +115,7 @@ void tst_InquiryOwnership::routesToTheTopicsTeamOrTheFixedAdvisor()
     QCOMPARE(routed.teamId, std::optional<qint64>(m_private));
     QVERIFY(!routed.assignedAdvisorId);
     const qint64 ben = CustomerStore(*m_db).create(QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"), "hash", m_clock.now()).value();
-    QVERIFY(CustomerStore(*m_db).setFixedAdvisor(ben, m_maria.id));
+    QVERIFY(CustomerStore(*m_db).setFixedAdvisor(ben, m_maria.id, m_clock.now()));
     const Inquiry fixed = write(QStringLiteral("To Maria"), ben);
     QCOMPARE(fixed.assignedAdvisorId, std::optional<qint64>(m_maria.id));
     QCOMPARE(eventKinds(fixed.id), QStringList{QStringLiteral("routed")});
@@ -276,6 +280,83 @@ void tst_InquiryOwnership::theFeedSaysWhenAnInquiryLeavesTheScope()
     const ChangeBatch bernd = feedOf(m_bernd, cursor);
     QCOMPARE(bernd.inquiries.size(), 1);
     QCOMPARE(bernd.inquiries.first().subject, QStringLiteral("Moving on"));
+}
+
+
+// Bernd (another team) is Ben's fixed advisor: he sees Ben's inquiries wherever they are, also closed and owned by
+// someone else, and may not move another team's inquiry for that.
+void tst_InquiryOwnership::aFixedAdvisorSeesTheirCustomersWholeHistory()
+{
+    const qint64 ben = CustomerStore(*m_db).create(QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"), "hash", m_clock.now()).value();
+    const Inquiry before = write(QStringLiteral("Before Bernd"), ben);
+    QVERIFY(CustomerStore(*m_db).setFixedAdvisor(ben, m_bernd.id, m_clock.now()));
+    InquiryOwnership ownership(*m_db);
+    QVERIFY(ownership.claim(m_maria, before.id, m_clock.now()));
+    QVERIFY(ownership.close(m_maria, before.id, m_clock.now()));
+    const Inquiry annas = write(QStringLiteral("Anna's, not Ben's"));
+    const ChangeBatch bernds = feedOf(m_bernd);
+    QCOMPARE(bernds.inquiries.size(), 1);
+    QCOMPARE(bernds.inquiries.first().id, before.id);
+    QCOMPARE(bernds.inquiries.first().customerFixedAdvisorId, std::optional<qint64>(m_bernd.id));
+    QCOMPARE(bernds.inquiries.first().state, InquiryState::Closed);
+    QVERIFY(InquiryStore(*m_db).findForAdvisor(AdvisorScope(m_bernd), before.id).value());
+    QVERIFY(!InquiryStore(*m_db).findForAdvisor(AdvisorScope(m_bernd), annas.id).value());
+    QCOMPARE(ownership.release(m_bernd, before.id, m_clock.now()).error().kind, ServiceError::Forbidden);
+}
+
+// Ben moves from Bernd to Jonas: Bernd's client is told his inquiries left its scope, each inquiry records it, and
+// a customer or advisor that does not exist changes nothing.
+void tst_InquiryOwnership::aNewFixedAdvisorTakesTheCustomersInquiriesAlong()
+{
+    CustomerStore customers(*m_db);
+    const qint64 ben = customers.create(QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"), "hash", m_clock.now()).value();
+    QVERIFY(customers.setFixedAdvisor(ben, m_bernd.id, m_clock.now()));
+    const Inquiry inquiry = write(QStringLiteral("Ben's"), ben);
+    QVERIFY(InquiryOwnership(*m_db).transfer(m_bernd, inquiry.id, {std::nullopt, m_private}, QStringLiteral("Private"), m_clock.now()));
+    const qint64 cursor = feedOf(m_bernd).cursor;
+    QCOMPARE(feedOf(m_bernd).inquiries.size(), 1);
+    QVERIFY(customers.setFixedAdvisor(ben, m_jonas.id, m_clock.now()));
+    const ChangeBatch bernds = feedOf(m_bernd, cursor);
+    QVERIFY(bernds.inquiries.isEmpty());
+    QCOMPARE(bernds.removed, QList<qint64>{inquiry.id});
+    const ChangeBatch jonas = feedOf(m_jonas, cursor);
+    QCOMPARE(jonas.inquiries.size(), 1);
+    QCOMPARE(jonas.inquiries.first().customerFixedAdvisorId, std::optional<qint64>(m_jonas.id));
+    QCOMPARE(eventKinds(inquiry.id).last(), QStringLiteral("fixed_advisor"));
+    const InquiryEvent event = InquiryStore(*m_db).events(inquiry.id).value().last();
+    QCOMPARE(event.fromAdvisorName, m_bernd.displayName);
+    QCOMPARE(event.toAdvisorName, m_jonas.displayName);
+    QCOMPARE(customers.setFixedAdvisor(ben, 999999, m_clock.now()).error().kind, ServiceError::NotFound);
+    QCOMPARE(customers.setFixedAdvisor(999999, m_jonas.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    QCOMPARE(eventKinds(inquiry.id).size(), 3); // routed, transferred, fixed_advisor: the refusals wrote nothing
+}
+
+// Clients count the due time from the target each inquiry carries: a new target reaches the open ones through the
+// feed, and not the closed ones (their target no longer matters). So does a new calendar.
+void tst_InquiryOwnership::aNewResponseTargetReachesTheOpenInquiries()
+{
+    const Inquiry open = write(QStringLiteral("Open"));
+    const Inquiry closed = write(QStringLiteral("Closed"));
+    QVERIFY(InquiryOwnership(*m_db).close(m_lead, closed.id, m_clock.now()));
+    QCOMPARE(open.responseTargetMinutes, Inquiry::defaultResponseTargetMinutes);
+    const qint64 cursor = feedOf(m_lead).cursor;
+    QVERIFY(TopicStore(*m_db).setResponseTarget(m_mortgage.id, 120));
+    const ChangeBatch lead = feedOf(m_lead, cursor);
+    QCOMPARE(lead.inquiries.size(), 1);
+    QCOMPARE(lead.inquiries.first().id, open.id);
+    QCOMPARE(lead.inquiries.first().responseTargetMinutes, 120);
+    QCOMPARE(TopicStore(*m_db).setResponseTarget(m_mortgage.id, 0).error().kind, ServiceError::Invalid);
+
+    CalendarStore calendars(*m_db);
+    WorkingCalendar calendar = calendars.load().value();
+    QCOMPARE(calendar.timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(calendar.hours(Qt::Monday), std::optional<WorkingCalendar::Hours>({QTime(8, 0), QTime(17, 0)}));
+    QVERIFY(!calendar.hours(Qt::Saturday));
+    calendar.setHolidays({QDate(2026, 12, 24), QDate(2026, 12, 25)});
+    const qint64 beforeCalendar = feedOf(m_lead).cursor;
+    QVERIFY(calendars.save(calendar));
+    QCOMPARE(calendars.load().value(), calendar);
+    QCOMPARE(feedOf(m_lead, beforeCalendar).inquiries.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_InquiryOwnership)
