@@ -26,6 +26,14 @@ Inquiry inquiry(qint64 id, const QString &subject, std::optional<QDateTime> wait
     return i;
 }
 
+QStringList subjectsOf(const QAbstractItemModel &queue)
+{
+    QStringList list;
+    for (int row = 0; row < queue.rowCount(); ++row)
+        list << queue.index(row, 0).data().toString();
+    return list;
+}
+
 } // namespace
 
 class tst_InquiryModel : public QObject {
@@ -165,12 +173,7 @@ void tst_InquiryModel::queueFollowsChangesAndSorts()
     QueueFilterModel queue;
     queue.setSourceModel(&model);
     QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto subjects = [&] {
-        QStringList list;
-        for (int row = 0; row < queue.rowCount(); ++row)
-            list << queue.index(row, 0).data().toString();
-        return list;
-    };
+    const auto subjects = [&] { return subjectsOf(queue); };
     model.apply({inquiry(1, QStringLiteral("b"), clock.now().addSecs(-60), 1), inquiry(2, QStringLiteral("a"), clock.now().addSecs(-120), 2),
                  inquiry(3, QStringLiteral("C"), clock.now().addSecs(-180), 3)});
     QCOMPARE(subjects(), (QStringList{QStringLiteral("C"), QStringLiteral("a"), QStringLiteral("b")}));
@@ -268,9 +271,7 @@ void tst_InquiryModel::viewsShowTheirRows()
     queued.customerId = 42;
     model.apply({mine, answered, closed, queued});
     const auto subjects = [&] {
-        QStringList list;
-        for (int row = 0; row < queue.rowCount(); ++row)
-            list << queue.index(row, 0).data().toString();
+        QStringList list = subjectsOf(queue);
         list.sort();
         return list;
     };
