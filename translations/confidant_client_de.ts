@@ -54,27 +54,27 @@
 <context>
     <name>OpenDurationPolicy</name>
     <message numerus="yes">
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="39" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
         <source>%n min</source>
         <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="42" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="47" />
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="42" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="47" />
         <source>%n h</source>
         <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="49" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="49" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -201,6 +201,34 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::AssignedCustomerModel</name>
+    <message>
+        <location filename="../client/sync/AssignedCustomerModel.cpp" line="164" />
+        <source>Waiting since %1</source>
+        <translation>Wartet seit %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AssignedCustomerModel.cpp" line="212" />
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AssignedCustomerModel.cpp" line="213" />
+        <source>Open inquiries</source>
+        <translation>Offene Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AssignedCustomerModel.cpp" line="214" />
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AssignedCustomerModel.cpp" line="215" />
+        <source>Waiting for</source>
+        <translation>Wartet seit</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::ClientApplication</name>
     <message>
         <location filename="../client/app/ClientApplication.cpp" line="32" />
@@ -277,6 +305,19 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::CustomerTable</name>
+    <message>
+        <location filename="../client/ui/CustomerTable.cpp" line="29" />
+        <source>My assigned customers</source>
+        <translation>Meine betreuten Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerTable.cpp" line="30" />
+        <source>Press Enter or double-click to see the customer's history</source>
+        <translation>Eingabetaste oder Doppelklick zeigt den Verlauf des Kunden</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::InquiryModel</name>
     <message>
         <location filename="../client/sync/InquiryModel.cpp" line="47" />
@@ -284,311 +325,361 @@
         <translation>Wartet seit %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="72" />
+        <location filename="../client/sync/InquiryModel.cpp" line="75" />
         <source>Waiting for us</source>
         <translation>Wartet auf uns</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="73" />
+        <location filename="../client/sync/InquiryModel.cpp" line="76" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="74" />
+        <location filename="../client/sync/InquiryModel.cpp" line="77" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="87" />
+        <location filename="../client/sync/InquiryModel.cpp" line="91" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="88" />
+        <location filename="../client/sync/InquiryModel.cpp" line="92" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="89" />
+        <location filename="../client/sync/InquiryModel.cpp" line="93" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="90" />
+        <location filename="../client/sync/InquiryModel.cpp" line="94" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="91" />
+        <location filename="../client/sync/InquiryModel.cpp" line="95" />
         <source>Open for</source>
         <translation>Offen seit</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/InquiryModel.cpp" line="96" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
     </message>
 </context>
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="34" />
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
-        <source>Only &amp;open inquiries</source>
-        <translation>Nur &amp;offene Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/MainWindow.cpp" line="37" />
+        <location filename="../client/ui/MainWindow.cpp" line="197" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="100" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="106" />
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="108" />
-        <source>Search the queue</source>
-        <translation>Warteschlange durchsuchen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
-        <source>Inquiry queue</source>
-        <translation>Anfragen-Warteschlange</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/MainWindow.cpp" line="167" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <location filename="../client/ui/MainWindow.cpp" line="308" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="310" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="312" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="186" />
-        <source>Go to the &amp;queue</source>
-        <translation>Zur &amp;Warteschlange</translation>
+        <location filename="../client/ui/MainWindow.cpp" line="41" />
+        <location filename="../client/ui/MainWindow.cpp" line="319" />
+        <source>Only &amp;waiting for us</source>
+        <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="118" />
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="187" />
+        <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
+        <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="188" />
+        <source>History of %1: every inquiry, open and closed, newest first</source>
+        <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <source>Confidant – Advisor workstation (%n overdue)</source>
+        <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <source>Search the list</source>
+        <translation>Liste durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="213" />
+        <source>Hide inquiries that wait for the customer; in the queues only</source>
+        <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <source>Inquiries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="328" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="193" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="195" />
+        <location filename="../client/ui/MainWindow.cpp" line="332" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="333" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <location filename="../client/ui/MainWindow.cpp" line="334" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="355" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="206" />
+        <location filename="../client/ui/MainWindow.cpp" line="356" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="207" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="359" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="210" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="361" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="362" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="254" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <source>Show customer's &amp;history</source>
+        <translation>&amp;Verlauf des Kunden zeigen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <source>Every inquiry of the open inquiry's customer, open and closed</source>
+        <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="409" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="270" />
+        <location filename="../client/ui/MainWindow.cpp" line="425" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="426" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="426" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="427" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="427" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="428" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
-        <source>Move through the queue</source>
-        <translation>Durch die Warteschlange bewegen</translation>
+        <location filename="../client/ui/MainWindow.cpp" line="428" />
+        <source>Move through the list</source>
+        <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
+        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <source>Show the chosen customer's history</source>
+        <translation>Verlauf des gewählten Kunden zeigen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="436" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="439" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="439" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="340" />
+        <location filename="../client/ui/MainWindow.cpp" line="501" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="342" />
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="532" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="533" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="534" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="374" />
+        <location filename="../client/ui/MainWindow.cpp" line="535" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="374" />
+        <location filename="../client/ui/MainWindow.cpp" line="535" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="375" />
+        <location filename="../client/ui/MainWindow.cpp" line="536" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="383" />
+        <location filename="../client/ui/MainWindow.cpp" line="544" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="383" />
+        <location filename="../client/ui/MainWindow.cpp" line="544" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="391" />
+        <location filename="../client/ui/MainWindow.cpp" line="552" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="392" />
+        <location filename="../client/ui/MainWindow.cpp" line="553" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -665,173 +756,173 @@
         <translation>Antwort &amp;senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="35" />
+        <location filename="../client/ui/ThreadView.cpp" line="37" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="37" />
+        <location filename="../client/ui/ThreadView.cpp" line="39" />
         <source>Write your reply to the customer…</source>
         <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="38" />
+        <location filename="../client/ui/ThreadView.cpp" line="40" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="42" />
+        <location filename="../client/ui/ThreadView.cpp" line="44" />
         <source>Send the reply (%1)</source>
         <translation>Antwort senden (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="76" />
+        <location filename="../client/ui/ThreadView.cpp" line="79" />
         <source>No inquiry selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="77" />
+        <location filename="../client/ui/ThreadView.cpp" line="80" />
         <source>Choose an inquiry in the queue to read it and reply.</source>
         <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="97" />
-        <location filename="../client/ui/ThreadView.cpp" line="170" />
+        <location filename="../client/ui/ThreadView.cpp" line="100" />
+        <location filename="../client/ui/ThreadView.cpp" line="173" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="108" />
+        <location filename="../client/ui/ThreadView.cpp" line="111" />
         <source>Loading the messages…</source>
         <translation>Die Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="114" />
+        <location filename="../client/ui/ThreadView.cpp" line="117" />
         <source>The messages could not be loaded: %1</source>
         <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="130" />
+        <location filename="../client/ui/ThreadView.cpp" line="133" />
         <source>Closed on %1.</source>
         <translation>Abgeschlossen am %1.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="130" />
+        <location filename="../client/ui/ThreadView.cpp" line="133" />
         <source>Closed.</source>
         <translation>Abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="132" />
+        <location filename="../client/ui/ThreadView.cpp" line="135" />
         <source>In the queue: nobody has claimed it yet.</source>
         <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <location filename="../client/ui/ThreadView.cpp" line="136" />
         <source>Yours: you are handling it.</source>
         <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <location filename="../client/ui/ThreadView.cpp" line="136" />
         <source>A colleague is handling it.</source>
         <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="159" />
+        <location filename="../client/ui/ThreadView.cpp" line="162" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="182" />
+        <location filename="../client/ui/ThreadView.cpp" line="185" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="195" />
+        <location filename="../client/ui/ThreadView.cpp" line="198" />
         <source>Placed in the queue shared by all advisors</source>
         <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="195" />
+        <location filename="../client/ui/ThreadView.cpp" line="198" />
         <source>Routed to %1</source>
         <translation>An %1 geleitet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="197" />
+        <location filename="../client/ui/ThreadView.cpp" line="200" />
         <source>Claimed by %1</source>
         <translation>Übernommen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="197" />
+        <location filename="../client/ui/ThreadView.cpp" line="200" />
         <source>Claimed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="199" />
+        <location filename="../client/ui/ThreadView.cpp" line="202" />
         <source>Released to the queue by %1</source>
         <translation>Von %1 an die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="199" />
+        <location filename="../client/ui/ThreadView.cpp" line="202" />
         <source>Released to the queue</source>
         <translation>An die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="201" />
+        <location filename="../client/ui/ThreadView.cpp" line="204" />
         <source>Assigned to %1 by %2</source>
         <translation>Von %2 an %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="201" />
+        <location filename="../client/ui/ThreadView.cpp" line="204" />
         <source>Assigned to %1</source>
         <translation>An %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="203" />
+        <location filename="../client/ui/ThreadView.cpp" line="206" />
         <source>Transferred to %1 by %2</source>
         <translation>Von %2 an %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="203" />
+        <location filename="../client/ui/ThreadView.cpp" line="206" />
         <source>Transferred to %1</source>
         <translation>An %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="205" />
+        <location filename="../client/ui/ThreadView.cpp" line="208" />
         <source>Transferred from %1 to %2 by %3</source>
         <translation>Von %1 an %2 übergeben durch %3</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="205" />
+        <location filename="../client/ui/ThreadView.cpp" line="208" />
         <source>Transferred from %1 to %2</source>
         <translation>Von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="207" />
+        <location filename="../client/ui/ThreadView.cpp" line="210" />
         <source>Closed by %1</source>
         <translation>Abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="207" />
+        <location filename="../client/ui/ThreadView.cpp" line="210" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="209" />
+        <location filename="../client/ui/ThreadView.cpp" line="212" />
         <source>Reopened by %1</source>
         <translation>Wieder geöffnet von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="209" />
+        <location filename="../client/ui/ThreadView.cpp" line="212" />
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="212" />
+        <location filename="../client/ui/ThreadView.cpp" line="215" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="240" />
+        <location filename="../client/ui/ThreadView.cpp" line="243" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>
@@ -882,6 +973,54 @@
         <location filename="../client/ui/TransferDialog.cpp" line="48" />
         <source>T&amp;ransfer</source>
         <translation>&amp;Weitergeben</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::WorkViewListModel</name>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="32" />
+        <source>Team queue</source>
+        <translation>Team-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="33" />
+        <source>My inquiries</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="34" />
+        <source>My assigned customers</source>
+        <translation>Meine betreuten Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="35" />
+        <source>Customer history</source>
+        <translation>Kundenverlauf</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="36" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="37" />
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="53" />
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="54" />
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/WorkViewListModel.cpp" line="55" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

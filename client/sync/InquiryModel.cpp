@@ -46,17 +46,20 @@ QVariant InquiryModel::data(const QModelIndex &index, int role) const
             return inquiry.waitingSince
                 ? tr("Waiting since %1").arg(QLocale().toString(inquiry.waitingSince->toLocalTime(), QLocale::ShortFormat))
                 : QVariant();
+        if (index.column() == StartedColumn)
+            return QLocale().toString(inquiry.createdAt.toLocalTime(), QLocale::ShortFormat);
         return displayData(inquiry, index.column());
     case Qt::DecorationRole:
-        return index.column() == OpenForColumn ? QVariant(OpenDurationPolicy::colour(m_policy.level(inquiry.waitingSince, m_clock.now())))
+        return index.column() == OpenForColumn ? QVariant(OpenDurationPolicy::colour(m_policy.level(inquiry, m_clock.now())))
                                                : QVariant();
     case IdRole: return inquiry.id;
     case StateRole: return int(inquiry.state);
     case WaitingSinceRole: return inquiry.waitingSince ? QVariant(*inquiry.waitingSince) : QVariant();
     case TopicKeyRole: return inquiry.topicKey;
-    case OpenLevelRole: return int(m_policy.level(inquiry.waitingSince, m_clock.now()));
+    case OpenLevelRole: return int(m_policy.level(inquiry, m_clock.now()));
     case OpenSecondsRole: return inquiry.waitingSince ? inquiry.waitingSince->secsTo(m_clock.now()) : qint64(-1);
     case SeqRole: return inquiry.seq;
+    case CustomerIdRole: return inquiry.customerId;
     default: return {};
     }
 }
@@ -75,6 +78,7 @@ QVariant InquiryModel::displayData(const Inquiry &inquiry, int column) const
         }
         return {};
     case OpenForColumn: return OpenDurationPolicy::durationText(inquiry.waitingSince, m_clock.now());
+    case StartedColumn: return QLocale().toString(inquiry.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     default: return {};
     }
 }
@@ -89,6 +93,7 @@ QVariant InquiryModel::headerData(int section, Qt::Orientation orientation, int 
     case TopicColumn: return tr("Topic");
     case StateColumn: return tr("State");
     case OpenForColumn: return tr("Open for");
+    case StartedColumn: return tr("Started");
     default: return {};
     }
 }
@@ -186,6 +191,7 @@ int InquiryModel::compare(int leftRow, int rightRow, int column) const
     case TopicColumn: order = left.topicKey.compare(right.topicKey); break;
     case StateColumn: order = threeWay(int(left.inquiry.state), int(right.inquiry.state)); break;
     case OpenForColumn: order = threeWay(waitingKey(left.inquiry), waitingKey(right.inquiry)); break;
+    case StartedColumn: order = threeWay(left.inquiry.createdAt, right.inquiry.createdAt); break;
     default: break;
     }
     return order != 0 ? order : threeWay(left.inquiry.id, right.inquiry.id);

@@ -34,8 +34,8 @@ private:
 class InquiryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SubjectColumn, CustomerColumn, TopicColumn, StateColumn, OpenForColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, WaitingSinceRole, TopicKeyRole, OpenLevelRole, OpenSecondsRole, SeqRole };
+    enum Column { SubjectColumn, CustomerColumn, TopicColumn, StateColumn, OpenForColumn, StartedColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, WaitingSinceRole, TopicKeyRole, OpenLevelRole, OpenSecondsRole, SeqRole, CustomerIdRole };
 
     InquiryModel(const Clock &clock, OpenDurationPolicy policy, QObject *parent = nullptr);
 
@@ -52,6 +52,9 @@ public:
     std::optional<Inquiry> inquiry(qint64 id) const;
     const Inquiry &at(int row) const { return m_rows[size_t(row)].inquiry; }
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    QDateTime now() const { return m_clock.now(); }
+    // How urgent the row is at `now`; one `now` per pass keeps a pass over many rows consistent and cheap.
+    OpenDurationPolicy::Level openLevel(int row, const QDateTime &now) const { return m_policy.level(at(row), now); }
 
     // For the queue proxy, without a QVariant per call: negative, zero or positive like QString::compare, over
     // the column's natural order ("open for": longest waiting last), ties broken by id so the order is total.

@@ -18,6 +18,11 @@ OpenDurationPolicy::Level OpenDurationPolicy::level(const std::optional<QDateTim
     return Level::Fresh;
 }
 
+OpenDurationPolicy::Level OpenDurationPolicy::level(const Inquiry &inquiry, const QDateTime &now) const
+{
+    return inquiry.state == InquiryState::Closed ? Level::None : level(inquiry.waitingSince, now);
+}
+
 QColor OpenDurationPolicy::colour(Level level)
 {
     switch (level) {

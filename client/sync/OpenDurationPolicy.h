@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Inquiry.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +25,9 @@ public:
 
     Thresholds thresholds() const { return m_thresholds; }
     Level level(const std::optional<QDateTime> &waitingSince, const QDateTime &now) const;
+    // The one place an inquiry's level comes from: its dot, the urgency order and the overdue counts all ask it.
+    // Targets per topic in working hours will replace the fixed thresholds here.
+    Level level(const Inquiry &inquiry, const QDateTime &now) const;
     static QColor colour(Level level);
     // "25 min", "3 h 20 min", "2 days 4 h"; empty when nothing waits.
     static QString durationText(const std::optional<QDateTime> &waitingSince, const QDateTime &now);

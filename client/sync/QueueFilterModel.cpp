@@ -30,8 +30,12 @@ void QueueFilterModel::setSourceModel(QAbstractItemModel *model)
     m_rows.clear();
     m_proxyOf.clear();
     const int count = m_inquiries ? m_inquiries->rowCount() : 0;
-    for (int row = 0; row < count; ++row)
+    m_levels.assign(size_t(count), 0);
+    const QDateTime now = m_inquiries ? m_inquiries->now() : QDateTime();
+    for (int row = 0; row < count; ++row) {
         m_order.push_back(row);
+        takeLevel(row, now);
+    }
     std::stable_sort(m_order.begin(), m_order.end(), [this](int l, int r) { return lessThan(l, r); });
     m_proxyOf.assign(size_t(count), -1);
     std::copy_if(m_order.begin(), m_order.end(), std::back_inserter(m_rows), [this](int row) { return accepts(row); });
@@ -48,15 +52,48 @@ bool QueueFilterModel::accepts(int sourceRow) const
 {
     const Inquiry &inquiry = m_inquiries->at(sourceRow);
     const bool pinned = m_pinned != 0 && inquiry.id == m_pinned;
-    if (m_openOnly && !pinned && inquiry.state != InquiryState::AwaitingAdvisor)
+    if (!pinned && !inWorkView(m_view, inquiry, m_scope))
+        return false;
+    if (m_openOnly && !pinned && waitingFilterApplies() && inquiry.state != InquiryState::AwaitingAdvisor)
         return false;
     return m_text.isEmpty() || m_inquiries->matches(sourceRow, *m_match);
 }
 
+bool QueueFilterModel::waitingFilterApplies() const
+{
+    return m_view == WorkView::TeamQueue || m_view == WorkView::Mine || m_view == WorkView::AllOpen;
+}
+
 bool QueueFilterModel::lessThan(int leftSourceRow, int rightSourceRow) const
 {
-    const int order = m_inquiries->compare(leftSourceRow, rightSourceRow, m_sortColumn);
+    int order = 0;
+    if (m_sortColumn == InquiryModel::OpenForColumn)
+        order = int(m_levels[size_t(leftSourceRow)]) - int(m_levels[size_t(rightSourceRow)]);
+    if (order == 0)
+        order = m_inquiries->compare(leftSourceRow, rightSourceRow, m_sortColumn);
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+void QueueFilterModel::takeLevel(int sourceRow, const QDateTime &now)
+{
+    m_levels[size_t(sourceRow)] = qint8(m_inquiries->openLevel(sourceRow, now));
+}
+
+void QueueFilterModel::refreshUrgency()
+{
+    if (!m_inquiries)
+        return;
+    const QDateTime now = m_inquiries->now();
+    bool changed = false;
+    for (size_t row = 0; row < m_levels.size(); ++row) {
+        const auto level = qint8(m_inquiries->openLevel(int(row), now));
+        changed = changed || level != m_levels[row];
+        m_levels[row] = level;
+    }
+    if (!changed || m_sortColumn != InquiryModel::OpenForColumn)
+        return;
+    std::stable_sort(m_order.begin(), m_order.end(), [this](int l, int r) { return lessThan(l, r); });
+    refilter(m_order);
 }
 
 void QueueFilterModel::reindex()
@@ -87,12 +124,22 @@ void QueueFilterModel::refilter(const std::vector<int> &candidates)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void QueueFilterModel::setView(WorkView view, const WorkViewScope &scope)
+{
+    if (view == m_view && scope == m_scope)
+        return;
+    m_view = view;
+    m_scope = scope;
+    m_pinned = 0;
+    refilter(m_order);
+}
+
 void QueueFilterModel::setOpenOnly(bool openOnly)
 {
     if (m_openOnly == openOnly)
         return;
     m_openOnly = openOnly;
-    refilter(openOnly ? m_rows : m_order);
+    refilter(openOnly || !waitingFilterApplies() ? m_rows : m_order);
 }
 
 void QueueFilterModel::setText(const QString &text)
@@ -133,8 +180,12 @@ void QueueFilterModel::sort(int column, Qt::SortOrder order)
 void QueueFilterModel::onRowsInserted(int first, int last)
 {
     std::vector<int> added;
-    for (int row = first; row <= last; ++row)
+    m_levels.resize(size_t(last) + 1, 0);
+    const QDateTime now = m_inquiries->now();
+    for (int row = first; row <= last; ++row) {
         added.push_back(row);
+        takeLevel(row, now);
+    }
     std::sort(added.begin(), added.end(), [this](int l, int r) { return lessThan(l, r); });
     const auto middle = m_order.insert(m_order.end(), added.begin(), added.end()) - 0;
     std::inplace_merge(m_order.begin(), middle, m_order.end(), [this](int l, int r) { return lessThan(l, r); });
@@ -186,6 +237,7 @@ void QueueFilterModel::onRowChanged(int sourceRow)
 {
     const auto less = [this](int l, int r) { return lessThan(l, r); };
     m_order.erase(std::find(m_order.begin(), m_order.end(), sourceRow));
+    takeLevel(sourceRow, m_inquiries->now());
     m_order.insert(std::upper_bound(m_order.begin(), m_order.end(), sourceRow, less), sourceRow);
     const int was = m_proxyOf[size_t(sourceRow)];
     const bool shown = accepts(sourceRow);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AssignedCustomerModel.h"
+#include "CustomerTable.h"
 #include "InquiryModel.h"
 #include "OpenDurationDelegate.h"
 #include "OpenThread.h"
@@ -7,6 +9,7 @@
 #include "QueueFilterModel.h"
 #include "ThreadView.h"
 #include "TransferDialog.h"
+#include "WorkViewListModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,11 +19,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -31,18 +36,21 @@ namespace confidant::client {
 
 MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_inquiries(inquiries), m_openThread(thread), m_clock(clock), m_filter(new QueueFilterModel(this)),
-      m_queue(new QTableView), m_search(new QLineEdit), m_openOnly(new QCheckBox(tr("Only &open inquiries"))),
+      m_customers(new AssignedCustomerModel(inquiries, this)), m_views(new WorkViewListModel(inquiries, m_customers, this)),
+      m_viewList(new QListView), m_viewHeading(new QLabel), m_stack(new QStackedWidget), m_queue(new QTableView),
+      m_customerTable(new CustomerTable(m_customers)), m_search(new QLineEdit), m_openOnly(new QCheckBox(tr("Only &waiting for us"))),
       m_thread(new ThreadView), m_notice(new QLabel), m_advisor(new QLabel), m_connection(new QLabel)
 {
-    setWindowTitle(tr("Confidant – Advisor workstation"));
     m_filter->setSourceModel(m_inquiries);
     auto *splitter = new QSplitter;
+    splitter->addWidget(buildViewList());
     splitter->addWidget(buildQueuePane());
     splitter->addWidget(m_thread);
     // The queue gets most of the width, so the subject (which takes the queue's spare width) can be read.
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 480});
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({280, 700, 480});
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
@@ -57,7 +65,11 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
     statusBar()->addWidget(m_advisor);
     statusBar()->addPermanentWidget(m_connection);
     buildMenus();
-    resize(1180, 680);
+    resize(1460, 680);
+    connect(m_views, &WorkViewListModel::countsChanged, this, &MainWindow::updateTitle);
+    connect(m_customerTable, &CustomerTable::historyRequested, this, &MainWindow::showCustomerHistory);
+    showView(WorkView::TeamQueue);
+    updateTitle();
 
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
     connect(m_openThread, &OpenThread::changed, this, &MainWindow::showOpenThread);
@@ -85,12 +97,104 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
         if (id == m_openThread->inquiryId())
             m_openThread->sendReply(body);
     });
-    // "Open for" moves with the clock: repaint the rows on screen once a minute; nothing is recomputed for the rest.
-    connect(&m_minuteTick, &QTimer::timeout, this, [this] {
-        m_queue->viewport()->update();
-        refreshNotice();
-    });
+    connect(&m_minuteTick, &QTimer::timeout, this, &MainWindow::timePassed);
     m_minuteTick.start(60 * 1000);
+}
+
+// "Open for" moves with the clock: the rows on screen are repainted, levels looked at again (one pass), and the
+// order follows only if an inquiry's level changed.
+void MainWindow::timePassed()
+{
+    m_filter->refreshUrgency();
+    m_views->recount();
+    m_customerTable->timePassed();
+    m_queue->viewport()->update();
+    refreshNotice();
+}
+
+QWidget *MainWindow::buildViewList()
+{
+    m_viewList->setModel(m_views);
+    m_viewList->setAccessibleName(tr("Views"));
+    m_viewList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Wide enough for "History: <name> (12, 3 overdue)" in most cases; longer names are cut with their whole text
+    // in the tooltip, never scrolled sideways.
+    m_viewList->setMinimumWidth(m_viewList->fontMetrics().averageCharWidth() * 34);
+    m_viewList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_viewList->setTextElideMode(Qt::ElideMiddle);
+    m_viewList->setSpacing(2);
+    connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showView(WorkView(current.row()));
+            });
+    return m_viewList;
+}
+
+void MainWindow::showView(WorkView view)
+{
+    m_view = view;
+    m_viewList->setCurrentIndex(m_views->index(int(view)));
+    const bool customers = view == WorkView::AssignedCustomers;
+    m_stack->setCurrentWidget(customers ? static_cast<QWidget *>(m_customerTable) : m_queue);
+    m_openOnly->setEnabled(view == WorkView::TeamQueue || view == WorkView::Mine || view == WorkView::AllOpen);
+    if (!customers) {
+        m_filter->setView(view, m_scope);
+        // A history and the closed ones read newest first; the queues most urgent first.
+        const bool byDate = view == WorkView::CustomerHistory || view == WorkView::Closed;
+        m_queue->setColumnHidden(InquiryModel::StartedColumn, !byDate);
+        m_queue->setColumnHidden(InquiryModel::CustomerColumn, view == WorkView::CustomerHistory); // the heading names them
+        m_queue->sortByColumn(byDate ? InquiryModel::StartedColumn : InquiryModel::OpenForColumn, Qt::DescendingOrder);
+    }
+    applySearch(m_search->text());
+    updateViewHeading();
+}
+
+void MainWindow::showCustomerHistory(qint64 customerId)
+{
+    if (customerId == 0)
+        return;
+    m_scope.customerId = customerId;
+    m_views->setScope(m_scope);
+    m_views->setCustomerName(m_customers->customerName(customerId));
+    showView(WorkView::CustomerHistory);
+    m_queue->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showHistoryOfOpenInquiry()
+{
+    const auto inquiry = m_inquiries->inquiry(m_thread->inquiryId());
+    if (inquiry)
+        showCustomerHistory(inquiry->customerId);
+}
+
+// The one search field applies to the list on screen only: filtering a hidden list of 100,000 rows per keystroke
+// would be work nobody sees.
+void MainWindow::applySearch(const QString &text)
+{
+    if (m_view == WorkView::AssignedCustomers)
+        m_customerTable->setNameFilter(text);
+    else
+        m_filter->setText(text);
+}
+
+void MainWindow::updateViewHeading()
+{
+    QString heading = WorkViewListModel::title(m_view);
+    if (m_view == WorkView::CustomerHistory) {
+        heading = m_scope.customerId == 0
+            ? tr("No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.")
+            : tr("History of %1: every inquiry, open and closed, newest first").arg(m_customers->customerName(m_scope.customerId));
+    }
+    m_viewHeading->setText(heading);
+    m_search->setPlaceholderText(m_view == WorkView::AssignedCustomers ? tr("Customer name") : tr("Subject, customer or topic"));
+}
+
+void MainWindow::updateTitle()
+{
+    const int overdue = m_views->overdueTotal();
+    setWindowTitle(overdue > 0 ? tr("Confidant – Advisor workstation (%n overdue)", nullptr, overdue) : tr("Confidant – Advisor workstation"));
 }
 
 QWidget *MainWindow::buildQueuePane()
@@ -103,12 +207,34 @@ QWidget *MainWindow::buildQueuePane()
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_openOnly);
-    m_search->setPlaceholderText(tr("Subject, customer or topic"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the queue"));
+    m_search->setAccessibleName(tr("Search the list"));
     m_openOnly->setChecked(m_filter->openOnly());
+    m_openOnly->setToolTip(tr("Hide inquiries that wait for the customer; in the queues only"));
+    m_viewHeading->setObjectName(QStringLiteral("viewHeading"));
+    m_viewHeading->setWordWrap(true);
+    m_viewHeading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_viewHeading->font();
+    headingFont.setBold(true);
+    m_viewHeading->setFont(headingFont);
+    layout->addWidget(m_viewHeading);
     layout->addLayout(searchRow);
-    layout->addWidget(m_queue, 1);
+    m_stack->addWidget(m_queue);
+    m_stack->addWidget(m_customerTable);
+    layout->addWidget(m_stack, 1);
+    buildQueueTable();
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
+    connect(m_openOnly, &QCheckBox::toggled, m_filter, &QueueFilterModel::setOpenOnly);
+    setTabOrder(m_viewList, m_search);
+    setTabOrder(m_search, m_openOnly);
+    setTabOrder(m_openOnly, m_stack);
+    setTabOrder(m_queue, m_customerTable);
+    setTabOrder(m_customerTable, m_thread);
+    return pane;
+}
+
+void MainWindow::buildQueueTable()
+{
     m_queue->setModel(m_filter);
     m_queue->setItemDelegateForColumn(InquiryModel::OpenForColumn, new OpenDurationDelegate(m_queue));
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -135,13 +261,21 @@ QWidget *MainWindow::buildQueuePane()
     header->setMinimumSectionSize(60);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitColumnsOnce);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitColumnsOnce);
-    m_queue->setAccessibleName(tr("Inquiry queue"));
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QueueFilterModel::setText);
-    connect(m_openOnly, &QCheckBox::toggled, m_filter, &QueueFilterModel::setOpenOnly);
-    setTabOrder(m_search, m_openOnly);
-    setTabOrder(m_openOnly, m_queue);
-    setTabOrder(m_queue, m_thread);
-    return pane;
+    m_queue->setAccessibleName(tr("Inquiries"));
+    m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queue, &QWidget::customContextMenuRequested, this, &MainWindow::showQueueContextMenu);
+}
+
+// The menu acts on the open thread, so the row clicked is opened first.
+void MainWindow::showQueueContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_queue->indexAt(at);
+    if (!index.isValid())
+        return;
+    selectRow(index.row());
+    QMenu menu(this);
+    menu.addActions({m_showHistory, m_claim, m_release, m_close, m_transfer});
+    menu.exec(m_queue->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::fitColumnsOnce()
@@ -182,15 +316,14 @@ void MainWindow::buildMenus()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    QAction *openOnly = addShortcutAction(view, tr("Only &open inquiries"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *openOnly = addShortcutAction(view, tr("Only &waiting for us"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     openOnly->setCheckable(true);
     openOnly->setChecked(m_openOnly->isChecked());
     connect(openOnly, &QAction::toggled, m_openOnly, &QCheckBox::setChecked);
     connect(m_openOnly, &QCheckBox::toggled, openOnly, &QAction::setChecked);
-    connect(addShortcutAction(view, tr("Go to the &queue"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, this, [this] {
-        m_queue->setFocus(Qt::ShortcutFocusReason);
-    });
-    connect(addShortcutAction(view, tr("Go to the &reply"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, m_thread, &ThreadView::focusEditor);
+    connect(addShortcutAction(view, tr("Go to the &reply"), QKeySequence(Qt::CTRL | Qt::Key_R)), &QAction::triggered, m_thread, &ThreadView::focusEditor);
+    view->addSeparator();
+    buildViewActions(view);
 
     buildMoveActions(menuBar()->addMenu(tr("&Inquiry")));
 
@@ -201,6 +334,19 @@ void MainWindow::buildMenus()
                            tr("Confidant advisor workstation %1. A secure mailbox for confidential customer advice.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+// Ctrl+1 … Ctrl+6 in the order of the list; each also puts the focus in the view's list, so the arrow keys work at once.
+void MainWindow::buildViewActions(QMenu *menu)
+{
+    for (int row = 0; row < int(WorkView::Count); ++row) {
+        const auto view = WorkView(row);
+        QAction *action = addShortcutAction(menu, WorkViewListModel::title(view), QKeySequence(Qt::CTRL | (Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, view] {
+            showView(view);
+            m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
 }
 
 // The same letter for the shortcut as for the mnemonic, so either is easy to remember from the other.
@@ -214,6 +360,10 @@ void MainWindow::buildMoveActions(QMenu *menu)
     m_close->setToolTip(tr("Close the open inquiry; the customer reopens it by writing again"));
     m_transfer = addShortcutAction(menu, tr("&Transfer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_transfer->setToolTip(tr("Give the open inquiry to a colleague or another team's queue, with a note"));
+    menu->addSeparator();
+    m_showHistory = addShortcutAction(menu, tr("Show customer's &history"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_showHistory->setToolTip(tr("Every inquiry of the open inquiry's customer, open and closed"));
+    connect(m_showHistory, &QAction::triggered, this, &MainWindow::showHistoryOfOpenInquiry);
     connect(m_claim, &QAction::triggered, this, [this] { startMove(&OpenThread::claim); });
     connect(m_release, &QAction::triggered, this, [this] { startMove(&OpenThread::release); });
     connect(m_close, &QAction::triggered, this, [this] { startMove(&OpenThread::closeInquiry); });
@@ -242,6 +392,7 @@ void MainWindow::updateMoveActions()
     m_release->setEnabled(movable && inquiry->assignedAdvisorId == m_account.advisorId);
     m_close->setEnabled(movable && !closed);
     m_transfer->setEnabled(movable && !closed && (!inquiry->assignedAdvisorId || inquiry->assignedAdvisorId == m_account.advisorId));
+    m_showHistory->setEnabled(inquiry.has_value());
 }
 
 void MainWindow::chooseTransferTarget(qint64 inquiryId, const Directory &directory)
@@ -274,7 +425,8 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
     list.append({QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Send the reply")});
     list.append({tr("Alt + underlined letter"), tr("Go to that field or button")});
     list.append({tr("Tab / Shift+Tab"), tr("Next / previous field")});
-    list.append({tr("Arrow keys"), tr("Move through the queue")});
+    list.append({tr("Arrow keys"), tr("Move through the list")});
+    list.append({tr("Enter"), tr("Show the chosen customer's history")});
     return list;
 }
 
@@ -339,6 +491,11 @@ void MainWindow::setAccount(const AdvisorAccount &account)
 {
     m_account = account;
     m_thread->setAdvisorId(account.advisorId);
+    m_scope.advisorId = account.advisorId;
+    m_customers->setAdvisorId(account.advisorId);
+    m_views->setScope(m_scope);
+    if (m_view != WorkView::AssignedCustomers)
+        m_filter->setView(m_view, m_scope);
     const QString name = account.displayName.isEmpty() ? account.login : account.displayName;
     m_advisor->setText(account.certificateExpires.isValid()
                            ? tr("Signed in as %1 · certificate valid until %2")

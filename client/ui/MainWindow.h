@@ -2,6 +2,7 @@
 
 #include "AdvisorAccount.h"
 #include "ApiClient.h"
+#include "WorkView.h"
 #include "time/Clock.h"
 
 #include <QMainWindow>
@@ -12,16 +13,22 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QStackedWidget;
 class QTableView;
 
 namespace confidant::client {
 
+class AssignedCustomerModel;
+class CustomerTable;
 class InquiryModel;
 class OpenThread;
 class QueueFilterModel;
 class ThreadView;
+class WorkViewListModel;
 
-// The advisor's workstation: the queue on the left, the open thread on the right, the account in a menu. It shows
+// The advisor's workstation: the working views on the left, the chosen view's list in the middle, the open thread
+// on the right, the account in a menu. It shows
 // and forwards; the models hold the data, OpenThread talks to the server, the composition root does the rest.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +42,14 @@ public:
     QTableView *queueView() const { return m_queue; }
     ThreadView *threadView() const { return m_thread; }
     QueueFilterModel *queueModel() const { return m_filter; }
+    CustomerTable *customerView() const { return m_customerTable; }
+    WorkViewListModel *viewsModel() const { return m_views; }
+    WorkView currentView() const { return m_view; }
+    void showView(WorkView view);
+    // The history of one customer, open and closed, newest first.
+    void showCustomerHistory(qint64 customerId);
+    // Time moved on (each minute): open durations, urgency order and the overdue counts follow.
+    void timePassed();
     QLabel *noticeBar() const { return m_notice; }
     void selectRow(int proxyRow);
     // The keyboard shortcuts, as the Help menu lists them.
@@ -47,6 +62,14 @@ signals:
 
 private:
     QWidget *buildQueuePane();
+    void buildQueueTable();
+    QWidget *buildViewList();
+    void buildViewActions(QMenu *menu);
+    void showQueueContextMenu(const QPoint &at);
+    void showHistoryOfOpenInquiry();
+    void applySearch(const QString &text);
+    void updateViewHeading();
+    void updateTitle();
     void buildMenus();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut);
     void currentRowChanged();
@@ -66,7 +89,15 @@ private:
     OpenThread *m_openThread;
     const Clock &m_clock;
     QueueFilterModel *m_filter;
+    AssignedCustomerModel *m_customers;
+    WorkViewListModel *m_views;
+    WorkView m_view = WorkView::TeamQueue;
+    WorkViewScope m_scope;
+    QListView *m_viewList;
+    QLabel *m_viewHeading;
+    QStackedWidget *m_stack;
     QTableView *m_queue;
+    CustomerTable *m_customerTable;
     QLineEdit *m_search;
     QCheckBox *m_openOnly;
     ThreadView *m_thread;
@@ -77,6 +108,7 @@ private:
     QAction *m_release = nullptr;
     QAction *m_close = nullptr;
     QAction *m_transfer = nullptr;
+    QAction *m_showHistory = nullptr;
     QString m_transferDone; // said in the status bar once the server confirms the transfer under way
     AdvisorAccount m_account;
     QString m_problem;

@@ -26,6 +26,14 @@ Inquiry inquiry(qint64 id, const QString &subject, std::optional<QDateTime> wait
     return i;
 }
 
+QStringList subjectsOf(const QAbstractItemModel &queue)
+{
+    QStringList list;
+    for (int row = 0; row < queue.rowCount(); ++row)
+        list << queue.index(row, 0).data().toString();
+    return list;
+}
+
 } // namespace
 
 class tst_InquiryModel : public QObject {
@@ -40,6 +48,8 @@ private slots:
     void queueFollowsChangesAndSorts();
     void pinnedInquiryStaysWhileWorkedOn();
     void largeBatchesKeepTheOrder();
+    void viewsShowTheirRows();
+    void urgencyOrderFollowsTheLevel();
     void durationText_data();
     void durationText();
 };
@@ -163,12 +173,7 @@ void tst_InquiryModel::queueFollowsChangesAndSorts()
     QueueFilterModel queue;
     queue.setSourceModel(&model);
     QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto subjects = [&] {
-        QStringList list;
-        for (int row = 0; row < queue.rowCount(); ++row)
-            list << queue.index(row, 0).data().toString();
-        return list;
-    };
+    const auto subjects = [&] { return subjectsOf(queue); };
     model.apply({inquiry(1, QStringLiteral("b"), clock.now().addSecs(-60), 1), inquiry(2, QStringLiteral("a"), clock.now().addSecs(-120), 2),
                  inquiry(3, QStringLiteral("C"), clock.now().addSecs(-180), 3)});
     QCOMPARE(subjects(), (QStringList{QStringLiteral("C"), QStringLiteral("a"), QStringLiteral("b")}));
@@ -246,6 +251,83 @@ void tst_InquiryModel::largeBatchesKeepTheOrder()
         QVERIFY(queue.index(row - 1, 0).data(InquiryModel::WaitingSinceRole).toDateTime() <= queue.index(row, 0).data(InquiryModel::WaitingSinceRole).toDateTime());
     queue.setOpenOnly(false);
     QCOMPARE(queue.rowCount(), model.rowCount());
+}
+
+// Each working view is a filter of the same proxy; switching keeps the model tester content and lets the pin go.
+void tst_InquiryModel::viewsShowTheirRows()
+{
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy());
+    QueueFilterModel queue;
+    queue.setSourceModel(&model);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Inquiry mine = inquiry(1, QStringLiteral("mine"), clock.now(), 1);
+    mine.assignedAdvisorId = 7;
+    Inquiry answered = inquiry(2, QStringLiteral("mine answered"), std::nullopt, 2, InquiryState::AwaitingCustomer);
+    answered.assignedAdvisorId = 7;
+    Inquiry closed = inquiry(3, QStringLiteral("closed"), std::nullopt, 3, InquiryState::Closed);
+    closed.customerId = 42;
+    Inquiry queued = inquiry(4, QStringLiteral("queued"), clock.now(), 4);
+    queued.customerId = 42;
+    model.apply({mine, answered, closed, queued});
+    const auto subjects = [&] {
+        QStringList list = subjectsOf(queue);
+        list.sort();
+        return list;
+    };
+    queue.setOpenOnly(false);
+    queue.setView(WorkView::TeamQueue, {7, 0});
+    QCOMPARE(subjects(), QStringList{QStringLiteral("queued")});
+    queue.setView(WorkView::Mine, {7, 0});
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("mine"), QStringLiteral("mine answered")}));
+    queue.setOpenOnly(true);
+    QCOMPARE(subjects(), QStringList{QStringLiteral("mine")});
+    queue.setView(WorkView::Closed, {7, 0});
+    QCOMPARE(subjects(), QStringList{QStringLiteral("closed")}); // "only waiting for us" does not apply here
+    queue.setView(WorkView::CustomerHistory, {7, 42});
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("closed"), QStringLiteral("queued")}));
+    queue.setText(QStringLiteral("que"));
+    QCOMPARE(subjects(), QStringList{QStringLiteral("queued")});
+    queue.setText({});
+    queue.setView(WorkView::Mine, {0, 0});
+    QCOMPARE(queue.rowCount(), 0); // nobody is "me" before the server said who is signed in
+    // Claimed by me while I work on it in the team queue: it stays until I choose another.
+    queue.setView(WorkView::TeamQueue, {7, 0});
+    queue.setPinnedInquiry(4);
+    queued.assignedAdvisorId = 7;
+    queued.seq = 5;
+    model.apply({queued});
+    QCOMPARE(subjects(), QStringList{QStringLiteral("queued")});
+    queue.setView(WorkView::Closed, {7, 0});
+    queue.setView(WorkView::TeamQueue, {7, 0});
+    QCOMPARE(queue.rowCount(), 0);
+}
+
+// Urgency: the level from the policy first, then the longest waiting. With a policy whose levels do not follow the
+// waiting time alone (as targets per topic will), a younger overdue inquiry comes before an older fresh one.
+void tst_InquiryModel::urgencyOrderFollowsTheLevel()
+{
+    testing::ManualClock clock;
+    InquiryModel model(clock, OpenDurationPolicy({3600, 2 * 3600}));
+    QueueFilterModel queue;
+    queue.setSourceModel(&model);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.apply({inquiry(1, QStringLiteral("half an hour"), clock.now().addSecs(-1800), 1),
+                 inquiry(2, QStringLiteral("answered"), std::nullopt, 2, InquiryState::AwaitingCustomer),
+                 inquiry(3, QStringLiteral("ninety minutes"), clock.now().addSecs(-5400), 3)});
+    queue.setOpenOnly(false);
+    QCOMPARE(queue.sortColumn(), int(InquiryModel::OpenForColumn));
+    QCOMPARE(queue.index(0, 0).data().toString(), QStringLiteral("ninety minutes"));
+    QCOMPARE(queue.index(2, 0).data().toString(), QStringLiteral("answered"));
+    // Levels are looked at again when time has passed, not on every comparison.
+    QSignalSpy layouts(&queue, &QAbstractItemModel::layoutChanged);
+    clock.advance(60);
+    queue.refreshUrgency();
+    QCOMPARE(layouts.size(), 0); // no level changed: nothing moves
+    clock.advance(3600);
+    queue.refreshUrgency();
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(queue.index(0, 0).data(InquiryModel::OpenLevelRole).toInt(), int(OpenDurationPolicy::Level::Overdue));
 }
 
 void tst_InquiryModel::durationText_data()

@@ -1,6 +1,7 @@
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ApiTestServer.h"
+#include "CustomerTable.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
@@ -11,6 +12,7 @@
 #include "SyncEngine.h"
 #include "ThreadView.h"
 #include "TransferDialog.h"
+#include "WorkViewListModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,6 +49,7 @@ private slots:
     void claimReleaseAndClose();
     void eventNotesShowAsText();
     void transferToAColleague();
+    void workingViews();
     void germanWindow();
 
 private:
@@ -209,13 +212,18 @@ void tst_QueueView::keyboardReachesEverything()
     QCOMPARE(QApplication::focusWidget(), m_window->queueView());
     QTest::keyClick(m_window->queueView(), Qt::Key_Down);
     QTRY_VERIFY(m_window->threadView()->inquiryId() != 0);
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>();
     QCOMPARE(QApplication::focusWidget(), editor);
+    // Ctrl+1 is the team queue, with the focus in its list; Ctrl+3 the assigned customers.
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), WorkView::AssignedCustomers);
+    QCOMPARE(QApplication::focusWidget(), m_window->customerView());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), WorkView::TeamQueue);
     QCOMPARE(QApplication::focusWidget(), m_window->queueView());
     // Ctrl+Return sends from the editor.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("Sent from the keyboard."));
     const qint64 id = m_window->threadView()->inquiryId();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
@@ -224,8 +232,8 @@ void tst_QueueView::keyboardReachesEverything()
     QStringList keys;
     for (const auto &[shortcut, action] : m_window->shortcutList())
         keys << shortcut;
-    for (const QString &expected : {QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"), QStringLiteral("Ctrl+Return"),
-                                    QStringLiteral("F1"), QStringLiteral("Ctrl+Q")})
+    for (const QString &expected : {QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+6"), QStringLiteral("Ctrl+R"),
+                                    QStringLiteral("Ctrl+Return"), QStringLiteral("F1"), QStringLiteral("Ctrl+Q"), QStringLiteral("Ctrl+Shift+H")})
         QVERIFY2(keys.contains(expected), qPrintable(expected));
 }
 
@@ -392,6 +400,103 @@ void tst_QueueView::transferToAColleague()
     QTRY_VERIFY(m_window->threadView()->inquiryId() != id);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
+}
+
+namespace {
+
+Inquiry viewsInquiry(qint64 id, const QString &customer, qint64 customerId, const QString &subject, const QDateTime &created,
+                     std::optional<qint64> owner, InquiryState state, std::optional<qint64> fixedAdvisor)
+{
+    Inquiry i;
+    i.id = id;
+    i.customerId = customerId;
+    i.customerName = customer;
+    i.subject = subject;
+    i.topicKey = QStringLiteral("pension");
+    i.topicTitle = QStringLiteral("Pensions and retirement");
+    i.createdAt = created;
+    i.lastActivityAt = created.addSecs(600);
+    i.waitingSince = state == InquiryState::AwaitingAdvisor ? std::optional(created) : std::nullopt;
+    i.assignedAdvisorId = owner;
+    i.state = state;
+    i.customerFixedAdvisorId = fixedAdvisor;
+    i.seq = id;
+    return i;
+}
+
+} // namespace
+
+// The working views over a model of their own (the fixed advisor is not on the wire yet): each view shows its
+// rows, the assigned customers lead to a customer's history, and the title counts what is overdue.
+void tst_QueueView::workingViews()
+{
+    constexpr qint64 me = 7;
+    const QDateTime now = m_clock->now();
+    InquiryModel inquiries(*m_clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    const auto waiting = InquiryState::AwaitingAdvisor;
+    inquiries.apply({
+        viewsInquiry(901, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Raising my monthly pension contribution"), now.addSecs(-30 * 3600), {}, waiting, me),
+        viewsInquiry(902, QStringLiteral("Jonas Becker"), 2, QStringLiteral("Statement for 2025 missing"), now.addSecs(-26 * 3600), {}, waiting, {}),
+        viewsInquiry(903, QStringLiteral("Lena Wolf"), 3, QStringLiteral("Changing the beneficiary"), now.addSecs(-6 * 3600), {}, waiting, {}),
+        viewsInquiry(904, QStringLiteral("Paul Richter"), 4, QStringLiteral("Card blocked abroad"), now.addSecs(-20 * 60), {}, waiting, {}),
+        viewsInquiry(905, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Moving to Austria: what happens to my contract?"), now.addSecs(-2 * 3600), me, waiting, me),
+        viewsInquiry(906, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Tax certificate"), now.addDays(-40), me, InquiryState::Closed, me),
+        viewsInquiry(907, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Address change"), now.addDays(-90), {}, InquiryState::Closed, me),
+        viewsInquiry(908, QStringLiteral("Sophie Krüger"), 5, QStringLiteral("Early retirement options"), now.addDays(-3), me, InquiryState::AwaitingCustomer, me),
+    });
+    OpenThread thread(m_api.get(), &inquiries);
+    MainWindow window(&inquiries, &thread, *m_clock);
+    window.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), m_server->url(),
+                       now.addDays(365), QStringLiteral("ab"), me});
+    window.show();
+    const auto subjects = [&window] {
+        QStringList list;
+        for (int row = 0; row < window.queueModel()->rowCount(); ++row)
+            list << window.queueModel()->index(row, 0).data().toString();
+        return list;
+    };
+    // The team queue: nobody's inquiries, most urgent first; two overdue, in the title and beside the view.
+    QCOMPARE(window.currentView(), WorkView::TeamQueue);
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Raising my monthly pension contribution"), QStringLiteral("Statement for 2025 missing"),
+                                      QStringLiteral("Changing the beneficiary"), QStringLiteral("Card blocked abroad")}));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (2 overdue)"));
+    QCOMPARE(window.viewsModel()->index(int(WorkView::TeamQueue)).data().toString(), QStringLiteral("Team queue (4, 2 overdue)"));
+    saveScreenshot(&window, QStringLiteral("advisor-team-queue.png"));
+
+    window.findChild<QCheckBox *>()->setChecked(false);
+    window.showView(WorkView::Mine);
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: what happens to my contract?"), QStringLiteral("Early retirement options")}));
+    window.showView(WorkView::Closed);
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Tax certificate"), QStringLiteral("Address change")}));
+
+    // My assigned customers, filtered by name with the same search field; Enter shows the customer's history.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTableView *customers = window.customerView();
+    QCOMPARE(customers->model()->rowCount(), 2);
+    QCOMPARE(customers->model()->index(0, 0).data().toString(), QStringLiteral("Anna Schmidt")); // longest waiting first
+    QCOMPARE(customers->model()->index(0, 1).data().toInt(), 2);
+    QCOMPARE(customers->model()->index(0, 3).data().toString(), QStringLiteral("30 h"));
+    saveScreenshot(&window, QStringLiteral("advisor-assigned-customers.png"));
+    auto *search = window.findChild<QLineEdit *>();
+    search->setText(QStringLiteral("krü"));
+    QCOMPARE(customers->model()->rowCount(), 1);
+    search->clear();
+    customers->setCurrentIndex(customers->model()->index(0, 0));
+    QTest::keyClick(customers, Qt::Key_Return);
+    QCOMPARE(window.currentView(), WorkView::CustomerHistory);
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: what happens to my contract?"), QStringLiteral("Raising my monthly pension contribution"),
+                                      QStringLiteral("Tax certificate"), QStringLiteral("Address change")}));
+    QVERIFY(!window.queueView()->isColumnHidden(InquiryModel::StartedColumn));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("viewHeading"))->text().contains(QLatin1String("Anna Schmidt")));
+    saveScreenshot(&window, QStringLiteral("advisor-customer-history.png"));
+
+    // Nineteen hours on, "Changing the beneficiary" (then 25 h) is overdue as well: the minute tick counts again.
+    m_clock->advance(19 * 3600);
+    window.timePassed();
+    QCOMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (3 overdue)"));
+    m_clock->advance(-19 * 3600);
 }
 
 // German, as a German-speaking advisor sees it.
