@@ -54,27 +54,27 @@
 <context>
     <name>OpenDurationPolicy</name>
     <message numerus="yes">
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="39" />
         <source>%n min</source>
         <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="47" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="42" />
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="47" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="42" />
         <source>%n h</source>
         <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="49" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../client/sync/OpenDurationPolicy.cpp" line="49" />
+        <location filename="../client/sync/OpenDurationPolicy.cpp" line="44" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -246,37 +246,37 @@
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="275" />
+        <location filename="../client/app/ClientApplication.cpp" line="289" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="281" />
+        <location filename="../client/app/ClientApplication.cpp" line="295" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="286" />
+        <location filename="../client/app/ClientApplication.cpp" line="300" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="287" />
+        <location filename="../client/app/ClientApplication.cpp" line="301" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="314" />
+        <location filename="../client/app/ClientApplication.cpp" line="328" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="332" />
+        <location filename="../client/app/ClientApplication.cpp" line="346" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="333" />
+        <location filename="../client/app/ClientApplication.cpp" line="347" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -320,52 +320,57 @@
 <context>
     <name>confidant::client::InquiryModel</name>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="47" />
+        <location filename="../client/sync/InquiryModel.cpp" line="71" />
         <source>Waiting since %1</source>
         <translation>Wartet seit %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../client/sync/InquiryModel.cpp" line="75" />
+        <source>Answer due by %1 (target: %n working hour(s))</source>
+        <translation><numerusform>Antwort fällig bis %1 (Ziel: %n Arbeitsstunde)</numerusform><numerusform>Antwort fällig bis %1 (Ziel: %n Arbeitsstunden)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/sync/InquiryModel.cpp" line="98" />
         <source>Waiting for us</source>
         <translation>Wartet auf uns</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="76" />
+        <location filename="../client/sync/InquiryModel.cpp" line="99" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="77" />
+        <location filename="../client/sync/InquiryModel.cpp" line="100" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="91" />
+        <location filename="../client/sync/InquiryModel.cpp" line="114" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="92" />
+        <location filename="../client/sync/InquiryModel.cpp" line="115" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="93" />
+        <location filename="../client/sync/InquiryModel.cpp" line="116" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="94" />
+        <location filename="../client/sync/InquiryModel.cpp" line="117" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="95" />
+        <location filename="../client/sync/InquiryModel.cpp" line="118" />
         <source>Open for</source>
         <translation>Offen seit</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="96" />
+        <location filename="../client/sync/InquiryModel.cpp" line="119" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -373,313 +378,313 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <location filename="../client/ui/MainWindow.cpp" line="198" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="305" />
+        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
+        <location filename="../client/ui/MainWindow.cpp" line="308" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="308" />
+        <location filename="../client/ui/MainWindow.cpp" line="309" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="310" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="312" />
+        <location filename="../client/ui/MainWindow.cpp" line="313" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="316" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="41" />
-        <location filename="../client/ui/MainWindow.cpp" line="319" />
+        <location filename="../client/ui/MainWindow.cpp" line="320" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="118" />
+        <location filename="../client/ui/MainWindow.cpp" line="119" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="187" />
+        <location filename="../client/ui/MainWindow.cpp" line="188" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="188" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="197" />
+        <location filename="../client/ui/MainWindow.cpp" line="198" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="213" />
+        <location filename="../client/ui/MainWindow.cpp" line="214" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="325" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="328" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="332" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="332" />
+        <location filename="../client/ui/MainWindow.cpp" line="333" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="333" />
+        <location filename="../client/ui/MainWindow.cpp" line="334" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="335" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="355" />
+        <location filename="../client/ui/MainWindow.cpp" line="356" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="356" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="359" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="359" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="360" />
+        <location filename="../client/ui/MainWindow.cpp" line="361" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="362" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="362" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="409" />
+        <location filename="../client/ui/MainWindow.cpp" line="410" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="425" />
+        <location filename="../client/ui/MainWindow.cpp" line="426" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="426" />
+        <location filename="../client/ui/MainWindow.cpp" line="427" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="426" />
+        <location filename="../client/ui/MainWindow.cpp" line="427" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="427" />
+        <location filename="../client/ui/MainWindow.cpp" line="428" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="427" />
+        <location filename="../client/ui/MainWindow.cpp" line="428" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="428" />
+        <location filename="../client/ui/MainWindow.cpp" line="429" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="428" />
+        <location filename="../client/ui/MainWindow.cpp" line="429" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <location filename="../client/ui/MainWindow.cpp" line="430" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <location filename="../client/ui/MainWindow.cpp" line="430" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="436" />
+        <location filename="../client/ui/MainWindow.cpp" line="437" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="439" />
+        <location filename="../client/ui/MainWindow.cpp" line="440" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="439" />
+        <location filename="../client/ui/MainWindow.cpp" line="440" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="501" />
+        <location filename="../client/ui/MainWindow.cpp" line="502" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <location filename="../client/ui/MainWindow.cpp" line="504" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="532" />
+        <location filename="../client/ui/MainWindow.cpp" line="533" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="533" />
+        <location filename="../client/ui/MainWindow.cpp" line="534" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="534" />
+        <location filename="../client/ui/MainWindow.cpp" line="535" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="535" />
+        <location filename="../client/ui/MainWindow.cpp" line="536" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="535" />
+        <location filename="../client/ui/MainWindow.cpp" line="536" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="536" />
+        <location filename="../client/ui/MainWindow.cpp" line="537" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="544" />
+        <location filename="../client/ui/MainWindow.cpp" line="545" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="544" />
+        <location filename="../client/ui/MainWindow.cpp" line="545" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="552" />
+        <location filename="../client/ui/MainWindow.cpp" line="553" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="553" />
+        <location filename="../client/ui/MainWindow.cpp" line="554" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>

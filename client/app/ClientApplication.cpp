@@ -107,6 +107,7 @@ struct ClientApplication::Workstation {
     std::unique_ptr<OpenThread> thread;
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
+    QTimer calendarRefresh; // a calendar changed by the administrator reaches a client that stays connected for days
     bool showsRefusal = false; // the notice is the sync's "certificate refused", to be cleared when it syncs again
 
     // The connection may outlive the workstation (its network objects go later, a pending call may hold it): no
@@ -240,6 +241,19 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     w.window = std::make_unique<MainWindow>(w.inquiries.get(), w.thread.get(), m_clock);
     w.window->setAccount(probe->account());
     connect(w.sync.get(), &SyncEngine::stateChanged, this, [this, &w](SyncEngine::State state) { reportSync(w, state); });
+    // Levels count in the company's calendar: asked for whenever the sync is (again) live, and every half hour.
+    const auto fetchCalendar = [api = probe->api.get(), inquiries = QPointer<InquiryModel>(w.inquiries.get())] {
+        api->calendar([inquiries](const ApiResult<WorkingCalendar> &result) {
+            if (const auto *calendar = std::get_if<WorkingCalendar>(&result); calendar && inquiries)
+                inquiries->setCalendar(*calendar);
+        });
+    };
+    connect(w.sync.get(), &SyncEngine::stateChanged, this, [fetchCalendar](SyncEngine::State state) {
+        if (state == SyncEngine::State::Live)
+            fetchCalendar();
+    });
+    connect(&w.calendarRefresh, &QTimer::timeout, this, fetchCalendar);
+    w.calendarRefresh.start(30 * 60 * 1000);
     connect(w.sync.get(), &SyncEngine::batchApplied, this, [this, &w] { reportSync(w, w.sync->state()); });
     connect(w.sync.get(), &SyncEngine::failed, w.window.get(), &MainWindow::setConnectionText);
     connect(w.window.get(), &MainWindow::importCertificateRequested, this, [this] {

@@ -43,9 +43,7 @@ QVariant InquiryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Long subjects and names are cut off in the table; the tooltip shows them whole.
         if (index.column() == OpenForColumn)
-            return inquiry.waitingSince
-                ? tr("Waiting since %1").arg(QLocale().toString(inquiry.waitingSince->toLocalTime(), QLocale::ShortFormat))
-                : QVariant();
+            return openForToolTip(inquiry);
         if (index.column() == StartedColumn)
             return QLocale().toString(inquiry.createdAt.toLocalTime(), QLocale::ShortFormat);
         return displayData(inquiry, index.column());
@@ -62,6 +60,31 @@ QVariant InquiryModel::data(const QModelIndex &index, int role) const
     case CustomerIdRole: return inquiry.customerId;
     default: return {};
     }
+}
+
+// When the customer started waiting, and by when the topic's target wants the answer (in working hours).
+QVariant InquiryModel::openForToolTip(const Inquiry &inquiry) const
+{
+    if (!inquiry.waitingSince || inquiry.state == InquiryState::Closed)
+        return {};
+    const QLocale locale;
+    const QString since = tr("Waiting since %1").arg(locale.toString(inquiry.waitingSince->toLocalTime(), QLocale::ShortFormat));
+    const QDateTime due = m_policy.dueAt(inquiry);
+    if (!due.isValid())
+        return since;
+    return since + QLatin1Char('\n') + tr("Answer due by %1 (target: %n working hour(s))", nullptr, (inquiry.responseTargetMinutes + 59) / 60)
+                                            .arg(locale.toString(due.toLocalTime(), QLocale::ShortFormat));
+}
+
+void InquiryModel::setCalendar(const WorkingCalendar &calendar)
+{
+    if (calendar == m_policy.calendar())
+        return;
+    m_policy.setCalendar(calendar);
+    // Levels changed without any inquiry changing: the views recount and re-sort (QueueFilterModel::refreshUrgency).
+    if (!m_rows.empty())
+        emit dataChanged(index(0, OpenForColumn), index(int(m_rows.size()) - 1, OpenForColumn), {Qt::DecorationRole, Qt::ToolTipRole, OpenLevelRole});
+    emit calendarChanged();
 }
 
 QVariant InquiryModel::displayData(const Inquiry &inquiry, int column) const
@@ -166,6 +189,7 @@ void InquiryModel::remove(const QList<qint64> &ids)
     for (int row : rows) {
         beginRemoveRows({}, row, row);
         m_rowById.remove(m_rows[size_t(row)].inquiry.id);
+        m_policy.forget(m_rows[size_t(row)].inquiry.id);
         m_rows.erase(m_rows.begin() + row);
         endRemoveRows();
     }

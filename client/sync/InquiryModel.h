@@ -55,12 +55,17 @@ public:
     QDateTime now() const { return m_clock.now(); }
     // How urgent the row is at `now`; one `now` per pass keeps a pass over many rows consistent and cheap.
     OpenDurationPolicy::Level openLevel(int row, const QDateTime &now) const { return m_policy.level(at(row), now); }
+    // The company's working calendar from the server: every level is counted again.
+    void setCalendar(const WorkingCalendar &calendar);
 
     // For the queue proxy, without a QVariant per call: negative, zero or positive like QString::compare, over
     // the column's natural order ("open for": longest waiting last), ties broken by id so the order is total.
     int compare(int leftRow, int rightRow, int column) const;
     // Whether subject, customer or topic contains the (case-folded) search text.
     bool matches(int row, TextMatch &match) const;
+
+signals:
+    void calendarChanged();
 
 private:
     struct Row {
@@ -72,6 +77,7 @@ private:
     Row makeRow(const Inquiry &inquiry);
     QString shared(const QString &value);
     QVariant displayData(const Inquiry &inquiry, int column) const;
+    QVariant openForToolTip(const Inquiry &inquiry) const;
 
     const Clock &m_clock;
     OpenDurationPolicy m_policy;

@@ -2,25 +2,20 @@
 
 namespace confidant::client {
 
-OpenDurationPolicy::OpenDurationPolicy() : m_thresholds(Thresholds{}) {}
-
-OpenDurationPolicy::OpenDurationPolicy(Thresholds thresholds) : m_thresholds(thresholds) {}
-
-OpenDurationPolicy::Level OpenDurationPolicy::level(const std::optional<QDateTime> &waitingSince, const QDateTime &now) const
+OpenDurationPolicy::OpenDurationPolicy(const WorkingCalendar &calendar)
 {
-    if (!waitingSince)
-        return Level::None;
-    const qint64 open = waitingSince->secsTo(now);
-    if (open >= m_thresholds.overdueAfterSeconds)
-        return Level::Overdue;
-    if (open >= m_thresholds.warningAfterSeconds)
-        return Level::Warning;
-    return Level::Fresh;
+    m_urgency.setCalendar(calendar);
 }
 
 OpenDurationPolicy::Level OpenDurationPolicy::level(const Inquiry &inquiry, const QDateTime &now) const
 {
-    return inquiry.state == InquiryState::Closed ? Level::None : level(inquiry.waitingSince, now);
+    switch (m_urgency.level(inquiry, now)) {
+    case ResponseUrgency::Level::None: return Level::None;
+    case ResponseUrgency::Level::Normal: return Level::Fresh;
+    case ResponseUrgency::Level::Warning: return Level::Warning;
+    case ResponseUrgency::Level::Overdue: return Level::Overdue;
+    }
+    return Level::None;
 }
 
 QColor OpenDurationPolicy::colour(Level level)

@@ -98,6 +98,7 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
             m_openThread->sendReply(body);
     });
     connect(&m_minuteTick, &QTimer::timeout, this, &MainWindow::timePassed);
+    connect(m_inquiries, &InquiryModel::calendarChanged, this, &MainWindow::timePassed); // every level counted anew
     m_minuteTick.start(60 * 1000);
 }
 

@@ -1,6 +1,7 @@
 #include "AssignedCustomerModel.h"
 #include "InquiryModel.h"
 #include "ManualClock.h"
+#include "TestCalendars.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -56,7 +57,7 @@ void tst_AssignedCustomerModel::listsOnlyMyCustomersWithTheirFigures()
 {
     testing::ManualClock clock;
     const QDateTime now = clock.now();
-    InquiryModel inquiries(clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    InquiryModel inquiries(clock, OpenDurationPolicy(testing::aroundTheClock()));
     AssignedCustomerModel model(&inquiries);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAdvisorId(me);
@@ -82,7 +83,7 @@ void tst_AssignedCustomerModel::followsChangesIncrementally()
 {
     testing::ManualClock clock;
     const QDateTime now = clock.now();
-    InquiryModel inquiries(clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    InquiryModel inquiries(clock, OpenDurationPolicy(testing::aroundTheClock()));
     AssignedCustomerModel model(&inquiries);
     model.setAdvisorId(me);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -103,10 +104,10 @@ void tst_AssignedCustomerModel::followsChangesIncrementally()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.customerAt(0), qint64(100));
     QCOMPARE(resets.size(), 0);
-    // Time passes without a change: the waiting time is read from the clock.
+    // Time passes without a change: the waiting time is read from the clock; 7 of a target's 8 hours warn.
     inquiries.apply({ofCustomer(6, 100, me, now, now, 6)});
-    clock.advance(5 * 3600);
-    QCOMPARE(model.index(0, AssignedCustomerModel::WaitingColumn).data().toString(), QStringLiteral("5 h"));
+    clock.advance(7 * 3600);
+    QCOMPARE(model.index(0, AssignedCustomerModel::WaitingColumn).data().toString(), QStringLiteral("7 h"));
     QCOMPARE(model.index(0, 0).data(AssignedCustomerModel::OpenLevelRole).toInt(), int(OpenDurationPolicy::Level::Warning));
 }
 

@@ -1,5 +1,6 @@
 #include "InquiryModel.h"
 #include "ManualClock.h"
+#include "TestCalendars.h"
 #include "QueueFilterModel.h"
 
 #include <QAbstractItemModelTester>
@@ -89,11 +90,12 @@ void tst_InquiryModel::openLevelFollowsTheClock_data()
 {
     QTest::addColumn<qint64>("minutesLater");
     QTest::addColumn<int>("level");
+    // A 4-hour target: a warning from three quarters of it; answered exactly at the target is on time.
     QTest::newRow("just now") << qint64(0) << int(OpenDurationPolicy::Level::Fresh);
-    QTest::newRow("59 minutes") << qint64(59) << int(OpenDurationPolicy::Level::Fresh);
-    QTest::newRow("exactly 1 h") << qint64(60) << int(OpenDurationPolicy::Level::Warning);
-    QTest::newRow("3 h") << qint64(180) << int(OpenDurationPolicy::Level::Warning);
-    QTest::newRow("exactly 4 h") << qint64(240) << int(OpenDurationPolicy::Level::Overdue);
+    QTest::newRow("179 minutes") << qint64(179) << int(OpenDurationPolicy::Level::Fresh);
+    QTest::newRow("exactly 3 h") << qint64(180) << int(OpenDurationPolicy::Level::Warning);
+    QTest::newRow("exactly 4 h") << qint64(240) << int(OpenDurationPolicy::Level::Warning);
+    QTest::newRow("4 h 1 min") << qint64(241) << int(OpenDurationPolicy::Level::Overdue);
     QTest::newRow("3 days") << qint64(3 * 24 * 60) << int(OpenDurationPolicy::Level::Overdue);
 }
 
@@ -102,8 +104,10 @@ void tst_InquiryModel::openLevelFollowsTheClock()
     QFETCH(qint64, minutesLater);
     QFETCH(int, level);
     testing::ManualClock clock;
-    InquiryModel model(clock, OpenDurationPolicy({3600, 4 * 3600}));
-    model.apply({inquiry(1, QStringLiteral("A"), clock.now(), 1)});
+    InquiryModel model(clock, OpenDurationPolicy(testing::aroundTheClock()));
+    Inquiry fourHours = inquiry(1, QStringLiteral("A"), clock.now(), 1);
+    fourHours.responseTargetMinutes = 240;
+    model.apply({fourHours});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     clock.advance(minutesLater * 60);
     // Read when painted: time passing costs no signal for 100,000 rows, the view repaints what it shows.
@@ -303,30 +307,32 @@ void tst_InquiryModel::viewsShowTheirRows()
     QCOMPARE(queue.rowCount(), 0);
 }
 
-// Urgency: the level from the policy first, then the longest waiting. With a policy whose levels do not follow the
-// waiting time alone (as targets per topic will), a younger overdue inquiry comes before an older fresh one.
+// Urgency: the level against each topic's target first, then the longest waiting, so a younger overdue inquiry
+// of a topic with a short target comes before an older fresh one of a topic with a long target.
 void tst_InquiryModel::urgencyOrderFollowsTheLevel()
 {
     testing::ManualClock clock;
-    InquiryModel model(clock, OpenDurationPolicy({3600, 2 * 3600}));
+    InquiryModel model(clock, OpenDurationPolicy(testing::aroundTheClock()));
     QueueFilterModel queue;
     queue.setSourceModel(&model);
     QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.apply({inquiry(1, QStringLiteral("half an hour"), clock.now().addSecs(-1800), 1),
-                 inquiry(2, QStringLiteral("answered"), std::nullopt, 2, InquiryState::AwaitingCustomer),
-                 inquiry(3, QStringLiteral("ninety minutes"), clock.now().addSecs(-5400), 3)});
+    Inquiry shortTarget = inquiry(1, QStringLiteral("half an hour, 20-minute target"), clock.now().addSecs(-1800), 1);
+    shortTarget.responseTargetMinutes = 20;
+    Inquiry longTarget = inquiry(3, QStringLiteral("ninety minutes, 8-hour target"), clock.now().addSecs(-5400), 3);
+    model.apply({shortTarget, inquiry(2, QStringLiteral("answered"), std::nullopt, 2, InquiryState::AwaitingCustomer), longTarget});
     queue.setOpenOnly(false);
     QCOMPARE(queue.sortColumn(), int(InquiryModel::OpenForColumn));
-    QCOMPARE(queue.index(0, 0).data().toString(), QStringLiteral("ninety minutes"));
-    QCOMPARE(queue.index(2, 0).data().toString(), QStringLiteral("answered"));
+    QCOMPARE(subjectsOf(queue), (QStringList{shortTarget.subject, longTarget.subject, QStringLiteral("answered")}));
     // Levels are looked at again when time has passed, not on every comparison.
     QSignalSpy layouts(&queue, &QAbstractItemModel::layoutChanged);
     clock.advance(60);
     queue.refreshUrgency();
     QCOMPARE(layouts.size(), 0); // no level changed: nothing moves
-    clock.advance(3600);
+    // 8 hours and a minute after the older one's customer wrote, both are overdue: the longer waiting comes first.
+    clock.advance(390 * 60);
     queue.refreshUrgency();
     QCOMPARE(layouts.size(), 1);
+    QCOMPARE(subjectsOf(queue), (QStringList{longTarget.subject, shortTarget.subject, QStringLiteral("answered")}));
     QCOMPARE(queue.index(0, 0).data(InquiryModel::OpenLevelRole).toInt(), int(OpenDurationPolicy::Level::Overdue));
 }
 

@@ -5,6 +5,7 @@
 #include "InquiryModel.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
+#include "TestCalendars.h"
 #include "OpenThread.h"
 #include "Palette.h"
 #include "QueueFilterModel.h"
@@ -110,12 +111,13 @@ void tst_QueueView::initTestCase()
     m_clock = std::make_unique<testing::ManualClock>(QDateTime::currentDateTimeUtc());
     const QDateTime now = m_clock->now();
     m_server->writeInquiry(QStringLiteral("Raising my monthly pension contribution"), now.addSecs(-26 * 3600));
-    m_server->writeInquiry(QStringLiteral("Statement missing"), now.addSecs(-5 * 3600));
+    m_server->writeInquiry(QStringLiteral("Statement missing"), now.addSecs(-7 * 3600));
     m_fresh = m_server->writeInquiry(QStringLiteral("Card blocked abroad"), now.addSecs(-25 * 60));
 
     m_network = std::make_unique<AdvisorNetworkAccess>(m_server->identity());
     m_api = std::make_unique<ApiClient>(m_network.get(), m_server->url());
-    m_inquiries = std::make_unique<InquiryModel>(*m_clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    // Around the clock, so the levels do not depend on the weekday the test runs on; the topic's target is 8 hours.
+    m_inquiries = std::make_unique<InquiryModel>(*m_clock, OpenDurationPolicy(testing::aroundTheClock()));
     m_thread = std::make_unique<OpenThread>(m_api.get(), m_inquiries.get());
     m_sync = std::make_unique<SyncEngine>(m_api.get(), m_inquiries.get(), SyncEngine::Timing{20, 50, 200});
     m_window = std::make_unique<MainWindow>(m_inquiries.get(), m_thread.get(), *m_clock);
@@ -148,10 +150,11 @@ void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
     QVERIFY(m_window->threadView()->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("Please help.")));
     saveScreenshot(m_window.get(), QStringLiteral("advisor-queue.png"));
 
-    // Five hours later the fresh one has passed the warning threshold; the repainted dot follows without a sync.
-    m_clock->advance(5 * 3600);
+    // Six hours later the fresh one has used three quarters of its 8-hour target; the repainted dot follows without
+    // a sync.
+    m_clock->advance(6 * 3600);
     QCOMPARE(dotColour(view, rowOf(m_fresh)), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Warning));
-    m_clock->advance(-5 * 3600);
+    m_clock->advance(-6 * 3600);
 }
 
 // After "Send reply" the advisor sees that it went out and stays on the same thread, although it has left the
@@ -421,6 +424,7 @@ Inquiry viewsInquiry(qint64 id, const QString &customer, qint64 customerId, cons
     i.state = state;
     i.customerFixedAdvisorId = fixedAdvisor;
     i.seq = id;
+    i.responseTargetMinutes = 24 * 60;
     return i;
 }
 
@@ -432,7 +436,7 @@ void tst_QueueView::workingViews()
 {
     constexpr qint64 me = 7;
     const QDateTime now = m_clock->now();
-    InquiryModel inquiries(*m_clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    InquiryModel inquiries(*m_clock, OpenDurationPolicy(testing::aroundTheClock()));
     const auto waiting = InquiryState::AwaitingAdvisor;
     inquiries.apply({
         viewsInquiry(901, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Raising my monthly pension contribution"), now.addSecs(-30 * 3600), {}, waiting, me),

@@ -1,5 +1,6 @@
 #include "InquiryModel.h"
 #include "ManualClock.h"
+#include "TestCalendars.h"
 #include "WorkViewListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ Inquiry owned(qint64 id, std::optional<qint64> owner, InquiryState state, std::o
     i.state = state;
     i.waitingSince = waitingSince;
     i.seq = id;
+    i.responseTargetMinutes = 24 * 60;
     return i;
 }
 
@@ -38,7 +40,7 @@ void tst_WorkViewListModel::countsEachViewAndTheOverdue()
 {
     testing::ManualClock clock;
     const QDateTime now = clock.now();
-    InquiryModel inquiries(clock, OpenDurationPolicy({4 * 3600, 24 * 3600}));
+    InquiryModel inquiries(clock, OpenDurationPolicy(testing::aroundTheClock()));
     WorkViewListModel views(&inquiries, nullptr);
     QAbstractItemModelTester tester(&views, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counted(&views, &WorkViewListModel::countsChanged);
@@ -60,8 +62,9 @@ void tst_WorkViewListModel::countsEachViewAndTheOverdue()
     QCOMPARE(views.overdueTotal(), 2);
     QCOMPARE(views.index(int(WorkView::TeamQueue)).data().toString(), QStringLiteral("Team queue (2, 1 overdue)"));
     QCOMPARE(views.index(int(WorkView::Closed)).data().toString(), QStringLiteral("Closed (1)"));
-    // An hour later the one of 23 hours is overdue too, without any change to the inquiries.
-    clock.advance(3600);
+    // Two hours later the one of 23 hours is overdue too (its one midnight counts no minute), without any change
+    // to the inquiries.
+    clock.advance(2 * 3600);
     views.recount();
     QCOMPARE(views.overdue(WorkView::Mine), 1);
     QCOMPARE(views.overdueTotal(), 3);
