@@ -28,6 +28,10 @@ struct Inquiry {
     std::optional<qint64> assignedAdvisorId; // the owner: who answers it; none while it waits in its team's queue
     std::optional<qint64> teamId;             // the team whose queue it is in; none: the queue shared by all
     std::optional<QDateTime> closedAt;
+    // Waiting in the queue for its customer's fixed advisor, who is absent: it goes back to them when they return,
+    // unless a colleague takes it first. Never together with an owner.
+    std::optional<qint64> heldForAdvisorId;
+    QString heldForAdvisorName; // empty when not held
     qint64 seq = 0;
 
     friend bool operator==(const Inquiry &, const Inquiry &) = default;
