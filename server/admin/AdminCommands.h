@@ -28,6 +28,8 @@ private:
     int createTopic(const QStringList &arguments);
     int routeTopic(const QStringList &arguments);
     int setFixedAdvisor(const QStringList &arguments);
+    int setAdvisorTeam(const QStringList &arguments);
+    int setAbsence(const QStringList &arguments);
     int listAdvisors();
     int listTopics();
     int seedDemo(const QStringList &arguments);

@@ -6,6 +6,7 @@
 #include "pki/CertificateAuthority.h"
 #include "store/AdvisorScope.h"
 #include "store/ChangeNotifier.h"
+#include "validation/Validation.h"
 #include "wire/WireFormat.h"
 
 #include <QJsonArray>
@@ -54,11 +55,40 @@ QString fingerprintOf(const HttpRequest &request)
     return request.verifiedPeerCertificate.isNull() ? QString() : certificateFingerprint(request.verifiedPeerCertificate);
 }
 
-std::optional<qint64> inquiryIdOf(const HttpRequest &request)
+std::optional<qint64> idOf(const HttpRequest &request)
 {
     bool ok = false;
     const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<qint64> inquiryIdOf(const HttpRequest &request)
+{
+    return idOf(request);
+}
+
+// A body the route reads as JSON must say so (415 otherwise): `what` names it in the refusal.
+std::optional<HttpResponse> unlessJson(const HttpRequest &request, const char *what)
+{
+    if (request.header("content-type").toLower().startsWith("application/json"))
+        return std::nullopt;
+    return apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the %1 as application/json.").arg(QLatin1String(what)));
+}
+
+// A body that is not a JSON object is malformed (400); one whose fields are wrong says which (422).
+HttpResponse badBody(const FieldErrors &errors, const QString &message)
+{
+    const bool malformed = !errors.isEmpty() && errors.first().field.isEmpty();
+    return malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
+                     : apiError(422, QStringLiteral("invalid"), message, errors);
+}
+
+QJsonArray absencesJson(const QList<Absence> &absences)
+{
+    QJsonArray array;
+    for (const Absence &absence : absences)
+        array.append(wire::toJson(absence));
+    return array;
 }
 
 ServiceError notFound()
@@ -91,7 +121,7 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
-      m_topics(database), m_ownership(database), m_advisors(database)
+      m_topics(database), m_ownership(database), m_advisors(database), m_absences(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
@@ -116,6 +146,9 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/transfer"), identified(&AdvisorApi::transfer), 16 * 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/assign"), identified(&AdvisorApi::assign), 1024);
     router.add("GET", QStringLiteral("/api/v1/directory"), identified(&AdvisorApi::directory));
+    router.add("GET", QStringLiteral("/api/v1/absences"), identified(&AdvisorApi::absences));
+    router.add("PUT", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::setAbsence), 4 * 1024);
+    router.add("DELETE", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::endAbsence), 1024);
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
@@ -330,6 +363,11 @@ void AdvisorApi::forgetOldReplyKeys()
     m_inquiries.forgetReplyKeysBefore(m_clock.now().addDays(-1));
 }
 
+void AdvisorApi::returnHeldInquiries()
+{
+    m_absences.returnHeldInquiries(m_clock.now());
+}
+
 void AdvisorApi::release(quint64 id)
 {
     auto it = m_waiters.find(id);
@@ -415,8 +453,8 @@ void AdvisorApi::close(const HttpRequest &request, const ResponseSink &sink, con
 
 void AdvisorApi::transfer(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    if (!request.header("content-type").toLower().startsWith("application/json"))
-        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the transfer as application/json.")));
+    if (const auto refused = unlessJson(request, "transfer"))
+        return sink.send(*refused);
     FieldErrors errors;
     const auto draft = wire::transferDraftFromJson(request.body, &errors);
     if (!draft)
@@ -428,8 +466,8 @@ void AdvisorApi::transfer(const HttpRequest &request, const ResponseSink &sink, 
 
 void AdvisorApi::assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    if (!request.header("content-type").toLower().startsWith("application/json"))
-        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the assignment as application/json.")));
+    if (const auto refused = unlessJson(request, "assignment"))
+        return sink.send(*refused);
     FieldErrors errors;
     const auto draft = wire::transferDraftFromJson(request.body, &errors);
     if (!draft || !draft->toAdvisorId)
@@ -438,36 +476,83 @@ void AdvisorApi::assign(const HttpRequest &request, const ResponseSink &sink, co
     sink.send(moved(id ? m_ownership.assign(advisor, *id, *draft->toAdvisorId, m_clock.now()) : Result<Inquiry>(notFound())));
 }
 
-// Colleagues and teams to transfer to.
+// Colleagues (with the end of their absence, if they are away now) and teams to transfer to.
 void AdvisorApi::directory(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &)
 {
     const auto advisors = m_advisors.list();
     const auto teams = m_advisors.teams();
-    if (!advisors || !teams)
+    const auto absent = m_absences.absentUntil(m_clock.now());
+    if (!advisors || !teams || !absent)
         return sink.send(apiError(unavailable()));
     QJsonArray advisorList;
-    for (const AdvisorProfile &colleague : advisors.value())
+    for (const AdvisorProfile &colleague : advisors.value()) {
+        const QDateTime until = absent->value(colleague.id);
         advisorList.append(QJsonObject{{QStringLiteral("id"), colleague.id}, {QStringLiteral("displayName"), colleague.displayName},
-                                       {QStringLiteral("teamId"), colleague.teamId}});
+                                       {QStringLiteral("teamId"), colleague.teamId},
+                                       {QStringLiteral("absentUntil"), wire::timeJson(until)}});
+    }
     QJsonArray teamList;
     for (const Team &team : teams.value())
         teamList.append(QJsonObject{{QStringLiteral("id"), team.id}, {QStringLiteral("name"), team.name}});
     sink.send(HttpResponse::json(200, {{QStringLiteral("advisors"), advisorList}, {QStringLiteral("teams"), teamList}}));
 }
 
+// The own team's current and planned absences.
+void AdvisorApi::absences(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    sink.send(teamAbsences(advisor));
+}
+
+// By the advisor themselves or their team lead (403 for others); an advisor of another team does not exist (404).
+void AdvisorApi::setAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    if (const auto refused = unlessJson(request, "absence"))
+        return sink.send(*refused);
+    FieldErrors errors;
+    const auto draft = wire::absenceDraftFromJson(request.body, &errors);
+    const QDateTime now = m_clock.now();
+    if (draft)
+        errors = validation::checkAbsence(draft->from, draft->to, now);
+    if (!errors.isEmpty())
+        return sink.send(badBody(errors, QStringLiteral("The absence cannot be set as it is.")));
+    const auto id = idOf(request);
+    const auto set = id ? m_absences.set(advisor, *id, draft->from, draft->to, now)
+                        : Result<Absence>(ServiceError{ServiceError::NotFound, QStringLiteral("This advisor does not exist.")});
+    sink.send(absencesChanged(advisor, set ? nullptr : &set.error()));
+}
+
+void AdvisorApi::endAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    const auto id = idOf(request);
+    const auto ended = id ? m_absences.end(advisor, *id, m_clock.now())
+                          : Result<Done>(ServiceError{ServiceError::NotFound, QStringLiteral("This advisor does not exist.")});
+    sink.send(absencesChanged(advisor, ended ? nullptr : &ended.error()));
+}
+
+HttpResponse AdvisorApi::absencesChanged(const AdvisorProfile &advisor, const ServiceError *failure)
+{
+    if (failure)
+        return apiError(*failure);
+    m_absences.returnHeldInquiries(m_clock.now());
+    return teamAbsences(advisor);
+}
+
+HttpResponse AdvisorApi::teamAbsences(const AdvisorProfile &advisor) const
+{
+    const auto team = m_absences.ofTeam(advisor.teamId, m_clock.now());
+    return team ? HttpResponse::json(200, {{QStringLiteral("absences"), absencesJson(team.value())}}) : apiError(team.error());
+}
+
 void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    if (!request.header("content-type").toLower().startsWith("application/json"))
-        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the reply as application/json.")));
+    if (const auto refused = unlessJson(request, "reply"))
+        return sink.send(*refused);
     bool ok = false;
     const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
     FieldErrors errors;
     const auto draft = wire::replyDraftFromJson(request.body, &errors);
-    if (!draft) {
-        const bool malformed = !errors.isEmpty() && errors.first().field.isEmpty();
-        return sink.send(malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
-                                   : apiError(422, QStringLiteral("invalid"), QStringLiteral("The reply cannot be sent as it is."), errors));
-    }
+    if (!draft)
+        return sink.send(badBody(errors, QStringLiteral("The reply cannot be sent as it is.")));
     // Optional: a client that may send a reply again after losing the answer names it, and gets the first reply back.
     const QByteArray keyText = request.header("idempotency-key");
     const QUuid key = QUuid::fromString(QLatin1String(keyText));

@@ -3,6 +3,7 @@
 #include "domain/AdvisorProfile.h"
 #include "http/Router.h"
 #include "api/AdvisorIdentities.h"
+#include "store/AbsenceStore.h"
 #include "store/DatabaseWorkers.h"
 #include "store/AdvisorStore.h"
 #include "store/InquiryOwnership.h"
@@ -46,6 +47,8 @@ public:
     void registerRoutes(Router &router);
     // Reply keys are kept a day; the server calls this with its other sweeps.
     void forgetOldReplyKeys();
+    // Gives held inquiries back to advisors whose absence has ended; the server calls it every minute.
+    void returnHeldInquiries();
 
     int waitingRequests() const { return int(m_waiters.size()); }
 
@@ -68,6 +71,13 @@ private:
     void transfer(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void directory(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void absences(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void setAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void endAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    // After an absence changed: the held inquiries of an advisor who is back return at once, and the answer is
+    // the team's absences as they are now.
+    HttpResponse absencesChanged(const AdvisorProfile &advisor, const ServiceError *failure);
+    HttpResponse teamAbsences(const AdvisorProfile &advisor) const;
 
     struct Waiter {
         QString certificateFingerprint; // checked again before answering: a revocation reaches parked requests
@@ -110,6 +120,7 @@ private:
     TopicStore m_topics;
     InquiryOwnership m_ownership;
     AdvisorStore m_advisors; // the directory of colleagues and teams
+    AbsenceStore m_absences;
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;

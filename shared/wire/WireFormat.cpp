@@ -340,16 +340,27 @@ std::optional<QString> checkedText(const QByteArray &document, const char *key, 
 // A time field of a request: each unreadable one named, for the form to show next to it.
 QDateTime requestTime(const QJsonObject &json, const char *key, FieldErrors *errors)
 {
-    const QJsonValue value = json.value(QLatin1String(key));
-    const QDateTime time = value.isString() ? parseUtcTime(value.toString()) : QDateTime();
-    // Without "Z" or an offset the time would be read in the server's own zone: say which one is meant.
-    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+    const auto time = timeWithOffsetFromText(json.value(QLatin1String(key)).toString());
+    if (!time)
         errors->append({QLatin1String(key),
                         QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Give a date and time with its offset (ISO 8601)."))});
-    return time.toUTC();
+    return time.value_or(QDateTime());
 }
 
 } // namespace
+
+QJsonValue timeJson(const QDateTime &time)
+{
+    return timeValue(time);
+}
+
+std::optional<QDateTime> timeWithOffsetFromText(const QString &text)
+{
+    const QDateTime time = parseUtcTime(text);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return time.toUTC();
+}
 
 QJsonObject toJson(const Topic &topic)
 {

@@ -20,6 +20,11 @@
 namespace confidant::wire {
 
 QJsonObject toJson(const Topic &topic);
+// A time as every field carries it ("2026-03-01T08:15:30.125Z"); null when invalid.
+QJsonValue timeJson(const QDateTime &time);
+// A time a person typed or sent: ISO 8601 with "Z" or an offset (without one it would be read in this machine's
+// zone), as UTC; nullopt otherwise.
+std::optional<QDateTime> timeWithOffsetFromText(const QString &text);
 QJsonObject toJson(const Inquiry &inquiry);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);
