@@ -83,13 +83,6 @@ HttpResponse badBody(const FieldErrors &errors, const QString &message)
                      : apiError(422, QStringLiteral("invalid"), message, errors);
 }
 
-QJsonArray absencesJson(const QList<Absence> &absences)
-{
-    QJsonArray array;
-    for (const Absence &absence : absences)
-        array.append(wire::toJson(absence));
-    return array;
-}
 
 ServiceError notFound()
 {
@@ -108,11 +101,12 @@ HttpResponse moved(const Result<Inquiry> &inquiry)
     return inquiry ? HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(inquiry.value())}}) : apiError(inquiry.error());
 }
 
-QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
+template<typename T>
+QJsonArray jsonArray(const QList<T> &items)
 {
     QJsonArray array;
-    for (const Inquiry &inquiry : inquiries)
-        array.append(wire::toJson(inquiry));
+    for (const T &item : items)
+        array.append(wire::toJson(item));
     return array;
 }
 
@@ -121,7 +115,7 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
-      m_topics(database), m_ownership(database), m_advisors(database), m_absences(database)
+      m_topics(database), m_ownership(database), m_advisors(database), m_absences(database), m_notes(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
@@ -140,6 +134,7 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/queue"), identified(&AdvisorApi::queue));
     router.add("GET", QStringLiteral("/api/v1/inquiries/{id}"), identified(&AdvisorApi::inquiry));
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/replies"), identified(&AdvisorApi::reply), 64 * 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/notes"), identified(&AdvisorApi::addNote), 32 * 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/claim"), identified(&AdvisorApi::claim), 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/release"), identified(&AdvisorApi::release), 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/close"), identified(&AdvisorApi::close), 1024);
@@ -403,7 +398,7 @@ Result<QByteArray> AdvisorApi::queueAnswer(qint64 teamId, int limit)
     const auto open = m_inquiries.teamQueue(teamId, limit);
     if (!open)
         return open.error();
-    const QByteArray answer = wire::encode(QJsonObject{{QStringLiteral("inquiries"), inquiriesJson(open.value())}});
+    const QByteArray answer = wire::encode(QJsonObject{{QStringLiteral("inquiries"), jsonArray(open.value())}});
     const QMutexLocker locker(&m_queueMutex);
     if (generation == m_queueGeneration)
         m_queueAnswers.insert(key, answer);
@@ -421,16 +416,11 @@ void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, c
         return sink.send(inquiryNotFound());
     const auto thread = m_inquiries.messages(*id);
     const auto events = m_inquiries.events(*id);
-    if (!thread || !events)
-        return sink.send(apiError(!thread ? thread.error() : events.error()));
-    QJsonArray messages;
-    for (const Message &message : thread.value())
-        messages.append(wire::toJson(message));
-    QJsonArray moves;
-    for (const InquiryEvent &event : events.value())
-        moves.append(wire::toJson(event));
-    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found.value())}, {QStringLiteral("messages"), messages},
-                                       {QStringLiteral("events"), moves}}));
+    const auto notes = m_notes.of(*id);
+    if (!thread || !events || !notes)
+        return sink.send(apiError(!thread ? thread.error() : !events ? events.error() : notes.error()));
+    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found.value())}, {QStringLiteral("messages"), jsonArray(thread.value())},
+                                       {QStringLiteral("events"), jsonArray(events.value())}, {QStringLiteral("notes"), jsonArray(notes.value())}}));
 }
 
 void AdvisorApi::claim(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
@@ -540,7 +530,25 @@ HttpResponse AdvisorApi::absencesChanged(const AdvisorProfile &advisor, const Se
 HttpResponse AdvisorApi::teamAbsences(const AdvisorProfile &advisor) const
 {
     const auto team = m_absences.ofTeam(advisor.teamId, m_clock.now());
-    return team ? HttpResponse::json(200, {{QStringLiteral("absences"), absencesJson(team.value())}}) : apiError(team.error());
+    return team ? HttpResponse::json(200, {{QStringLiteral("absences"), jsonArray(team.value())}}) : apiError(team.error());
+}
+
+// An internal note: advisors see it in the thread, the customer never does. Within the scope only (404 outside).
+void AdvisorApi::addNote(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    if (const auto refused = unlessJson(request, "note"))
+        return sink.send(*refused);
+    FieldErrors errors;
+    const auto draft = wire::noteDraftFromJson(request.body, &errors);
+    if (!draft)
+        return sink.send(badBody(errors, QStringLiteral("The note cannot be added as it is.")));
+    const auto id = inquiryIdOf(request);
+    const auto added = id ? m_notes.add(advisor, *id, draft->text, m_clock.now()) : Result<InquiryNote>(notFound());
+    if (!added)
+        return sink.send(apiError(added.error()));
+    const auto updated = m_inquiries.find(*id);
+    sink.send(HttpResponse::json(201, {{QStringLiteral("note"), wire::toJson(added.value())},
+                                       {QStringLiteral("inquiry"), updated ? wire::toJson(*updated) : QJsonObject()}}));
 }
 
 void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)

@@ -7,6 +7,7 @@
 #include "store/DatabaseWorkers.h"
 #include "store/AdvisorStore.h"
 #include "store/InquiryOwnership.h"
+#include "store/InquiryNotes.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 #include "time/Clock.h"
@@ -65,6 +66,7 @@ private:
     void queue(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void addNote(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void claim(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void release(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void close(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
@@ -121,6 +123,7 @@ private:
     InquiryOwnership m_ownership;
     AdvisorStore m_advisors; // the directory of colleagues and teams
     AbsenceStore m_absences;
+    InquiryNotes m_notes;
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;

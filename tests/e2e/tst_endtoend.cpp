@@ -52,6 +52,7 @@ private slots:
     void twoInstancesOnOneDatabase();
     void apiRejectsBadInput();
     void absencesThroughTheApi();
+    void internalNotesStayWithTheAdvisors();
     void anotherTeamsInquiryIsNotThereForAnAdvisor();
     void advisorMovesAnInquiryThroughTheApi();
     void formsRequireTheCsrfToken();
@@ -705,6 +706,38 @@ void tst_EndToEnd::absencesThroughTheApi()
     const QJsonArray left = wire::parseObject(maria->get(QStringLiteral("/api/v1/absences")).body)->value(QStringLiteral("absences")).toArray();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().toObject().value(QStringLiteral("advisorId")).toInteger(), jonas);
+}
+
+// A note is in the advisors' thread and moves the inquiry's change number; no customer page ever shows it.
+void tst_EndToEnd::internalNotesStayWithTheAdvisors()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Rate"), QStringLiteral("Fixed or variable?"));
+    auto maria = advisor();
+    const QString thread = QStringLiteral("/api/v1/inquiries/%1").arg(id);
+    const qint64 seqBefore = InquiryStore(*m_db).find(id)->seq;
+    const Reply added = maria->postJson(thread + QStringLiteral("/notes"), R"({"text": "  Customer sounded worried on the phone; SECRET-NOTE  "})");
+    QCOMPARE(added.status, 201);
+    const auto answer = wire::parseObject(added.body);
+    QCOMPARE(wire::inquiryNoteFromJson(answer->value(QStringLiteral("note")).toObject())->text,
+             QStringLiteral("Customer sounded worried on the phone; SECRET-NOTE"));
+    QVERIFY(wire::inquiryFromJson(answer->value(QStringLiteral("inquiry")).toObject())->seq > seqBefore);
+    const QJsonArray notes = wire::parseObject(maria->get(thread).body)->value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(wire::inquiryNoteFromJson(notes.first().toObject())->authorName, QStringLiteral("Maria M\u00fcller"));
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/notes"), R"({"text": "   "})").status, 422);
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/notes"), R"({"text": 5})").status, 422);
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/notes"), R"({"text": )").status, 400);
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/notes"), R"({"text": "x"})", "text/plain").status, 415);
+    QCOMPARE(maria->postJson(thread + QStringLiteral("/notes"), "{\"text\": \"" + QByteArray(4001, 'x') + "\"}").status, 422);
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/999999/notes"), R"({"text": "x"})").status, 404);
+    QCOMPARE(count(QStringLiteral("inquiry_notes")), 1);
+    for (const QString &page : {QStringLiteral("/inquiries"), QStringLiteral("/inquiries/%1").arg(id)}) {
+        const Reply html = anna->get(page);
+        QCOMPARE(html.status, 200);
+        QVERIFY2(!html.body.contains("SECRET-NOTE") && !html.body.contains("worried"), qPrintable(page));
+    }
 }
 
 void tst_EndToEnd::formsRequireTheCsrfToken()
