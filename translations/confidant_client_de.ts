@@ -117,52 +117,77 @@
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
+        <location filename="../shared/validation/Validation.cpp" line="112" />
+        <source>Please write the note.</source>
+        <translation>Bitte schreiben Sie die Notiz.</translation>
+    </message>
+    <message>
         <location filename="../shared/validation/Validation.cpp" line="113" />
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens 4.000 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="119" />
+        <source>The absence must end after it starts.</source>
+        <translation>Die Abwesenheit muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="121" />
+        <source>The absence must end in the future.</source>
+        <translation>Die Abwesenheit muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="123" />
+        <source>An absence can last at most a year.</source>
+        <translation>Eine Abwesenheit kann höchstens ein Jahr dauern.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="130" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="115" />
+        <location filename="../shared/validation/Validation.cpp" line="132" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="116" />
+        <location filename="../shared/validation/Validation.cpp" line="133" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="122" />
+        <location filename="../shared/validation/Validation.cpp" line="139" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="123" />
+        <location filename="../shared/validation/Validation.cpp" line="140" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="130" />
+        <location filename="../shared/validation/Validation.cpp" line="147" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="132" />
+        <location filename="../shared/validation/Validation.cpp" line="149" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="140" />
+        <location filename="../shared/validation/Validation.cpp" line="157" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="151" />
+        <location filename="../shared/validation/Validation.cpp" line="168" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="152" />
+        <location filename="../shared/validation/Validation.cpp" line="169" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -170,32 +195,32 @@
 <context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="20" />
+        <location filename="../client/sync/ApiClient.cpp" line="36" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="28" />
+        <location filename="../client/sync/ApiClient.cpp" line="44" />
         <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
         <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="32" />
+        <location filename="../client/sync/ApiClient.cpp" line="48" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="34" />
+        <location filename="../client/sync/ApiClient.cpp" line="50" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="39" />
+        <location filename="../client/sync/ApiClient.cpp" line="55" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="82" />
+        <location filename="../client/sync/ApiClient.cpp" line="98" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -378,313 +403,318 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="198" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
+        <location filename="../client/ui/MainWindow.cpp" line="320" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="308" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="309" />
+        <location filename="../client/ui/MainWindow.cpp" line="323" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="311" />
+        <location filename="../client/ui/MainWindow.cpp" line="325" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="313" />
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="316" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="41" />
-        <location filename="../client/ui/MainWindow.cpp" line="320" />
+        <location filename="../client/ui/MainWindow.cpp" line="334" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="119" />
+        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <source>This inquiry is no longer open. Choose it again to add the note.</source>
+        <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Notiz hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="188" />
+        <location filename="../client/ui/MainWindow.cpp" line="202" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="203" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="198" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="214" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="325" />
+        <location filename="../client/ui/MainWindow.cpp" line="339" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="332" />
+        <location filename="../client/ui/MainWindow.cpp" line="346" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="333" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="335" />
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="356" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="371" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="359" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="360" />
+        <location filename="../client/ui/MainWindow.cpp" line="374" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="375" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="362" />
+        <location filename="../client/ui/MainWindow.cpp" line="376" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="377" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="379" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="366" />
+        <location filename="../client/ui/MainWindow.cpp" line="380" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="410" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="426" />
+        <location filename="../client/ui/MainWindow.cpp" line="440" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="427" />
+        <location filename="../client/ui/MainWindow.cpp" line="441" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="427" />
+        <location filename="../client/ui/MainWindow.cpp" line="441" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="428" />
+        <location filename="../client/ui/MainWindow.cpp" line="442" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="428" />
+        <location filename="../client/ui/MainWindow.cpp" line="442" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <location filename="../client/ui/MainWindow.cpp" line="443" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <location filename="../client/ui/MainWindow.cpp" line="443" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="430" />
+        <location filename="../client/ui/MainWindow.cpp" line="444" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="430" />
+        <location filename="../client/ui/MainWindow.cpp" line="444" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="437" />
+        <location filename="../client/ui/MainWindow.cpp" line="451" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="440" />
+        <location filename="../client/ui/MainWindow.cpp" line="454" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="440" />
+        <location filename="../client/ui/MainWindow.cpp" line="454" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="502" />
+        <location filename="../client/ui/MainWindow.cpp" line="516" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="504" />
+        <location filename="../client/ui/MainWindow.cpp" line="518" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="533" />
+        <location filename="../client/ui/MainWindow.cpp" line="547" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="534" />
+        <location filename="../client/ui/MainWindow.cpp" line="548" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="535" />
+        <location filename="../client/ui/MainWindow.cpp" line="549" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="536" />
+        <location filename="../client/ui/MainWindow.cpp" line="550" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="536" />
+        <location filename="../client/ui/MainWindow.cpp" line="550" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="537" />
+        <location filename="../client/ui/MainWindow.cpp" line="551" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="545" />
+        <location filename="../client/ui/MainWindow.cpp" line="559" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="545" />
+        <location filename="../client/ui/MainWindow.cpp" line="559" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="553" />
+        <location filename="../client/ui/MainWindow.cpp" line="567" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="554" />
+        <location filename="../client/ui/MainWindow.cpp" line="568" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -761,173 +791,208 @@
         <translation>Antwort &amp;senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="37" />
+        <location filename="../client/ui/ThreadView.cpp" line="22" />
+        <source>Add internal &amp;note</source>
+        <translation>Interne &amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="38" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="39" />
+        <location filename="../client/ui/ThreadView.cpp" line="40" />
         <source>Write your reply to the customer…</source>
         <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="40" />
+        <location filename="../client/ui/ThreadView.cpp" line="41" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="44" />
+        <location filename="../client/ui/ThreadView.cpp" line="45" />
         <source>Send the reply (%1)</source>
         <translation>Antwort senden (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="79" />
+        <location filename="../client/ui/ThreadView.cpp" line="86" />
+        <source>Internal note – only advisors see this…</source>
+        <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="87" />
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="93" />
+        <source>Save the note with the thread. The customer never sees it.</source>
+        <translation>Speichert die Notiz beim Verlauf. Die Kundin oder der Kunde sieht sie nie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="108" />
         <source>No inquiry selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="80" />
+        <location filename="../client/ui/ThreadView.cpp" line="109" />
         <source>Choose an inquiry in the queue to read it and reply.</source>
         <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="100" />
-        <location filename="../client/ui/ThreadView.cpp" line="173" />
+        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <location filename="../client/ui/ThreadView.cpp" line="227" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="111" />
+        <location filename="../client/ui/ThreadView.cpp" line="145" />
         <source>Loading the messages…</source>
         <translation>Die Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="117" />
+        <location filename="../client/ui/ThreadView.cpp" line="151" />
         <source>The messages could not be loaded: %1</source>
         <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <location filename="../client/ui/ThreadView.cpp" line="167" />
         <source>Closed on %1.</source>
         <translation>Abgeschlossen am %1.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="133" />
+        <location filename="../client/ui/ThreadView.cpp" line="167" />
         <source>Closed.</source>
         <translation>Abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="135" />
+        <location filename="../client/ui/ThreadView.cpp" line="169" />
         <source>In the queue: nobody has claimed it yet.</source>
         <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="136" />
+        <location filename="../client/ui/ThreadView.cpp" line="170" />
         <source>Yours: you are handling it.</source>
         <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="136" />
+        <location filename="../client/ui/ThreadView.cpp" line="170" />
         <source>A colleague is handling it.</source>
         <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="162" />
+        <location filename="../client/ui/ThreadView.cpp" line="205" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="185" />
+        <location filename="../client/ui/ThreadView.cpp" line="213" />
+        <source>A former colleague</source>
+        <translation>Eine ehemalige Kollegin oder ein ehemaliger Kollege</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="217" />
+        <source>Internal note – only advisors see this</source>
+        <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="239" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="198" />
+        <location filename="../client/ui/ThreadView.cpp" line="252" />
         <source>Placed in the queue shared by all advisors</source>
         <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="198" />
+        <location filename="../client/ui/ThreadView.cpp" line="252" />
         <source>Routed to %1</source>
         <translation>An %1 geleitet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="200" />
+        <location filename="../client/ui/ThreadView.cpp" line="254" />
         <source>Claimed by %1</source>
         <translation>Übernommen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="200" />
+        <location filename="../client/ui/ThreadView.cpp" line="254" />
         <source>Claimed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="202" />
+        <location filename="../client/ui/ThreadView.cpp" line="256" />
         <source>Released to the queue by %1</source>
         <translation>Von %1 an die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="202" />
+        <location filename="../client/ui/ThreadView.cpp" line="256" />
         <source>Released to the queue</source>
         <translation>An die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="204" />
+        <location filename="../client/ui/ThreadView.cpp" line="258" />
         <source>Assigned to %1 by %2</source>
         <translation>Von %2 an %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="204" />
+        <location filename="../client/ui/ThreadView.cpp" line="258" />
         <source>Assigned to %1</source>
         <translation>An %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="206" />
+        <location filename="../client/ui/ThreadView.cpp" line="260" />
         <source>Transferred to %1 by %2</source>
         <translation>Von %2 an %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="206" />
+        <location filename="../client/ui/ThreadView.cpp" line="260" />
         <source>Transferred to %1</source>
         <translation>An %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="208" />
+        <location filename="../client/ui/ThreadView.cpp" line="262" />
         <source>Transferred from %1 to %2 by %3</source>
         <translation>Von %1 an %2 übergeben durch %3</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="208" />
+        <location filename="../client/ui/ThreadView.cpp" line="262" />
         <source>Transferred from %1 to %2</source>
         <translation>Von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="210" />
+        <location filename="../client/ui/ThreadView.cpp" line="264" />
         <source>Closed by %1</source>
         <translation>Abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="210" />
+        <location filename="../client/ui/ThreadView.cpp" line="264" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="212" />
+        <location filename="../client/ui/ThreadView.cpp" line="266" />
         <source>Reopened by %1</source>
         <translation>Wieder geöffnet von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="212" />
+        <location filename="../client/ui/ThreadView.cpp" line="266" />
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="215" />
+        <location filename="../client/ui/ThreadView.cpp" line="268" />
+        <source>Back with %1 after their absence</source>
+        <translation>Nach der Abwesenheit zurück bei %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="271" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="243" />
+        <location filename="../client/ui/ThreadView.cpp" line="325" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>

@@ -4,7 +4,7 @@
     <name>ServiceError</name>
     <message>
         <location filename="../server/web/CustomerMailbox.cpp" line="21" />
-        <location filename="../server/store/InquiryStore.cpp" line="80" />
+        <location filename="../server/store/InquiryStore.cpp" line="85" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
@@ -30,7 +30,7 @@
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="142" />
+        <location filename="../server/store/InquiryStore.cpp" line="160" />
         <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -63,17 +63,22 @@
         <translation>Dieses Team gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="95" />
+        <location filename="../server/store/AdvisorStore.cpp" line="74" />
+        <source>This advisor does not exist.</source>
+        <translation>Diese Beraterin oder dieser Berater existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="107" />
         <source>The certificate could not be registered for this advisor.</source>
         <translation>Das Zertifikat konnte für diese Beraterin bzw. diesen Berater nicht registriert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="106" />
+        <location filename="../server/store/AdvisorStore.cpp" line="118" />
         <source>No valid certificate has this fingerprint.</source>
         <translation>Kein gültiges Zertifikat hat diesen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="119" />
+        <location filename="../server/store/AdvisorStore.cpp" line="131" />
         <source>No active advisor holds this certificate.</source>
         <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
     </message>
@@ -97,7 +102,7 @@
     </message>
     <message>
         <location filename="../server/web/CustomerMailbox.cpp" line="73" />
-        <location filename="../shared/validation/Validation.cpp" line="132" />
+        <location filename="../shared/validation/Validation.cpp" line="149" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
@@ -137,50 +142,81 @@
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
+        <location filename="../shared/validation/Validation.cpp" line="112" />
+        <location filename="../shared/wire/WireFormat.cpp" line="611" />
+        <source>Please write the note.</source>
+        <translation>Bitte schreiben Sie die Notiz.</translation>
+    </message>
+    <message>
         <location filename="../shared/validation/Validation.cpp" line="113" />
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens 4.000 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="119" />
+        <source>The absence must end after it starts.</source>
+        <translation>Die Abwesenheit muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="121" />
+        <source>The absence must end in the future.</source>
+        <translation>Die Abwesenheit muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="123" />
+        <source>An absence can last at most a year.</source>
+        <translation>Eine Abwesenheit kann höchstens ein Jahr dauern.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="130" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="115" />
+        <location filename="../shared/validation/Validation.cpp" line="132" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="116" />
+        <location filename="../shared/validation/Validation.cpp" line="133" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="122" />
-        <location filename="../shared/wire/WireFormat.cpp" line="520" />
+        <location filename="../shared/validation/Validation.cpp" line="139" />
+        <location filename="../shared/wire/WireFormat.cpp" line="599" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="123" />
+        <location filename="../shared/validation/Validation.cpp" line="140" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="130" />
+        <location filename="../shared/validation/Validation.cpp" line="147" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="140" />
+        <location filename="../shared/validation/Validation.cpp" line="157" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="151" />
+        <location filename="../shared/validation/Validation.cpp" line="168" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="152" />
+        <location filename="../shared/validation/Validation.cpp" line="169" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../shared/wire/WireFormat.cpp" line="354" />
+        <source>Give a date and time with its offset (ISO 8601).</source>
+        <translation>Geben Sie Datum und Uhrzeit mit Zeitzonen-Versatz an (ISO 8601).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,22 @@
 #include <QUrlQuery>
 
 namespace confidant::client {
+namespace {
+
+// Every element of the array `key` decoded into `items`; false when one is not valid (the whole answer is refused).
+template<typename T, typename Decode>
+bool decodeEach(const QJsonObject &json, const char *key, QList<T> *items, Decode decode)
+{
+    for (const QJsonValue &value : json.value(QLatin1String(key)).toArray()) {
+        const std::optional<T> item = decode(value.toObject(), nullptr);
+        if (!item)
+            return false;
+        items->append(*item);
+    }
+    return true;
+}
+
+} // namespace
 
 ApiFailure failureOf(QNetworkReply *reply)
 {
@@ -112,20 +128,11 @@ void ApiClient::thread(qint64 inquiryId, std::function<void(ApiResult<InquiryThr
         const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
         if (!inquiry)
             return std::nullopt;
-        InquiryThread thread{*inquiry, {}, {}};
-        for (const QJsonValue &value : json.value(QStringLiteral("messages")).toArray()) {
-            const auto message = wire::messageFromJson(value.toObject());
-            if (!message)
-                return std::nullopt;
-            thread.messages.append(*message);
-        }
-        for (const QJsonValue &value : json.value(QStringLiteral("events")).toArray()) {
-            const auto event = wire::inquiryEventFromJson(value.toObject());
-            if (!event)
-                return std::nullopt;
-            thread.events.append(*event);
-        }
-        return thread;
+        InquiryThread thread{*inquiry, {}, {}, {}};
+        const bool complete = decodeEach(json, "messages", &thread.messages, wire::messageFromJson)
+            && decodeEach(json, "events", &thread.events, wire::inquiryEventFromJson)
+            && decodeEach(json, "notes", &thread.notes, wire::inquiryNoteFromJson);
+        return complete ? std::optional<InquiryThread>(thread) : std::nullopt;
     }, done);
 }
 
@@ -139,6 +146,16 @@ void ApiClient::reply(qint64 inquiryId, const QString &body, const QUuid &idempo
         const auto message = wire::messageFromJson(json.value(QStringLiteral("message")).toObject());
         const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
         return message && inquiry ? std::optional<ReplyResult>(ReplyResult{*message, *inquiry}) : std::nullopt;
+    }, done);
+}
+
+void ApiClient::addNote(qint64 inquiryId, const QString &text, std::function<void(ApiResult<NoteResult>)> done)
+{
+    QNetworkReply *reply = m_network->post(jsonRequest(QStringLiteral("api/v1/inquiries/%1/notes").arg(inquiryId)), wire::encodeNoteDraft({text}));
+    finish<NoteResult>(reply, [](const QJsonObject &json) -> std::optional<NoteResult> {
+        const auto note = wire::inquiryNoteFromJson(json.value(QStringLiteral("note")).toObject());
+        const auto inquiry = wire::inquiryFromJson(json.value(QStringLiteral("inquiry")).toObject());
+        return note && inquiry ? std::optional<NoteResult>(NoteResult{*note, *inquiry}) : std::nullopt;
     }, done);
 }
 

@@ -35,11 +35,19 @@ struct ReplyResult {
     Inquiry inquiry;
 };
 
-// One inquiry with all of its messages and the changes of its owner, team and state, each oldest first.
+// An added internal note and the state of its inquiry after it.
+struct NoteResult {
+    InquiryNote note;
+    Inquiry inquiry;
+};
+
+// One inquiry with all of its messages, the changes of its owner, team and state, and the advisors' internal
+// notes, each oldest first.
 struct InquiryThread {
     Inquiry inquiry;
     QList<Message> messages;
     QList<InquiryEvent> events;
+    QList<InquiryNote> notes;
 };
 
 // Whom an inquiry can be transferred to: every advisor (the reader included) and every team.
@@ -74,6 +82,7 @@ public:
     // `idempotencyKey`: the same key for the same reply sent again (its answer got lost) makes the server return
     // the first reply instead of posting a second one.
     void reply(qint64 inquiryId, const QString &body, const QUuid &idempotencyKey, std::function<void(ApiResult<ReplyResult>)> done);
+    void addNote(qint64 inquiryId, const QString &text, std::function<void(ApiResult<NoteResult>)> done);
     void move(qint64 inquiryId, InquiryMove move, std::function<void(ApiResult<Inquiry>)> done);
     void transfer(qint64 inquiryId, const wire::TransferDraft &draft, std::function<void(ApiResult<Inquiry>)> done);
     void directory(std::function<void(ApiResult<Directory>)> done);

@@ -26,6 +26,7 @@ void OpenThread::open(qint64 inquiryId)
     m_requestedSeq = -1;
     m_messages.clear();
     m_events.clear();
+    m_notes.clear();
     m_error.clear();
     m_state = State::Loading;
     emit changed();
@@ -38,6 +39,7 @@ void OpenThread::close()
     m_inquiryId = 0;
     m_messages.clear();
     m_events.clear();
+    m_notes.clear();
     m_state = State::Closed;
     emit changed();
 }
@@ -63,6 +65,7 @@ void OpenThread::load()
         const InquiryThread &thread = std::get<InquiryThread>(result);
         m_messages = thread.messages;
         m_events = thread.events;
+        m_notes = thread.notes;
         m_loadedSeq = std::max(requested, thread.inquiry.seq);
         m_state = State::Ready;
         emit changed();
@@ -85,21 +88,42 @@ void OpenThread::sendReply(const QString &body)
         }
         const ReplyResult &sent = std::get<ReplyResult>(result);
         m_pendingReply = {};
-        // The thread first, then the inquiry: with the thread already at the inquiry's new state, the model's
-        // change asks for no reload.
-        // If the feed had announced changes the thread has not loaded yet, it is fetched whole instead.
-        const auto known = m_inquiries->inquiry(inquiryId);
-        const bool upToDate = known && known->seq <= m_loadedSeq;
-        const bool showsIt = inquiryId == m_inquiryId && m_requestedSeq < 0 && upToDate && sent.inquiry.seq > m_loadedSeq;
-        if (showsIt) {
-            m_messages.append(sent.message);
-            m_loadedSeq = sent.inquiry.seq;
-        }
-        m_inquiries->apply({sent.inquiry});
-        if (showsIt)
-            emit changed();
+        applyOwnWrite(inquiryId, sent.inquiry, [this, &sent] { m_messages.append(sent.message); });
         emit replySent(inquiryId, sent.message.createdAt);
     });
+}
+
+void OpenThread::addNote(const QString &text)
+{
+    const qint64 inquiryId = m_inquiryId;
+    if (inquiryId == 0)
+        return;
+    m_api->addNote(inquiryId, text, [this, inquiryId](const ApiResult<NoteResult> &result) {
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            emit noteFailed(inquiryId, failure->message);
+            return;
+        }
+        const NoteResult &added = std::get<NoteResult>(result);
+        applyOwnWrite(inquiryId, added.inquiry, [this, &added] { m_notes.append(added.note); });
+        emit noteAdded(inquiryId);
+    });
+}
+
+// The answer to the advisor's own write (a reply, a note). The thread first, then the inquiry: with the thread
+// already at the inquiry's new state, the model's change asks for no reload. If the feed had announced changes the
+// thread has not loaded yet, it is fetched whole instead.
+void OpenThread::applyOwnWrite(qint64 inquiryId, const Inquiry &inquiry, const std::function<void()> &show)
+{
+    const auto known = m_inquiries->inquiry(inquiryId);
+    const bool upToDate = known && known->seq <= m_loadedSeq;
+    const bool showsIt = inquiryId == m_inquiryId && m_requestedSeq < 0 && upToDate && inquiry.seq > m_loadedSeq;
+    if (showsIt) {
+        show();
+        m_loadedSeq = inquiry.seq;
+    }
+    m_inquiries->apply({inquiry});
+    if (showsIt)
+        emit changed();
 }
 
 void OpenThread::move(InquiryMove move)

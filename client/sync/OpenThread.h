@@ -27,9 +27,12 @@ public:
     State state() const { return m_state; }
     const QList<Message> &messages() const { return m_messages; }
     const QList<InquiryEvent> &events() const { return m_events; }
+    const QList<InquiryNote> &notes() const { return m_notes; }
     QString errorString() const { return m_error; }
     // Sends a reply to the open inquiry; answered by replySent or replyFailed.
     void sendReply(const QString &body);
+    // Adds an internal note to the open inquiry; answered by noteAdded or noteFailed.
+    void addNote(const QString &text);
     // Moves the open inquiry; answered by moved or moveFailed. Not `close`: that lets the thread go.
     void claim() { move(InquiryMove::Claim); }
     void release() { move(InquiryMove::Release); }
@@ -45,6 +48,8 @@ signals:
     void changed();
     void replySent(qint64 inquiryId, const QDateTime &at);
     void replyFailed(qint64 inquiryId, const QString &message);
+    void noteAdded(qint64 inquiryId);
+    void noteFailed(qint64 inquiryId, const QString &message);
     void moved(qint64 inquiryId);
     void moveFailed(qint64 inquiryId, const QString &message);
     void directoryLoaded(qint64 inquiryId, const Directory &directory);
@@ -55,6 +60,7 @@ private:
     void move(InquiryMove move);
     void startMove(const MoveCall &call);
     void forget(qint64 inquiryId);
+    void applyOwnWrite(qint64 inquiryId, const Inquiry &inquiry, const std::function<void()> &show);
     void onInquiriesChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     ApiClient *m_api;
@@ -66,6 +72,7 @@ private:
     State m_state = State::Closed;
     QList<Message> m_messages;
     QList<InquiryEvent> m_events;
+    QList<InquiryNote> m_notes;
     QSet<qint64> m_moving;
     QString m_error;
     // The key of the reply last sent and not yet confirmed: sending the same text again reuses it, so a reply whose

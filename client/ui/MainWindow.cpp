@@ -93,6 +93,20 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock 
         updateMoveActions();
     });
     connect(m_openThread, &OpenThread::directoryLoaded, this, &MainWindow::chooseTransferTarget);
+    connect(m_openThread, &OpenThread::noteAdded, this, [this](qint64 id) {
+        if (id == m_thread->inquiryId())
+            m_thread->noteAdded();
+    });
+    connect(m_openThread, &OpenThread::noteFailed, this, [this](qint64 id, const QString &message) {
+        if (id == m_thread->inquiryId())
+            m_thread->noteFailed(message);
+    });
+    connect(m_thread, &ThreadView::noteRequested, m_openThread, [this](qint64 id, const QString &text) {
+        if (id == m_openThread->inquiryId())
+            m_openThread->addNote(text);
+        else
+            m_thread->noteFailed(tr("This inquiry is no longer open. Choose it again to add the note."));
+    });
     connect(m_thread, &ThreadView::sendRequested, m_openThread, [this](qint64 id, const QString &body) {
         if (id == m_openThread->inquiryId())
             m_openThread->sendReply(body);
@@ -477,7 +491,7 @@ void MainWindow::showOpenThread()
     case OpenThread::State::Closed: m_thread->clear(); break;
     case OpenThread::State::Loading: m_thread->showLoading(*inquiry); break;
     case OpenThread::State::Failed: m_thread->showLoadFailed(*inquiry, m_openThread->errorString()); break;
-    case OpenThread::State::Ready: m_thread->showThread(*inquiry, m_openThread->messages(), m_openThread->events()); break;
+    case OpenThread::State::Ready: m_thread->showThread(*inquiry, m_openThread->messages(), m_openThread->events(), m_openThread->notes()); break;
     }
     updateMoveActions();
 }

@@ -13,6 +13,9 @@ inline const QColor successText{0x1b, 0x5e, 0x20};
 inline const QColor warningBackground{0xff, 0xf4, 0xd6};
 inline const QColor advisorMessage{0xe8, 0xf0, 0xf8};
 inline const QColor customerMessage{0xf6, 0xf6, 0xf6};
+// Internal notes: yellow like a sticky note, so nobody mistakes one for a message the customer reads.
+inline const QColor internalNote{0xff, 0xf0, 0xb3};
+inline const QColor internalNoteBorder{0xc9, 0xa2, 0x27};
 
 // Contrast ratio as WCAG 2 defines it, from 1 (none) to 21 (black on white).
 double contrastRatio(const QColor &foreground, const QColor &background);

@@ -18,7 +18,8 @@ namespace confidant::client {
 
 ThreadView::ThreadView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_details(new QLabel), m_ownership(new QLabel), m_moveRow(new QHBoxLayout), m_moveError(new QLabel), m_messages(new QTextBrowser), m_editorLabel(new QLabel(tr("&Reply to the customer:"))),
-      m_editor(new QPlainTextEdit), m_send(new QPushButton(tr("&Send reply"))), m_error(new QLabel), m_sent(new QLabel)
+      m_editor(new QPlainTextEdit), m_send(new QPushButton(tr("&Send reply"))), m_error(new QLabel), m_sent(new QLabel),
+      m_noteEditor(new QPlainTextEdit), m_addNote(new QPushButton(tr("Add internal &note"))), m_noteError(new QLabel)
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -67,10 +68,38 @@ ThreadView::ThreadView(QWidget *parent)
     layout->addWidget(m_editor);
     layout->addWidget(m_error);
     layout->addLayout(sendRow);
+    layout->addLayout(noteRow());
+    layout->addWidget(m_noteError);
     setTabOrder(m_messages, m_editor);
     setTabOrder(m_editor, m_send);
+    setTabOrder(m_send, m_noteEditor);
+    setTabOrder(m_noteEditor, m_addNote);
     connect(m_send, &QPushButton::clicked, this, &ThreadView::send);
+    connect(m_addNote, &QPushButton::clicked, this, &ThreadView::addNote);
     clear();
+}
+
+// A short editor of its own, apart from the reply, so a note is never sent to the customer by mistake.
+QLayout *ThreadView::noteRow()
+{
+    m_noteEditor->setObjectName(QStringLiteral("noteEditor"));
+    m_noteEditor->setPlaceholderText(tr("Internal note – only advisors see this…"));
+    m_noteEditor->setAccessibleName(tr("Internal note"));
+    m_noteEditor->setTabChangesFocus(true);
+    m_noteEditor->setMaximumHeight(60);
+    m_noteEditor->setStyleSheet(QStringLiteral("QPlainTextEdit { background: %1; color: %2; border: 1px solid %3; }")
+                                    .arg(Palette::internalNote.name(), Palette::text.name(), Palette::internalNoteBorder.name()));
+    m_addNote->setObjectName(QStringLiteral("addNote"));
+    m_addNote->setToolTip(tr("Save the note with the thread. The customer never sees it."));
+    m_noteError->setObjectName(QStringLiteral("noteError"));
+    m_noteError->setWordWrap(true);
+    m_noteError->setTextFormat(Qt::PlainText);
+    m_noteError->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::errorText.name()));
+    m_noteError->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_noteEditor, 1);
+    row->addWidget(m_addNote, 0, Qt::AlignTop);
+    return row;
 }
 
 void ThreadView::clear()
@@ -81,16 +110,20 @@ void ThreadView::clear()
     m_messages->clear();
     m_ownership->clear();
     m_moveError->hide();
-    m_editor->setEnabled(false);
-    m_send->setEnabled(false);
+    for (QWidget *input : {static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_send), static_cast<QWidget *>(m_noteEditor),
+                           static_cast<QWidget *>(m_addNote)})
+        input->setEnabled(false);
     m_sent->hide();
     m_error->hide();
+    m_noteError->hide();
 }
 
 void ThreadView::showHeader(const Inquiry &inquiry)
 {
     if (inquiry.id != m_inquiryId) {
         m_editor->clear();
+        m_noteEditor->clear();
+        m_noteError->hide();
         m_error->hide();
         m_sent->hide();
         m_moveError->hide();
@@ -99,8 +132,9 @@ void ThreadView::showHeader(const Inquiry &inquiry)
     m_title->setText(inquiry.subject);
     m_details->setText(tr("%1 · %2").arg(inquiry.customerName, inquiry.topicTitle));
     m_ownership->setText(ownershipText(inquiry));
-    m_editor->setEnabled(true);
-    m_send->setEnabled(true);
+    for (QWidget *input : {static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_send), static_cast<QWidget *>(m_noteEditor),
+                           static_cast<QWidget *>(m_addNote)})
+        input->setEnabled(true);
 }
 
 void ThreadView::showLoading(const Inquiry &inquiry)
@@ -136,19 +170,28 @@ QString ThreadView::ownershipText(const Inquiry &inquiry) const
     return *inquiry.assignedAdvisorId == m_advisorId ? tr("Yours: you are handling it.") : tr("A colleague is handling it.");
 }
 
-void ThreadView::showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events)
+void ThreadView::showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events,
+                            const QList<InquiryNote> &notes)
 {
     showHeader(inquiry);
-    // Messages and events by time; a message and an event at the same moment: the message first, as it caused it.
+    // Everything by time; at the same moment a message first (it caused the event), then notes, then events.
+    struct Entry {
+        QDateTime at;
+        int rank;
+        QString html;
+    };
+    QList<Entry> entries;
+    for (const Message &message : messages)
+        entries.append({message.createdAt, 0, messageHtml(message)});
+    for (const InquiryNote &note : notes)
+        entries.append({note.at, 1, noteHtml(note)});
+    for (const InquiryEvent &event : events)
+        entries.append({event.at, 2, eventHtml(event)});
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.at != b.at ? a.at < b.at : a.rank < b.rank; });
     QString html;
-    auto event = events.cbegin();
-    for (const Message &message : messages) {
-        for (; event != events.cend() && event->at < message.createdAt; ++event)
-            html += eventHtml(*event);
-        html += messageHtml(message);
-    }
-    for (; event != events.cend(); ++event)
-        html += eventHtml(*event);
+    for (const Entry &entry : entries)
+        html += entry.html;
     m_messages->setHtml(html);
 }
 
@@ -162,6 +205,17 @@ QString ThreadView::messageHtml(const Message &message)
              (advisor ? message.authorName : tr("Customer")).toHtmlEscaped(), Palette::secondaryText.name(),
              QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat),
              message.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+// Marked on every note, so a note is never read as something the customer was told.
+QString ThreadView::noteHtml(const InquiryNote &note)
+{
+    const QString author = note.authorName.isEmpty() ? tr("A former colleague") : note.authorName;
+    return QStringLiteral("<div style='margin:6px 0; padding:6px 8px; background:%1; color:%2; border-left:4px solid %3;'>"
+                          "<b>%4</b><br><b>%5</b> <span style='color:%6'>%7</span><br>%8</div>")
+        .arg(Palette::internalNote.name(), Palette::text.name(), Palette::internalNoteBorder.name(),
+             tr("Internal note – only advisors see this").toHtmlEscaped(), author.toHtmlEscaped(), Palette::secondaryText.name(),
+             QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
 // Names and notes are typed by people: escaped like messages, never read as markup.
@@ -210,6 +264,8 @@ QString ThreadView::eventText(const InquiryEvent &event)
         text = byWhom ? tr("Closed by %1").arg(actor) : tr("Closed");
     else if (event.kind == QLatin1String("reopened"))
         text = byWhom ? tr("Reopened by %1").arg(actor) : tr("Reopened");
+    else if (event.kind == QLatin1String("returned"))
+        text = tr("Back with %1 after their absence").arg(to);
     if (text.isEmpty() || event.note.isEmpty())
         return text;
     return tr("%1: %2").arg(text, event.note);
@@ -234,6 +290,32 @@ void ThreadView::send()
     m_error->hide();
     m_sent->hide();
     emit sendRequested(m_inquiryId, validation::normalisedText(m_editor->toPlainText()));
+}
+
+void ThreadView::addNote()
+{
+    if (m_inquiryId == 0 || !m_addNote->isEnabled())
+        return;
+    const FieldErrors errors = validation::checkNoteText(m_noteEditor->toPlainText());
+    if (!errors.isEmpty()) {
+        noteFailed(QCoreApplication::translate(validation::TranslationContext, errors.first().message.toUtf8().constData()));
+        return;
+    }
+    m_addNote->setEnabled(false);
+    m_noteError->hide();
+    emit noteRequested(m_inquiryId, validation::normalisedText(m_noteEditor->toPlainText()));
+}
+
+void ThreadView::noteAdded()
+{
+    m_noteEditor->clear();
+    m_addNote->setEnabled(true);
+}
+
+void ThreadView::noteFailed(const QString &message)
+{
+    m_addNote->setEnabled(true);
+    showNotice(m_noteError, message);
 }
 
 void ThreadView::replySent(const QDateTime &at)

@@ -2,12 +2,14 @@
 
 #include "domain/Inquiry.h"
 #include "domain/InquiryEvent.h"
+#include "domain/InquiryNote.h"
 #include "domain/Message.h"
 
 #include <QWidget>
 
 class QAction;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,26 +30,33 @@ public:
     // The advisor looking at the thread, so the view can tell "yours" from a colleague's.
     void setAdvisorId(qint64 advisorId) { m_advisorId = advisorId; }
     void setMoveActions(const QList<QAction *> &actions);
-    void showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events);
+    void showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events,
+                    const QList<InquiryNote> &notes = {});
     void showLoading(const Inquiry &inquiry);
     void showLoadFailed(const Inquiry &inquiry, const QString &message);
     void clear();
     qint64 inquiryId() const { return m_inquiryId; }
     void replySent(const QDateTime &at);
     void replyFailed(const QString &message);
+    void noteAdded();
+    void noteFailed(const QString &message);
     void moveFailed(const QString &message);
     void clearMoveError();
     void focusEditor();
 
 signals:
     void sendRequested(qint64 inquiryId, const QString &body);
+    void noteRequested(qint64 inquiryId, const QString &text);
 
 private:
     void showHeader(const Inquiry &inquiry);
     QString ownershipText(const Inquiry &inquiry) const;
     static QString messageHtml(const Message &message);
     static QString eventHtml(const InquiryEvent &event);
+    static QString noteHtml(const InquiryNote &note);
     void send();
+    void addNote();
+    QLayout *noteRow();
     void showNotice(QLabel *label, const QString &text);
 
     qint64 m_inquiryId = 0;
@@ -63,6 +72,9 @@ private:
     QPushButton *m_send;
     QLabel *m_error;
     QLabel *m_sent;
+    QPlainTextEdit *m_noteEditor;
+    QPushButton *m_addNote;
+    QLabel *m_noteError;
 };
 
 } // namespace confidant::client

@@ -2,6 +2,7 @@
 
 #include "pki/CertificateAuthority.h"
 #include "pki/PasswordHasher.h"
+#include "store/AbsenceStore.h"
 #include "store/AdvisorStore.h"
 #include "store/CalendarStore.h"
 #include "store/CustomerStore.h"
@@ -96,6 +97,8 @@ int AdminCommands::run(const QString &command, const QStringList &arguments)
     if (command == QLatin1String("set-fixed-advisor")) return setFixedAdvisor(arguments);
     if (command == QLatin1String("set-calendar")) return setCalendar(arguments);
     if (command == QLatin1String("show-calendar")) return showCalendar();
+    if (command == QLatin1String("set-advisor-team")) return setAdvisorTeam(arguments);
+    if (command == QLatin1String("set-absence")) return setAbsence(arguments);
     if (command == QLatin1String("list-advisors")) return listAdvisors();
     if (command == QLatin1String("list-topics")) return listTopics();
     if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
@@ -380,6 +383,66 @@ int AdminCommands::showCalendar()
     if (!calendar)
         return fail(calendar.error().message);
     m_out << QJsonDocument(wire::toJson(calendar.value())).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int AdminCommands::setAdvisorTeam(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("lead"), QStringLiteral("no-lead")});
+    const QString login = parsed.positional.value(0);
+    const QString teamName = parsed.options.value(QStringLiteral("team")).value(0);
+    const bool lead = parsed.flags.contains(QStringLiteral("lead"));
+    const bool noLead = parsed.flags.contains(QStringLiteral("no-lead"));
+    if (parsed.positional.size() != 1 || teamName.isEmpty() || (lead && noLead))
+        return usage(QStringLiteral("set-advisor-team takes LOGIN --team TEAM and optionally --lead or --no-lead"));
+    if (!openDatabase())
+        return 1;
+    AdvisorStore advisors(*m_database);
+    const auto advisor = advisors.findByLogin(login);
+    if (!advisor)
+        return fail(QStringLiteral("there is no advisor \"%1\"").arg(login));
+    const auto team = advisors.findTeam(teamName);
+    if (!team)
+        return fail(QStringLiteral("there is no team \"%1\"").arg(teamName));
+    const auto set = advisors.setTeam(advisor->id, team->id, lead || noLead ? std::optional<bool>(lead) : std::nullopt);
+    if (!set)
+        return fail(set.error().message);
+    const bool leads = (lead || noLead) ? lead : advisor->teamLead;
+    m_out << login << " is now in " << team->name << (leads ? " as its lead" : "") << Qt::endl;
+    return 0;
+}
+
+// The administrator sets or clears an advisor's absence, as they or their lead would through the client.
+int AdminCommands::setAbsence(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("clear")});
+    const bool clear = parsed.flags.contains(QStringLiteral("clear"));
+    const auto from = wire::timeWithOffsetFromText(parsed.options.value(QStringLiteral("from")).value(0));
+    const auto to = wire::timeWithOffsetFromText(parsed.options.value(QStringLiteral("to")).value(0));
+    const bool hasTimes = parsed.options.contains(QStringLiteral("from")) || parsed.options.contains(QStringLiteral("to"));
+    if (parsed.positional.size() != 1 || clear == hasTimes || (!clear && (!from || !to)))
+        return usage(QStringLiteral("set-absence takes LOGIN and either --from TIME --to TIME (ISO 8601 with offset, "
+                                    "e.g. 2026-08-03T08:00:00+02:00) or --clear"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!clear) {
+        if (const FieldErrors errors = validation::checkAbsence(*from, *to, now); !errors.isEmpty())
+            return usage(errors.first().message);
+    }
+    if (!openDatabase())
+        return 1;
+    const auto advisor = AdvisorStore(*m_database).findByLogin(parsed.positional.first());
+    if (!advisor)
+        return fail(QStringLiteral("there is no advisor \"%1\"").arg(parsed.positional.first()));
+    AbsenceStore absences(*m_database);
+    if (clear) {
+        if (const auto ended = absences.end(std::nullopt, advisor->id, now); !ended)
+            return fail(ended.error().message);
+    } else if (const auto set = absences.set(std::nullopt, advisor->id, *from, *to, now); !set) {
+        return fail(set.error().message);
+    }
+    // A running server's sweep returns the held inquiries within a minute; doing it here makes it at once.
+    absences.returnHeldInquiries(now);
+    m_out << (clear ? QStringLiteral("absence cleared") : QStringLiteral("absence set")) << Qt::endl;
     return 0;
 }
 

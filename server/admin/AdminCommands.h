@@ -30,6 +30,8 @@ private:
     int setFixedAdvisor(const QStringList &arguments);
     int setCalendar(const QStringList &arguments);
     int showCalendar();
+    int setAdvisorTeam(const QStringList &arguments);
+    int setAbsence(const QStringList &arguments);
     int listAdvisors();
     int listTopics();
     int seedDemo(const QStringList &arguments);

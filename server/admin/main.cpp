@@ -31,6 +31,13 @@ Commands:
   set-calendar FILE.json | -                        the working days, hours and holidays response targets count
                                                     in (format: docs/protocol.md, "Calendar")
   show-calendar                                     print the working calendar as set-calendar takes it
+  set-advisor-team LOGIN --team TEAM [--lead | --no-lead]
+                                                    move an advisor to a team, as its lead or not (without either
+                                                    flag the advisor stays a lead or not as before)
+  set-absence LOGIN (--from TIME --to TIME | --clear)
+                                                    the advisor is away (times ISO 8601 with offset); meanwhile their
+                                                    customers' new inquiries wait in their team's queue; --clear ends
+                                                    the current absence now and cancels planned ones
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
 )";

@@ -6,6 +6,7 @@
 #include "pki/CertificateAuthority.h"
 #include "store/AdvisorScope.h"
 #include "store/ChangeNotifier.h"
+#include "validation/Validation.h"
 #include "wire/WireFormat.h"
 
 #include <QJsonArray>
@@ -54,12 +55,34 @@ QString fingerprintOf(const HttpRequest &request)
     return request.verifiedPeerCertificate.isNull() ? QString() : certificateFingerprint(request.verifiedPeerCertificate);
 }
 
-std::optional<qint64> inquiryIdOf(const HttpRequest &request)
+std::optional<qint64> idOf(const HttpRequest &request)
 {
     bool ok = false;
     const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
+
+std::optional<qint64> inquiryIdOf(const HttpRequest &request)
+{
+    return idOf(request);
+}
+
+// A body the route reads as JSON must say so (415 otherwise): `what` names it in the refusal.
+std::optional<HttpResponse> unlessJson(const HttpRequest &request, const char *what)
+{
+    if (request.header("content-type").toLower().startsWith("application/json"))
+        return std::nullopt;
+    return apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the %1 as application/json.").arg(QLatin1String(what)));
+}
+
+// A body that is not a JSON object is malformed (400); one whose fields are wrong says which (422).
+HttpResponse badBody(const FieldErrors &errors, const QString &message)
+{
+    const bool malformed = !errors.isEmpty() && errors.first().field.isEmpty();
+    return malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
+                     : apiError(422, QStringLiteral("invalid"), message, errors);
+}
+
 
 ServiceError notFound()
 {
@@ -78,11 +101,12 @@ HttpResponse moved(const Result<Inquiry> &inquiry)
     return inquiry ? HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(inquiry.value())}}) : apiError(inquiry.error());
 }
 
-QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
+template<typename T>
+QJsonArray jsonArray(const QList<T> &items)
 {
     QJsonArray array;
-    for (const Inquiry &inquiry : inquiries)
-        array.append(wire::toJson(inquiry));
+    for (const T &item : items)
+        array.append(wire::toJson(item));
     return array;
 }
 
@@ -91,7 +115,7 @@ QJsonArray inquiriesJson(const QList<Inquiry> &inquiries)
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
-      m_topics(database), m_ownership(database), m_advisors(database), m_calendar(database)
+      m_topics(database), m_ownership(database), m_advisors(database), m_calendar(database), m_absences(database), m_notes(database)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
@@ -110,6 +134,7 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/queue"), identified(&AdvisorApi::queue));
     router.add("GET", QStringLiteral("/api/v1/inquiries/{id}"), identified(&AdvisorApi::inquiry));
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/replies"), identified(&AdvisorApi::reply), 64 * 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/notes"), identified(&AdvisorApi::addNote), 32 * 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/claim"), identified(&AdvisorApi::claim), 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/release"), identified(&AdvisorApi::release), 1024);
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/close"), identified(&AdvisorApi::close), 1024);
@@ -117,6 +142,9 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/assign"), identified(&AdvisorApi::assign), 1024);
     router.add("GET", QStringLiteral("/api/v1/directory"), identified(&AdvisorApi::directory));
     router.add("GET", QStringLiteral("/api/v1/calendar"), identified(&AdvisorApi::calendar));
+    router.add("GET", QStringLiteral("/api/v1/absences"), identified(&AdvisorApi::absences));
+    router.add("PUT", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::setAbsence), 4 * 1024);
+    router.add("DELETE", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::endAbsence), 1024);
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
@@ -331,6 +359,11 @@ void AdvisorApi::forgetOldReplyKeys()
     m_inquiries.forgetReplyKeysBefore(m_clock.now().addDays(-1));
 }
 
+void AdvisorApi::returnHeldInquiries()
+{
+    m_absences.returnHeldInquiries(m_clock.now());
+}
+
 void AdvisorApi::release(quint64 id)
 {
     auto it = m_waiters.find(id);
@@ -366,7 +399,7 @@ Result<QByteArray> AdvisorApi::queueAnswer(qint64 teamId, int limit)
     const auto open = m_inquiries.teamQueue(teamId, limit);
     if (!open)
         return open.error();
-    const QByteArray answer = wire::encode(QJsonObject{{QStringLiteral("inquiries"), inquiriesJson(open.value())}});
+    const QByteArray answer = wire::encode(QJsonObject{{QStringLiteral("inquiries"), jsonArray(open.value())}});
     const QMutexLocker locker(&m_queueMutex);
     if (generation == m_queueGeneration)
         m_queueAnswers.insert(key, answer);
@@ -384,16 +417,11 @@ void AdvisorApi::inquiry(const HttpRequest &request, const ResponseSink &sink, c
         return sink.send(inquiryNotFound());
     const auto thread = m_inquiries.messages(*id);
     const auto events = m_inquiries.events(*id);
-    if (!thread || !events)
-        return sink.send(apiError(!thread ? thread.error() : events.error()));
-    QJsonArray messages;
-    for (const Message &message : thread.value())
-        messages.append(wire::toJson(message));
-    QJsonArray moves;
-    for (const InquiryEvent &event : events.value())
-        moves.append(wire::toJson(event));
-    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found.value())}, {QStringLiteral("messages"), messages},
-                                       {QStringLiteral("events"), moves}}));
+    const auto notes = m_notes.of(*id);
+    if (!thread || !events || !notes)
+        return sink.send(apiError(!thread ? thread.error() : !events ? events.error() : notes.error()));
+    sink.send(HttpResponse::json(200, {{QStringLiteral("inquiry"), wire::toJson(*found.value())}, {QStringLiteral("messages"), jsonArray(thread.value())},
+                                       {QStringLiteral("events"), jsonArray(events.value())}, {QStringLiteral("notes"), jsonArray(notes.value())}}));
 }
 
 void AdvisorApi::claim(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
@@ -416,8 +444,8 @@ void AdvisorApi::close(const HttpRequest &request, const ResponseSink &sink, con
 
 void AdvisorApi::transfer(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    if (!request.header("content-type").toLower().startsWith("application/json"))
-        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the transfer as application/json.")));
+    if (const auto refused = unlessJson(request, "transfer"))
+        return sink.send(*refused);
     FieldErrors errors;
     const auto draft = wire::transferDraftFromJson(request.body, &errors);
     if (!draft)
@@ -429,8 +457,8 @@ void AdvisorApi::transfer(const HttpRequest &request, const ResponseSink &sink, 
 
 void AdvisorApi::assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    if (!request.header("content-type").toLower().startsWith("application/json"))
-        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the assignment as application/json.")));
+    if (const auto refused = unlessJson(request, "assignment"))
+        return sink.send(*refused);
     FieldErrors errors;
     const auto draft = wire::transferDraftFromJson(request.body, &errors);
     if (!draft || !draft->toAdvisorId)
@@ -439,17 +467,21 @@ void AdvisorApi::assign(const HttpRequest &request, const ResponseSink &sink, co
     sink.send(moved(id ? m_ownership.assign(advisor, *id, *draft->toAdvisorId, m_clock.now()) : Result<Inquiry>(notFound())));
 }
 
-// Colleagues and teams to transfer to.
+// Colleagues (with the end of their absence, if they are away now) and teams to transfer to.
 void AdvisorApi::directory(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &)
 {
     const auto advisors = m_advisors.list();
     const auto teams = m_advisors.teams();
-    if (!advisors || !teams)
+    const auto absent = m_absences.absentUntil(m_clock.now());
+    if (!advisors || !teams || !absent)
         return sink.send(apiError(unavailable()));
     QJsonArray advisorList;
-    for (const AdvisorProfile &colleague : advisors.value())
+    for (const AdvisorProfile &colleague : advisors.value()) {
+        const QDateTime until = absent->value(colleague.id);
         advisorList.append(QJsonObject{{QStringLiteral("id"), colleague.id}, {QStringLiteral("displayName"), colleague.displayName},
-                                       {QStringLiteral("teamId"), colleague.teamId}});
+                                       {QStringLiteral("teamId"), colleague.teamId},
+                                       {QStringLiteral("absentUntil"), wire::timeJson(until)}});
+    }
     QJsonArray teamList;
     for (const Team &team : teams.value())
         teamList.append(QJsonObject{{QStringLiteral("id"), team.id}, {QStringLiteral("name"), team.name}});
@@ -463,19 +495,80 @@ void AdvisorApi::calendar(const HttpRequest &, const ResponseSink &sink, const A
     sink.send(calendar ? HttpResponse::json(200, {{QStringLiteral("calendar"), wire::toJson(calendar.value())}}) : apiError(calendar.error()));
 }
 
+// The own team's current and planned absences.
+void AdvisorApi::absences(const HttpRequest &, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    sink.send(teamAbsences(advisor));
+}
+
+// By the advisor themselves or their team lead (403 for others); an advisor of another team does not exist (404).
+void AdvisorApi::setAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    if (const auto refused = unlessJson(request, "absence"))
+        return sink.send(*refused);
+    FieldErrors errors;
+    const auto draft = wire::absenceDraftFromJson(request.body, &errors);
+    const QDateTime now = m_clock.now();
+    if (draft)
+        errors = validation::checkAbsence(draft->from, draft->to, now);
+    if (!errors.isEmpty())
+        return sink.send(badBody(errors, QStringLiteral("The absence cannot be set as it is.")));
+    const auto id = idOf(request);
+    const auto set = id ? m_absences.set(advisor, *id, draft->from, draft->to, now)
+                        : Result<Absence>(ServiceError{ServiceError::NotFound, QStringLiteral("This advisor does not exist.")});
+    sink.send(absencesChanged(advisor, set ? nullptr : &set.error()));
+}
+
+void AdvisorApi::endAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    const auto id = idOf(request);
+    const auto ended = id ? m_absences.end(advisor, *id, m_clock.now())
+                          : Result<Done>(ServiceError{ServiceError::NotFound, QStringLiteral("This advisor does not exist.")});
+    sink.send(absencesChanged(advisor, ended ? nullptr : &ended.error()));
+}
+
+HttpResponse AdvisorApi::absencesChanged(const AdvisorProfile &advisor, const ServiceError *failure)
+{
+    if (failure)
+        return apiError(*failure);
+    m_absences.returnHeldInquiries(m_clock.now());
+    return teamAbsences(advisor);
+}
+
+HttpResponse AdvisorApi::teamAbsences(const AdvisorProfile &advisor) const
+{
+    const auto team = m_absences.ofTeam(advisor.teamId, m_clock.now());
+    return team ? HttpResponse::json(200, {{QStringLiteral("absences"), jsonArray(team.value())}}) : apiError(team.error());
+}
+
+// An internal note: advisors see it in the thread, the customer never does. Within the scope only (404 outside).
+void AdvisorApi::addNote(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
+{
+    if (const auto refused = unlessJson(request, "note"))
+        return sink.send(*refused);
+    FieldErrors errors;
+    const auto draft = wire::noteDraftFromJson(request.body, &errors);
+    if (!draft)
+        return sink.send(badBody(errors, QStringLiteral("The note cannot be added as it is.")));
+    const auto id = inquiryIdOf(request);
+    const auto added = id ? m_notes.add(advisor, *id, draft->text, m_clock.now()) : Result<InquiryNote>(notFound());
+    if (!added)
+        return sink.send(apiError(added.error()));
+    const auto updated = m_inquiries.find(*id);
+    sink.send(HttpResponse::json(201, {{QStringLiteral("note"), wire::toJson(added.value())},
+                                       {QStringLiteral("inquiry"), updated ? wire::toJson(*updated) : QJsonObject()}}));
+}
+
 void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor)
 {
-    if (!request.header("content-type").toLower().startsWith("application/json"))
-        return sink.send(apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the reply as application/json.")));
+    if (const auto refused = unlessJson(request, "reply"))
+        return sink.send(*refused);
     bool ok = false;
     const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
     FieldErrors errors;
     const auto draft = wire::replyDraftFromJson(request.body, &errors);
-    if (!draft) {
-        const bool malformed = !errors.isEmpty() && errors.first().field.isEmpty();
-        return sink.send(malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
-                                   : apiError(422, QStringLiteral("invalid"), QStringLiteral("The reply cannot be sent as it is."), errors));
-    }
+    if (!draft)
+        return sink.send(badBody(errors, QStringLiteral("The reply cannot be sent as it is.")));
     // Optional: a client that may send a reply again after losing the answer names it, and gets the first reply back.
     const QByteArray keyText = request.header("idempotency-key");
     const QUuid key = QUuid::fromString(QLatin1String(keyText));

@@ -3,10 +3,12 @@
 #include "domain/AdvisorProfile.h"
 #include "http/Router.h"
 #include "api/AdvisorIdentities.h"
+#include "store/AbsenceStore.h"
 #include "store/DatabaseWorkers.h"
 #include "store/AdvisorStore.h"
 #include "store/CalendarStore.h"
 #include "store/InquiryOwnership.h"
+#include "store/InquiryNotes.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 #include "time/Clock.h"
@@ -47,6 +49,8 @@ public:
     void registerRoutes(Router &router);
     // Reply keys are kept a day; the server calls this with its other sweeps.
     void forgetOldReplyKeys();
+    // Gives held inquiries back to advisors whose absence has ended; the server calls it every minute.
+    void returnHeldInquiries();
 
     int waitingRequests() const { return int(m_waiters.size()); }
 
@@ -63,6 +67,7 @@ private:
     void queue(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void inquiry(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void reply(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void addNote(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void claim(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void release(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void close(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
@@ -70,6 +75,13 @@ private:
     void assign(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void directory(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
     void calendar(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void absences(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void setAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    void endAbsence(const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor);
+    // After an absence changed: the held inquiries of an advisor who is back return at once, and the answer is
+    // the team's absences as they are now.
+    HttpResponse absencesChanged(const AdvisorProfile &advisor, const ServiceError *failure);
+    HttpResponse teamAbsences(const AdvisorProfile &advisor) const;
 
     struct Waiter {
         QString certificateFingerprint; // checked again before answering: a revocation reaches parked requests
@@ -113,6 +125,8 @@ private:
     InquiryOwnership m_ownership;
     AdvisorStore m_advisors; // the directory of colleagues and teams
     CalendarStore m_calendar;
+    AbsenceStore m_absences;
+    InquiryNotes m_notes;
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;

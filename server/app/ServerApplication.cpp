@@ -85,6 +85,9 @@ bool ServerApplication::start(QString *error)
         });
     });
     m_sessionPurge.start(std::chrono::minutes(15));
+    // Absences end at any minute; inquiries held for the advisor go back to them within one.
+    connect(&m_absenceSweep, &QTimer::timeout, this, [this] { m_workers->post([this] { m_api->returnHeldInquiries(); }); });
+    m_absenceSweep.start(std::chrono::minutes(1));
     return listen(error);
 }
 

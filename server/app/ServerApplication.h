@@ -57,6 +57,7 @@ private:
     std::unique_ptr<HttpServer> m_webServer;
     std::unique_ptr<HttpServer> m_apiServer;
     QTimer m_sessionPurge;
+    QTimer m_absenceSweep;
 };
 
 } // namespace confidant::server

@@ -63,6 +63,18 @@ std::optional<AdvisorProfile> AdvisorStore::findByLogin(const QString &login) co
     return readAdvisor(query);
 }
 
+// Their inquiries stay theirs (an owner sees their own wherever they are); the team's queue is the new team's.
+Result<Done> AdvisorStore::setTeam(qint64 advisorId, qint64 teamId, std::optional<bool> lead)
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("UPDATE advisors SET team_id = ?, team_lead = coalesce(?, team_lead) WHERE id = ?"),
+                  {teamId, lead ? QVariant(*lead) : QVariant(QMetaType::fromType<bool>()), advisorId}))
+        return unavailable();
+    if (query.numRowsAffected() != 1)
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This advisor does not exist."))};
+    return Done{};
+}
+
 Result<QList<AdvisorProfile>> AdvisorStore::list() const
 {
     QSqlQuery query(m_database.connection());

@@ -25,6 +25,8 @@ public:
     Result<AdvisorProfile> createAdvisor(const QString &login, const QString &displayName, qint64 teamId,
                                          bool teamLead);                  // Conflict when the login exists
     std::optional<AdvisorProfile> findByLogin(const QString &login) const;
+    // Moves the advisor to the team; with `lead` set, makes them its lead or not (else as they were).
+    Result<Done> setTeam(qint64 advisorId, qint64 teamId, std::optional<bool> lead);
     Result<QList<AdvisorProfile>> list() const;
     Result<QList<Team>> teams() const;
 

@@ -172,7 +172,8 @@ InquiryOwnership::Outcome InquiryOwnership::tryMove(const AdvisorProfile &actor,
 }
 
 // One statement after the row lock: the number (above the inquiry's current one, see InquiryStore::insertMessage),
-// the inquiry's new owner, team and state, the event, and the NOTIFY.
+// the inquiry's new owner, team and state, the event, and the NOTIFY. Any move ends holding it for an absent fixed
+// advisor: the team has decided who answers it.
 bool InquiryOwnership::writeMove(const AdvisorProfile &actor, qint64 inquiryId, const Current &current, const Move &move,
                                  const QDateTime &now, bool *overtaken)
 {
@@ -181,7 +182,7 @@ bool InquiryOwnership::writeMove(const AdvisorProfile &actor, qint64 inquiryId, 
     if (!runQuery(query, QStringLiteral(
             "WITH number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
             "  WHERE n > (SELECT seq FROM inquiries WHERE id = ?)), "
-            "updated AS (UPDATE inquiries SET assigned_advisor_id = ?, team_id = ?, "
+            "updated AS (UPDATE inquiries SET assigned_advisor_id = ?, team_id = ?, held_for_advisor_id = NULL, "
             "  state = CASE WHEN ? THEN 'closed' ELSE state END, closed_at = CASE WHEN ? THEN ?::timestamptz ELSE closed_at END, "
             "  waiting_since = CASE WHEN ? THEN NULL ELSE waiting_since END, seq = number.seq FROM number WHERE id = ? RETURNING 1), "
             "event AS (INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, from_advisor_id, to_advisor_id, from_team_id, "

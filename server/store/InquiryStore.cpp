@@ -14,15 +14,17 @@ namespace {
 // %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing).
 const QString inquiryColumns = QStringLiteral(
     "SELECT i.id, i.customer_id, c.display_name, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
-    "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at, c.fixed_advisor_id, t.response_target_minutes%2 "
-    "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id ");
+    "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at, i.held_for_advisor_id, coalesce(held.display_name, ''), "
+    "c.fixed_advisor_id, t.response_target_minutes%2 "
+    "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id "
+    "LEFT JOIN advisors held ON held.id = i.held_for_advisor_id ");
 
 // Advisors see the default topic title.
 const QString selectInquiry = inquiryColumns.arg(QStringLiteral("t.title"), QString());
 
-// An advisor's feed: column 17 says whether the row is in the reader's scope (AdvisorScope), with its values first.
+// An advisor's feed: column 19 says whether the row is in the reader's scope (AdvisorScope), with its values first.
 const QString selectInquiryWithVisibility = inquiryColumns.arg(QStringLiteral("t.title"), QStringLiteral(", ") + AdvisorScope::condition());
-constexpr int visibilityColumn = 17;
+constexpr int visibilityColumn = 19;
 
 // The customer sees the topic in the page's language where it has a title in it; the language is the first bound value.
 const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"), QString())
@@ -57,8 +59,11 @@ Inquiry readInquiry(const QSqlQuery &q)
     if (!q.value(14).isNull())
         inquiry.closedAt = q.value(14).toDateTime().toUTC();
     if (!q.value(15).isNull())
-        inquiry.customerFixedAdvisorId = q.value(15).toLongLong();
-    inquiry.responseTargetMinutes = q.value(16).toInt();
+        inquiry.heldForAdvisorId = q.value(15).toLongLong();
+    inquiry.heldForAdvisorName = q.value(16).toString();
+    if (!q.value(17).isNull())
+        inquiry.customerFixedAdvisorId = q.value(17).toLongLong();
+    inquiry.responseTargetMinutes = q.value(18).toInt();
     return inquiry;
 }
 
@@ -117,26 +122,39 @@ InquiryStore::InquiryStore(Database &database) : m_database(database) {}
 
 // One statement, so one round trip and atomic without BEGIN/COMMIT: the number (derived from the transaction's id;
 // readers hand it out only once every older transaction has ended, so taking it locks nothing), the inquiry, its
-// first message, where it was routed (its topic's team; the customer's fixed advisor, if they have one) and the
-// NOTIFY (delivered at commit, dropped on failure). No row comes back when the customer or the topic does not exist.
+// first message, where it was routed and the NOTIFY (delivered at commit, dropped on failure). No row comes back
+// when the customer or the topic does not exist.
+// Routing: the topic's team, owned by the customer's fixed advisor if they have one. While that advisor is absent
+// the inquiry waits unowned in the advisor's own team queue instead, held for them (the colleagues who stand in
+// for them, and whose lead planned the absence), and the routing event says until when they are away; the
+// absence sweep gives it back to them (AbsenceStore::returnHeldInquiries).
 Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, const QString &subject, const QString &body,
                                             const QDateTime &now)
 {
+    const QDateTime at = now.toUTC();
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, QStringLiteral(
             "WITH number AS (SELECT confidant_change_number() AS seq), "
-            "inquiry AS (INSERT INTO inquiries (customer_id, topic_id, team_id, assigned_advisor_id, subject, state, created_at, "
-            "  waiting_since, last_activity_at, seq) "
-            "  SELECT c.id, t.id, t.team_id, c.fixed_advisor_id, ?, 'awaiting_advisor', ?, ?, ?, number.seq "
-            "  FROM customers c, topics t, number WHERE c.id = ? AND t.id = ? "
+            "fixed AS (SELECT c.id AS customer_id, c.fixed_advisor_id, a.team_id AS advisor_team, a.display_name AS advisor_name, "
+            "  (SELECT max(ab.ends_at) FROM advisor_absences ab WHERE ab.advisor_id = c.fixed_advisor_id AND ab.starts_at <= ? "
+            "   AND ab.ends_at > ?) AS absent_until "
+            "  FROM customers c LEFT JOIN advisors a ON a.id = c.fixed_advisor_id WHERE c.id = ?), "
+            "inquiry AS (INSERT INTO inquiries (customer_id, topic_id, team_id, assigned_advisor_id, held_for_advisor_id, subject, state, "
+            "  created_at, waiting_since, last_activity_at, seq) "
+            "  SELECT f.customer_id, t.id, CASE WHEN f.absent_until IS NULL THEN t.team_id ELSE f.advisor_team END, "
+            "  CASE WHEN f.absent_until IS NULL THEN f.fixed_advisor_id END, CASE WHEN f.absent_until IS NOT NULL THEN f.fixed_advisor_id END, "
+            "  ?, 'awaiting_advisor', ?, ?, ?, number.seq FROM fixed f, topics t, number WHERE t.id = ? "
             "  RETURNING id, seq, team_id, assigned_advisor_id, created_at), "
             "message AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) "
             "  SELECT inquiry.id, 'customer', ?, ?, inquiry.seq FROM inquiry RETURNING id), "
-            "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, to_advisor_id, to_team_id, at, seq) "
-            "  SELECT id, 'routed', assigned_advisor_id, team_id, created_at, seq FROM inquiry RETURNING id) "
+            "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, to_advisor_id, to_team_id, note, at, seq) "
+            "  SELECT inquiry.id, 'routed', inquiry.assigned_advisor_id, inquiry.team_id, "
+            "  CASE WHEN fixed.absent_until IS NOT NULL THEN 'Held for ' || fixed.advisor_name || ', who is absent until ' "
+            "    || to_char(fixed.absent_until AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') || '.' END, "
+            "  inquiry.created_at, inquiry.seq FROM inquiry, fixed RETURNING id) "
             "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message), "
             "(SELECT count(*) FROM routed) FROM inquiry"),
-                  {subject, now.toUTC(), now.toUTC(), now.toUTC(), customerId, topicId, body, now.toUTC()}))
+                  {at, at, customerId, subject, at, at, at, topicId, body, at}))
         return unavailable();
     if (!query.next())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
@@ -238,7 +256,8 @@ bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, b
         "SELECT message.id, pg_notify('confidant_changes', message.seq::text), (SELECT count(*) FROM key), (SELECT count(*) FROM events), "
         "(SELECT count(*) FROM inquiry) FROM message");
     static const QString advisorReply = numbered.arg(QStringLiteral(
-        "state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?)"));
+        "state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?), "
+        "held_for_advisor_id = NULL"));
     static const QString customerMessage = numbered.arg(QStringLiteral(
         "state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), last_activity_at = ?"));
     const QVariant advisor = draft.advisorId ? QVariant(*draft.advisorId) : QVariant(QMetaType::fromType<qint64>());

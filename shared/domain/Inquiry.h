@@ -32,6 +32,10 @@ struct Inquiry {
     std::optional<qint64> customerFixedAdvisorId;
     // The topic's response target in working minutes of the company calendar (topics.response_target_minutes).
     int responseTargetMinutes = defaultResponseTargetMinutes;
+    // Waiting in the queue for its customer's fixed advisor, who is absent: it goes back to them when they return,
+    // unless a colleague takes it first. Never together with an owner.
+    std::optional<qint64> heldForAdvisorId;
+    QString heldForAdvisorName; // empty when not held
     qint64 seq = 0;
 
     static constexpr int defaultResponseTargetMinutes = 480;

@@ -107,6 +107,23 @@ FieldErrors checkNewPassword(const QString &password, const QString &field)
     return {};
 }
 
+FieldErrors checkNoteText(const QString &text, const QString &field)
+{
+    return checkText(text, field, NoteMaxLength, QT_TRANSLATE_NOOP("Validation", "Please write the note."),
+                     QT_TRANSLATE_NOOP("Validation", "The note is too long (at most 4,000 characters)."));
+}
+
+FieldErrors checkAbsence(const QDateTime &from, const QDateTime &to, const QDateTime &now)
+{
+    if (to <= from)
+        return one(QStringLiteral("to"), QT_TRANSLATE_NOOP("Validation", "The absence must end after it starts."));
+    if (to <= now)
+        return one(QStringLiteral("to"), QT_TRANSLATE_NOOP("Validation", "The absence must end in the future."));
+    if (from.daysTo(to) > AbsenceMaxDays)
+        return one(QStringLiteral("to"), QT_TRANSLATE_NOOP("Validation", "An absence can last at most a year."));
+    return {};
+}
+
 FieldErrors checkSubject(const QString &subject, const QString &field)
 {
     if (normalisedText(subject).contains(QLatin1Char('\n')))

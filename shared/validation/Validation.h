@@ -3,6 +3,7 @@
 #include "validation/FieldError.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -18,6 +19,8 @@ inline constexpr qsizetype PasswordMaxLength = 256;
 inline constexpr qsizetype TopicKeyMaxLength = 64;
 inline constexpr qsizetype LoginMaxLength = 64;
 inline constexpr qsizetype DisplayNameMaxLength = 120;
+inline constexpr qsizetype NoteMaxLength = 4000;
+inline constexpr int AbsenceMaxDays = 366;
 
 // Decodes bytes from the network; nullopt for anything that is not well-formed UTF-8 (overlong forms,
 // surrogates, truncated sequences) or that carries NUL or other control characters except tab/CR/LF.
@@ -32,6 +35,9 @@ FieldErrors checkMessageBody(const QString &body, const QString &field = QString
 FieldErrors checkTopicKey(const QString &key, const QString &field = QStringLiteral("topic"));
 FieldErrors checkLogin(const QString &login, const QString &field = QStringLiteral("login"));
 FieldErrors checkDisplayName(const QString &name, const QString &field = QStringLiteral("name"));
+FieldErrors checkNoteText(const QString &text, const QString &field = QStringLiteral("text"));
+// An absence ends after it starts and after `now` (a past one changes nothing) and lasts at most a year.
+FieldErrors checkAbsence(const QDateTime &from, const QDateTime &to, const QDateTime &now);
 
 // Trims surrounding white space and normalises line endings to LF, as stored.
 QString normalisedText(const QString &text);

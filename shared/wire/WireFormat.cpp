@@ -312,7 +312,63 @@ QList<QDate> readHolidays(Reader &r)
     return holidays;
 }
 
+// Held for an absent advisor only while nobody owns it, and named exactly when held.
+void readHeldFor(Reader &r, Inquiry *inquiry)
+{
+    inquiry->heldForAdvisorId = r.optionalId("heldForAdvisorId");
+    inquiry->heldForAdvisorName = r.string("heldForAdvisorName");
+    if (r.ok() && inquiry->heldForAdvisorId && inquiry->assignedAdvisorId)
+        r.fail("heldForAdvisorId", "null while the inquiry has an owner");
+    if (r.ok() && inquiry->heldForAdvisorId.has_value() == inquiry->heldForAdvisorName.trimmed().isEmpty())
+        r.fail("heldForAdvisorName", "the held-for advisor's name, and empty when the inquiry is not held");
+}
+
+// The one text field of a small document ({"body": ...}, {"text": ...}), checked and normalised as stored. A
+// document that is not a JSON object is an error without a field (400); a bad text names its field (422).
+template<typename Check>
+std::optional<QString> checkedText(const QByteArray &document, const char *key, const char *missing, Check check, FieldErrors *errors)
+{
+    QString parseError;
+    const std::optional<QJsonObject> json = parseObject(document, &parseError);
+    if (!json) {
+        *errors = {FieldError{QString(), parseError}};
+        return std::nullopt;
+    }
+    const QJsonValue text = json->value(QLatin1String(key));
+    if (!text.isString()) {
+        *errors = {FieldError{QLatin1String(key), QString::fromUtf8(missing)}};
+        return std::nullopt;
+    }
+    *errors = check(text.toString());
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return validation::normalisedText(text.toString());
+}
+
+// A time field of a request: each unreadable one named, for the form to show next to it.
+QDateTime requestTime(const QJsonObject &json, const char *key, FieldErrors *errors)
+{
+    const auto time = timeWithOffsetFromText(json.value(QLatin1String(key)).toString());
+    if (!time)
+        errors->append({QLatin1String(key),
+                        QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Give a date and time with its offset (ISO 8601)."))});
+    return time.value_or(QDateTime());
+}
+
 } // namespace
+
+QJsonValue timeJson(const QDateTime &time)
+{
+    return timeValue(time);
+}
+
+std::optional<QDateTime> timeWithOffsetFromText(const QString &text)
+{
+    const QDateTime time = parseUtcTime(text);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return time.toUTC();
+}
 
 QJsonObject toJson(const Topic &topic)
 {
@@ -347,6 +403,9 @@ QJsonObject toJson(const Inquiry &inquiry)
         {QStringLiteral("customerFixedAdvisorId"),
          inquiry.customerFixedAdvisorId ? QJsonValue(*inquiry.customerFixedAdvisorId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("responseTargetMinutes"), inquiry.responseTargetMinutes},
+        {QStringLiteral("heldForAdvisorId"),
+         inquiry.heldForAdvisorId ? QJsonValue(*inquiry.heldForAdvisorId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("heldForAdvisorName"), inquiry.heldForAdvisorName},
         {QStringLiteral("seq"), inquiry.seq},
     };
 }
@@ -374,6 +433,7 @@ std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error)
     inquiry.closedAt = r.optionalTime("closedAt");
     inquiry.customerFixedAdvisorId = r.optionalId("customerFixedAdvisorId");
     inquiry.responseTargetMinutes = int(r.integer("responseTargetMinutes", 1, Inquiry::maxResponseTargetMinutes));
+    readHeldFor(r, &inquiry);
     inquiry.seq = r.id("seq");
     return r.result(inquiry, error);
 }
@@ -474,6 +534,34 @@ std::optional<InquiryEvent> inquiryEventFromJson(const QJsonObject &json, QStrin
     return r.result(event, error);
 }
 
+QJsonObject toJson(const InquiryNote &note)
+{
+    return {{QStringLiteral("id"), note.id}, {QStringLiteral("authorName"), note.authorName}, {QStringLiteral("text"), note.text},
+            {QStringLiteral("at"), timeValue(note.at)}};
+}
+
+std::optional<InquiryNote> inquiryNoteFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    InquiryNote note{r.id("id"), r.string("authorName"), r.string("text"), r.time("at")};
+    return r.result(note, error);
+}
+
+QJsonObject toJson(const Absence &absence)
+{
+    return {{QStringLiteral("advisorId"), absence.advisorId}, {QStringLiteral("advisorName"), absence.advisorName},
+            {QStringLiteral("from"), timeValue(absence.from)}, {QStringLiteral("to"), timeValue(absence.to)}};
+}
+
+std::optional<Absence> absenceFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r(json);
+    Absence absence{r.id("advisorId"), r.string("advisorName"), r.time("from"), r.time("to")};
+    if (r.ok() && absence.to <= absence.from)
+        r.fail("to", "after \"from\"");
+    return r.result(absence, error);
+}
+
 std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error)
 {
     Reader r(json);
@@ -508,27 +596,44 @@ std::optional<WorkingCalendar> workingCalendarFromJson(const QJsonObject &json, 
 
 std::optional<ReplyDraft> replyDraftFromJson(const QByteArray &document, FieldErrors *errors)
 {
+    const auto body = checkedText(document, "body", QT_TRANSLATE_NOOP("Validation", "Please write your message."),
+                                  [](const QString &text) { return validation::checkMessageBody(text); }, errors);
+    return body ? std::optional<ReplyDraft>(ReplyDraft{*body}) : std::nullopt;
+}
+
+QByteArray encodeReplyDraft(const ReplyDraft &draft)
+{
+    return encode({{QStringLiteral("body"), draft.body}});
+}
+
+std::optional<NoteDraft> noteDraftFromJson(const QByteArray &document, FieldErrors *errors)
+{
+    const auto text = checkedText(document, "text", QT_TRANSLATE_NOOP("Validation", "Please write the note."),
+                                  [](const QString &value) { return validation::checkNoteText(value); }, errors);
+    return text ? std::optional<NoteDraft>(NoteDraft{*text}) : std::nullopt;
+}
+
+QByteArray encodeNoteDraft(const NoteDraft &draft)
+{
+    return encode({{QStringLiteral("text"), draft.text}});
+}
+
+std::optional<AbsenceDraft> absenceDraftFromJson(const QByteArray &document, FieldErrors *errors)
+{
     QString parseError;
     const std::optional<QJsonObject> json = parseObject(document, &parseError);
     if (!json) {
         *errors = {FieldError{QString(), parseError}};
         return std::nullopt;
     }
-    const QJsonValue body = json->value(QStringLiteral("body"));
-    if (!body.isString()) {
-        *errors = {FieldError{QStringLiteral("body"),
-                              QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please write your message."))}};
-        return std::nullopt;
-    }
-    *errors = validation::checkMessageBody(body.toString());
-    if (!errors->isEmpty())
-        return std::nullopt;
-    return ReplyDraft{validation::normalisedText(body.toString())};
+    errors->clear();
+    const AbsenceDraft draft{requestTime(*json, "from", errors), requestTime(*json, "to", errors)};
+    return errors->isEmpty() ? std::optional<AbsenceDraft>(draft) : std::nullopt;
 }
 
-QByteArray encodeReplyDraft(const ReplyDraft &draft)
+QByteArray encodeAbsenceDraft(const AbsenceDraft &draft)
 {
-    return encode({{QStringLiteral("body"), draft.body}});
+    return encode({{QStringLiteral("from"), timeValue(draft.from)}, {QStringLiteral("to"), timeValue(draft.to)}});
 }
 
 // The shape only; whether the colleague or team exists and the note says enough is the server's to decide.

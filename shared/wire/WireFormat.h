@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/Absence.h"
 #include "domain/AdvisorProfile.h"
 #include "domain/ChangeBatch.h"
 #include "domain/Inquiry.h"
 #include "domain/InquiryEvent.h"
+#include "domain/InquiryNote.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
 #include "time/WorkingCalendar.h"
@@ -18,12 +20,19 @@
 namespace confidant::wire {
 
 QJsonObject toJson(const Topic &topic);
+// A time as every field carries it ("2026-03-01T08:15:30.125Z"); null when invalid.
+QJsonValue timeJson(const QDateTime &time);
+// A time a person typed or sent: ISO 8601 with "Z" or an offset (without one it would be read in this machine's
+// zone), as UTC; nullopt otherwise.
+std::optional<QDateTime> timeWithOffsetFromText(const QString &text);
 QJsonObject toJson(const Inquiry &inquiry);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);
 QJsonObject toJson(const AdvisorProfile &profile);
 QJsonObject toJson(const InquiryEvent &event);
 QJsonObject toJson(const WorkingCalendar &calendar);
+QJsonObject toJson(const InquiryNote &note);
+QJsonObject toJson(const Absence &absence);
 
 std::optional<Topic> topicFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<Inquiry> inquiryFromJson(const QJsonObject &json, QString *error = nullptr);
@@ -31,6 +40,8 @@ std::optional<Message> messageFromJson(const QJsonObject &json, QString *error =
 std::optional<ChangeBatch> changeBatchFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<AdvisorProfile> advisorProfileFromJson(const QJsonObject &json, QString *error = nullptr);
 std::optional<InquiryEvent> inquiryEventFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<InquiryNote> inquiryNoteFromJson(const QJsonObject &json, QString *error = nullptr);
+std::optional<Absence> absenceFromJson(const QJsonObject &json, QString *error = nullptr);
 
 // Moving an inquiry (POST .../transfer): to one colleague or one team, with a note saying why; also the body of
 // POST .../assign ({"toAdvisorId": N}, no note).
@@ -52,6 +63,22 @@ struct ReplyDraft {
 };
 std::optional<ReplyDraft> replyDraftFromJson(const QByteArray &document, FieldErrors *errors);
 QByteArray encodeReplyDraft(const ReplyDraft &draft);
+
+// An internal note an advisor adds to a thread: {"text": "..."}. Validates the text as well as the shape.
+struct NoteDraft {
+    QString text;
+};
+std::optional<NoteDraft> noteDraftFromJson(const QByteArray &document, FieldErrors *errors);
+QByteArray encodeNoteDraft(const NoteDraft &draft);
+
+// An absence being set: {"from": time, "to": time}. The shape and the times only; whether they make sense
+// (validation::checkAbsence) depends on the time it is set at.
+struct AbsenceDraft {
+    QDateTime from;
+    QDateTime to;
+};
+std::optional<AbsenceDraft> absenceDraftFromJson(const QByteArray &document, FieldErrors *errors);
+QByteArray encodeAbsenceDraft(const AbsenceDraft &draft);
 
 // The body of every API error response: {"error": {"code": "...", "message": "...", "fields": [...]}}.
 struct ApiError {

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
     void expiringCertificateIsAnnounced();
     void claimReleaseAndClose();
     void eventNotesShowAsText();
+    void addingAnInternalNote();
     void transferToAColleague();
     void workingViews();
     void germanWindow();
@@ -243,7 +245,8 @@ void tst_QueueView::keyboardReachesEverything()
 void tst_QueueView::textMeetsContrastAndLabelsHaveBuddies()
 {
     const QList<QColor> backgrounds{Qt::white, m_window->queueView()->palette().alternateBase().color(), m_window->palette().window().color(),
-                                    Palette::advisorMessage, Palette::customerMessage, Palette::warningBackground};
+                                    Palette::advisorMessage, Palette::customerMessage, Palette::warningBackground,
+                                    Palette::internalNote};
     for (const QColor &background : backgrounds) {
         for (const QColor &text : {Palette::text, Palette::secondaryText, Palette::errorText, Palette::successText})
             QVERIFY2(Palette::contrastRatio(text, background) >= 4.5, qPrintable(text.name() + QLatin1String(" on ") + background.name()));
@@ -374,6 +377,36 @@ void tst_QueueView::eventNotesShowAsText()
 
 // Transferred to a colleague with a note, the inquiry is theirs and out of this advisor's sight: it leaves the queue
 // and the thread, and the status bar says where it went.
+// From the window to the API and back: the note is sent, shown marked as internal, and the editor is free again.
+void tst_QueueView::addingAnInternalNote()
+{
+    const qint64 id = m_server->writeInquiry(QStringLiteral("Card blocked again"), m_clock->now().addSecs(-5 * 60));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
+    m_window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
+    auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+    auto *add = m_window->threadView()->findChild<QPushButton *>(QStringLiteral("addNote"));
+    auto *error = m_window->threadView()->findChild<QLabel *>(QStringLiteral("noteError"));
+    QVERIFY(editor && add && error);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("Please write the note."));
+    editor->setPlainText(QStringLiteral("  Called her back; <b>not</b> fraud.  "));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(!add->isEnabled()); // no second note while the first is on its way
+    QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QLatin1String("Called her back; <b>not</b> fraud.")), 10000);
+    QVERIFY(threadText().contains(QStringLiteral("Internal note \u2013 only advisors see this")));
+    QVERIFY(editor->toPlainText().isEmpty());
+    QVERIFY(add->isEnabled() && !error->isVisible());
+    QSqlQuery stored(m_server->database().connection());
+    stored.prepare(QStringLiteral("SELECT text FROM inquiry_notes WHERE inquiry_id = ?"));
+    stored.addBindValue(id);
+    QVERIFY(stored.exec() && stored.next());
+    QCOMPARE(stored.value(0).toString(), QStringLiteral("Called her back; <b>not</b> fraud."));
+    saveScreenshot(m_window.get(), QStringLiteral("thread-internal-note.png"));
+}
+
 void tst_QueueView::transferToAColleague()
 {
     const qint64 colleague = m_server->addColleague(QStringLiteral("k.schulz"), QStringLiteral("Katrin Schulz"));

@@ -62,6 +62,14 @@ Reply HttpsClient::postJson(const QString &path, const QByteArray &body, const Q
     return send(request, "POST", body);
 }
 
+Reply HttpsClient::sendJson(const QByteArray &verb, const QString &path, const QByteArray &body)
+{
+    QNetworkRequest request(m_base.resolved(QUrl(path)));
+    if (!body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    return send(request, verb, body);
+}
+
 Reply HttpsClient::send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
 {
     request.setSslConfiguration(m_tls);

@@ -29,6 +29,8 @@ public:
     Reply postRawForm(const QString &path, const QByteArray &body);
     Reply postJson(const QString &path, const QByteArray &body, const QByteArray &contentType = "application/json",
                    const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    // Any method with a JSON body (PUT), or none (DELETE).
+    Reply sendJson(const QByteArray &verb, const QString &path, const QByteArray &body = {});
     // The csrf_token of the last HTML page this client received.
     QString csrfToken() const { return m_csrfToken; }
 

@@ -98,6 +98,23 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(admin({QStringLiteral("route-topic"), QStringLiteral("pension")}).exitCode, 2);
     QCOMPARE(admin({QStringLiteral("set-fixed-advisor"), QStringLiteral("demo@example.com"), QStringLiteral("--advisor"), QStringLiteral("s.wagner")}).exitCode, 0);
     QCOMPARE(admin({QStringLiteral("set-fixed-advisor"), QStringLiteral("nobody@example.com"), QStringLiteral("--none")}).exitCode, 1);
+    // A lead's team, and an absence the administrator sets and clears.
+    QCOMPARE(admin({QStringLiteral("create-team"), QStringLiteral("Business clients")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"), QStringLiteral("Business clients"),
+                    QStringLiteral("--no-lead")}).exitCode, 0);
+    QVERIFY(admin({QStringLiteral("list-advisors")}).out.contains(QLatin1String("s.wagner\tSabine Wagner\tBusiness clients\n")));
+    QCOMPARE(admin({QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"), QStringLiteral("Private clients"),
+                    QStringLiteral("--lead")}).exitCode, 0);
+    QVERIFY(admin({QStringLiteral("list-advisors")}).out.contains(QLatin1String("s.wagner\tSabine Wagner\tPrivate clients\tlead")));
+    const QString from = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString to = QDateTime::currentDateTimeUtc().addDays(5).toOffsetFromUtc(7200).toString(Qt::ISODate);
+    QCOMPARE(admin({QStringLiteral("set-absence"), QStringLiteral("s.wagner"), QStringLiteral("--from"), from, QStringLiteral("--to"), to}).exitCode, 0);
+    QSqlQuery absent(db->connection());
+    QVERIFY(absent.exec(QStringLiteral("SELECT count(*) FROM advisor_absences WHERE ends_at > now()")) && absent.next());
+    QCOMPARE(absent.value(0).toInt(), 1);
+    QCOMPARE(admin({QStringLiteral("set-absence"), QStringLiteral("s.wagner"), QStringLiteral("--clear")}).exitCode, 0);
+    QVERIFY(absent.exec(QStringLiteral("SELECT count(*) FROM advisor_absences WHERE ends_at > now()")) && absent.next());
+    QCOMPARE(absent.value(0).toInt(), 0);
     QSqlQuery routed(db->connection());
     QVERIFY(routed.exec(QStringLiteral("SELECT tm.name, t.response_target_minutes, a.login FROM topics t JOIN teams tm ON tm.id = t.team_id, "
                                        "customers c JOIN advisors a ON a.id = c.fixed_advisor_id WHERE t.key = 'pension' AND c.email = 'demo@example.com'")));
@@ -139,6 +156,17 @@ void tst_AdminCommands::refusesBadInput_data()
     QTest::newRow("bad topic key") << QStringList{QStringLiteral("create-topic"), QStringLiteral("Bad Key"), QStringLiteral("--title"), QStringLiteral("x")} << QByteArray() << 2;
     QTest::newRow("short passphrase") << QStringList{QStringLiteral("issue-advisor-cert"), QStringLiteral("s.wagner"), QStringLiteral("--out"), QStringLiteral("/tmp/x.p12")} << QByteArray("short") << 1;
     QTest::newRow("bad ip") << QStringList{QStringLiteral("server-cert"), QStringLiteral("--ip"), QStringLiteral("300.1.1.1")} << QByteArray() << 2;
+    QTest::newRow("absence without offset") << QStringList{QStringLiteral("set-absence"), QStringLiteral("s.wagner"), QStringLiteral("--from"),
+        QStringLiteral("2030-01-01T08:00:00"), QStringLiteral("--to"), QStringLiteral("2030-01-02T08:00:00Z")} << QByteArray() << 2;
+    QTest::newRow("absence backwards") << QStringList{QStringLiteral("set-absence"), QStringLiteral("s.wagner"), QStringLiteral("--from"),
+        QStringLiteral("2030-01-02T08:00:00Z"), QStringLiteral("--to"), QStringLiteral("2030-01-01T08:00:00Z")} << QByteArray() << 2;
+    QTest::newRow("absence and clear") << QStringList{QStringLiteral("set-absence"), QStringLiteral("s.wagner"), QStringLiteral("--clear"),
+        QStringLiteral("--to"), QStringLiteral("2030-01-01T08:00:00Z")} << QByteArray() << 2;
+    QTest::newRow("absence of nobody") << QStringList{QStringLiteral("set-absence"), QStringLiteral("nobody"), QStringLiteral("--clear")} << QByteArray() << 1;
+    QTest::newRow("lead and no lead") << QStringList{QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"),
+        QStringLiteral("Private clients"), QStringLiteral("--lead"), QStringLiteral("--no-lead")} << QByteArray() << 2;
+    QTest::newRow("advisor to no team") << QStringList{QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"),
+        QStringLiteral("Nobody")} << QByteArray() << 1;
     QTest::newRow("unknown fingerprint") << QStringList{QStringLiteral("revoke-advisor-cert"), QString(64, QLatin1Char('0'))} << QByteArray() << 1;
 }
 

@@ -51,6 +51,7 @@ class tst_WireFormat : public QObject {
 private slots:
     void inquiryRoundTrip();
     void inquiryWithoutOptionals();
+    void heldInquiry();
     void messageRoundTrip();
     void changeBatchRoundTrip();
     void profileAndTopicRoundTrip();
@@ -91,6 +92,30 @@ void tst_WireFormat::inquiryWithoutOptionals()
     QCOMPARE(wire::inquiryFromJson(json), std::optional<Inquiry>(inquiry));
     inquiry.assignedAdvisorId = 12;
     QCOMPARE(wire::inquiryFromJson(wire::toJson(inquiry)), std::optional<Inquiry>(inquiry));
+}
+
+// Held for an absent advisor: travels with the advisor's name, never together with an owner.
+void tst_WireFormat::heldInquiry()
+{
+    Inquiry inquiry = sampleInquiry();
+    inquiry.heldForAdvisorId = 4;
+    inquiry.heldForAdvisorName = QStringLiteral("Maria M\u00fcller");
+    QCOMPARE(wire::inquiryFromJson(wire::toJson(inquiry)), std::optional<Inquiry>(inquiry));
+    QString error;
+    QJsonObject owned = wire::toJson(inquiry);
+    owned.insert(QStringLiteral("assignedAdvisorId"), 12);
+    QVERIFY(!wire::inquiryFromJson(owned, &error));
+    QVERIFY2(error.contains(QStringLiteral("heldForAdvisorId")), qPrintable(error));
+    QJsonObject nameless = wire::toJson(inquiry);
+    nameless.insert(QStringLiteral("heldForAdvisorName"), QString());
+    QVERIFY(!wire::inquiryFromJson(nameless, &error));
+    QVERIFY2(error.contains(QStringLiteral("heldForAdvisorName")), qPrintable(error));
+    QJsonObject nameOnly = wire::toJson(sampleInquiry());
+    nameOnly.insert(QStringLiteral("heldForAdvisorName"), QStringLiteral("Maria"));
+    QVERIFY(!wire::inquiryFromJson(nameOnly, &error));
+    QJsonObject missing = wire::toJson(sampleInquiry());
+    missing.remove(QStringLiteral("heldForAdvisorName"));
+    QVERIFY(!wire::inquiryFromJson(missing, &error));
 }
 
 void tst_WireFormat::messageRoundTrip()

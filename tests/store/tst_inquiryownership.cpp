@@ -1,5 +1,6 @@
 #include "ManualClock.h"
 #include "TestPostgres.h"
+#include "store/AbsenceStore.h"
 #include "store/AdvisorScope.h"
 #include "store/AdvisorStore.h"
 #include "store/CalendarStore.h"
@@ -33,8 +34,13 @@ private slots:
     void aFixedAdvisorSeesTheirCustomersWholeHistory();
     void aNewFixedAdvisorTakesTheCustomersInquiriesAlong();
     void aNewResponseTargetReachesTheOpenInquiries();
+    void absentFixedAdvisorsInquiriesWaitInTheirTeamQueue();
+    void heldInquiriesReturnWhenTheAbsenceEnds();
+    void endingAnAbsenceReturnsAtOnce();
+    void whoMaySetAnAbsence();
 
 private:
+    qint64 customerOf(const AdvisorProfile &fixedAdvisor);
     AdvisorProfile advisor(const QString &login, qint64 teamId, bool lead = false);
     Inquiry write(const QString &subject, qint64 customerId = 0);
     ChangeBatch feedOf(const AdvisorProfile &advisor, qint64 since = 0);
@@ -357,6 +363,114 @@ void tst_InquiryOwnership::aNewResponseTargetReachesTheOpenInquiries()
     QVERIFY(calendars.save(calendar));
     QCOMPARE(calendars.load().value(), calendar);
     QCOMPARE(feedOf(m_lead, beforeCalendar).inquiries.size(), 1);
+}
+
+qint64 tst_InquiryOwnership::customerOf(const AdvisorProfile &fixedAdvisor)
+{
+    CustomerStore customers(*m_db);
+    const qint64 id = customers.create(QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"), "hash", m_clock.now()).value();
+    if (!customers.setFixedAdvisor(id, fixedAdvisor.id, m_clock.now()))
+        QTest::qFail("the fixed advisor cannot be set", __FILE__, __LINE__);
+    return id;
+}
+
+// While Maria is away her customer's new inquiries wait unowned in her team's queue (even for a topic routed to
+// another team: her colleagues stand in for her), held for her, and the routing event says until when.
+void tst_InquiryOwnership::absentFixedAdvisorsInquiriesWaitInTheirTeamQueue()
+{
+    const qint64 ben = customerOf(m_maria);
+    TopicStore topics(*m_db);
+    const Topic business = topics.create(QStringLiteral("business"), QStringLiteral("Business accounts")).value();
+    QVERIFY(topics.setTeam(business.id, m_business));
+    const auto present = InquiryStore(*m_db).createInquiry(ben, business.id, QStringLiteral("While present"), QStringLiteral("Text"), m_clock.now());
+    QCOMPARE(present->assignedAdvisorId, std::optional<qint64>(m_maria.id));
+    QVERIFY(!present->heldForAdvisorId);
+    QVERIFY(AbsenceStore(*m_db).set(m_maria, m_maria.id, m_clock.now(), m_clock.now().addDays(3), m_clock.now()));
+    m_clock.advance(60);
+    const auto held = InquiryStore(*m_db).createInquiry(ben, business.id, QStringLiteral("While away"), QStringLiteral("Text"), m_clock.now());
+    QVERIFY(!held->assignedAdvisorId);
+    QCOMPARE(held->teamId, std::optional<qint64>(m_private));
+    QCOMPARE(held->heldForAdvisorId, std::optional<qint64>(m_maria.id));
+    QCOMPARE(held->heldForAdvisorName, m_maria.displayName);
+    const auto events = InquiryStore(*m_db).events(held->id).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, QStringLiteral("routed"));
+    QCOMPARE(events.first().note, QStringLiteral("Held for m.mueller, who is absent until 2026-01-08T09:00:00.000Z."));
+    const auto queue = InquiryStore(*m_db).teamQueue(m_private, 10).value();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.first().heldForAdvisorId, std::optional<qint64>(m_maria.id));
+    QVERIFY(InquiryStore(*m_db).findForAdvisor(AdvisorScope(m_jonas), held->id).value()); // her colleagues see it
+}
+
+// After the absence, what nobody took meanwhile goes back to Maria; what a colleague took or closed stays.
+void tst_InquiryOwnership::heldInquiriesReturnWhenTheAbsenceEnds()
+{
+    const qint64 ben = customerOf(m_maria);
+    AbsenceStore absences(*m_db);
+    QVERIFY(absences.set(m_maria, m_maria.id, m_clock.now(), m_clock.now().addDays(3), m_clock.now()));
+    const Inquiry waiting = write(QStringLiteral("Waits for Maria"), ben);
+    const Inquiry taken = write(QStringLiteral("Jonas takes it"), ben);
+    const Inquiry closed = write(QStringLiteral("Settled meanwhile"), ben);
+    const Inquiry other = write(QStringLiteral("Not Maria's"));
+    InquiryOwnership ownership(*m_db);
+    QVERIFY(ownership.claim(m_jonas, taken.id, m_clock.now()));
+    QVERIFY(!InquiryStore(*m_db).find(taken.id)->heldForAdvisorId);
+    QVERIFY(ownership.close(m_lead, closed.id, m_clock.now()));
+    m_clock.advance(24 * 3600);
+    QCOMPARE(absences.returnHeldInquiries(m_clock.now()), 0); // still away
+    const qint64 cursor = feedOf(m_jonas).cursor;
+    m_clock.advance(2 * 24 * 3600);
+    QCOMPARE(absences.returnHeldInquiries(m_clock.now()), 1);
+    InquiryStore store(*m_db);
+    const auto back = store.find(waiting.id);
+    QCOMPARE(back->assignedAdvisorId, std::optional<qint64>(m_maria.id));
+    QVERIFY(!back->heldForAdvisorId);
+    QVERIFY(back->seq > waiting.seq);
+    QCOMPARE(eventKinds(waiting.id), (QStringList{QStringLiteral("routed"), QStringLiteral("returned")}));
+    QCOMPARE(store.events(waiting.id)->last().toAdvisorName, m_maria.displayName);
+    QCOMPARE(store.find(taken.id)->assignedAdvisorId, std::optional<qint64>(m_jonas.id));
+    QCOMPARE(store.find(closed.id)->state, InquiryState::Closed);
+    QVERIFY(!store.find(other.id)->assignedAdvisorId);
+    // Jonas's client drops it, Maria's gets it.
+    QCOMPARE(feedOf(m_jonas, cursor).removed, QList<qint64>{waiting.id});
+    QCOMPARE(feedOf(m_maria, cursor).inquiries.size(), 1);
+    QCOMPARE(absences.returnHeldInquiries(m_clock.now()), 0); // once
+}
+
+void tst_InquiryOwnership::endingAnAbsenceReturnsAtOnce()
+{
+    const qint64 ben = customerOf(m_maria);
+    AbsenceStore absences(*m_db);
+    QVERIFY(absences.set(m_lead, m_maria.id, m_clock.now(), m_clock.now().addDays(14), m_clock.now()));
+    QVERIFY(absences.set(m_maria, m_maria.id, m_clock.now().addDays(30), m_clock.now().addDays(35), m_clock.now()));
+    QCOMPARE(absences.ofTeam(m_private, m_clock.now())->size(), 2);
+    QCOMPARE(absences.absentUntil(m_clock.now())->value(m_maria.id), m_clock.now().addDays(14));
+    const Inquiry held = write(QStringLiteral("Held"), ben);
+    QVERIFY(held.heldForAdvisorId);
+    m_clock.advance(3600);
+    QVERIFY(absences.end(m_maria, m_maria.id, m_clock.now()));
+    QVERIFY(absences.ofTeam(m_private, m_clock.now())->isEmpty()); // the planned one is cancelled too
+    QVERIFY(!absences.absentUntil(m_clock.now())->contains(m_maria.id));
+    QCOMPARE(absences.returnHeldInquiries(m_clock.now()), 1);
+    QCOMPARE(write(QStringLiteral("After"), ben).assignedAdvisorId, std::optional<qint64>(m_maria.id));
+}
+
+void tst_InquiryOwnership::whoMaySetAnAbsence()
+{
+    AbsenceStore absences(*m_db);
+    const QDateTime from = m_clock.now();
+    const QDateTime to = from.addDays(2);
+    QCOMPARE(absences.set(m_jonas, m_maria.id, from, to, from).error().kind, ServiceError::Forbidden);
+    QCOMPARE(absences.set(m_bernd, m_maria.id, from, to, from).error().kind, ServiceError::NotFound);
+    QCOMPARE(absences.set(m_maria, 999999, from, to, from).error().kind, ServiceError::NotFound);
+    QCOMPARE(absences.end(m_jonas, m_maria.id, from).error().kind, ServiceError::Forbidden);
+    QVERIFY(absences.set(std::nullopt, m_maria.id, from, to, from)); // the administrator
+    // A new absence replaces the one it overlaps: never two at once.
+    QVERIFY(absences.set(m_lead, m_maria.id, from.addDays(1), from.addDays(4), from));
+    const auto team = absences.ofTeam(m_private, from).value();
+    QCOMPARE(team.size(), 1);
+    QCOMPARE(team.first().from, from.addDays(1));
+    QCOMPARE(team.first().advisorName, m_maria.displayName);
 }
 
 QTEST_GUILESS_MAIN(tst_InquiryOwnership)
