@@ -274,98 +274,103 @@
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="291" />
-        <location filename="../server/web/CustomerPortal.cpp" line="309" />
+        <location filename="../server/web/CustomerPortal.cpp" line="297" />
+        <source>The topic in the link you followed does not exist. Please choose a topic.</source>
+        <translation>Das Thema aus dem Link, dem Sie gefolgt sind, gibt es nicht. Bitte wählen Sie ein Thema.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="300" />
+        <location filename="../server/web/CustomerPortal.cpp" line="318" />
         <location filename="../server/web/TemplateTexts.cpp" line="25" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="342" />
-        <location filename="../server/web/CustomerPortal.cpp" line="378" />
-        <location filename="../server/web/CustomerPortal.cpp" line="592" />
+        <location filename="../server/web/CustomerPortal.cpp" line="353" />
+        <location filename="../server/web/CustomerPortal.cpp" line="389" />
+        <location filename="../server/web/CustomerPortal.cpp" line="604" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="365" />
+        <location filename="../server/web/CustomerPortal.cpp" line="376" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="371" />
+        <location filename="../server/web/CustomerPortal.cpp" line="382" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="402" />
+        <location filename="../server/web/CustomerPortal.cpp" line="413" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="403" />
+        <location filename="../server/web/CustomerPortal.cpp" line="414" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="404" />
+        <location filename="../server/web/CustomerPortal.cpp" line="415" />
         <location filename="../server/web/TemplateTexts.cpp" line="28" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="465" />
+        <location filename="../server/web/CustomerPortal.cpp" line="477" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="466" />
+        <location filename="../server/web/CustomerPortal.cpp" line="478" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="467" />
+        <location filename="../server/web/CustomerPortal.cpp" line="479" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="500" />
+        <location filename="../server/web/CustomerPortal.cpp" line="512" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="502" />
+        <location filename="../server/web/CustomerPortal.cpp" line="514" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="503" />
+        <location filename="../server/web/CustomerPortal.cpp" line="515" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="514" />
+        <location filename="../server/web/CustomerPortal.cpp" line="526" />
         <source>Open since %1.</source>
         <translation>Offen seit %1.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="515" />
+        <location filename="../server/web/CustomerPortal.cpp" line="527" />
         <source>Open since %1. We will answer by %2.</source>
         <translation>Offen seit %1. Wir antworten bis %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="531" />
+        <location filename="../server/web/CustomerPortal.cpp" line="543" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="554" />
+        <location filename="../server/web/CustomerPortal.cpp" line="566" />
         <location filename="../server/web/TemplateTexts.cpp" line="22" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="586" />
+        <location filename="../server/web/CustomerPortal.cpp" line="598" />
         <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
@@ -531,13 +536,13 @@
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="578" />
+        <location filename="../server/web/CustomerPortal.cpp" line="590" />
         <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="579" />
+        <location filename="../server/web/CustomerPortal.cpp" line="591" />
         <location filename="../server/web/TemplateTexts.cpp" line="44" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>

@@ -90,7 +90,7 @@ bool CustomerPortal::admit(Exchange &x, Access access, bool post)
         }
     }
     if (access != Access::Anyone && !x.session.customerId) {
-        redirect(x, "/login");
+        redirect(x, withLinkedTopic("/login", x));
         return false;
     }
     if (access == Access::Agreed) {
@@ -104,7 +104,7 @@ bool CustomerPortal::admit(Exchange &x, Access access, bool post)
             return false;
         }
         if (customer.value()->agreementVersion != m_settings.agreementVersion) {
-            redirect(x, "/agreement");
+            redirect(x, withLinkedTopic("/agreement", x));
             return false;
         }
     }
@@ -153,7 +153,7 @@ void CustomerPortal::submitRegister(Exchange &x)
                           sendUnavailable(x);
                           return;
                       }
-                      redirect(x, "/login?registered=1");
+                      redirect(x, withLinkedTopic("/login?registered=1", x));
                   });
 }
 
@@ -210,7 +210,7 @@ void CustomerPortal::signInAndRedirect(Exchange &x, qint64 customerId)
     // Unknown while the database is away: the mailbox asks again (admit) and sends them to the agreement if needed.
     const auto customer = m_accounts.find(customerId);
     const bool needsAgreement = customer && customer.value() && customer.value()->agreementVersion != m_settings.agreementVersion;
-    redirect(x, needsAgreement ? "/agreement" : "/inquiries");
+    redirect(x, needsAgreement ? withLinkedTopic("/agreement", x) : afterAgreement(x));
 }
 
 void CustomerPortal::submitLogout(Exchange &x)
@@ -260,7 +260,7 @@ void CustomerPortal::submitAgreement(Exchange &x)
         sendUnavailable(x);
         return;
     }
-    redirect(x, "/inquiries");
+    redirect(x, afterAgreement(x));
 }
 
 void CustomerPortal::showMailbox(Exchange &x)
@@ -281,12 +281,21 @@ void CustomerPortal::showMailbox(Exchange &x)
     sendPage(x, 200, QStringLiteral("mailbox"), data, QT_TRANSLATE_NOOP("Web", "Your mailbox"));
 }
 
+// A page of the company's website links here with its topic preselected (?topic=mortgage). A topic that does not
+// exist (any more) is said on the form rather than silently dropped, so the customer knows to choose one.
 void CustomerPortal::showNewInquiry(Exchange &x)
 {
-    const auto topics = topicList(x, QString());
+    const bool linked = x.request.query.hasQueryItem(QStringLiteral("topic"));
+    const QString requested = x.request.query.queryItemValue(QStringLiteral("topic"), QUrl::FullyDecoded);
+    bool found = false;
+    const auto topics = topicList(x, requested, &found);
     if (!topics)
         return sendUnavailable(x);
-    PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, {});
+    FieldErrors errors;
+    if (linked && !found)
+        errors.append({QStringLiteral("topic"),
+                       QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "The topic in the link you followed does not exist. Please choose a topic."))});
+    PageData data = formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, errors);
     data.set("topics", *topics);
     sendPage(x, 200, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
 }
@@ -312,7 +321,7 @@ void CustomerPortal::submitInquiry(Exchange &x)
     redirect(x, "/inquiries/" + QByteArray::number(std::get<Inquiry>(result).id));
 }
 
-std::optional<PageData> CustomerPortal::topicList(const Exchange &x, const QString &selectedKey) const
+std::optional<PageData> CustomerPortal::topicList(const Exchange &x, const QString &selectedKey, bool *found) const
 {
     const auto available = m_mailbox.topics(x.language);
     if (!available)
@@ -323,6 +332,8 @@ std::optional<PageData> CustomerPortal::topicList(const Exchange &x, const QStri
         item.set("key", utf8(topic.key));
         item.set("title", utf8(topic.title));
         item.set("selected", topic.key == selectedKey);
+        if (found && topic.key == selectedKey)
+            *found = true;
         topics.push_back(item);
     }
     return topics;
@@ -427,6 +438,7 @@ PageData CustomerPortal::formData(const Exchange &x, const QStringList &fields, 
     PageData data;
     data.set("csrf_token", x.session.pageToken().toStdString());
     data.set("signed_in", x.session.customerId.has_value());
+    data.set("linked_topic", utf8(linkedTopic(x)));
     for (const QString &field : fields)
         data.set(utf8(QStringLiteral("value_") + field), utf8(x.form.value(field)));
     // The error summary (role="alert") lists every error, linked to its field; the first field in error gets
@@ -592,6 +604,29 @@ void CustomerPortal::sendServiceError(Exchange &x, const ServiceError &error)
         sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
     else
         sendUnavailable(x);
+}
+
+// The topic a link from the company's website asked for, carried through registration, sign-in and the agreement
+// (a query parameter on the way there, a hidden field in their forms) until the inquiry form preselects it. Only
+// a well-formed key travels; whether it exists, the form says.
+QString CustomerPortal::linkedTopic(const Exchange &x) const
+{
+    const QString key = x.form.contains(QStringLiteral("topic")) ? x.form.value(QStringLiteral("topic"))
+                                                                 : x.request.query.queryItemValue(QStringLiteral("topic"), QUrl::FullyDecoded);
+    return !key.isEmpty() && validation::checkTopicKey(key).isEmpty() ? key : QString();
+}
+
+QByteArray CustomerPortal::withLinkedTopic(const QByteArray &path, const Exchange &x) const
+{
+    const QString topic = linkedTopic(x);
+    if (topic.isEmpty())
+        return path;
+    return path + (path.contains('?') ? "&topic=" : "?topic=") + topic.toLatin1(); // a key is a-z, 0-9 and dashes
+}
+
+QByteArray CustomerPortal::afterAgreement(const Exchange &x) const
+{
+    return linkedTopic(x).isEmpty() ? QByteArray("/inquiries") : withLinkedTopic("/inquiries/new", x);
 }
 
 void CustomerPortal::redirect(Exchange &x, const QByteArray &location, bool clearCookie)

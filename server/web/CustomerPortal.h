@@ -96,8 +96,11 @@ private:
     void sendServiceError(Exchange &x, const ServiceError &error);
     void sendErrorText(Exchange &x, int status, const QString &message, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void redirect(Exchange &x, const QByteArray &location, bool clearCookie = false);
+    QString linkedTopic(const Exchange &x) const;
+    QByteArray withLinkedTopic(const QByteArray &path, const Exchange &x) const;
+    QByteArray afterAgreement(const Exchange &x) const;
     PageData formData(const Exchange &x, const QStringList &fields, const FieldErrors &errors) const;
-    std::optional<PageData> topicList(const Exchange &x, const QString &selectedKey) const; // nullopt: database away
+    std::optional<PageData> topicList(const Exchange &x, const QString &selectedKey, bool *found = nullptr) const; // nullopt: database away
     PageData inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer, const WorkingCalendar *calendar) const;
     QString text(const Exchange &x, const char *source, int n = -1) const;
     QString message(const Exchange &x, const QString &source) const;

@@ -41,7 +41,9 @@ try {
   check(page.url().endsWith('/privacy') && (await page.locator('h1').textContent()) === 'Privacy',
         'the privacy page is linked from the footer, readable without an account');
   check(await page.getByText('There is no automatic deletion yet').isVisible(), 'the privacy page promises no deletion that does not exist');
-  await page.goto(new URL('/login', customerUrl).href);
+  // The company's website links to the form with a topic; a new visitor registers on the way.
+  await page.goto(new URL('/inquiries/new?topic=mortgage', customerUrl).href);
+  check(page.url().endsWith('/login?topic=mortgage'), 'a link from the website to the form asks a visitor to sign in first');
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Your name').fill('Zo\u00eb \u00dcnal-\u00d8ster');
   await page.getByLabel('E-mail address').fill('browser@example.com');
@@ -55,7 +57,7 @@ try {
   await page.getByLabel('Repeat the password').fill('browser password 1');
   await page.getByRole('button', { name: 'Register' }).click();
   // Registering does not sign in: the answer is the same whether the address was known or not.
-  check(page.url().endsWith('/login?registered=1'), 'registration leads to the sign-in page');
+  check(page.url().endsWith('/login?registered=1&topic=mortgage'), 'registration leads to the sign-in page');
   check(await page.getByRole('status').getByText('your account is ready').isVisible(), 'the sign-in page says what happened');
   const formCookies = await context.cookies();
   check(formCookies.length === 1 && formCookies[0].name === '__Host-confidant_form' && formCookies[0].secure
@@ -64,7 +66,7 @@ try {
   await page.getByLabel('E-mail address').fill('browser@example.com');
   await page.getByLabel('Password').fill('browser password 1');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  check(page.url().endsWith('/agreement'), 'the first sign-in leads to the privacy agreement');
+  check(page.url().endsWith('/agreement?topic=mortgage'), 'the first sign-in leads to the privacy agreement');
   check((await context.cookies()).some(c => c.name === '__Host-confidant_session' && c.secure && c.httpOnly),
         'signed in, the session cookie has the __Host- prefix');
 
@@ -73,9 +75,10 @@ try {
   await checkAnnounced(page, 'accept', 'the agreement not ticked');
   await page.getByLabel('I have read the agreement and accept it.').check();
   await page.getByRole('button', { name: 'Accept and continue' }).click();
-  check(page.url().endsWith('/inquiries'), 'accepting opens the mailbox');
+  check(page.url().endsWith('/inquiries/new?topic=mortgage'), 'accepting opens the form the website linked to');
+  check(await page.getByLabel('Topic').inputValue() === 'mortgage', 'the website\'s topic is chosen, through registration and agreement');
 
-  await page.getByRole('link', { name: 'Write a new inquiry' }).click();
+  await page.getByLabel('Topic').selectOption('');
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   await checkAnnounced(page, 'topic', 'an empty inquiry');
   await page.getByLabel('Topic').selectOption('mortgage');
@@ -107,6 +110,7 @@ try {
 
   await page.getByRole('link', { name: 'Mailbox', exact: true }).click();
   check(await page.getByText('Waiting for an answer').isVisible(), 'the mailbox shows the state in words');
+  check(await page.getByText(/^Open since .+\. We will answer by .+\.$/).isVisible(), 'the mailbox says by when an answer is promised');
   check(await page.locator('.badge').count() === 0, 'the read answer is no longer marked new');
   await page.locator('footer').getByRole('link', { name: 'Your agreement' }).click();
   check(await page.getByText(/^You accepted version \S+ on /).isVisible(), 'the agreement shows which version was accepted and when');

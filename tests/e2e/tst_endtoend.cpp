@@ -66,6 +66,7 @@ private slots:
     void newAnswerIsMarkedUntilTheThreadIsOpened();
     void timesShowTheConfiguredZone();
     void customersSeeByWhenAnAnswerIsPromised();
+    void aLinkFromTheWebsitePreselectsItsTopic();
     void topicTitlesFollowThePagesLanguage();
     void everyFormAnnouncesErrorsAndFocusesTheFirst();
     void privacyAndAgreementAreLinkedFromEveryPage();
@@ -1031,6 +1032,48 @@ void tst_EndToEnd::customersSeeByWhenAnAnswerIsPromised()
     // Answered, nothing is promised any more.
     QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), R"({"body":"Done."})").status, 201);
     QVERIFY(!anna->get(QStringLiteral("/inquiries")).body.contains("class=\"promise\""));
+}
+
+// A page of the company's website links to the form with its topic: a new visitor registers, signs in and accepts
+// the agreement, and the form still has the topic chosen. A topic that does not exist is said, never reflected.
+void tst_EndToEnd::aLinkFromTheWebsitePreselectsItsTopic()
+{
+    auto visitor = customer();
+    QCOMPARE(visitor->get(QStringLiteral("/inquiries/new?topic=mortgage")).header("Location"), QByteArray("/login?topic=mortgage"));
+    const Reply login = visitor->get(QStringLiteral("/login?topic=mortgage"));
+    QVERIFY(login.body.contains("<input type=\"hidden\" name=\"topic\" value=\"mortgage\">"));
+    QVERIFY(login.body.contains("href=\"/register?topic=mortgage\""));
+    visitor->get(QStringLiteral("/register?topic=mortgage"));
+    const Reply registered = visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+        {QStringLiteral("name"), QStringLiteral("Nina Neu")}, {QStringLiteral("email"), QStringLiteral("nina@example.de")},
+        {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")},
+        {QStringLiteral("topic"), QStringLiteral("mortgage")}});
+    QCOMPARE(registered.header("Location"), QByteArray("/login?registered=1&topic=mortgage"));
+    visitor->get(QStringLiteral("/login?registered=1&topic=mortgage"));
+    const Reply signedIn = visitor->postForm(QStringLiteral("/login"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+        {QStringLiteral("email"), QStringLiteral("nina@example.de")}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
+        {QStringLiteral("topic"), QStringLiteral("mortgage")}});
+    QCOMPARE(signedIn.header("Location"), QByteArray("/agreement?topic=mortgage"));
+    QVERIFY(visitor->get(QStringLiteral("/agreement?topic=mortgage")).body.contains("name=\"topic\" value=\"mortgage\""));
+    const Reply accepted = visitor->postForm(QStringLiteral("/agreement"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+        {QStringLiteral("accept"), QStringLiteral("yes")}, {QStringLiteral("topic"), QStringLiteral("mortgage")}});
+    QCOMPARE(accepted.header("Location"), QByteArray("/inquiries/new?topic=mortgage"));
+    const Reply form = visitor->get(QStringLiteral("/inquiries/new?topic=mortgage"));
+    QCOMPARE(form.status, 200);
+    QVERIFY(form.body.contains("<option value=\"mortgage\" selected>"));
+    QVERIFY(!form.body.contains("role=\"alert\""));
+
+    const Reply unknown = visitor->get(QStringLiteral("/inquiries/new?topic=bitcoin-fund"));
+    QCOMPARE(unknown.status, 200);
+    QVERIFY(unknown.body.contains("The topic in the link you followed does not exist. Please choose a topic."));
+    QVERIFY(!unknown.body.contains(" selected>"));
+    QCOMPARE(autofocused(unknown.body), QStringList{QStringLiteral("topic")});
+    const Reply hostile = visitor->get(QStringLiteral("/inquiries/new?topic=%3Cscript%3Ealert(1)%3C/script%3E"), "de");
+    QVERIFY(hostile.body.contains("Das Thema aus dem Link, dem Sie gefolgt sind, gibt es nicht."));
+    QVERIFY(!hostile.body.contains("<script>alert"));
+    // A malformed key does not travel through sign-in either.
+    auto stranger = customer();
+    QCOMPARE(stranger->get(QStringLiteral("/inquiries/new?topic=%22%3E%3Cb%3E")).header("Location"), QByteArray("/login"));
 }
 
 void tst_EndToEnd::topicTitlesFollowThePagesLanguage()
