@@ -80,6 +80,179 @@
     </message>
 </context>
 <context>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../server/store/AbsenceStore.cpp" line="16" />
+        <location filename="../server/store/AdvisorStore.cpp" line="74" />
+        <location filename="../server/api/AdvisorApi.cpp" line="518" />
+        <location filename="../server/api/AdvisorApi.cpp" line="526" />
+        <source>This advisor does not exist.</source>
+        <translation>Diese Beraterin oder dieser Berater existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AbsenceStore.cpp" line="89" />
+        <source>Only the advisor themselves or their team lead can set their absence.</source>
+        <translation>Nur die Person selbst oder ihre Teamleitung kann ihre Abwesenheit eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="30" />
+        <source>A team with this name exists already.</source>
+        <translation>Ein Team mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="51" />
+        <source>An advisor with this login exists already.</source>
+        <translation>Eine Beraterin oder ein Berater mit dieser Anmeldung existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="52" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="82" />
+        <source>This team does not exist.</source>
+        <translation>Dieses Team gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="107" />
+        <source>The certificate could not be registered for this advisor.</source>
+        <translation>Das Zertifikat konnte für diese Beraterin bzw. diesen Berater nicht registriert werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="118" />
+        <source>No valid certificate has this fingerprint.</source>
+        <translation>Kein gültiges Zertifikat hat diesen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AdvisorStore.cpp" line="131" />
+        <source>No active advisor holds this certificate.</source>
+        <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerReadStore.cpp" line="25" />
+        <location filename="../server/store/InquiryNotes.cpp" line="32" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="212" />
+        <location filename="../server/store/InquiryStore.cpp" line="85" />
+        <location filename="../server/api/AdvisorApi.cpp" line="89" />
+        <location filename="../server/api/AdvisorApi.cpp" line="578" />
+        <source>This inquiry does not exist.</source>
+        <translation>Diese Anfrage gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerStore.cpp" line="46" />
+        <source>This e-mail address is already registered. Please sign in instead.</source>
+        <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerStore.cpp" line="85" />
+        <source>This account no longer exists.</source>
+        <translation>Dieses Konto besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerStore.cpp" line="92" />
+        <source>This customer or advisor does not exist.</source>
+        <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="40" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="87" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="105" />
+        <source>This inquiry is closed.</source>
+        <translation>Diese Anfrage ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="44" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="211" />
+        <source>A colleague has taken this inquiry already.</source>
+        <translation>Eine Kollegin oder ein Kollege hat diese Anfrage bereits übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="53" />
+        <source>Nobody has taken this inquiry.</source>
+        <translation>Niemand hat diese Anfrage übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="56" />
+        <source>Only the advisor who has taken this inquiry, or their team lead, can release it.</source>
+        <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="66" />
+        <source>Say in a note (up to 2,000 characters) why you transfer the inquiry.</source>
+        <translation>Schreiben Sie in einer Notiz (bis zu 2.000 Zeichen), warum Sie die Anfrage weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="68" />
+        <source>Transfer to one colleague or one team.</source>
+        <translation>Geben Sie die Anfrage an eine Person oder an ein Team weiter.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="75" />
+        <source>This colleague does not exist.</source>
+        <translation>Diese Kollegin oder diesen Kollegen gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="89" />
+        <source>Only the advisor who has taken this inquiry, or their team lead, can transfer it.</source>
+        <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="100" />
+        <source>Assign to an advisor of your team; transfer the inquiry to reach others.</source>
+        <translation>Weisen Sie die Anfrage jemandem aus Ihrem Team zu; an andere geben Sie sie weiter.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="103" />
+        <source>Only a lead of the inquiry's team can assign it.</source>
+        <translation>Nur die Leitung des Teams der Anfrage kann sie zuweisen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="116" />
+        <source>This inquiry is closed already.</source>
+        <translation>Diese Anfrage ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryOwnership.cpp" line="118" />
+        <source>Only the advisor who has taken this inquiry, or their team lead, can close it.</source>
+        <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/InquiryStore.cpp" line="160" />
+        <location filename="../server/store/TopicStore.cpp" line="86" />
+        <source>This topic does not exist.</source>
+        <translation>Dieses Thema gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/TopicStore.cpp" line="41" />
+        <location filename="../server/store/TopicStore.cpp" line="53" />
+        <location filename="../server/store/TopicStore.cpp" line="84" />
+        <source>This topic cannot be stored.</source>
+        <translation>Dieses Thema kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/TopicStore.cpp" line="43" />
+        <source>A topic with this key exists already.</source>
+        <translation>Ein Thema mit diesem Schlüssel gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../server/api/AdvisorApi.cpp" line="47" />
+        <source>This certificate is not registered to an active advisor. Ask your administrator for a new one.</source>
+        <translation>Dieses Zertifikat gehört zu keiner aktiven Beraterin und keinem aktiven Berater. Bitten Sie Ihre Administration um ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../server/api/AdvisorApi.cpp" line="515" />
+        <source>The absence cannot be set as it is.</source>
+        <translation>Die Abwesenheit kann so nicht eingetragen werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/api/AdvisorApi.cpp" line="552" />
+        <source>The note cannot be added as it is.</source>
+        <translation>Die Notiz kann so nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/api/AdvisorApi.cpp" line="571" />
+        <source>The reply cannot be sent as it is.</source>
+        <translation>Die Antwort kann so nicht gesendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="40" />
@@ -215,12 +388,12 @@
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="55" />
+        <location filename="../client/sync/ApiClient.cpp" line="58" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="98" />
+        <location filename="../client/sync/ApiClient.cpp" line="101" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>

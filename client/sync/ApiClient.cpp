@@ -52,7 +52,10 @@ ApiFailure failureOf(QNetworkReply *reply)
     }
     const auto json = wire::parseObject(reply->readAll());
     const auto error = json ? wire::apiErrorFromJson(*json) : std::nullopt;
-    return {status, error ? error->message : ApiClient::tr("The server answered with error %1.").arg(status)};
+    // The server says why in English source text; the catalogue has the advisor's language for every text the
+    // stores and the API can answer with (context "ServiceError"), and an unknown text stays as the server said it.
+    return {status, error ? QCoreApplication::translate("ServiceError", error->message.toUtf8().constData())
+                          : ApiClient::tr("The server answered with error %1.").arg(status)};
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)

@@ -44,7 +44,7 @@ HttpResponse refusal(const ServiceError &error)
     if (error.kind != ServiceError::NotFound)
         return apiError(error);
     HttpResponse refused = apiError(403, QStringLiteral("unknown_certificate"),
-                                    QStringLiteral("This certificate is not registered to an active advisor. Ask your administrator for a new one."));
+                                    QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This certificate is not registered to an active advisor. Ask your administrator for a new one.")));
     // A revoked certificate's connection is closed, not kept alive for the next attempt.
     refused.setHeader("Connection", "close");
     return refused;
@@ -86,7 +86,7 @@ HttpResponse badBody(const FieldErrors &errors, const QString &message)
 
 ServiceError notFound()
 {
-    return {ServiceError::NotFound, QStringLiteral("This inquiry does not exist.")};
+    return {ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
 }
 
 HttpResponse inquiryNotFound()
@@ -512,10 +512,10 @@ void AdvisorApi::setAbsence(const HttpRequest &request, const ResponseSink &sink
     if (draft)
         errors = validation::checkAbsence(draft->from, draft->to, now);
     if (!errors.isEmpty())
-        return sink.send(badBody(errors, QStringLiteral("The absence cannot be set as it is.")));
+        return sink.send(badBody(errors, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The absence cannot be set as it is."))));
     const auto id = idOf(request);
     const auto set = id ? m_absences.set(advisor, *id, draft->from, draft->to, now)
-                        : Result<Absence>(ServiceError{ServiceError::NotFound, QStringLiteral("This advisor does not exist.")});
+                        : Result<Absence>(ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This advisor does not exist."))});
     sink.send(absencesChanged(advisor, set ? nullptr : &set.error()));
 }
 
@@ -523,7 +523,7 @@ void AdvisorApi::endAbsence(const HttpRequest &request, const ResponseSink &sink
 {
     const auto id = idOf(request);
     const auto ended = id ? m_absences.end(advisor, *id, m_clock.now())
-                          : Result<Done>(ServiceError{ServiceError::NotFound, QStringLiteral("This advisor does not exist.")});
+                          : Result<Done>(ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This advisor does not exist."))});
     sink.send(absencesChanged(advisor, ended ? nullptr : &ended.error()));
 }
 
@@ -549,7 +549,7 @@ void AdvisorApi::addNote(const HttpRequest &request, const ResponseSink &sink, c
     FieldErrors errors;
     const auto draft = wire::noteDraftFromJson(request.body, &errors);
     if (!draft)
-        return sink.send(badBody(errors, QStringLiteral("The note cannot be added as it is.")));
+        return sink.send(badBody(errors, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The note cannot be added as it is."))));
     const auto id = inquiryIdOf(request);
     const auto added = id ? m_notes.add(advisor, *id, draft->text, m_clock.now()) : Result<InquiryNote>(notFound());
     if (!added)
@@ -568,14 +568,14 @@ void AdvisorApi::reply(const HttpRequest &request, const ResponseSink &sink, con
     FieldErrors errors;
     const auto draft = wire::replyDraftFromJson(request.body, &errors);
     if (!draft)
-        return sink.send(badBody(errors, QStringLiteral("The reply cannot be sent as it is.")));
+        return sink.send(badBody(errors, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The reply cannot be sent as it is."))));
     // Optional: a client that may send a reply again after losing the answer names it, and gets the first reply back.
     const QByteArray keyText = request.header("idempotency-key");
     const QUuid key = QUuid::fromString(QLatin1String(keyText));
     if (!keyText.isEmpty() && key.isNull())
         return sink.send(apiError(400, QStringLiteral("bad_idempotency_key"), QStringLiteral("The Idempotency-Key header must be a UUID.")));
     const auto added = ok ? m_inquiries.addAdvisorReply(advisor, id, draft->body, m_clock.now(), key)
-                          : Result<Message>(ServiceError{ServiceError::NotFound, QStringLiteral("This inquiry does not exist.")});
+                          : Result<Message>(ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))});
     if (!added)
         return sink.send(apiError(added.error()));
     const auto updated = m_inquiries.find(id);

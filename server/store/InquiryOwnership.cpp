@@ -128,7 +128,7 @@ Result<Inquiry> InquiryOwnership::move(const AdvisorProfile &actor, qint64 inqui
     for (int attempt = 0; attempt < 5 && outcome == Outcome::Overtaken; ++attempt)
         outcome = tryMove(actor, inquiryId, now, decide, &refusal);
     if (outcome == Outcome::NotFound)
-        return refused(ServiceError::NotFound, QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."));
+        return outOfScope(actor, inquiryId);
     if (outcome == Outcome::Refused)
         return refusal;
     const auto moved = outcome == Outcome::Moved ? InquiryStore(m_database).find(inquiryId) : std::nullopt;
@@ -195,6 +195,21 @@ bool InquiryOwnership::writeMove(const AdvisorProfile &actor, qint64 inquiryId, 
         return false;
     *overtaken = !query.next();
     return !*overtaken;
+}
+
+// Outside the advisor's scope an inquiry does not exist, with one exception that tells nothing new: one of their
+// team's queue (which they saw a moment ago) that a colleague has just taken. The loser of a race for it learns
+// who won the race, not that the inquiry vanished.
+ServiceError InquiryOwnership::outOfScope(const AdvisorProfile &actor, qint64 inquiryId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT 1 FROM inquiries WHERE id = ? AND assigned_advisor_id IS NOT NULL AND assigned_advisor_id <> ? "
+                                        "AND state <> 'closed' AND (team_id = ? OR team_id IS NULL)"),
+                  {inquiryId, actor.id, actor.teamId}))
+        return unavailable();
+    if (query.next())
+        return refused(ServiceError::Conflict, QT_TRANSLATE_NOOP("ServiceError", "A colleague has taken this inquiry already."));
+    return refused(ServiceError::NotFound, QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."));
 }
 
 Result<std::optional<qint64>> InquiryOwnership::teamOf(qint64 advisorId) const

@@ -59,6 +59,7 @@ private:
     bool writeMove(const AdvisorProfile &actor, qint64 inquiryId, const Current &current, const Move &move, const QDateTime &now,
                    bool *overtaken);
     // The advisor's team, if they exist: a transfer or assignment names them by id.
+    ServiceError outOfScope(const AdvisorProfile &actor, qint64 inquiryId) const;
     Result<std::optional<qint64>> teamOf(qint64 advisorId) const;
     Result<bool> teamExists(qint64 teamId) const;
 

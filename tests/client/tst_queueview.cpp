@@ -308,12 +308,12 @@ void tst_QueueView::claimReleaseAndClose()
     QCOMPARE(ownership->text(), QStringLiteral("In the queue: nobody has claimed it yet."));
 
     // A colleague took it a moment ago; this window has not heard of it yet. Their inquiry is outside this advisor's
-    // scope now, so the server says it does not exist (409 is for two claims racing inside the same moment).
+    // scope now, but it was in their team's queue: the server says a colleague has taken it (409).
     const qint64 colleague = m_server->addColleague(QStringLiteral("j.weber"), QStringLiteral("Jonas Weber"));
     m_server->setOwner(id, colleague);
     QTest::mouseClick(claim, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
-    QCOMPARE(error->text(), QStringLiteral("This inquiry does not exist."));
+    QCOMPARE(error->text(), QStringLiteral("A colleague has taken this inquiry already."));
     QCOMPARE(m_server->ownerOf(id), colleague);
     QVERIFY(!m_inquiries->inquiry(id)->assignedAdvisorId);
     QCOMPARE(m_window->threadView()->inquiryId(), id);

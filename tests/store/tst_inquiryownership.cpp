@@ -173,9 +173,14 @@ void tst_InquiryOwnership::onlyTheResponsibleMayMoveIt()
     InquiryOwnership ownership(*m_db);
     const Inquiry inquiry = write(QStringLiteral("Maria's"));
     QVERIFY(ownership.claim(m_maria, inquiry.id, m_clock.now()));
-    // Jonas (same team, not lead) no longer sees it: it is Maria's now. To him it does not exist.
-    QCOMPARE(ownership.claim(m_jonas, inquiry.id, m_clock.now()).error().kind, ServiceError::NotFound);
-    QCOMPARE(ownership.release(m_jonas, inquiry.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    // Jonas (same team, not lead) no longer sees it: it is Maria's now. He is told a colleague was quicker, which he
+    // knew (it was in his team's queue); Bernd of another team is told nothing, not even that it exists.
+    const auto lost = ownership.claim(m_jonas, inquiry.id, m_clock.now());
+    QCOMPARE(lost.error().kind, ServiceError::Conflict);
+    QCOMPARE(lost.error().message, QStringLiteral("A colleague has taken this inquiry already."));
+    QCOMPARE(ownership.release(m_jonas, inquiry.id, m_clock.now()).error().kind, ServiceError::Conflict);
+    QCOMPARE(ownership.claim(m_bernd, inquiry.id, m_clock.now()).error().kind, ServiceError::NotFound);
+    QCOMPARE(ownership.claim(m_jonas, 999999, m_clock.now()).error().kind, ServiceError::NotFound);
     // The lead sees the whole team: may release, may not claim what is taken.
     QCOMPARE(ownership.claim(m_lead, inquiry.id, m_clock.now()).error().kind, ServiceError::Conflict);
     QVERIFY(ownership.release(m_lead, inquiry.id, m_clock.now()));
@@ -226,14 +231,15 @@ void tst_InquiryOwnership::manyClaimersOneWinner()
     const auto claimAll = [config, inquiries, now](const AdvisorProfile &claimer) {
         Database db(QStringLiteral("claimer-%1").arg(claimer.id));
         QString error;
-        QList<int> outcomes; // 1 won, 0 told it is taken, -1 anything else
+        QList<int> outcomes; // 1 won, 0 told a colleague has taken it, -1 anything else
         if (!db.open(config, &error))
             return QList<int>{-1};
         InquiryOwnership ownership(db);
         for (qint64 id : inquiries) {
             const auto claimed = ownership.claim(claimer, id, now);
             outcomes << (claimed ? (claimed->assignedAdvisorId == claimer.id ? 1 : -1)
-                                 : (claimed.error().kind == ServiceError::Conflict || claimed.error().kind == ServiceError::NotFound ? 0 : -1));
+                                 : (claimed.error().kind == ServiceError::Conflict
+                                    && claimed.error().message == QLatin1String("A colleague has taken this inquiry already.") ? 0 : -1));
         }
         return outcomes;
     };
