@@ -11,23 +11,26 @@
 namespace confidant::server {
 namespace {
 
-// %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing).
+// %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing), %3: where the inquiry
+// rows come from, named i (the table, or the feed's page of it).
 const QString inquiryColumns = QStringLiteral(
     "SELECT i.id, i.customer_id, c.display_name, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
     "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at, i.held_for_advisor_id, coalesce(held.display_name, ''), "
     "c.fixed_advisor_id, t.response_target_minutes%2 "
-    "FROM inquiries i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id "
+    "FROM %3 i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id "
     "LEFT JOIN advisors held ON held.id = i.held_for_advisor_id ");
 
-// Advisors see the default topic title.
-const QString selectInquiry = inquiryColumns.arg(QStringLiteral("t.title"), QString());
+// Advisors see the default topic title; %3 is left for the rows' source.
+const QString inquiryColumnsFrom = inquiryColumns.arg(QStringLiteral("t.title"), QString());
+const QString selectInquiry = inquiryColumnsFrom.arg(QStringLiteral("inquiries"));
 
 // An advisor's feed: column 19 says whether the row is in the reader's scope (AdvisorScope), with its values first.
-const QString selectInquiryWithVisibility = inquiryColumns.arg(QStringLiteral("t.title"), QStringLiteral(", ") + AdvisorScope::condition());
+const QString inquiryColumnsWithVisibilityFrom = inquiryColumns.arg(QStringLiteral("t.title"), QStringLiteral(", ") + AdvisorScope::condition());
+const QString selectInquiryWithVisibility = inquiryColumnsWithVisibilityFrom.arg(QStringLiteral("inquiries"));
 constexpr int visibilityColumn = 19;
 
 // The customer sees the topic in the page's language where it has a title in it; the language is the first bound value.
-const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"), QString())
+const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"), QString(), QStringLiteral("inquiries"))
     + QStringLiteral("LEFT JOIN topic_titles tt ON tt.topic_id = i.topic_id AND tt.language = ? ");
 
 const QString selectMessage = QStringLiteral(
@@ -354,14 +357,14 @@ Result<QList<Inquiry>> InquiryStore::teamQueue(qint64 teamId, int limit) const
 
 Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
 {
-    return readChanges(selectInquiry, {}, {}, since, limit, nullptr);
+    return readChanges(inquiryColumnsFrom, {}, {}, since, limit, nullptr);
 }
 
 // The same for one advisor: the inquiries in their scope, and the ids of those that left it (AdvisorScope).
 Result<ChangeBatch> InquiryStore::changesSince(const AdvisorScope &scope, qint64 since, int limit) const
 {
     const QString inScopeOrLeft = QStringLiteral("AND (%1 OR %2) ").arg(AdvisorScope::condition(), AdvisorScope::touchedSince());
-    return readChanges(selectInquiryWithVisibility, scope.values(), inScopeOrLeft, since, limit, &scope);
+    return readChanges(inquiryColumnsWithVisibilityFrom, scope.values(), inScopeOrLeft, since, limit, &scope);
 }
 
 // One statement, so the horizon and the rows come from one snapshot. Read in a separate statement (READ COMMITTED
@@ -369,7 +372,7 @@ Result<ChangeBatch> InquiryStore::changesSince(const AdvisorScope &scope, qint64
 // between would lie below it without being in the rows, and the cursor would pass it for ever.
 // The horizon is evaluated once (a one-row CTE); the page is joined to it laterally so that an empty page still
 // returns it, in the last column.
-Result<ChangeBatch> InquiryStore::readChanges(const QString &select, const QVariantList &selectValues, const QString &filter,
+Result<ChangeBatch> InquiryStore::readChanges(const QString &columnsFrom, const QVariantList &selectValues, const QString &filter,
                                               qint64 since, int limit, const AdvisorScope *scope) const
 {
     QVariantList values = selectValues;
@@ -381,8 +384,11 @@ Result<ChangeBatch> InquiryStore::readChanges(const QString &select, const QVari
     if (!runQuery(query, QStringLiteral("WITH horizon AS MATERIALIZED (SELECT h.value, EXISTS (SELECT 1 FROM inquiries WHERE seq >= h.value) "
                                         "AS held FROM (SELECT confidant_change_horizon() AS value) h) "
                                         "SELECT page.*, horizon.value, horizon.held FROM horizon LEFT JOIN LATERAL (")
-                      + select + QStringLiteral("WHERE i.seq > ? AND i.seq < horizon.value ") + filter
-                      + QStringLiteral("ORDER BY i.seq, i.id LIMIT ?) page ON true"),
+                      // The page is cut from the inquiries alone, in the order of their index, before anything is
+                      // joined: otherwise the planner may join every row after `since` and sort them for each page.
+                      + columnsFrom.arg(QStringLiteral("(SELECT * FROM inquiries i WHERE i.seq > ? AND i.seq < horizon.value ") + filter
+                                        + QStringLiteral("ORDER BY i.seq, i.id LIMIT ?)"))
+                      + QStringLiteral("ORDER BY i.seq, i.id) page ON true"),
                   values)
         || !query.next())
         return unavailable();

@@ -68,7 +68,7 @@ private:
         void append(const QSqlQuery &query, bool withVisibility);
         ChangeBatch into(ChangeBatch batch) &&;
     };
-    Result<ChangeBatch> readChanges(const QString &select, const QVariantList &selectValues, const QString &filter, qint64 since,
+    Result<ChangeBatch> readChanges(const QString &columnsFrom, const QVariantList &selectValues, const QString &filter, qint64 since,
                                     int limit, const AdvisorScope *scope) const;
     Result<ChangeBatch> pageOfChanges(qint64 since, int limit, qint64 horizon, Rows rows, const AdvisorScope *scope) const;
     Result<ChangeBatch> wholeChange(qint64 since, qint64 seq, const AdvisorScope *scope) const;
