@@ -34,8 +34,10 @@ void TeamAbsences::loadTeam(qint64 ownAdvisorId)
     m_api->directory([self = QPointer(this), ownAdvisorId](const ApiResult<Directory> &result) {
         if (!self)
             return;
-        if (const auto *failure = std::get_if<ApiFailure>(&result))
-            return emit self->failed(failureText(*failure));
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            emit self->failed(failureText(*failure));
+            return;
+        }
         const QList<Directory::Advisor> &advisors = std::get<Directory>(result).advisors;
         const auto own = std::find_if(advisors.cbegin(), advisors.cend(), [ownAdvisorId](const auto &advisor) { return advisor.id == ownAdvisorId; });
         self->m_team.clear();
@@ -67,8 +69,10 @@ std::function<void(ApiResult<QList<Absence>>)> TeamAbsences::applyAnswer(bool sa
             return;
         if (saving)
             self->m_saving = false;
-        if (const auto *failure = std::get_if<ApiFailure>(&result))
-            return emit self->failed(failureText(*failure));
+        if (const auto *failure = std::get_if<ApiFailure>(&result)) {
+            emit self->failed(failureText(*failure));
+            return;
+        }
         self->m_model.setAbsences(std::get<QList<Absence>>(result));
         if (saving)
             emit self->saved();

@@ -784,6 +784,14 @@ void tst_QueueView::germanWindow()
     const QHeaderView *header = germanWindow.queueView()->horizontalHeader();
     QVERIFY(header->sectionSize(InquiryModel::CustomerColumn) >= header->sectionSizeHint(InquiryModel::CustomerColumn));
     saveScreenshot(&germanWindow, QStringLiteral("advisor-queue-de.png"));
+    m_server->setAbsence(m_server->advisorId(), QDateTime::currentDateTimeUtc().addDays(30), QDateTime::currentDateTimeUtc().addDays(44));
+    AbsenceDialog absences(m_absences.get(), account(true), *m_clock);
+    absences.show();
+    QTRY_VERIFY_WITH_TIMEOUT(absences.findChild<QComboBox *>()->count() > 1 && absences.table()->model()->rowCount() == 1, 10000);
+    QCOMPARE(absences.windowTitle(), QStringLiteral("Abwesenheiten"));
+    QCOMPARE(absences.table()->model()->index(0, AbsenceModel::StatusColumn).data().toString(), QStringLiteral("Geplant"));
+    saveScreenshot(&absences, QStringLiteral("advisor-absence-de.png"));
+    m_server->endAbsence(m_server->advisorId());
     SetupDialog setup;
     setup.setValues({}, {});
     setup.show();
