@@ -11,6 +11,7 @@
 #include "QueueFilterModel.h"
 #include "WorkViewListModel.h"
 #include "SyncEngine.h"
+#include "TeamAbsences.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     InquiryModel inquiries(clock, OpenDurationPolicy());
     OpenThread thread(&api, &inquiries);
     SyncEngine sync(&api, &inquiries, SyncEngine::Timing{});
-    MainWindow window(&inquiries, &thread, clock);
+    TeamAbsences absences(&api, clock);
+    MainWindow window(&inquiries, &thread, &absences, clock);
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();

@@ -129,7 +129,7 @@
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <location filename="../server/store/InquiryNotes.cpp" line="32" />
         <location filename="../server/store/InquiryOwnership.cpp" line="212" />
-        <location filename="../server/store/InquiryStore.cpp" line="85" />
+        <location filename="../server/store/InquiryStore.cpp" line="88" />
         <location filename="../server/api/AdvisorApi.cpp" line="89" />
         <location filename="../server/api/AdvisorApi.cpp" line="578" />
         <source>This inquiry does not exist.</source>
@@ -214,7 +214,7 @@
         <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie abschließen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="160" />
+        <location filename="../server/store/InquiryStore.cpp" line="163" />
         <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -366,6 +366,152 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::AbsenceDialog</name>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="22" />
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="23" />
+        <source>&amp;Set absence</source>
+        <translation>Abwesenheit &amp;eintragen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="25" />
+        <source>Absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="26" />
+        <source>Your team's current and planned absences. While advisors are away, new inquiries of their customers wait in the team queue, marked as held for them, and go back to them when they return.</source>
+        <translation>Die aktuellen und geplanten Abwesenheiten Ihres Teams. Solange eine Beraterin oder ein Berater abwesend ist, warten neue Anfragen ihrer Kundinnen und Kunden in der Team-Warteschlange, als für sie zurückgehalten markiert, und gehen nach der Rückkehr an sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="30" />
+        <source>Absences of your team</source>
+        <translation>Abwesenheiten Ihres Teams</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="60" />
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="64" />
+        <source>Away from</source>
+        <translation>Abwesend von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="65" />
+        <source>Away until</source>
+        <translation>Abwesend bis</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="67" />
+        <source>Whose absence</source>
+        <translation>Wessen Abwesenheit</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="68" />
+        <source>Away f&amp;rom:</source>
+        <translation>Abwesend &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="70" />
+        <source>&amp;Until:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="72" />
+        <source>Ends the absence now and cancels the planned ones; inquiries held meanwhile go back at once.</source>
+        <translation>Beendet die Abwesenheit jetzt und streicht die geplanten; in der Zwischenzeit zurückgehaltene Anfragen gehen sofort zurück.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="77" />
+        <source>Set or end an absence</source>
+        <translation>Abwesenheit eintragen oder beenden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="104" />
+        <source>You (%1)</source>
+        <translation>Sie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="126" />
+        <source>You are away from %1 until %2.</source>
+        <translation>Sie sind vom %1 bis zum %2 abwesend.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="127" />
+        <source>%1 is away from %2 until %3.</source>
+        <translation>%1 ist vom %2 bis zum %3 abwesend.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="138" />
+        <source>Welcome back. Inquiries held for you while you were away are yours again.</source>
+        <translation>Willkommen zurück. Anfragen, die während Ihrer Abwesenheit für Sie zurückgehalten wurden, gehören wieder Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="139" />
+        <source>%1 is back. Inquiries held for them while they were away are theirs again.</source>
+        <translation>%1 ist zurück. Anfragen, die während der Abwesenheit zurückgehalten wurden, sind wieder bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="166" />
+        <source>I'm &amp;back</source>
+        <translation>Ich bin &amp;zurück</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AbsenceDialog.cpp" line="166" />
+        <source>&amp;End absence</source>
+        <translation>Abwesenheit &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::AbsenceModel</name>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="13" />
+        <source>d MMM, HH:mm</source>
+        <translation>d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="13" />
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="46" />
+        <source>Away now</source>
+        <translation>Jetzt abwesend</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="46" />
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="56" />
+        <source>Advisor</source>
+        <translation>Beraterin/Berater</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="57" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="58" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/AbsenceModel.cpp" line="59" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::ApiClient</name>
     <message>
         <location filename="../client/sync/ApiClient.cpp" line="36" />
@@ -388,12 +534,12 @@
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="58" />
+        <location filename="../client/sync/ApiClient.cpp" line="56" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="101" />
+        <location filename="../client/sync/ApiClient.cpp" line="102" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -429,52 +575,52 @@
 <context>
     <name>confidant::client::ClientApplication</name>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="32" />
+        <location filename="../client/app/ClientApplication.cpp" line="33" />
         <source>The certificate file "%1" cannot be read. Choose the .p12 file your administrator gave you.</source>
         <translation>Die Zertifikatsdatei „%1“ kann nicht gelesen werden. Wählen Sie die .p12-Datei, die Sie von Ihrer Administration erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="42" />
+        <location filename="../client/app/ClientApplication.cpp" line="43" />
         <source>The server address must be the https:// address your administrator gave you, for example https://mailbox.example.com:9443/.</source>
         <translation>Die Serveradresse muss die https://-Adresse sein, die Sie von Ihrer Administration erhalten haben, zum Beispiel https://mailbox.example.com:9443/.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="52" />
+        <location filename="../client/app/ClientApplication.cpp" line="53" />
         <source>The server refused this certificate: %1</source>
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="289" />
+        <location filename="../client/app/ClientApplication.cpp" line="292" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="295" />
+        <location filename="../client/app/ClientApplication.cpp" line="298" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="300" />
+        <location filename="../client/app/ClientApplication.cpp" line="303" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="301" />
+        <location filename="../client/app/ClientApplication.cpp" line="304" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="328" />
+        <location filename="../client/app/ClientApplication.cpp" line="331" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="346" />
+        <location filename="../client/app/ClientApplication.cpp" line="349" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="347" />
+        <location filename="../client/app/ClientApplication.cpp" line="350" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -518,57 +664,67 @@
 <context>
     <name>confidant::client::InquiryModel</name>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="71" />
+        <location filename="../client/sync/InquiryModel.cpp" line="73" />
         <source>Waiting since %1</source>
         <translation>Wartet seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/sync/InquiryModel.cpp" line="75" />
+        <location filename="../client/sync/InquiryModel.cpp" line="77" />
         <source>Answer due by %1 (target: %n working hour(s))</source>
         <translation><numerusform>Antwort fällig bis %1 (Ziel: %n Arbeitsstunde)</numerusform><numerusform>Antwort fällig bis %1 (Ziel: %n Arbeitsstunden)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="98" />
+        <location filename="../client/sync/InquiryModel.cpp" line="100" />
+        <source>Held for %1 (absent)</source>
+        <translation>Zurückgehalten für %1 (abwesend)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/InquiryModel.cpp" line="102" />
         <source>Waiting for us</source>
         <translation>Wartet auf uns</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="99" />
+        <location filename="../client/sync/InquiryModel.cpp" line="103" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="100" />
+        <location filename="../client/sync/InquiryModel.cpp" line="104" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="114" />
+        <location filename="../client/sync/InquiryModel.cpp" line="121" />
+        <source>Waits for %1, who is absent; it returns to them when they are back, unless someone takes it first.</source>
+        <translation>Wartet auf %1 (abwesend); geht nach der Rückkehr an %1 zurück, wenn sie niemand vorher übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/InquiryModel.cpp" line="129" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="115" />
+        <location filename="../client/sync/InquiryModel.cpp" line="130" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="116" />
+        <location filename="../client/sync/InquiryModel.cpp" line="131" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="117" />
+        <location filename="../client/sync/InquiryModel.cpp" line="132" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="118" />
+        <location filename="../client/sync/InquiryModel.cpp" line="133" />
         <source>Open for</source>
         <translation>Offen seit</translation>
     </message>
     <message>
-        <location filename="../client/sync/InquiryModel.cpp" line="119" />
+        <location filename="../client/sync/InquiryModel.cpp" line="134" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -576,318 +732,323 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="213" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="220" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="206" />
+        <location filename="../client/ui/MainWindow.cpp" line="207" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="320" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="325" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="325" />
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <location filename="../client/ui/MainWindow.cpp" line="332" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="41" />
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="42" />
+        <location filename="../client/ui/MainWindow.cpp" line="336" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <location filename="../client/ui/MainWindow.cpp" line="109" />
         <source>This inquiry is no longer open. Choose it again to add the note.</source>
         <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="202" />
+        <location filename="../client/ui/MainWindow.cpp" line="203" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="203" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="206" />
+        <location filename="../client/ui/MainWindow.cpp" line="207" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="213" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="229" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <location filename="../client/ui/MainWindow.cpp" line="280" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="339" />
+        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <source>&amp;Absence…</source>
+        <translation>Ab&amp;wesenheit…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="346" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="374" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="375" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="374" />
+        <location filename="../client/ui/MainWindow.cpp" line="376" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="375" />
+        <location filename="../client/ui/MainWindow.cpp" line="377" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="376" />
+        <location filename="../client/ui/MainWindow.cpp" line="378" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="377" />
+        <location filename="../client/ui/MainWindow.cpp" line="379" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="379" />
+        <location filename="../client/ui/MainWindow.cpp" line="381" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="380" />
+        <location filename="../client/ui/MainWindow.cpp" line="382" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="424" />
+        <location filename="../client/ui/MainWindow.cpp" line="426" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="440" />
+        <location filename="../client/ui/MainWindow.cpp" line="442" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="441" />
+        <location filename="../client/ui/MainWindow.cpp" line="443" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="441" />
+        <location filename="../client/ui/MainWindow.cpp" line="443" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="442" />
+        <location filename="../client/ui/MainWindow.cpp" line="444" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="442" />
+        <location filename="../client/ui/MainWindow.cpp" line="444" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="443" />
+        <location filename="../client/ui/MainWindow.cpp" line="445" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="443" />
+        <location filename="../client/ui/MainWindow.cpp" line="445" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="444" />
+        <location filename="../client/ui/MainWindow.cpp" line="446" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="444" />
+        <location filename="../client/ui/MainWindow.cpp" line="446" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="451" />
+        <location filename="../client/ui/MainWindow.cpp" line="453" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="454" />
+        <location filename="../client/ui/MainWindow.cpp" line="456" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="454" />
+        <location filename="../client/ui/MainWindow.cpp" line="456" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="516" />
+        <location filename="../client/ui/MainWindow.cpp" line="518" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="518" />
+        <location filename="../client/ui/MainWindow.cpp" line="520" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="547" />
+        <location filename="../client/ui/MainWindow.cpp" line="549" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="548" />
+        <location filename="../client/ui/MainWindow.cpp" line="550" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="549" />
+        <location filename="../client/ui/MainWindow.cpp" line="551" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="550" />
+        <location filename="../client/ui/MainWindow.cpp" line="552" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="550" />
+        <location filename="../client/ui/MainWindow.cpp" line="552" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="551" />
+        <location filename="../client/ui/MainWindow.cpp" line="553" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="559" />
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="559" />
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="567" />
+        <location filename="../client/ui/MainWindow.cpp" line="577" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="568" />
+        <location filename="../client/ui/MainWindow.cpp" line="578" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -952,220 +1113,253 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::TeamAbsences</name>
+    <message>
+        <location filename="../client/sync/TeamAbsences.cpp" line="20" />
+        <source>Only the advisors themselves or their team lead can set or end their absence.</source>
+        <translation>Nur die Beraterin oder der Berater selbst oder die Teamleitung kann eine Abwesenheit eintragen oder beenden.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/TeamAbsences.cpp" line="22" />
+        <source>This advisor is not in your team any more. Close this window and open it again to see your team as it is now.</source>
+        <translation>Diese Person gehört nicht mehr zu Ihrem Team. Schließen Sie dieses Fenster und öffnen Sie es erneut, um Ihr Team im aktuellen Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::ThreadView</name>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="20" />
+        <location filename="../client/ui/ThreadView.cpp" line="24" />
         <source>&amp;Reply to the customer:</source>
         <translation>&amp;Antwort an den Kunden:</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="21" />
+        <location filename="../client/ui/ThreadView.cpp" line="25" />
         <source>&amp;Send reply</source>
         <translation>Antwort &amp;senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="22" />
+        <location filename="../client/ui/ThreadView.cpp" line="26" />
         <source>Add internal &amp;note</source>
         <translation>Interne &amp;Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="38" />
+        <location filename="../client/ui/ThreadView.cpp" line="42" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="40" />
+        <location filename="../client/ui/ThreadView.cpp" line="44" />
         <source>Write your reply to the customer…</source>
         <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="41" />
+        <location filename="../client/ui/ThreadView.cpp" line="45" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="45" />
+        <location filename="../client/ui/ThreadView.cpp" line="49" />
         <source>Send the reply (%1)</source>
         <translation>Antwort senden (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="86" />
+        <location filename="../client/ui/ThreadView.cpp" line="90" />
         <source>Internal note – only advisors see this…</source>
         <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="87" />
+        <location filename="../client/ui/ThreadView.cpp" line="91" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="93" />
+        <location filename="../client/ui/ThreadView.cpp" line="97" />
         <source>Save the note with the thread. The customer never sees it.</source>
         <translation>Speichert die Notiz beim Verlauf. Die Kundin oder der Kunde sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="108" />
+        <location filename="../client/ui/ThreadView.cpp" line="112" />
         <source>No inquiry selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="109" />
+        <location filename="../client/ui/ThreadView.cpp" line="113" />
         <source>Choose an inquiry in the queue to read it and reply.</source>
         <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="133" />
-        <location filename="../client/ui/ThreadView.cpp" line="227" />
+        <location filename="../client/ui/ThreadView.cpp" line="137" />
+        <location filename="../client/ui/ThreadView.cpp" line="233" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="145" />
+        <location filename="../client/ui/ThreadView.cpp" line="149" />
         <source>Loading the messages…</source>
         <translation>Die Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="151" />
+        <location filename="../client/ui/ThreadView.cpp" line="155" />
         <source>The messages could not be loaded: %1</source>
         <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="167" />
+        <location filename="../client/ui/ThreadView.cpp" line="171" />
         <source>Closed on %1.</source>
         <translation>Abgeschlossen am %1.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="167" />
+        <location filename="../client/ui/ThreadView.cpp" line="171" />
         <source>Closed.</source>
         <translation>Abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="169" />
+        <location filename="../client/ui/ThreadView.cpp" line="175" />
         <source>In the queue: nobody has claimed it yet.</source>
         <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="170" />
+        <location filename="../client/ui/ThreadView.cpp" line="176" />
         <source>Yours: you are handling it.</source>
         <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="170" />
+        <location filename="../client/ui/ThreadView.cpp" line="176" />
         <source>A colleague is handling it.</source>
         <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="205" />
+        <location filename="../client/ui/ThreadView.cpp" line="211" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="213" />
+        <location filename="../client/ui/ThreadView.cpp" line="219" />
         <source>A former colleague</source>
         <translation>Eine ehemalige Kollegin oder ein ehemaliger Kollege</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="217" />
+        <location filename="../client/ui/ThreadView.cpp" line="223" />
         <source>Internal note – only advisors see this</source>
         <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="239" />
+        <location filename="../client/ui/ThreadView.cpp" line="245" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../client/ui/ThreadView.cpp" line="252" />
+        <source>Fixed advisor set to %1</source>
+        <translation>Feste Betreuung: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="254" />
+        <source>Fixed advisor %1 removed</source>
+        <translation>Feste Betreuung durch %1 aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="255" />
+        <source>Fixed advisor changed from %1 to %2</source>
+        <translation>Feste Betreuung von %1 zu %2 gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="267" />
+        <source>Held for %1, who is absent until %2</source>
+        <translation>Zurückgehalten für %1, abwesend bis %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="280" />
         <source>Placed in the queue shared by all advisors</source>
         <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="252" />
+        <location filename="../client/ui/ThreadView.cpp" line="280" />
         <source>Routed to %1</source>
         <translation>An %1 geleitet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="254" />
+        <location filename="../client/ui/ThreadView.cpp" line="282" />
         <source>Claimed by %1</source>
         <translation>Übernommen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="254" />
+        <location filename="../client/ui/ThreadView.cpp" line="282" />
         <source>Claimed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="256" />
+        <location filename="../client/ui/ThreadView.cpp" line="284" />
         <source>Released to the queue by %1</source>
         <translation>Von %1 an die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="256" />
+        <location filename="../client/ui/ThreadView.cpp" line="284" />
         <source>Released to the queue</source>
         <translation>An die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="258" />
+        <location filename="../client/ui/ThreadView.cpp" line="286" />
         <source>Assigned to %1 by %2</source>
         <translation>Von %2 an %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="258" />
+        <location filename="../client/ui/ThreadView.cpp" line="286" />
         <source>Assigned to %1</source>
         <translation>An %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="260" />
+        <location filename="../client/ui/ThreadView.cpp" line="288" />
         <source>Transferred to %1 by %2</source>
         <translation>Von %2 an %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="260" />
+        <location filename="../client/ui/ThreadView.cpp" line="288" />
         <source>Transferred to %1</source>
         <translation>An %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="262" />
+        <location filename="../client/ui/ThreadView.cpp" line="290" />
         <source>Transferred from %1 to %2 by %3</source>
         <translation>Von %1 an %2 übergeben durch %3</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="262" />
+        <location filename="../client/ui/ThreadView.cpp" line="290" />
         <source>Transferred from %1 to %2</source>
         <translation>Von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="264" />
+        <location filename="../client/ui/ThreadView.cpp" line="292" />
         <source>Closed by %1</source>
         <translation>Abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="264" />
+        <location filename="../client/ui/ThreadView.cpp" line="292" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="266" />
+        <location filename="../client/ui/ThreadView.cpp" line="294" />
         <source>Reopened by %1</source>
         <translation>Wieder geöffnet von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="266" />
+        <location filename="../client/ui/ThreadView.cpp" line="294" />
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="268" />
+        <location filename="../client/ui/ThreadView.cpp" line="296" />
         <source>Back with %1 after their absence</source>
         <translation>Nach der Abwesenheit zurück bei %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="271" />
+        <location filename="../client/ui/ThreadView.cpp" line="301" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="325" />
+        <location filename="../client/ui/ThreadView.cpp" line="355" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>
@@ -1173,47 +1367,52 @@
 <context>
     <name>confidant::client::TransferDialog</name>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="23" />
+        <location filename="../client/ui/TransferDialog.cpp" line="24" />
         <source>Transfer inquiry</source>
         <translation>Anfrage weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="27" />
+        <location filename="../client/ui/TransferDialog.cpp" line="28" />
         <source>Queue of %1</source>
         <translation>Warteschlange von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="34" />
+        <location filename="../client/ui/TransferDialog.cpp" line="37" />
+        <source>%1 (%2, absent until %3)</source>
+        <translation>%1 (%2, abwesend bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TransferDialog.cpp" line="39" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="38" />
+        <location filename="../client/ui/TransferDialog.cpp" line="43" />
         <source>Transfer to</source>
         <translation>Weitergeben an</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="39" />
+        <location filename="../client/ui/TransferDialog.cpp" line="44" />
         <source>Why it goes there, for whoever takes it over</source>
         <translation>Warum sie dorthin geht, für die Person, die sie übernimmt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="40" />
+        <location filename="../client/ui/TransferDialog.cpp" line="45" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="42" />
+        <location filename="../client/ui/TransferDialog.cpp" line="47" />
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="44" />
+        <location filename="../client/ui/TransferDialog.cpp" line="49" />
         <source>&amp;Note (required):</source>
         <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
-        <location filename="../client/ui/TransferDialog.cpp" line="48" />
+        <location filename="../client/ui/TransferDialog.cpp" line="53" />
         <source>T&amp;ransfer</source>
         <translation>&amp;Weitergeben</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OpenThread.h"
 #include "SetupDialog.h"
+#include "TeamAbsences.h"
 
 #include <QFile>
 #include <QLocale>
@@ -96,7 +97,7 @@ struct ClientApplication::Probe {
     {
         return {identity.login(), profile ? profile->displayName : QString(), profile ? profile->teamName : QString(), apiUrl,
                 identity.certificate.expiryDate(), QString::fromLatin1(identity.certificate.digest(QCryptographicHash::Sha256).toHex()),
-                profile ? profile->id : 0};
+                profile ? profile->id : 0, profile && profile->teamLead};
     }
 };
 
@@ -105,6 +106,7 @@ struct ClientApplication::Workstation {
     std::shared_ptr<Probe> connection;
     std::unique_ptr<InquiryModel> inquiries;
     std::unique_ptr<OpenThread> thread;
+    std::unique_ptr<TeamAbsences> absences;
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
     QTimer calendarRefresh; // a calendar changed by the administrator reaches a client that stays connected for days
@@ -238,7 +240,8 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     w.inquiries = std::make_unique<InquiryModel>(m_clock, OpenDurationPolicy());
     w.thread = std::make_unique<OpenThread>(probe->api.get(), w.inquiries.get());
     w.sync = std::make_unique<SyncEngine>(probe->api.get(), w.inquiries.get(), SyncEngine::Timing{});
-    w.window = std::make_unique<MainWindow>(w.inquiries.get(), w.thread.get(), m_clock);
+    w.absences = std::make_unique<TeamAbsences>(probe->api.get(), m_clock);
+    w.window = std::make_unique<MainWindow>(w.inquiries.get(), w.thread.get(), w.absences.get(), m_clock);
     w.window->setAccount(probe->account());
     connect(w.sync.get(), &SyncEngine::stateChanged, this, [this, &w](SyncEngine::State state) { reportSync(w, state); });
     // Levels count in the company's calendar: asked for whenever the sync is (again) live, and every half hour.

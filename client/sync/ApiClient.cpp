@@ -52,10 +52,11 @@ ApiFailure failureOf(QNetworkReply *reply)
     }
     const auto json = wire::parseObject(reply->readAll());
     const auto error = json ? wire::apiErrorFromJson(*json) : std::nullopt;
+    if (!error)
+        return {status, ApiClient::tr("The server answered with error %1.").arg(status)};
     // The server says why in English source text; the catalogue has the advisor's language for every text the
     // stores and the API can answer with (context "ServiceError"), and an unknown text stays as the server said it.
-    return {status, error ? QCoreApplication::translate("ServiceError", error->message.toUtf8().constData())
-                          : ApiClient::tr("The server answered with error %1.").arg(status)};
+    return {status, QCoreApplication::translate("ServiceError", error->message.toUtf8().constData()), error->fields};
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)
@@ -186,7 +187,8 @@ void ApiClient::directory(std::function<void(ApiResult<Directory>)> done)
         for (const QJsonValue &value : json.value(QStringLiteral("advisors")).toArray()) {
             const QJsonObject advisor = value.toObject();
             directory.advisors.append({advisor.value(QStringLiteral("id")).toInteger(), advisor.value(QStringLiteral("displayName")).toString(),
-                                       advisor.value(QStringLiteral("teamId")).toInteger()});
+                                       advisor.value(QStringLiteral("teamId")).toInteger(),
+                                       wire::timeWithOffsetFromText(advisor.value(QStringLiteral("absentUntil")).toString()).value_or(QDateTime())});
         }
         for (const QJsonValue &value : json.value(QStringLiteral("teams")).toArray()) {
             const QJsonObject team = value.toObject();
@@ -200,6 +202,30 @@ void ApiClient::calendar(std::function<void(ApiResult<WorkingCalendar>)> done)
 {
     finish<WorkingCalendar>(get(QStringLiteral("api/v1/calendar"), 15000), [](const QJsonObject &json) {
         return wire::workingCalendarFromJson(json.value(QStringLiteral("calendar")).toObject());
+    }, std::move(done));
+}
+
+void ApiClient::absences(std::function<void(ApiResult<QList<Absence>>)> done)
+{
+    finishAbsences(get(QStringLiteral("api/v1/absences"), 15000), std::move(done));
+}
+
+void ApiClient::setAbsence(qint64 advisorId, const wire::AbsenceDraft &draft, std::function<void(ApiResult<QList<Absence>>)> done)
+{
+    const QNetworkRequest request = jsonRequest(QStringLiteral("api/v1/advisors/%1/absence").arg(advisorId));
+    finishAbsences(m_network->put(request, wire::encodeAbsenceDraft(draft)), std::move(done));
+}
+
+void ApiClient::endAbsence(qint64 advisorId, std::function<void(ApiResult<QList<Absence>>)> done)
+{
+    finishAbsences(m_network->deleteResource(jsonRequest(QStringLiteral("api/v1/advisors/%1/absence").arg(advisorId))), std::move(done));
+}
+
+void ApiClient::finishAbsences(QNetworkReply *reply, std::function<void(ApiResult<QList<Absence>>)> done)
+{
+    finish<QList<Absence>>(reply, [](const QJsonObject &json) -> std::optional<QList<Absence>> {
+        QList<Absence> absences;
+        return decodeEach(json, "absences", &absences, wire::absenceFromJson) ? std::optional(absences) : std::nullopt;
     }, std::move(done));
 }
 

@@ -22,8 +22,16 @@ namespace confidant::client {
 
 // What went wrong with a call, in words an advisor can act on.
 struct ApiFailure {
+    // A constructor rather than an aggregate: most failures have no fields, and `{status, message}` says so.
+    ApiFailure() = default;
+    ApiFailure(int status, QString text, FieldErrors fieldErrors = {})
+        : httpStatus(status), message(std::move(text)), fields(std::move(fieldErrors))
+    {
+    }
+
     int httpStatus = 0; // 0: no answer from the server at all
     QString message;
+    FieldErrors fields; // what was wrong with each field sent (422), as the server's English source texts
 };
 
 template<typename T>
@@ -56,6 +64,7 @@ struct Directory {
         qint64 id = 0;
         QString displayName;
         qint64 teamId = 0;
+        QDateTime absentUntil; // the end of their current absence; invalid while they are present
     };
     struct Team {
         qint64 id = 0;
@@ -88,6 +97,11 @@ public:
     void directory(std::function<void(ApiResult<Directory>)> done);
     // The company's working calendar, in which each inquiry's response target counts.
     void calendar(std::function<void(ApiResult<WorkingCalendar>)> done);
+    // The advisor's team's current and planned absences, the soonest first; setting and ending one answer with the
+    // team's absences as they are afterwards.
+    void absences(std::function<void(ApiResult<QList<Absence>>)> done);
+    void setAbsence(qint64 advisorId, const wire::AbsenceDraft &draft, std::function<void(ApiResult<QList<Absence>>)> done);
+    void endAbsence(qint64 advisorId, std::function<void(ApiResult<QList<Absence>>)> done);
 
     // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
     // The owner calls this before it lets the client go (which may be later, through deleteLater).
@@ -97,6 +111,7 @@ private:
     QNetworkReply *get(const QString &path, int timeoutMs);
     QNetworkRequest jsonRequest(const QString &path) const;
     void postMove(qint64 inquiryId, const QString &route, const QByteArray &body, std::function<void(ApiResult<Inquiry>)> done);
+    void finishAbsences(QNetworkReply *reply, std::function<void(ApiResult<QList<Absence>>)> done);
     template<typename T, typename Decode>
     void finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done);
 

@@ -46,6 +46,8 @@ QVariant InquiryModel::data(const QModelIndex &index, int role) const
             return openForToolTip(inquiry);
         if (index.column() == StartedColumn)
             return QLocale().toString(inquiry.createdAt.toLocalTime(), QLocale::ShortFormat);
+        if (index.column() == StateColumn && isHeld(inquiry))
+            return heldNote(inquiry.heldForAdvisorName);
         return displayData(inquiry, index.column());
     case Qt::DecorationRole:
         return index.column() == OpenForColumn ? QVariant(OpenDurationPolicy::colour(m_policy.level(inquiry, m_clock.now())))
@@ -94,6 +96,8 @@ QVariant InquiryModel::displayData(const Inquiry &inquiry, int column) const
     case CustomerColumn: return inquiry.customerName;
     case TopicColumn: return inquiry.topicTitle;
     case StateColumn:
+        if (isHeld(inquiry))
+            return tr("Held for %1 (absent)").arg(inquiry.heldForAdvisorName);
         switch (inquiry.state) {
         case InquiryState::AwaitingAdvisor: return tr("Waiting for us");
         case InquiryState::AwaitingCustomer: return tr("Answered");
@@ -104,6 +108,17 @@ QVariant InquiryModel::displayData(const Inquiry &inquiry, int column) const
     case StartedColumn: return QLocale().toString(inquiry.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     default: return {};
     }
+}
+
+// The server ends a hold with any move, closing included; a closed inquiry says "Closed" whatever it carries.
+bool InquiryModel::isHeld(const Inquiry &inquiry)
+{
+    return !inquiry.heldForAdvisorName.isEmpty() && inquiry.state != InquiryState::Closed;
+}
+
+QString InquiryModel::heldNote(const QString &advisorName)
+{
+    return tr("Waits for %1, who is absent; it returns to them when they are back, unless someone takes it first.").arg(advisorName);
 }
 
 QVariant InquiryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -136,6 +151,7 @@ InquiryModel::Row InquiryModel::makeRow(const Inquiry &inquiry)
     row.inquiry.customerName = shared(inquiry.customerName);
     row.inquiry.topicKey = shared(inquiry.topicKey);
     row.inquiry.topicTitle = shared(inquiry.topicTitle);
+    row.inquiry.heldForAdvisorName = shared(inquiry.heldForAdvisorName);
     row.customerKey = shared(inquiry.customerName.toCaseFolded());
     row.topicKey = shared(inquiry.topicTitle.toCaseFolded());
     return row;

@@ -39,6 +39,11 @@ public:
 
     InquiryModel(const Clock &clock, OpenDurationPolicy policy, QObject *parent = nullptr);
 
+    // Held for a customer's fixed advisor who is absent: it waits in the team queue until they are back.
+    static bool isHeld(const Inquiry &inquiry);
+    // What that means for whoever looks at the queue, for the named advisor.
+    static QString heldNote(const QString &advisorName);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

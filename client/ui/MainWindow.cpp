@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AbsenceDialog.h"
 #include "AssignedCustomerModel.h"
 #include "CustomerTable.h"
 #include "InquiryModel.h"
@@ -34,8 +35,8 @@
 
 namespace confidant::client {
 
-MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_inquiries(inquiries), m_openThread(thread), m_clock(clock), m_filter(new QueueFilterModel(this)),
+MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, TeamAbsences *absences, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_inquiries(inquiries), m_openThread(thread), m_absences(absences), m_clock(clock), m_filter(new QueueFilterModel(this)),
       m_customers(new AssignedCustomerModel(inquiries, this)), m_views(new WorkViewListModel(inquiries, m_customers, this)),
       m_viewList(new QListView), m_viewHeading(new QLabel), m_stack(new QStackedWidget), m_queue(new QTableView),
       m_customerTable(new CustomerTable(m_customers)), m_search(new QLineEdit), m_openOnly(new QCheckBox(tr("Only &waiting for us"))),
@@ -319,6 +320,7 @@ void MainWindow::buildMenus()
 {
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     connect(account->addAction(tr("&Certificate and account…")), &QAction::triggered, this, &MainWindow::showAccountDetails);
+    connect(account->addAction(tr("&Absence…")), &QAction::triggered, this, &MainWindow::showAbsences);
     connect(account->addAction(tr("Switch &server…")), &QAction::triggered, this, &MainWindow::askForServer);
     connect(account->addAction(tr("&Import new certificate…")), &QAction::triggered, this, &MainWindow::importCertificateRequested);
     account->addSeparator();
@@ -415,7 +417,7 @@ void MainWindow::chooseTransferTarget(qint64 inquiryId, const Directory &directo
     if (inquiryId != m_thread->inquiryId() || inquiryId != m_openThread->inquiryId())
         return;
     // Window-modal and not exec(): the sync goes on while the advisor chooses, and the answer finds the same thread.
-    auto *dialog = new TransferDialog(directory, m_account.advisorId, this);
+    auto *dialog = new TransferDialog(directory, m_account.advisorId, m_clock.now(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, inquiryId] {
         if (inquiryId != m_openThread->inquiryId())
@@ -551,6 +553,14 @@ void MainWindow::showAccountDetails()
                                        tr("Fingerprint (SHA-256): %1").arg(m_account.certificateFingerprint)}.join(QLatin1Char('\n')));
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+// Window-modal and not exec(): the queue goes on syncing while the advisor plans an absence.
+void MainWindow::showAbsences()
+{
+    auto *dialog = new AbsenceDialog(m_absences, m_account, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::askForServer()

@@ -24,6 +24,7 @@ class CustomerTable;
 class InquiryModel;
 class OpenThread;
 class QueueFilterModel;
+class TeamAbsences;
 class ThreadView;
 class WorkViewListModel;
 
@@ -33,7 +34,7 @@ class WorkViewListModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(InquiryModel *inquiries, OpenThread *thread, const Clock &clock, QWidget *parent = nullptr);
+    MainWindow(InquiryModel *inquiries, OpenThread *thread, TeamAbsences *absences, const Clock &clock, QWidget *parent = nullptr);
 
     void setAccount(const AdvisorAccount &account);
     void setConnectionText(const QString &text);
@@ -79,6 +80,7 @@ private:
     void startMove(void (OpenThread::*move)());
     void chooseTransferTarget(qint64 inquiryId, const Directory &directory);
     void showAccountDetails();
+    void showAbsences();
     void askForServer();
     void confirmSignOut();
     void showShortcuts();
@@ -87,6 +89,7 @@ private:
 
     InquiryModel *m_inquiries;
     OpenThread *m_openThread;
+    TeamAbsences *m_absences;
     const Clock &m_clock;
     QueueFilterModel *m_filter;
     AssignedCustomerModel *m_customers;

@@ -1,7 +1,10 @@
 #include "ThreadView.h"
 
+#include "AbsenceModel.h"
+#include "InquiryModel.h"
 #include "Palette.h"
 #include "validation/Validation.h"
+#include "wire/WireFormat.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -10,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -165,6 +169,8 @@ QString ThreadView::ownershipText(const Inquiry &inquiry) const
 {
     if (inquiry.state == InquiryState::Closed)
         return inquiry.closedAt ? tr("Closed on %1.").arg(QLocale().toString(inquiry.closedAt->toLocalTime(), QLocale::ShortFormat)) : tr("Closed.");
+    if (InquiryModel::isHeld(inquiry))
+        return InquiryModel::heldNote(inquiry.heldForAdvisorName);
     if (!inquiry.assignedAdvisorId)
         return tr("In the queue: nobody has claimed it yet.");
     return *inquiry.assignedAdvisorId == m_advisorId ? tr("Yours: you are handling it.") : tr("A colleague is handling it.");
@@ -239,6 +245,28 @@ QString place(const QString &advisor, const QString &team)
     return team.isEmpty() ? advisor : ThreadView::tr("%1 (%2)").arg(advisor, team);
 }
 
+// The customer's fixed advisor (Kundenbetreuer) changed: new inquiries of theirs go to the new one.
+QString fixedAdvisorText(const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return ThreadView::tr("Fixed advisor set to %1").arg(to);
+    if (to.isEmpty())
+        return ThreadView::tr("Fixed advisor %1 removed").arg(from);
+    return ThreadView::tr("Fixed advisor changed from %1 to %2").arg(from, to);
+}
+
+// The server writes the note of a held inquiry's routing in English with a UTC time (docs/protocol.md); the advisor
+// reads it in their language and local time. Any other note is what a person typed, shown as it is.
+QString noteText(const InquiryEvent &event)
+{
+    static const QRegularExpression held(QStringLiteral("^Held for (.+), who is absent until (\\S+)\\.$"));
+    const QRegularExpressionMatch match = held.match(event.note);
+    const auto until = match.hasMatch() ? wire::timeWithOffsetFromText(match.captured(2)) : std::nullopt;
+    if (event.kind != QLatin1String("routed") || !until)
+        return event.note;
+    return ThreadView::tr("Held for %1, who is absent until %2").arg(match.captured(1), AbsenceModel::timeText(*until, event.at));
+}
+
 } // namespace
 
 QString ThreadView::eventText(const InquiryEvent &event)
@@ -266,9 +294,11 @@ QString ThreadView::eventText(const InquiryEvent &event)
         text = byWhom ? tr("Reopened by %1").arg(actor) : tr("Reopened");
     else if (event.kind == QLatin1String("returned"))
         text = tr("Back with %1 after their absence").arg(to);
+    else if (event.kind == QLatin1String("fixed_advisor"))
+        text = fixedAdvisorText(event.fromAdvisorName, event.toAdvisorName);
     if (text.isEmpty() || event.note.isEmpty())
         return text;
-    return tr("%1: %2").arg(text, event.note);
+    return tr("%1: %2").arg(text, noteText(event));
 }
 
 void ThreadView::focusEditor()

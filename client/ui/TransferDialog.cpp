@@ -1,5 +1,6 @@
 #include "TransferDialog.h"
 
+#include "AbsenceModel.h"
 #include "validation/Validation.h"
 
 #include <QComboBox>
@@ -17,7 +18,7 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int IsTeamRole = Qt::UserRole + 1;
 } // namespace
 
-TransferDialog::TransferDialog(const Directory &directory, qint64 ownAdvisorId, QWidget *parent)
+TransferDialog::TransferDialog(const Directory &directory, qint64 ownAdvisorId, const QDateTime &now, QWidget *parent)
     : QDialog(parent), m_target(new QComboBox), m_note(new QPlainTextEdit), m_transfer(nullptr)
 {
     setWindowTitle(tr("Transfer inquiry"));
@@ -31,7 +32,11 @@ TransferDialog::TransferDialog(const Directory &directory, qint64 ownAdvisorId, 
     for (const Directory::Advisor &advisor : directory.advisors) {
         if (advisor.id == ownAdvisorId)
             continue;
-        m_target->addItem(tr("%1 (%2)").arg(advisor.displayName, teamNames.value(advisor.teamId)));
+        // An absent colleague can still be chosen, but whoever transfers should know it waits until they are back.
+        m_target->addItem(advisor.absentUntil.isValid()
+                              ? tr("%1 (%2, absent until %3)").arg(advisor.displayName, teamNames.value(advisor.teamId),
+                                                                   AbsenceModel::timeText(advisor.absentUntil, now))
+                              : tr("%1 (%2)").arg(advisor.displayName, teamNames.value(advisor.teamId)));
         m_target->setItemData(m_target->count() - 1, advisor.id, IdRole);
         m_target->setItemData(m_target->count() - 1, false, IsTeamRole);
     }

@@ -15,8 +15,9 @@ namespace confidant::client {
 class TransferDialog : public QDialog {
     Q_OBJECT
 public:
-    // `ownAdvisorId` is left out of the colleagues: giving it to oneself is a claim.
-    TransferDialog(const Directory &directory, qint64 ownAdvisorId, QWidget *parent = nullptr);
+    // `ownAdvisorId` is left out of the colleagues: giving it to oneself is a claim. `now` tells the year of an
+    // absence's end apart.
+    TransferDialog(const Directory &directory, qint64 ownAdvisorId, const QDateTime &now, QWidget *parent = nullptr);
 
     wire::TransferDraft draft() const;
     // The chosen colleague or team, as the list shows it.

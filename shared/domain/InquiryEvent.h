@@ -10,7 +10,7 @@ namespace confidant {
 // there was nobody (routing, the queue) or the person has gone.
 struct InquiryEvent {
     qint64 id = 0;
-    QString kind; // routed, claimed, released, transferred, assigned, closed, reopened
+    QString kind; // routed, claimed, released, transferred, assigned, closed, reopened, fixed_advisor, returned
     QString actorName;
     QString fromAdvisorName;
     QString toAdvisorName;

@@ -1,6 +1,7 @@
 #include "ApiTestServer.h"
 
 #include "pki/CertificateAuthority.h"
+#include "store/AbsenceStore.h"
 #include "store/AdvisorStore.h"
 #include "store/CustomerStore.h"
 #include "store/InquiryStore.h"
@@ -88,6 +89,28 @@ void ApiTestServer::setOwner(qint64 inquiryId, qint64 advisorId)
     query.addBindValue(advisorId ? QVariant(advisorId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(inquiryId);
     query.exec();
+}
+
+void ApiTestServer::setLead(bool lead)
+{
+    server::AdvisorStore(*m_db).setTeam(m_advisorId, m_teamId, lead);
+}
+
+void ApiTestServer::setFixedAdvisor(qint64 advisorId)
+{
+    server::CustomerStore(*m_db).setFixedAdvisor(m_customer, advisorId ? std::optional(advisorId) : std::nullopt, m_clock.now());
+}
+
+void ApiTestServer::setAbsence(qint64 advisorId, const QDateTime &from, const QDateTime &to)
+{
+    server::AbsenceStore(*m_db).set(std::nullopt, advisorId, from, to, m_clock.now());
+}
+
+void ApiTestServer::endAbsence(qint64 advisorId)
+{
+    server::AbsenceStore absences(*m_db);
+    absences.end(std::nullopt, advisorId, m_clock.now());
+    absences.returnHeldInquiries(m_clock.now());
 }
 
 void ApiTestServer::revokeAdvisor()

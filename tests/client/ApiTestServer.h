@@ -37,6 +37,14 @@ public:
     qint64 ownerOf(qint64 inquiryId);
     // Gives the inquiry to `advisorId` (0: nobody) behind the API's back: no event, no change number, no feed entry.
     void setOwner(qint64 inquiryId, qint64 advisorId);
+    // Makes the signed-in advisor their team's lead, or not.
+    void setLead(bool lead);
+    // The fixed advisor of the customer who writes the inquiries; 0 for none.
+    void setFixedAdvisor(qint64 advisorId);
+    // As the administrator sets it (`confidant-admin set-absence`), so no API call triggers the return of held inquiries.
+    void setAbsence(qint64 advisorId, const QDateTime &from, const QDateTime &to);
+    // Ends the advisor's absence and gives back what was held for them, as the server's minute sweep would.
+    void endAbsence(qint64 advisorId);
     void revokeAdvisor();
     void registerAdvisor();
 

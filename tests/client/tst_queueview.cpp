@@ -1,3 +1,5 @@
+#include "AbsenceDialog.h"
+#include "AbsenceModel.h"
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ApiTestServer.h"
@@ -11,6 +13,7 @@
 #include "QueueFilterModel.h"
 #include "SetupDialog.h"
 #include "SyncEngine.h"
+#include "TeamAbsences.h"
 #include "ThreadView.h"
 #include "TransferDialog.h"
 #include "WorkViewListModel.h"
@@ -23,7 +26,9 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +57,10 @@ private slots:
     void eventNotesShowAsText();
     void addingAnInternalNote();
     void transferToAColleague();
+    void settingAndEndingOwnAbsence();
+    void leadSetsAColleaguesAbsence();
+    void heldInquiryIsMarkedInTheTeamQueue();
+    void transferDialogSaysWhoIsAbsent();
     void workingViews();
     void germanWindow();
 
@@ -60,6 +69,10 @@ private:
     static void saveScreenshot(QWidget *window, const QString &name);
     int rowOf(qint64 id) const;
     QToolButton *moveButton(const QString &text) const;
+    AbsenceDialog *openAbsenceDialog();
+    void closeAbsenceDialog(AbsenceDialog *dialog);
+    void waitUntilServerSeesLead(bool lead);
+    AdvisorAccount account(bool teamLead) const;
     QString threadText() const { return m_window->threadView()->findChild<QTextBrowser *>()->toPlainText(); }
 
     std::unique_ptr<testing::ApiTestServer> m_server;
@@ -68,6 +81,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<InquiryModel> m_inquiries;
     std::unique_ptr<OpenThread> m_thread;
+    std::unique_ptr<TeamAbsences> m_absences;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_fresh = 0;
@@ -106,6 +120,48 @@ QToolButton *tst_QueueView::moveButton(const QString &text) const
     return nullptr;
 }
 
+AbsenceDialog *tst_QueueView::openAbsenceDialog()
+{
+    QAction *open = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            open = action->text() == QStringLiteral("&Absence\u2026") ? action : open;
+    }
+    if (!open)
+        return nullptr;
+    open->trigger();
+    auto *dialog = m_window->findChild<AbsenceDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void tst_QueueView::closeAbsenceDialog(AbsenceDialog *dialog)
+{
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<AbsenceDialog *>());
+}
+
+// A lead's rights come from the server's view of the advisor, which it keeps for a moment: wait until it has changed.
+void tst_QueueView::waitUntilServerSeesLead(bool lead)
+{
+    std::optional<bool> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        if (seen == lead)
+            return true;
+        seen.reset();
+        m_api->me([&seen](const ApiResult<AdvisorProfile> &result) {
+            const auto *profile = std::get_if<AdvisorProfile>(&result);
+            seen = profile && profile->teamLead;
+        });
+        return QTest::qWaitFor([&seen] { return seen.has_value(); }, 5000) && seen == lead;
+    })(), 10000);
+}
+
+AdvisorAccount tst_QueueView::account(bool teamLead) const
+{
+    return {QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), m_server->url(),
+            m_clock->now().addDays(365), QStringLiteral("ab"), m_server->advisorId(), teamLead};
+}
+
 void tst_QueueView::initTestCase()
 {
     m_server = std::make_unique<testing::ApiTestServer>();
@@ -122,7 +178,8 @@ void tst_QueueView::initTestCase()
     m_inquiries = std::make_unique<InquiryModel>(*m_clock, OpenDurationPolicy(testing::aroundTheClock()));
     m_thread = std::make_unique<OpenThread>(m_api.get(), m_inquiries.get());
     m_sync = std::make_unique<SyncEngine>(m_api.get(), m_inquiries.get(), SyncEngine::Timing{20, 50, 200});
-    m_window = std::make_unique<MainWindow>(m_inquiries.get(), m_thread.get(), *m_clock);
+    m_absences = std::make_unique<TeamAbsences>(m_api.get(), *m_clock);
+    m_window = std::make_unique<MainWindow>(m_inquiries.get(), m_thread.get(), m_absences.get(), *m_clock);
     m_window->setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
                           m_server->url(), now.addDays(365), QStringLiteral("ab")});
     m_window->setConnectionText(QStringLiteral("Up to date"));
@@ -370,6 +427,20 @@ void tst_QueueView::eventNotesShowAsText()
     QVERIFY2(view.findChild<QTextBrowser *>()->toPlainText().startsWith(
                  QStringLiteral("Transferred from Private clients to Business clients by Maria M\u00fcller: <b>Company</b> account")),
              qPrintable(view.findChild<QTextBrowser *>()->toPlainText()));
+    InquiryEvent fixed{2, QStringLiteral("fixed_advisor"), {}, QStringLiteral("Jonas Weber"), QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now()};
+    QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor changed from Jonas Weber to Maria M\u00fcller"));
+    fixed.fromAdvisorName.clear();
+    QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor set to Maria M\u00fcller"));
+    fixed.fromAdvisorName = QStringLiteral("Jonas Weber");
+    fixed.toAdvisorName.clear();
+    QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor Jonas Weber removed"));
+    const InquiryEvent returned{3, QStringLiteral("returned"), {}, {}, QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now()};
+    QCOMPARE(ThreadView::eventText(returned), QStringLiteral("Back with Maria M\u00fcller after their absence"));
+    const QDateTime until(QDate(2026, 8, 17), QTime(6, 0), Qt::UTC);
+    const InquiryEvent held{4, QStringLiteral("routed"), {}, {}, {}, {}, QStringLiteral("Private clients"),
+                            QStringLiteral("Held for Maria M\u00fcller, who is absent until 2026-08-17T06:00:00.000Z."), until.addDays(-3)};
+    QCOMPARE(ThreadView::eventText(held), QStringLiteral("Routed to Private clients: Held for Maria M\u00fcller, who is absent until %1")
+                                              .arg(AbsenceModel::timeText(until, held.at)));
     transfer.kind = QStringLiteral("a kind from a newer server");
     view.showThread(inquiry, {}, {transfer});
     QVERIFY(view.findChild<QTextBrowser *>()->toPlainText().trimmed().isEmpty());
@@ -438,6 +509,160 @@ void tst_QueueView::transferToAColleague()
              QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
 }
 
+// From the Account menu: the advisor sets their own absence, sees it in the team's list, is told what the server
+// refused, and ends it with "I'm back".
+void tst_QueueView::settingAndEndingOwnAbsence()
+{
+    m_window->setAccount(account(false));
+    AbsenceDialog *dialog = openAbsenceDialog();
+    QVERIFY(dialog);
+    auto *advisor = dialog->findChild<QComboBox *>();
+    auto *from = dialog->findChildren<QDateTimeEdit *>().value(0);
+    auto *to = dialog->findChildren<QDateTimeEdit *>().value(1);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("absenceError"));
+    auto *done = dialog->findChild<QLabel *>(QStringLiteral("absenceDone"));
+    QPushButton *set = nullptr;
+    QPushButton *back = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        set = button->text() == QStringLiteral("&Set absence") ? button : set;
+        back = button->text() == QStringLiteral("I'm &back") ? button : back;
+    }
+    QVERIFY(advisor && from && to && error && done && set && back);
+    QVERIFY2(advisor->isHidden(), "only a lead chooses whose absence it is");
+    QVERIFY(!back->isEnabled());
+
+    // The end before the start: the server says why, in the dialog, and nothing is stored.
+    const QDateTime start = m_clock->now().toLocalTime();
+    from->setDateTime(start.addDays(2));
+    to->setDateTime(start.addDays(1));
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QCOMPARE(error->text(), QStringLiteral("The absence must end after it starts."));
+    QCOMPARE(dialog->table()->model()->rowCount(), 0);
+
+    from->setDateTime(start.addSecs(-3600));
+    to->setDateTime(start.addDays(3));
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->model()->rowCount(), 1, 10000);
+    QAbstractItemModel *list = dialog->table()->model();
+    QCOMPARE(list->index(0, AbsenceModel::AdvisorColumn).data().toString(), QStringLiteral("Maria M\u00fcller"));
+    QCOMPARE(list->index(0, AbsenceModel::StatusColumn).data().toString(), QStringLiteral("Away now"));
+    QCOMPARE(list->index(0, AbsenceModel::UntilColumn).data().toString(), AbsenceModel::timeText(to->dateTime(), m_clock->now()));
+    QVERIFY(!error->isVisible() && done->isVisible());
+    QVERIFY2(done->text().startsWith(QLatin1String("You are away from")), qPrintable(done->text()));
+    QSqlQuery stored(m_server->database().connection());
+    stored.prepare(QStringLiteral("SELECT ends_at FROM advisor_absences WHERE advisor_id = ? AND ends_at > now()"));
+    stored.addBindValue(m_server->advisorId());
+    QVERIFY(stored.exec() && stored.next());
+    QCOMPARE(stored.value(0).toDateTime().toUTC(), to->dateTime().toUTC());
+
+    QVERIFY(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 0, 10000);
+    QVERIFY(done->text().startsWith(QLatin1String("Welcome back.")));
+    QVERIFY(!back->isEnabled());
+    QVERIFY(stored.exec() && !stored.next());
+    closeAbsenceDialog(dialog);
+}
+
+// A lead chooses a colleague of their team; a lead who has just lost the role is told what the server refused.
+void tst_QueueView::leadSetsAColleaguesAbsence()
+{
+    const qint64 colleague = m_server->addColleague(QStringLiteral("l.fischer"), QStringLiteral("Lena Fischer"));
+    m_server->setLead(true);
+    waitUntilServerSeesLead(true);
+    m_window->setAccount(account(true));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_server->setAbsence(m_server->advisorId(), now.addDays(30), now.addDays(44));
+    AbsenceDialog *dialog = openAbsenceDialog();
+    QVERIFY(dialog);
+    auto *advisor = dialog->findChild<QComboBox *>();
+    QVERIFY(advisor->isVisibleTo(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(advisor->findText(QStringLiteral("Lena Fischer")) >= 0, 10000);
+    QCOMPARE(advisor->itemText(0), QStringLiteral("You (Maria M\u00fcller)"));
+    advisor->setCurrentIndex(advisor->findText(QStringLiteral("Lena Fischer")));
+    auto *to = dialog->findChildren<QDateTimeEdit *>().value(1);
+    to->setDateTime(m_clock->now().toLocalTime().addDays(14));
+    QPushButton *set = nullptr;
+    QPushButton *end = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        set = button->text() == QStringLiteral("&Set absence") ? button : set;
+        end = button->text() == QStringLiteral("&End absence") ? button : end;
+    }
+    QVERIFY(set && end);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->model()->rowCount(), 2, 10000);
+    // The soonest first: the colleague away now, then the lead's own planned absence.
+    QCOMPARE(dialog->table()->model()->index(0, 0).data(AbsenceModel::AdvisorIdRole).toLongLong(), colleague);
+    QCOMPARE(dialog->table()->model()->index(1, AbsenceModel::StatusColumn).data().toString(), QStringLiteral("Planned"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("absenceDone"))->text().startsWith(QLatin1String("Lena Fischer is away from")));
+    saveScreenshot(dialog, QStringLiteral("advisor-absence.png"));
+
+    m_server->setLead(false);
+    waitUntilServerSeesLead(false);
+    QVERIFY(end->isEnabled());
+    QTest::mouseClick(end, Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("absenceError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QCOMPARE(error->text(), QStringLiteral("Only the advisors themselves or their team lead can set or end their absence."));
+    QCOMPARE(dialog->table()->model()->rowCount(), 2);
+
+    m_server->setLead(true);
+    waitUntilServerSeesLead(true);
+    QTest::mouseClick(end, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->model()->rowCount(), 1, 10000);
+    QCOMPARE(dialog->table()->model()->index(0, 0).data(AbsenceModel::AdvisorIdRole).toLongLong(), m_server->advisorId());
+    QVERIFY(!error->isVisible());
+    closeAbsenceDialog(dialog);
+    m_server->endAbsence(m_server->advisorId());
+    m_server->setLead(false);
+    waitUntilServerSeesLead(false);
+    m_window->setAccount(account(false));
+}
+
+// A customer's fixed advisor is away: the new inquiry waits in the team queue saying for whom, and leaves it for them
+// when they are back.
+void tst_QueueView::heldInquiryIsMarkedInTheTeamQueue()
+{
+    const qint64 colleague = m_server->addColleague(QStringLiteral("s.wagner"), QStringLiteral("Sabine Wagner"));
+    m_server->setFixedAdvisor(colleague);
+    m_server->setAbsence(colleague, QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc().addDays(2));
+    const qint64 id = m_server->writeInquiry(QStringLiteral("Pension statement for my tax return"), m_clock->now().addSecs(-3 * 60));
+    m_window->showView(WorkView::TeamQueue);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
+    const QModelIndex state = m_window->queueModel()->index(rowOf(id), InquiryModel::StateColumn);
+    QCOMPARE(state.data().toString(), QStringLiteral("Held for Sabine Wagner (absent)"));
+    const QString note = QStringLiteral("Waits for Sabine Wagner, who is absent; it returns to them when they are back, unless someone takes it first.");
+    QCOMPARE(state.data(Qt::ToolTipRole).toString(), note);
+    m_window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
+    QCOMPARE(m_window->threadView()->findChild<QLabel *>(QStringLiteral("ownership"))->text(), note);
+    // The routing's note in local time, not as the server's UTC wire format.
+    QVERIFY2(threadText().contains(QLatin1String("Held for Sabine Wagner, who is absent until ")), qPrintable(threadText()));
+    QVERIFY2(!threadText().contains(QLatin1String("Z.")), qPrintable(threadText()));
+    saveScreenshot(m_window.get(), QStringLiteral("advisor-held-inquiry.png"));
+
+    m_server->endAbsence(colleague);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
+    QCOMPARE(m_server->ownerOf(id), colleague);
+    m_server->setFixedAdvisor(0);
+}
+
+void tst_QueueView::transferDialogSaysWhoIsAbsent()
+{
+    const QDateTime now(QDate(2026, 8, 10), QTime(9, 0));
+    Directory directory;
+    directory.teams = {{1, QStringLiteral("Private clients")}};
+    directory.advisors = {{7, QStringLiteral("Maria M\u00fcller"), 1, QDateTime(QDate(2026, 8, 17), QTime(8, 0))},
+                          {8, QStringLiteral("Jonas Weber"), 1, {}}, {9, QStringLiteral("Me"), 1, {}}};
+    TransferDialog dialog(directory, 9, now);
+    auto *target = dialog.findChild<QComboBox *>();
+    QVERIFY(target->findText(QStringLiteral("Maria M\u00fcller (Private clients, absent until 17 Aug, 08:00)")) >= 0);
+    QVERIFY(target->findText(QStringLiteral("Jonas Weber (Private clients)")) >= 0);
+    QCOMPARE(AbsenceModel::timeText(QDateTime(QDate(2027, 1, 4), QTime(8, 0)), now), QStringLiteral("4 Jan 2027, 08:00"));
+}
+
 namespace {
 
 Inquiry viewsInquiry(qint64 id, const QString &customer, qint64 customerId, const QString &subject, const QDateTime &created,
@@ -482,7 +707,7 @@ void tst_QueueView::workingViews()
         viewsInquiry(908, QStringLiteral("Sophie Krüger"), 5, QStringLiteral("Early retirement options"), now.addDays(-3), me, InquiryState::AwaitingCustomer, me),
     });
     OpenThread thread(m_api.get(), &inquiries);
-    MainWindow window(&inquiries, &thread, *m_clock);
+    MainWindow window(&inquiries, &thread, m_absences.get(), *m_clock);
     window.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), m_server->url(),
                        now.addDays(365), QStringLiteral("ab"), me});
     window.show();
@@ -544,7 +769,7 @@ void tst_QueueView::germanWindow()
     QCoreApplication::installTranslator(&german);
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    MainWindow germanWindow(m_inquiries.get(), m_thread.get(), *m_clock);
+    MainWindow germanWindow(m_inquiries.get(), m_thread.get(), m_absences.get(), *m_clock);
     germanWindow.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
                              m_server->url(), m_clock->now().addDays(20), QStringLiteral("ab")});
     germanWindow.setConnectionText(QCoreApplication::translate("confidant::client::ClientApplication", "Up to date"));
@@ -559,6 +784,14 @@ void tst_QueueView::germanWindow()
     const QHeaderView *header = germanWindow.queueView()->horizontalHeader();
     QVERIFY(header->sectionSize(InquiryModel::CustomerColumn) >= header->sectionSizeHint(InquiryModel::CustomerColumn));
     saveScreenshot(&germanWindow, QStringLiteral("advisor-queue-de.png"));
+    m_server->setAbsence(m_server->advisorId(), QDateTime::currentDateTimeUtc().addDays(30), QDateTime::currentDateTimeUtc().addDays(44));
+    AbsenceDialog absences(m_absences.get(), account(true), *m_clock);
+    absences.show();
+    QTRY_VERIFY_WITH_TIMEOUT(absences.findChild<QComboBox *>()->count() > 1 && absences.table()->model()->rowCount() == 1, 10000);
+    QCOMPARE(absences.windowTitle(), QStringLiteral("Abwesenheiten"));
+    QCOMPARE(absences.table()->model()->index(0, AbsenceModel::StatusColumn).data().toString(), QStringLiteral("Geplant"));
+    saveScreenshot(&absences, QStringLiteral("advisor-absence-de.png"));
+    m_server->endAbsence(m_server->advisorId());
     SetupDialog setup;
     setup.setValues({}, {});
     setup.show();
