@@ -214,7 +214,7 @@
         <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie abschließen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="163" />
+        <location filename="../server/store/InquiryStore.cpp" line="161" />
         <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -1128,238 +1128,240 @@
 <context>
     <name>confidant::client::ThreadView</name>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="24" />
+        <location filename="../client/ui/ThreadView.cpp" line="23" />
         <source>&amp;Reply to the customer:</source>
         <translation>&amp;Antwort an den Kunden:</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="25" />
+        <location filename="../client/ui/ThreadView.cpp" line="24" />
         <source>&amp;Send reply</source>
         <translation>Antwort &amp;senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="26" />
+        <location filename="../client/ui/ThreadView.cpp" line="25" />
         <source>Add internal &amp;note</source>
         <translation>Interne &amp;Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="42" />
+        <location filename="../client/ui/ThreadView.cpp" line="41" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="44" />
+        <location filename="../client/ui/ThreadView.cpp" line="43" />
         <source>Write your reply to the customer…</source>
         <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="45" />
+        <location filename="../client/ui/ThreadView.cpp" line="44" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="49" />
+        <location filename="../client/ui/ThreadView.cpp" line="48" />
         <source>Send the reply (%1)</source>
         <translation>Antwort senden (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="90" />
+        <location filename="../client/ui/ThreadView.cpp" line="89" />
         <source>Internal note – only advisors see this…</source>
         <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="91" />
+        <location filename="../client/ui/ThreadView.cpp" line="90" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="97" />
+        <location filename="../client/ui/ThreadView.cpp" line="96" />
         <source>Save the note with the thread. The customer never sees it.</source>
         <translation>Speichert die Notiz beim Verlauf. Die Kundin oder der Kunde sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="112" />
+        <location filename="../client/ui/ThreadView.cpp" line="111" />
         <source>No inquiry selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="113" />
+        <location filename="../client/ui/ThreadView.cpp" line="112" />
         <source>Choose an inquiry in the queue to read it and reply.</source>
         <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="137" />
-        <location filename="../client/ui/ThreadView.cpp" line="233" />
+        <location filename="../client/ui/ThreadView.cpp" line="136" />
+        <location filename="../client/ui/ThreadView.cpp" line="232" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="149" />
+        <location filename="../client/ui/ThreadView.cpp" line="148" />
         <source>Loading the messages…</source>
         <translation>Die Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="155" />
+        <location filename="../client/ui/ThreadView.cpp" line="154" />
         <source>The messages could not be loaded: %1</source>
         <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="171" />
+        <location filename="../client/ui/ThreadView.cpp" line="170" />
         <source>Closed on %1.</source>
         <translation>Abgeschlossen am %1.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="171" />
+        <location filename="../client/ui/ThreadView.cpp" line="170" />
         <source>Closed.</source>
         <translation>Abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="175" />
+        <location filename="../client/ui/ThreadView.cpp" line="174" />
         <source>In the queue: nobody has claimed it yet.</source>
         <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="176" />
+        <location filename="../client/ui/ThreadView.cpp" line="175" />
         <source>Yours: you are handling it.</source>
         <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="176" />
+        <location filename="../client/ui/ThreadView.cpp" line="175" />
         <source>A colleague is handling it.</source>
         <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="211" />
+        <location filename="../client/ui/ThreadView.cpp" line="210" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="219" />
+        <location filename="../client/ui/ThreadView.cpp" line="218" />
         <source>A former colleague</source>
         <translation>Eine ehemalige Kollegin oder ein ehemaliger Kollege</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="223" />
+        <location filename="../client/ui/ThreadView.cpp" line="222" />
         <source>Internal note – only advisors see this</source>
         <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="245" />
+        <location filename="../client/ui/ThreadView.cpp" line="244" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="252" />
+        <location filename="../client/ui/ThreadView.cpp" line="251" />
         <source>Fixed advisor set to %1</source>
         <translation>Feste Betreuung: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="254" />
+        <location filename="../client/ui/ThreadView.cpp" line="253" />
         <source>Fixed advisor %1 removed</source>
         <translation>Feste Betreuung durch %1 aufgehoben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="255" />
+        <location filename="../client/ui/ThreadView.cpp" line="254" />
         <source>Fixed advisor changed from %1 to %2</source>
         <translation>Feste Betreuung von %1 zu %2 gewechselt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="267" />
+        <location filename="../client/ui/ThreadView.cpp" line="260" />
         <source>Held for %1, who is absent until %2</source>
         <translation>Zurückgehalten für %1, abwesend bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="280" />
+        <location filename="../client/ui/ThreadView.cpp" line="275" />
         <source>Placed in the queue shared by all advisors</source>
         <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="280" />
+        <location filename="../client/ui/ThreadView.cpp" line="273" />
+        <location filename="../client/ui/ThreadView.cpp" line="275" />
         <source>Routed to %1</source>
         <translation>An %1 geleitet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="282" />
+        <location filename="../client/ui/ThreadView.cpp" line="277" />
         <source>Claimed by %1</source>
         <translation>Übernommen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="282" />
+        <location filename="../client/ui/ThreadView.cpp" line="277" />
         <source>Claimed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="284" />
+        <location filename="../client/ui/ThreadView.cpp" line="279" />
         <source>Released to the queue by %1</source>
         <translation>Von %1 an die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="284" />
+        <location filename="../client/ui/ThreadView.cpp" line="279" />
         <source>Released to the queue</source>
         <translation>An die Warteschlange zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="286" />
+        <location filename="../client/ui/ThreadView.cpp" line="281" />
         <source>Assigned to %1 by %2</source>
         <translation>Von %2 an %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="286" />
+        <location filename="../client/ui/ThreadView.cpp" line="281" />
         <source>Assigned to %1</source>
         <translation>An %1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="288" />
+        <location filename="../client/ui/ThreadView.cpp" line="283" />
         <source>Transferred to %1 by %2</source>
         <translation>Von %2 an %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="288" />
+        <location filename="../client/ui/ThreadView.cpp" line="283" />
         <source>Transferred to %1</source>
         <translation>An %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="290" />
+        <location filename="../client/ui/ThreadView.cpp" line="285" />
         <source>Transferred from %1 to %2 by %3</source>
         <translation>Von %1 an %2 übergeben durch %3</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="290" />
+        <location filename="../client/ui/ThreadView.cpp" line="285" />
         <source>Transferred from %1 to %2</source>
         <translation>Von %1 an %2 übergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="292" />
+        <location filename="../client/ui/ThreadView.cpp" line="287" />
         <source>Closed by %1</source>
         <translation>Abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="292" />
+        <location filename="../client/ui/ThreadView.cpp" line="287" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="294" />
+        <location filename="../client/ui/ThreadView.cpp" line="289" />
         <source>Reopened by %1</source>
         <translation>Wieder geöffnet von %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="294" />
+        <location filename="../client/ui/ThreadView.cpp" line="289" />
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="296" />
+        <location filename="../client/ui/ThreadView.cpp" line="291" />
         <source>Back with %1 after their absence</source>
         <translation>Nach der Abwesenheit zurück bei %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="301" />
+        <location filename="../client/ui/ThreadView.cpp" line="273" />
+        <location filename="../client/ui/ThreadView.cpp" line="296" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="355" />
+        <location filename="../client/ui/ThreadView.cpp" line="350" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>

@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -255,16 +254,10 @@ QString fixedAdvisorText(const QString &from, const QString &to)
     return ThreadView::tr("Fixed advisor changed from %1 to %2").arg(from, to);
 }
 
-// The server writes the note of a held inquiry's routing in English with a UTC time (docs/protocol.md); the advisor
-// reads it in their language and local time. Any other note is what a person typed, shown as it is.
-QString noteText(const InquiryEvent &event)
+// Routed while the customer's fixed advisor was away: held for them, in the advisor's language and local time.
+QString heldText(const InquiryEvent &event)
 {
-    static const QRegularExpression held(QStringLiteral("^Held for (.+), who is absent until (\\S+)\\.$"));
-    const QRegularExpressionMatch match = held.match(event.note);
-    const auto until = match.hasMatch() ? wire::timeWithOffsetFromText(match.captured(2)) : std::nullopt;
-    if (event.kind != QLatin1String("routed") || !until)
-        return event.note;
-    return ThreadView::tr("Held for %1, who is absent until %2").arg(match.captured(1), AbsenceModel::timeText(*until, event.at));
+    return ThreadView::tr("Held for %1, who is absent until %2").arg(event.fromAdvisorName, AbsenceModel::timeText(*event.absentUntil, event.at));
 }
 
 } // namespace
@@ -276,7 +269,9 @@ QString ThreadView::eventText(const InquiryEvent &event)
     const QString from = place(event.fromAdvisorName, event.fromTeamName);
     const QString to = place(event.toAdvisorName, event.toTeamName);
     QString text;
-    if (event.kind == QLatin1String("routed"))
+    if (event.kind == QLatin1String("routed") && event.absentUntil)
+        text = tr("%1: %2").arg(tr("Routed to %1").arg(to), heldText(event));
+    else if (event.kind == QLatin1String("routed"))
         text = to.isEmpty() ? tr("Placed in the queue shared by all advisors") : tr("Routed to %1").arg(to);
     else if (event.kind == QLatin1String("claimed"))
         text = byWhom ? tr("Claimed by %1").arg(actor) : tr("Claimed");
@@ -298,7 +293,7 @@ QString ThreadView::eventText(const InquiryEvent &event)
         text = fixedAdvisorText(event.fromAdvisorName, event.toAdvisorName);
     if (text.isEmpty() || event.note.isEmpty())
         return text;
-    return tr("%1: %2").arg(text, noteText(event));
+    return tr("%1: %2").arg(text, event.note);
 }
 
 void ThreadView::focusEditor()

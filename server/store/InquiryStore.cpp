@@ -150,11 +150,9 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
             "  RETURNING id, seq, team_id, assigned_advisor_id, created_at), "
             "message AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) "
             "  SELECT inquiry.id, 'customer', ?, ?, inquiry.seq FROM inquiry RETURNING id), "
-            "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, to_advisor_id, to_team_id, note, at, seq) "
-            "  SELECT inquiry.id, 'routed', inquiry.assigned_advisor_id, inquiry.team_id, "
-            "  CASE WHEN fixed.absent_until IS NOT NULL THEN 'Held for ' || fixed.advisor_name || ', who is absent until ' "
-            "    || to_char(fixed.absent_until AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') || '.' END, "
-            "  inquiry.created_at, inquiry.seq FROM inquiry, fixed RETURNING id) "
+            "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, from_advisor_id, to_advisor_id, to_team_id, absent_until, at, seq) "
+            "  SELECT inquiry.id, 'routed', CASE WHEN fixed.absent_until IS NOT NULL THEN fixed.fixed_advisor_id END, "
+            "  inquiry.assigned_advisor_id, inquiry.team_id, fixed.absent_until, inquiry.created_at, inquiry.seq FROM inquiry, fixed RETURNING id) "
             "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message), "
             "(SELECT count(*) FROM routed) FROM inquiry"),
                   {at, at, customerId, subject, at, at, at, topicId, body, at}))
@@ -325,15 +323,18 @@ Result<QList<InquiryEvent>> InquiryStore::events(qint64 inquiryId) const
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, QStringLiteral(
             "SELECT e.id, e.kind, coalesce(actor.display_name, ''), coalesce(from_a.display_name, ''), coalesce(to_a.display_name, ''), "
-            "coalesce(from_t.name, ''), coalesce(to_t.name, ''), coalesce(e.note, ''), e.at FROM inquiry_events e "
+            "coalesce(from_t.name, ''), coalesce(to_t.name, ''), coalesce(e.note, ''), e.at, e.absent_until FROM inquiry_events e "
             "LEFT JOIN advisors actor ON actor.id = e.actor_advisor_id LEFT JOIN advisors from_a ON from_a.id = e.from_advisor_id "
             "LEFT JOIN advisors to_a ON to_a.id = e.to_advisor_id LEFT JOIN teams from_t ON from_t.id = e.from_team_id "
             "LEFT JOIN teams to_t ON to_t.id = e.to_team_id WHERE e.inquiry_id = ? ORDER BY e.id"), {inquiryId}))
         return unavailable();
     return readAll<InquiryEvent>(query, [](const QSqlQuery &q) {
-        return InquiryEvent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                            q.value(8).toDateTime().toUTC()};
+        InquiryEvent event{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                           q.value(8).toDateTime().toUTC(), std::nullopt};
+        if (!q.value(9).isNull())
+            event.absentUntil = q.value(9).toDateTime().toUTC();
+        return event;
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace confidant {
 
@@ -18,6 +19,8 @@ struct InquiryEvent {
     QString toTeamName;
     QString note;
     QDateTime at;
+    // A 'routed' event of an inquiry held for the customer's fixed advisor (fromAdvisorName): until when they are away.
+    std::optional<QDateTime> absentUntil;
 
     friend bool operator==(const InquiryEvent &, const InquiryEvent &) = default;
 };

@@ -523,6 +523,7 @@ QJsonObject toJson(const InquiryEvent &event)
         {QStringLiteral("toTeamName"), event.toTeamName},
         {QStringLiteral("note"), event.note},
         {QStringLiteral("at"), timeValue(event.at)},
+        {QStringLiteral("absentUntil"), optionalTimeValue(event.absentUntil)},
     };
 }
 
@@ -530,7 +531,7 @@ std::optional<InquiryEvent> inquiryEventFromJson(const QJsonObject &json, QStrin
 {
     Reader r(json);
     InquiryEvent event{r.id("id"), r.string("kind"), r.string("actorName"), r.string("fromAdvisorName"), r.string("toAdvisorName"),
-                       r.string("fromTeamName"), r.string("toTeamName"), r.string("note"), r.time("at")};
+                       r.string("fromTeamName"), r.string("toTeamName"), r.string("note"), r.time("at"), r.optionalTime("absentUntil")};
     return r.result(event, error);
 }
 

@@ -53,6 +53,7 @@ private slots:
     void inquiryWithoutOptionals();
     void heldInquiry();
     void messageRoundTrip();
+    void inquiryEventRoundTrip();
     void changeBatchRoundTrip();
     void profileAndTopicRoundTrip();
     void rejectsBadInquiry_data();
@@ -116,6 +117,23 @@ void tst_WireFormat::heldInquiry()
     QJsonObject missing = wire::toJson(sampleInquiry());
     missing.remove(QStringLiteral("heldForAdvisorName"));
     QVERIFY(!wire::inquiryFromJson(missing, &error));
+}
+
+// A held inquiry's routing event carries the absence's end as a time, and a malformed one is refused.
+void tst_WireFormat::inquiryEventRoundTrip()
+{
+    const QDateTime at(QDate(2026, 8, 14), QTime(9, 30), Qt::UTC);
+    InquiryEvent held{4, QStringLiteral("routed"), {}, QStringLiteral("Maria M\u00fcller"), {}, {}, QStringLiteral("Private clients"), {}, at,
+                      at.addDays(3)};
+    QCOMPARE(wire::inquiryEventFromJson(wire::toJson(held)), std::optional<InquiryEvent>(held));
+    held.absentUntil.reset();
+    QVERIFY(wire::toJson(held).value(QStringLiteral("absentUntil")).isNull());
+    QCOMPARE(wire::inquiryEventFromJson(wire::toJson(held)), std::optional<InquiryEvent>(held));
+    QJsonObject bad = wire::toJson(held);
+    bad.insert(QStringLiteral("absentUntil"), QStringLiteral("next Monday"));
+    QString error;
+    QVERIFY(!wire::inquiryEventFromJson(bad, &error));
+    QVERIFY(error.contains(QLatin1String("absentUntil")));
 }
 
 void tst_WireFormat::messageRoundTrip()

@@ -401,7 +401,10 @@ void tst_InquiryOwnership::absentFixedAdvisorsInquiriesWaitInTheirTeamQueue()
     const auto events = InquiryStore(*m_db).events(held->id).value();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().kind, QStringLiteral("routed"));
-    QCOMPARE(events.first().note, QStringLiteral("Held for m.mueller, who is absent until 2026-01-08T09:00:00.000Z."));
+    // Who and until when, as values: each client says it in its own language and time zone.
+    QCOMPARE(events.first().fromAdvisorName, m_maria.displayName);
+    QCOMPARE(events.first().absentUntil, std::optional<QDateTime>(QDateTime(QDate(2026, 1, 8), QTime(9, 0), Qt::UTC)));
+    QVERIFY(events.first().note.isEmpty());
     const auto queue = InquiryStore(*m_db).teamQueue(m_private, 10).value();
     QCOMPARE(queue.size(), 1);
     QCOMPARE(queue.first().heldForAdvisorId, std::optional<qint64>(m_maria.id));

@@ -20,6 +20,10 @@ ALTER TABLE inquiries ADD CONSTRAINT inquiries_held_unowned
     CHECK (held_for_advisor_id IS NULL OR (assigned_advisor_id IS NULL AND state <> 'closed'));
 CREATE INDEX inquiries_held ON inquiries (held_for_advisor_id) WHERE held_for_advisor_id IS NOT NULL;
 
+-- The routing event of a held inquiry names the absent fixed advisor (from_advisor_id) and until when they are away,
+-- so every client says it in its own language and time zone.
+ALTER TABLE inquiry_events ADD COLUMN absent_until timestamptz;
+
 -- 'returned': back to the fixed advisor after their absence.
 ALTER TABLE inquiry_events DROP CONSTRAINT inquiry_events_kind_check;
 ALTER TABLE inquiry_events ADD CONSTRAINT inquiry_events_kind_check
