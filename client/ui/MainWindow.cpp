@@ -275,7 +275,9 @@ void MainWindow::buildQueueTable()
     header->setSectionResizeMode(InquiryModel::CustomerColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(InquiryModel::TopicColumn, QHeaderView::Interactive);
     header->setMinimumSectionSize(60);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitColumnsOnce);
+    // Queued: the filter inserts a small batch (a first sync of a short queue) one row at a time, and fitting after its
+    // first row cut a longer topic or name of the rows that followed.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitColumnsOnce, Qt::QueuedConnection);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitColumnsOnce);
     m_queue->setAccessibleName(tr("Inquiries"));
     m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
