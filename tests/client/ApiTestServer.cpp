@@ -4,6 +4,7 @@
 #include "store/AbsenceStore.h"
 #include "store/AdvisorStore.h"
 #include "store/CustomerStore.h"
+#include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 
@@ -18,12 +19,15 @@ ApiTestServer::ApiTestServer(int pageSize)
         m_error = m_pg.errorString() + m_pki.errorString();
         return;
     }
-    m_db = m_pg.open(QStringLiteral("api-test-server"));
-    m_notifier = std::make_unique<server::ChangeNotifier>(QStringLiteral("api-test-notifier"));
+    // Connection names after the database: a second instance in the same process would otherwise take over the first's.
+    const QString database = m_pg.config().databaseName;
+    m_db = m_pg.open(QStringLiteral("api-test-server-") + database);
+    m_notifier = std::make_unique<server::ChangeNotifier>(QStringLiteral("api-test-notifier-") + database);
     if (!m_db || !m_notifier->start(m_pg.config(), &m_error))
         return;
     m_topic = server::TopicStore(*m_db).create(QStringLiteral("pension"), QStringLiteral("Pension plans"))->id;
     m_customer = server::CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"), "hash", m_clock.now()).value();
+    m_customers.insert(QStringLiteral("Anna Schmidt"), m_customer);
     server::AdvisorStore advisors(*m_db);
     m_teamId = advisors.createTeam(QStringLiteral("Private clients"))->id;
     m_advisorId = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), m_teamId, false)->id;
@@ -65,8 +69,51 @@ client::AdvisorIdentity ApiTestServer::identity() const
 
 qint64 ApiTestServer::writeInquiry(const QString &subject, const QDateTime &at)
 {
-    const auto inquiry = server::InquiryStore(*m_db).createInquiry(m_customer, m_topic, subject, QStringLiteral("Please help."), at);
+    return writeInquiryAs(QStringLiteral("Anna Schmidt"), subject, at);
+}
+
+qint64 ApiTestServer::addTopic(const QString &key, const QString &title, int responseTargetMinutes)
+{
+    server::TopicStore topics(*m_db);
+    const auto topic = topics.create(key, title);
+    if (!topic)
+        return 0;
+    topics.setResponseTarget(topic->id, responseTargetMinutes);
+    return topic->id;
+}
+
+qint64 ApiTestServer::writeInquiryAs(const QString &customerName, const QString &subject, const QDateTime &at, qint64 topicId,
+                                     const QString &body)
+{
+    const auto inquiry = server::InquiryStore(*m_db).createInquiry(customerNamed(customerName), topicId ? topicId : m_topic, subject, body, at);
     return inquiry ? inquiry->id : 0;
+}
+
+bool ApiTestServer::reply(qint64 inquiryId, const QString &body, const QDateTime &at)
+{
+    return server::InquiryStore(*m_db).addAdvisorReply(signedInAdvisor(), inquiryId, body, at).ok();
+}
+
+bool ApiTestServer::close(qint64 inquiryId, const QDateTime &at)
+{
+    return server::InquiryOwnership(*m_db).close(signedInAdvisor(), inquiryId, at).ok();
+}
+
+qint64 ApiTestServer::customerNamed(const QString &name)
+{
+    if (const auto known = m_customers.constFind(name); known != m_customers.cend())
+        return *known;
+    const QString email = QStringLiteral("customer%1@example.de").arg(m_customers.size() + 1);
+    const auto created = server::CustomerStore(*m_db).create(email, name, "hash", m_clock.now());
+    if (!created)
+        return 0;
+    m_customers.insert(name, created.value());
+    return created.value();
+}
+
+AdvisorProfile ApiTestServer::signedInAdvisor() const
+{
+    return server::AdvisorStore(*m_db).findByLogin(QStringLiteral("m.mueller")).value_or(AdvisorProfile{});
 }
 
 qint64 ApiTestServer::addColleague(const QString &login, const QString &displayName)
@@ -98,7 +145,12 @@ void ApiTestServer::setLead(bool lead)
 
 void ApiTestServer::setFixedAdvisor(qint64 advisorId)
 {
-    server::CustomerStore(*m_db).setFixedAdvisor(m_customer, advisorId ? std::optional(advisorId) : std::nullopt, m_clock.now());
+    setFixedAdvisorOf(QStringLiteral("Anna Schmidt"), advisorId);
+}
+
+void ApiTestServer::setFixedAdvisorOf(const QString &customerName, qint64 advisorId)
+{
+    server::CustomerStore(*m_db).setFixedAdvisor(customerNamed(customerName), advisorId ? std::optional(advisorId) : std::nullopt, m_clock.now());
 }
 
 void ApiTestServer::setAbsence(qint64 advisorId, const QDateTime &from, const QDateTime &to)

@@ -10,13 +10,15 @@
 #include "store/DatabaseWorkers.h"
 #include "time/Clock.h"
 
+#include <QHash>
 #include <QUrl>
 #include <memory>
 
 namespace confidant::testing {
 
 // The real advisor API (HTTP over mutual TLS, PostgreSQL) for client tests, with one registered advisor
-// and helpers to write inquiries as a customer would.
+// and helpers to write inquiries as customers would. Each instance has a database of its own, so a test can run a
+// second one beside a shared one.
 class ApiTestServer {
 public:
     explicit ApiTestServer(int pageSize = 500);
@@ -29,7 +31,18 @@ public:
     QString p12File() const { return m_pki.advisorP12File(); }
     QByteArray p12Passphrase() const { return m_pki.p12Passphrase; }
     server::Database &database() { return *m_db; }
+    // As the customer Anna Schmidt writes it, in the default topic ("pension", a target of 8 working hours).
     qint64 writeInquiry(const QString &subject, const QDateTime &at);
+    // Another topic, to be answered within `responseTargetMinutes` working minutes; returns its id.
+    qint64 addTopic(const QString &key, const QString &title, int responseTargetMinutes);
+    // As the customer of that name writes it (registered the first time a name is used), in the topic (0: the default
+    // topic). Routed as the server routes it: to the customer's fixed advisor, if they have one, else to the queue.
+    qint64 writeInquiryAs(const QString &customerName, const QString &subject, const QDateTime &at, qint64 topicId = 0,
+                          const QString &body = QStringLiteral("Please help."));
+    // The signed-in advisor answers, or closes the inquiry, at `at`, as through the API (event and change number);
+    // false when the server refused.
+    bool reply(qint64 inquiryId, const QString &body, const QDateTime &at);
+    bool close(qint64 inquiryId, const QDateTime &at);
     qint64 advisorId() const { return m_advisorId; }
     // Another advisor of the same team, without a certificate: an owner who is not the one the client signs in as.
     qint64 addColleague(const QString &login, const QString &displayName);
@@ -41,6 +54,8 @@ public:
     void setLead(bool lead);
     // The fixed advisor of the customer who writes the inquiries; 0 for none.
     void setFixedAdvisor(qint64 advisorId);
+    // The fixed advisor of the customer of that name (registered if new); 0 for none. Their inquiries follow.
+    void setFixedAdvisorOf(const QString &customerName, qint64 advisorId);
     // As the administrator sets it (`confidant-admin set-absence`), so no API call triggers the return of held inquiries.
     void setAbsence(qint64 advisorId, const QDateTime &from, const QDateTime &to);
     // Ends the advisor's absence and gives back what was held for them, as the server's minute sweep would.
@@ -49,6 +64,9 @@ public:
     void registerAdvisor();
 
 private:
+    qint64 customerNamed(const QString &name);
+    AdvisorProfile signedInAdvisor() const;
+
     TestPostgres m_pg;
     TestPki m_pki;
     SystemClock m_clock;
@@ -59,6 +77,7 @@ private:
     server::Router m_router;
     std::unique_ptr<server::HttpServer> m_server;
     qint64 m_customer = 0;
+    QHash<QString, qint64> m_customers; // by display name
     qint64 m_topic = 0;
     qint64 m_advisorId = 0;
     qint64 m_teamId = 0;

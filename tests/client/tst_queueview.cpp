@@ -42,6 +42,45 @@
 using namespace confidant;
 using namespace confidant::client;
 
+namespace {
+
+// Maria Müller, signed in to `server`; an advisor id of 0 is "not yet told by the server".
+AdvisorAccount maria(const QUrl &server, const QDateTime &certificateExpires, qint64 advisorId = 0, bool teamLead = false)
+{
+    return {QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), server, certificateExpires,
+            QStringLiteral("ab"), advisorId, teamLead};
+}
+
+// The advisor's workstation against one test server, wired as ClientApplication wires it: a real sync, the open
+// thread, the team's absences and the window, shown, up to date and syncing. Levels count around the clock, so they
+// do not depend on the weekday the test runs on.
+struct Workstation {
+    Workstation(const testing::ApiTestServer &server, const Clock &clock, const AdvisorAccount &account)
+        : network(std::make_unique<AdvisorNetworkAccess>(server.identity()))
+        , api(std::make_unique<ApiClient>(network.get(), server.url()))
+        , inquiries(std::make_unique<InquiryModel>(clock, OpenDurationPolicy(testing::aroundTheClock())))
+        , thread(std::make_unique<OpenThread>(api.get(), inquiries.get()))
+        , sync(std::make_unique<SyncEngine>(api.get(), inquiries.get(), SyncEngine::Timing{20, 50, 200}))
+        , absences(std::make_unique<TeamAbsences>(api.get(), clock))
+        , window(std::make_unique<MainWindow>(inquiries.get(), thread.get(), absences.get(), clock))
+    {
+        window->setAccount(account);
+        window->setConnectionText(QStringLiteral("Up to date"));
+        window->show();
+        sync->start();
+    }
+
+    std::unique_ptr<AdvisorNetworkAccess> network;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<InquiryModel> inquiries;
+    std::unique_ptr<OpenThread> thread;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<TeamAbsences> absences;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
 // The advisor's window on the offscreen platform, fed by a real sync and replying through the real API: the queue,
 // the open-duration dot in the colour the (injected) time gives, replying without losing one's place, the keyboard.
 class tst_QueueView : public QObject {
@@ -73,17 +112,11 @@ private:
     void closeAbsenceDialog(AbsenceDialog *dialog);
     void waitUntilServerSeesLead(bool lead);
     AdvisorAccount account(bool teamLead) const;
-    QString threadText() const { return m_window->threadView()->findChild<QTextBrowser *>()->toPlainText(); }
+    QString threadText() const { return m_main->window->threadView()->findChild<QTextBrowser *>()->toPlainText(); }
 
     std::unique_ptr<testing::ApiTestServer> m_server;
     std::unique_ptr<testing::ManualClock> m_clock;
-    std::unique_ptr<AdvisorNetworkAccess> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<InquiryModel> m_inquiries;
-    std::unique_ptr<OpenThread> m_thread;
-    std::unique_ptr<TeamAbsences> m_absences;
-    std::unique_ptr<SyncEngine> m_sync;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workstation> m_main;
     qint64 m_fresh = 0;
 };
 
@@ -105,7 +138,7 @@ void tst_QueueView::saveScreenshot(QWidget *window, const QString &name)
 
 int tst_QueueView::rowOf(qint64 id) const
 {
-    const QAbstractItemModel *model = m_window->queueView()->model();
+    const QAbstractItemModel *model = m_main->window->queueView()->model();
     for (int row = 0; row < model->rowCount(); ++row)
         if (model->index(row, 0).data(InquiryModel::IdRole).toLongLong() == id)
             return row;
@@ -114,7 +147,7 @@ int tst_QueueView::rowOf(qint64 id) const
 
 QToolButton *tst_QueueView::moveButton(const QString &text) const
 {
-    for (QToolButton *button : m_window->threadView()->findChildren<QToolButton *>())
+    for (QToolButton *button : m_main->window->threadView()->findChildren<QToolButton *>())
         if (button->defaultAction() && button->defaultAction()->text() == text)
             return button;
     return nullptr;
@@ -123,21 +156,21 @@ QToolButton *tst_QueueView::moveButton(const QString &text) const
 AbsenceDialog *tst_QueueView::openAbsenceDialog()
 {
     QAction *open = nullptr;
-    for (QAction *menu : m_window->menuBar()->actions()) {
+    for (QAction *menu : m_main->window->menuBar()->actions()) {
         for (QAction *action : menu->menu()->actions())
             open = action->text() == QStringLiteral("&Absence\u2026") ? action : open;
     }
     if (!open)
         return nullptr;
     open->trigger();
-    auto *dialog = m_window->findChild<AbsenceDialog *>();
+    auto *dialog = m_main->window->findChild<AbsenceDialog *>();
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
 void tst_QueueView::closeAbsenceDialog(AbsenceDialog *dialog)
 {
     dialog->close();
-    QTRY_VERIFY(!m_window->findChild<AbsenceDialog *>());
+    QTRY_VERIFY(!m_main->window->findChild<AbsenceDialog *>());
 }
 
 // A lead's rights come from the server's view of the advisor, which it keeps for a moment: wait until it has changed.
@@ -148,7 +181,7 @@ void tst_QueueView::waitUntilServerSeesLead(bool lead)
         if (seen == lead)
             return true;
         seen.reset();
-        m_api->me([&seen](const ApiResult<AdvisorProfile> &result) {
+        m_main->api->me([&seen](const ApiResult<AdvisorProfile> &result) {
             const auto *profile = std::get_if<AdvisorProfile>(&result);
             seen = profile && profile->teamLead;
         });
@@ -158,8 +191,7 @@ void tst_QueueView::waitUntilServerSeesLead(bool lead)
 
 AdvisorAccount tst_QueueView::account(bool teamLead) const
 {
-    return {QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), m_server->url(),
-            m_clock->now().addDays(365), QStringLiteral("ab"), m_server->advisorId(), teamLead};
+    return maria(m_server->url(), m_clock->now().addDays(365), m_server->advisorId(), teamLead);
 }
 
 void tst_QueueView::initTestCase()
@@ -172,25 +204,14 @@ void tst_QueueView::initTestCase()
     m_server->writeInquiry(QStringLiteral("Statement missing"), now.addSecs(-7 * 3600));
     m_fresh = m_server->writeInquiry(QStringLiteral("Card blocked abroad"), now.addSecs(-25 * 60));
 
-    m_network = std::make_unique<AdvisorNetworkAccess>(m_server->identity());
-    m_api = std::make_unique<ApiClient>(m_network.get(), m_server->url());
-    // Around the clock, so the levels do not depend on the weekday the test runs on; the topic's target is 8 hours.
-    m_inquiries = std::make_unique<InquiryModel>(*m_clock, OpenDurationPolicy(testing::aroundTheClock()));
-    m_thread = std::make_unique<OpenThread>(m_api.get(), m_inquiries.get());
-    m_sync = std::make_unique<SyncEngine>(m_api.get(), m_inquiries.get(), SyncEngine::Timing{20, 50, 200});
-    m_absences = std::make_unique<TeamAbsences>(m_api.get(), *m_clock);
-    m_window = std::make_unique<MainWindow>(m_inquiries.get(), m_thread.get(), m_absences.get(), *m_clock);
-    m_window->setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
-                          m_server->url(), now.addDays(365), QStringLiteral("ab")});
-    m_window->setConnectionText(QStringLiteral("Up to date"));
-    m_window->show();
-    m_sync->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 3, 10000);
+    // The topic's target is 8 working hours.
+    m_main = std::make_unique<Workstation>(*m_server, *m_clock, maria(m_server->url(), now.addDays(365)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->window->queueModel()->rowCount(), 3, 10000);
 }
 
 void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
 {
-    QTableView *view = m_window->queueView();
+    QTableView *view = m_main->window->queueView();
     // Longest waiting first: overdue, warning, fresh.
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Raising my monthly pension contribution"));
     QCOMPARE(dotColour(view, 0), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Overdue));
@@ -204,10 +225,10 @@ void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
     QCOMPARE(view->model()->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Raising my monthly pension contribution"));
     QVERIFY(header->sectionSize(InquiryModel::CustomerColumn) >= view->fontMetrics().horizontalAdvance(QStringLiteral("Anna Schmidt")));
 
-    m_window->selectRow(0);
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
-    QVERIFY(m_window->threadView()->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("Please help.")));
-    saveScreenshot(m_window.get(), QStringLiteral("advisor-queue.png"));
+    m_main->window->selectRow(0);
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
+    QVERIFY(m_main->window->threadView()->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("Please help.")));
+    saveScreenshot(m_main->window.get(), QStringLiteral("advisor-queue.png"));
 
     // Six hours later the fresh one has used three quarters of its 8-hour target; the repainted dot follows without
     // a sync.
@@ -221,12 +242,12 @@ void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
 void tst_QueueView::replyingKeepsTheAdvisorsPlace()
 {
     const int row = rowOf(m_fresh);
-    m_window->selectRow(row);
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
-    auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>();
-    auto *send = m_window->threadView()->findChild<QPushButton *>();
-    auto *error = m_window->threadView()->findChild<QLabel *>(QStringLiteral("replyError"));
-    auto *sent = m_window->threadView()->findChild<QLabel *>(QStringLiteral("replySent"));
+    m_main->window->selectRow(row);
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
+    auto *editor = m_main->window->threadView()->findChild<QPlainTextEdit *>();
+    auto *send = m_main->window->threadView()->findChild<QPushButton *>();
+    auto *error = m_main->window->threadView()->findChild<QLabel *>(QStringLiteral("replyError"));
+    auto *sent = m_main->window->threadView()->findChild<QLabel *>(QStringLiteral("replySent"));
     QVERIFY(editor && send && error && sent);
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY(error->isVisible());
@@ -239,60 +260,60 @@ void tst_QueueView::replyingKeepsTheAdvisorsPlace()
     QVERIFY(sent->text().startsWith(QLatin1String("Reply sent at")));
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(send->isEnabled());
-    QCOMPARE(m_inquiries->inquiry(m_fresh)->state, InquiryState::AwaitingCustomer);
-    QTRY_COMPARE(m_thread->messages().last().body, QStringLiteral("You can unblock it in the app."));
+    QCOMPARE(m_main->inquiries->inquiry(m_fresh)->state, InquiryState::AwaitingCustomer);
+    QTRY_COMPARE(m_main->thread->messages().last().body, QStringLiteral("You can unblock it in the app."));
     // Still here, still selected, though no longer open.
-    QCOMPARE(m_window->threadView()->inquiryId(), m_fresh);
-    QCOMPARE(m_window->queueModel()->rowCount(), 3);
-    QCOMPARE(m_window->queueView()->currentIndex().data(InquiryModel::IdRole).toLongLong(), m_fresh);
-    QCOMPARE(m_window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Answered"));
+    QCOMPARE(m_main->window->threadView()->inquiryId(), m_fresh);
+    QCOMPARE(m_main->window->queueModel()->rowCount(), 3);
+    QCOMPARE(m_main->window->queueView()->currentIndex().data(InquiryModel::IdRole).toLongLong(), m_fresh);
+    QCOMPARE(m_main->window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Answered"));
     // The feed brings the same state a moment later: nothing moves.
     QTest::qWait(200);
-    QCOMPARE(m_window->threadView()->inquiryId(), m_fresh);
+    QCOMPARE(m_main->window->threadView()->inquiryId(), m_fresh);
     QVERIFY(sent->isVisible());
 
-    m_window->selectRow(rowOf(m_fresh) == 0 ? 1 : 0);
-    QCOMPARE(m_window->queueModel()->rowCount(), 2);
+    m_main->window->selectRow(rowOf(m_fresh) == 0 ? 1 : 0);
+    QCOMPARE(m_main->window->queueModel()->rowCount(), 2);
     QCOMPARE(rowOf(m_fresh), -1);
 }
 
 void tst_QueueView::keyboardReachesEverything()
 {
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    auto *search = m_window->findChild<QLineEdit *>();
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    m_main->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_main->window.get()));
+    auto *search = m_main->window->findChild<QLineEdit *>();
+    QTest::keyClick(m_main->window.get(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), search);
     QTest::keyClicks(search, QStringLiteral("statement"));
-    QCOMPARE(m_window->queueModel()->rowCount(), 1);
+    QCOMPARE(m_main->window->queueModel()->rowCount(), 1);
     QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(search, Qt::Key_Delete);
-    QCOMPARE(m_window->queueModel()->rowCount(), 2);
+    QCOMPARE(m_main->window->queueModel()->rowCount(), 2);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QCheckBox *>());
+    QCOMPARE(QApplication::focusWidget(), m_main->window->findChild<QCheckBox *>());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
-    QTest::keyClick(m_window->queueView(), Qt::Key_Down);
-    QTRY_VERIFY(m_window->threadView()->inquiryId() != 0);
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-    auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>();
+    QCOMPARE(QApplication::focusWidget(), m_main->window->queueView());
+    QTest::keyClick(m_main->window->queueView(), Qt::Key_Down);
+    QTRY_VERIFY(m_main->window->threadView()->inquiryId() != 0);
+    QTest::keyClick(m_main->window.get(), Qt::Key_R, Qt::ControlModifier);
+    auto *editor = m_main->window->threadView()->findChild<QPlainTextEdit *>();
     QCOMPARE(QApplication::focusWidget(), editor);
     // Ctrl+1 is the team queue, with the focus in its list; Ctrl+3 the assigned customers.
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->currentView(), WorkView::AssignedCustomers);
-    QCOMPARE(QApplication::focusWidget(), m_window->customerView());
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(m_window->currentView(), WorkView::TeamQueue);
-    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+    QTest::keyClick(m_main->window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_main->window->currentView(), WorkView::AssignedCustomers);
+    QCOMPARE(QApplication::focusWidget(), m_main->window->customerView());
+    QTest::keyClick(m_main->window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_main->window->currentView(), WorkView::TeamQueue);
+    QCOMPARE(QApplication::focusWidget(), m_main->window->queueView());
     // Ctrl+Return sends from the editor.
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTest::keyClick(m_main->window.get(), Qt::Key_R, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("Sent from the keyboard."));
-    const qint64 id = m_window->threadView()->inquiryId();
+    const qint64 id = m_main->window->threadView()->inquiryId();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::AwaitingCustomer, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->inquiry(id)->state, InquiryState::AwaitingCustomer, 10000);
     // The Help menu lists the shortcuts it has.
     QStringList keys;
-    for (const auto &[shortcut, action] : m_window->shortcutList())
+    for (const auto &[shortcut, action] : m_main->window->shortcutList())
         keys << shortcut;
     for (const QString &expected : {QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+6"), QStringLiteral("Ctrl+R"),
                                     QStringLiteral("Ctrl+Return"), QStringLiteral("F1"), QStringLiteral("Ctrl+Q"), QStringLiteral("Ctrl+Shift+H")})
@@ -301,21 +322,21 @@ void tst_QueueView::keyboardReachesEverything()
 
 void tst_QueueView::textMeetsContrastAndLabelsHaveBuddies()
 {
-    const QList<QColor> backgrounds{Qt::white, m_window->queueView()->palette().alternateBase().color(), m_window->palette().window().color(),
+    const QList<QColor> backgrounds{Qt::white, m_main->window->queueView()->palette().alternateBase().color(), m_main->window->palette().window().color(),
                                     Palette::advisorMessage, Palette::customerMessage, Palette::warningBackground,
                                     Palette::internalNote};
     for (const QColor &background : backgrounds) {
         for (const QColor &text : {Palette::text, Palette::secondaryText, Palette::errorText, Palette::successText})
             QVERIFY2(Palette::contrastRatio(text, background) >= 4.5, qPrintable(text.name() + QLatin1String(" on ") + background.name()));
     }
-    for (const QColor &background : {QColor(Qt::white), m_window->queueView()->palette().alternateBase().color()}) {
+    for (const QColor &background : {QColor(Qt::white), m_main->window->queueView()->palette().alternateBase().color()}) {
         for (auto level : {OpenDurationPolicy::Level::None, OpenDurationPolicy::Level::Fresh, OpenDurationPolicy::Level::Warning,
                            OpenDurationPolicy::Level::Overdue})
             QVERIFY2(Palette::contrastRatio(OpenDurationPolicy::colour(level), background) >= 3.0, qPrintable(OpenDurationPolicy::colour(level).name()));
     }
     // A label whose text has a mnemonic must have a buddy; otherwise the '&' is shown as it is.
     SetupDialog setup;
-    for (QWidget *top : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(&setup)}) {
+    for (QWidget *top : {static_cast<QWidget *>(m_main->window.get()), static_cast<QWidget *>(&setup)}) {
         for (const QLabel *label : top->findChildren<QLabel *>()) {
             const QString text = QString(label->text()).remove(QStringLiteral("&&"));
             if (text.contains(QLatin1Char('&')) && label->textFormat() != Qt::RichText)
@@ -326,21 +347,20 @@ void tst_QueueView::textMeetsContrastAndLabelsHaveBuddies()
 
 void tst_QueueView::expiringCertificateIsAnnounced()
 {
-    QLabel *notice = m_window->noticeBar();
+    QLabel *notice = m_main->window->noticeBar();
     QVERIFY(!notice->isVisible());
-    AdvisorAccount account{QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
-                           m_server->url(), m_clock->now().addDays(31), QStringLiteral("ab")};
-    m_window->setAccount(account);
+    AdvisorAccount account = maria(m_server->url(), m_clock->now().addDays(31));
+    m_main->window->setAccount(account);
     QVERIFY(!notice->isVisible());
     account.certificateExpires = m_clock->now().addDays(30);
-    m_window->setAccount(account);
+    m_main->window->setAccount(account);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("in 30 days")), qPrintable(notice->text()));
-    m_window->showProblem(QStringLiteral("The server refused your certificate."));
+    m_main->window->showProblem(QStringLiteral("The server refused your certificate."));
     QCOMPARE(notice->text(), QStringLiteral("The server refused your certificate."));
-    m_window->showProblem({});
+    m_main->window->showProblem({});
     account.certificateExpires = m_clock->now().addDays(365);
-    m_window->setAccount(account);
+    m_main->window->setAccount(account);
     QVERIFY(!notice->isVisible());
 }
 
@@ -348,18 +368,17 @@ void tst_QueueView::expiringCertificateIsAnnounced()
 // thread says who did it. A refusal is shown and changes nothing.
 void tst_QueueView::claimReleaseAndClose()
 {
-    m_window->setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
-                          m_server->url(), m_clock->now().addDays(365), QStringLiteral("ab"), m_server->advisorId()});
+    m_main->window->setAccount(account(false));
     const qint64 id = m_server->writeInquiry(QStringLiteral("Moving abroad"), m_clock->now().addSecs(-10 * 60));
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
-    m_window->selectRow(rowOf(id));
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
-    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
+    m_main->window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_main->window->threadView()->inquiryId(), id);
     QToolButton *claim = moveButton(QStringLiteral("&Claim"));
     QToolButton *release = moveButton(QStringLiteral("Re&lease"));
     QToolButton *close = moveButton(QStringLiteral("Clos&e inquiry"));
-    auto *error = m_window->threadView()->findChild<QLabel *>(QStringLiteral("moveError"));
-    auto *ownership = m_window->threadView()->findChild<QLabel *>(QStringLiteral("ownership"));
+    auto *error = m_main->window->threadView()->findChild<QLabel *>(QStringLiteral("moveError"));
+    auto *ownership = m_main->window->threadView()->findChild<QLabel *>(QStringLiteral("ownership"));
     QVERIFY(claim && release && close && error && ownership);
     QVERIFY(claim->isEnabled() && !release->isEnabled() && close->isEnabled());
     QCOMPARE(ownership->text(), QStringLiteral("In the queue: nobody has claimed it yet."));
@@ -372,12 +391,12 @@ void tst_QueueView::claimReleaseAndClose()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
     QCOMPARE(error->text(), QStringLiteral("A colleague has taken this inquiry already."));
     QCOMPARE(m_server->ownerOf(id), colleague);
-    QVERIFY(!m_inquiries->inquiry(id)->assignedAdvisorId);
-    QCOMPARE(m_window->threadView()->inquiryId(), id);
+    QVERIFY(!m_main->inquiries->inquiry(id)->assignedAdvisorId);
+    QCOMPARE(m_main->window->threadView()->inquiryId(), id);
     m_server->setOwner(id, 0);
 
     QTest::mouseClick(claim, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->assignedAdvisorId, std::optional<qint64>(m_server->advisorId()), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->inquiry(id)->assignedAdvisorId, std::optional<qint64>(m_server->advisorId()), 10000);
     QCOMPARE(m_server->ownerOf(id), m_server->advisorId());
     QVERIFY(!error->isVisible());
     QCOMPARE(ownership->text(), QStringLiteral("Yours: you are handling it."));
@@ -385,29 +404,29 @@ void tst_QueueView::claimReleaseAndClose()
     QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Claimed by Maria M\u00fcller")), 10000);
 
     QTest::mouseClick(release, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_inquiries->inquiry(id)->assignedAdvisorId, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_main->inquiries->inquiry(id)->assignedAdvisorId, 10000);
     QCOMPARE(m_server->ownerOf(id), 0);
     QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Released to the queue by Maria M\u00fcller")), 10000);
 
     // The keyboard claims as well.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    m_main->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_main->window.get()));
+    QTest::keyClick(m_main->window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), m_server->advisorId(), 10000);
 
     QTRY_VERIFY(close->isEnabled());
     QTest::mouseClick(close, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inquiries->inquiry(id)->state, InquiryState::Closed, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->inquiry(id)->state, InquiryState::Closed, 10000);
     QVERIFY(ownership->text().startsWith(QLatin1String("Closed on")));
     QVERIFY(!claim->isEnabled() && !close->isEnabled());
-    QCOMPARE(m_window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Closed"));
+    QCOMPARE(m_main->window->queueView()->currentIndex().siblingAtColumn(InquiryModel::StateColumn).data().toString(), QStringLiteral("Closed"));
     QTRY_VERIFY_WITH_TIMEOUT(threadText().contains(QStringLiteral("Closed by Maria M\u00fcller")), 10000);
     // Events sit between the messages by time: the customer's question comes before anything done to it.
     QVERIFY(threadText().indexOf(QLatin1String("Please help.")) < threadText().indexOf(QLatin1String("Claimed by")));
-    saveScreenshot(m_window.get(), QStringLiteral("advisor-inquiry-closed.png"));
+    saveScreenshot(m_main->window.get(), QStringLiteral("advisor-inquiry-closed.png"));
 
     QStringList keys;
-    for (const auto &[shortcut, action] : m_window->shortcutList())
+    for (const auto &[shortcut, action] : m_main->window->shortcutList())
         keys << shortcut;
     for (const QString &expected : {QStringLiteral("Ctrl+Shift+C"), QStringLiteral("Ctrl+Shift+L"), QStringLiteral("Ctrl+Shift+E"),
                                     QStringLiteral("Ctrl+Shift+T")})
@@ -453,12 +472,12 @@ void tst_QueueView::addingAnInternalNote()
 {
     const qint64 id = m_server->writeInquiry(QStringLiteral("Card blocked again"), m_clock->now().addSecs(-5 * 60));
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
-    m_window->selectRow(rowOf(id));
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
-    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
-    auto *editor = m_window->threadView()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
-    auto *add = m_window->threadView()->findChild<QPushButton *>(QStringLiteral("addNote"));
-    auto *error = m_window->threadView()->findChild<QLabel *>(QStringLiteral("noteError"));
+    m_main->window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_main->window->threadView()->inquiryId(), id);
+    auto *editor = m_main->window->threadView()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+    auto *add = m_main->window->threadView()->findChild<QPushButton *>(QStringLiteral("addNote"));
+    auto *error = m_main->window->threadView()->findChild<QLabel *>(QStringLiteral("noteError"));
     QVERIFY(editor && add && error);
     QTest::mouseClick(add, Qt::LeftButton);
     QVERIFY(error->isVisible());
@@ -475,7 +494,7 @@ void tst_QueueView::addingAnInternalNote()
     stored.addBindValue(id);
     QVERIFY(stored.exec() && stored.next());
     QCOMPARE(stored.value(0).toString(), QStringLiteral("Called her back; <b>not</b> fraud."));
-    saveScreenshot(m_window.get(), QStringLiteral("thread-internal-note.png"));
+    saveScreenshot(m_main->window.get(), QStringLiteral("thread-internal-note.png"));
 }
 
 void tst_QueueView::transferToAColleague()
@@ -483,14 +502,14 @@ void tst_QueueView::transferToAColleague()
     const qint64 colleague = m_server->addColleague(QStringLiteral("k.schulz"), QStringLiteral("Katrin Schulz"));
     const qint64 id = m_server->writeInquiry(QStringLiteral("Business account"), m_clock->now().addSecs(-5 * 60));
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
-    m_window->selectRow(rowOf(id));
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
-    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
+    m_main->window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_main->window->threadView()->inquiryId(), id);
     QToolButton *transfer = moveButton(QStringLiteral("&Transfer…"));
     QVERIFY(transfer && transfer->isEnabled());
     QTest::mouseClick(transfer, Qt::LeftButton);
     TransferDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<TransferDialog *>()) && dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_main->window->findChild<TransferDialog *>()) && dialog->isVisible(), 10000);
     auto *target = dialog->findChild<QComboBox *>();
     const int katrin = target->findText(QStringLiteral("Katrin Schulz (Private clients)"));
     QVERIFY(katrin >= 0);
@@ -504,8 +523,8 @@ void tst_QueueView::transferToAColleague()
 
     QTRY_COMPARE_WITH_TIMEOUT(m_server->ownerOf(id), colleague, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
-    QTRY_VERIFY(m_window->threadView()->inquiryId() != id);
-    QCOMPARE(m_window->statusBar()->currentMessage(),
+    QTRY_VERIFY(m_main->window->threadView()->inquiryId() != id);
+    QCOMPARE(m_main->window->statusBar()->currentMessage(),
              QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
 }
 
@@ -513,7 +532,7 @@ void tst_QueueView::transferToAColleague()
 // refused, and ends it with "I'm back".
 void tst_QueueView::settingAndEndingOwnAbsence()
 {
-    m_window->setAccount(account(false));
+    m_main->window->setAccount(account(false));
     AbsenceDialog *dialog = openAbsenceDialog();
     QVERIFY(dialog);
     auto *advisor = dialog->findChild<QComboBox *>();
@@ -571,7 +590,7 @@ void tst_QueueView::leadSetsAColleaguesAbsence()
     const qint64 colleague = m_server->addColleague(QStringLiteral("l.fischer"), QStringLiteral("Lena Fischer"));
     m_server->setLead(true);
     waitUntilServerSeesLead(true);
-    m_window->setAccount(account(true));
+    m_main->window->setAccount(account(true));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_server->setAbsence(m_server->advisorId(), now.addDays(30), now.addDays(44));
     AbsenceDialog *dialog = openAbsenceDialog();
@@ -617,7 +636,7 @@ void tst_QueueView::leadSetsAColleaguesAbsence()
     m_server->endAbsence(m_server->advisorId());
     m_server->setLead(false);
     waitUntilServerSeesLead(false);
-    m_window->setAccount(account(false));
+    m_main->window->setAccount(account(false));
 }
 
 // A customer's fixed advisor is away: the new inquiry waits in the team queue saying for whom, and leaves it for them
@@ -628,20 +647,20 @@ void tst_QueueView::heldInquiryIsMarkedInTheTeamQueue()
     m_server->setFixedAdvisor(colleague);
     m_server->setAbsence(colleague, QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc().addDays(2));
     const qint64 id = m_server->writeInquiry(QStringLiteral("Pension statement for my tax return"), m_clock->now().addSecs(-3 * 60));
-    m_window->showView(WorkView::TeamQueue);
+    m_main->window->showView(WorkView::TeamQueue);
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 10000);
-    const QModelIndex state = m_window->queueModel()->index(rowOf(id), InquiryModel::StateColumn);
+    const QModelIndex state = m_main->window->queueModel()->index(rowOf(id), InquiryModel::StateColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("Held for Sabine Wagner (absent)"));
     const QString note = QStringLiteral("Waits for Sabine Wagner, who is absent; it returns to them when they are back, unless someone takes it first.");
     QCOMPARE(state.data(Qt::ToolTipRole).toString(), note);
-    m_window->selectRow(rowOf(id));
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
-    QTRY_COMPARE(m_window->threadView()->inquiryId(), id);
-    QCOMPARE(m_window->threadView()->findChild<QLabel *>(QStringLiteral("ownership"))->text(), note);
+    m_main->window->selectRow(rowOf(id));
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_main->window->threadView()->inquiryId(), id);
+    QCOMPARE(m_main->window->threadView()->findChild<QLabel *>(QStringLiteral("ownership"))->text(), note);
     // The routing's note in local time, not as the server's UTC wire format.
     QVERIFY2(threadText().contains(QLatin1String("Held for Sabine Wagner, who is absent until ")), qPrintable(threadText()));
     QVERIFY2(!threadText().contains(QLatin1String("Z.")), qPrintable(threadText()));
-    saveScreenshot(m_window.get(), QStringLiteral("advisor-held-inquiry.png"));
+    saveScreenshot(m_main->window.get(), QStringLiteral("advisor-held-inquiry.png"));
 
     m_server->endAbsence(colleague);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
@@ -663,71 +682,64 @@ void tst_QueueView::transferDialogSaysWhoIsAbsent()
     QCOMPARE(AbsenceModel::timeText(QDateTime(QDate(2027, 1, 4), QTime(8, 0)), now), QStringLiteral("4 Jan 2027, 08:00"));
 }
 
-namespace {
-
-Inquiry viewsInquiry(qint64 id, const QString &customer, qint64 customerId, const QString &subject, const QDateTime &created,
-                     std::optional<qint64> owner, InquiryState state, std::optional<qint64> fixedAdvisor)
-{
-    Inquiry i;
-    i.id = id;
-    i.customerId = customerId;
-    i.customerName = customer;
-    i.subject = subject;
-    i.topicKey = QStringLiteral("pension");
-    i.topicTitle = QStringLiteral("Pensions and retirement");
-    i.createdAt = created;
-    i.lastActivityAt = created.addSecs(600);
-    i.waitingSince = state == InquiryState::AwaitingAdvisor ? std::optional(created) : std::nullopt;
-    i.assignedAdvisorId = owner;
-    i.state = state;
-    i.customerFixedAdvisorId = fixedAdvisor;
-    i.seq = id;
-    i.responseTargetMinutes = 24 * 60;
-    return i;
-}
-
-} // namespace
-
-// The working views over a model of their own (the fixed advisor is not on the wire yet): each view shows its
-// rows, the assigned customers lead to a customer's history, and the title counts what is overdue.
+// The working views against a server of their own, with inquiries as several customers wrote them: each view shows
+// its rows, the title and the list of views count what is overdue against each topic's target, the assigned
+// customers lead to a customer's history with a thread open, and the minute tick counts again.
 void tst_QueueView::workingViews()
 {
-    constexpr qint64 me = 7;
+    testing::ApiTestServer views;
+    QVERIFY2(views.isValid(), qPrintable(views.errorString()));
+    const qint64 me = views.advisorId();
     const QDateTime now = m_clock->now();
-    InquiryModel inquiries(*m_clock, OpenDurationPolicy(testing::aroundTheClock()));
-    const auto waiting = InquiryState::AwaitingAdvisor;
-    inquiries.apply({
-        viewsInquiry(901, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Raising my monthly pension contribution"), now.addSecs(-30 * 3600), {}, waiting, me),
-        viewsInquiry(902, QStringLiteral("Jonas Becker"), 2, QStringLiteral("Statement for 2025 missing"), now.addSecs(-26 * 3600), {}, waiting, {}),
-        viewsInquiry(903, QStringLiteral("Lena Wolf"), 3, QStringLiteral("Changing the beneficiary"), now.addSecs(-6 * 3600), {}, waiting, {}),
-        viewsInquiry(904, QStringLiteral("Paul Richter"), 4, QStringLiteral("Card blocked abroad"), now.addSecs(-20 * 60), {}, waiting, {}),
-        viewsInquiry(905, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Moving to Austria: what happens to my contract?"), now.addSecs(-2 * 3600), me, waiting, me),
-        viewsInquiry(906, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Tax certificate"), now.addDays(-40), me, InquiryState::Closed, me),
-        viewsInquiry(907, QStringLiteral("Anna Schmidt"), 1, QStringLiteral("Address change"), now.addDays(-90), {}, InquiryState::Closed, me),
-        viewsInquiry(908, QStringLiteral("Sophie Krüger"), 5, QStringLiteral("Early retirement options"), now.addDays(-3), me, InquiryState::AwaitingCustomer, me),
-    });
-    OpenThread thread(m_api.get(), &inquiries);
-    MainWindow window(&inquiries, &thread, m_absences.get(), *m_clock);
-    window.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), m_server->url(),
-                       now.addDays(365), QStringLiteral("ab"), me});
-    window.show();
+    const QString anna = QStringLiteral("Anna Schmidt");
+    const QString sophie = QStringLiteral("Sophie Kr\u00fcger");
+    // Anna's older inquiries, from before Maria became her fixed advisor: one Maria had taken, one nobody had.
+    const qint64 address = views.writeInquiryAs(anna, QStringLiteral("Address change"), now.addDays(-90));
+    const qint64 tax = views.writeInquiryAs(anna, QStringLiteral("Tax certificate"), now.addDays(-40));
+    views.setOwner(tax, me);
+    QVERIFY(views.close(address, now.addDays(-89)));
+    QVERIFY(views.close(tax, now.addDays(-39)));
+    views.writeInquiryAs(anna, QStringLiteral("Raising my pension contribution"), now.addSecs(-30 * 3600));
+    // From here on the new inquiries of Anna and Sophie go straight to Maria.
+    views.setFixedAdvisorOf(anna, me);
+    views.setFixedAdvisorOf(sophie, me);
+    const QString moving = QStringLiteral("I am moving to Vienna in March. Can I keep paying into my pension contract from there, "
+                                          "and where will its payments be taxed?");
+    QVERIFY(views.writeInquiryAs(anna, QStringLiteral("Moving to Austria: my contract"), now.addSecs(-2 * 3600), 0, moving));
+    const qint64 retirement = views.writeInquiryAs(sophie, QStringLiteral("Early retirement options"), now.addDays(-3));
+    QVERIFY(views.reply(retirement, QStringLiteral("From 63 with a reduction; I have attached the figures for both dates."),
+                        now.addDays(-3).addSecs(3600)));
+    views.writeInquiryAs(QStringLiteral("Jonas Becker"), QStringLiteral("Statement for 2025 missing"), now.addSecs(-26 * 3600));
+    // Three quarters of the pension topic's 8 hours gone: amber. A card waits 20 of its topic's 60 minutes: green.
+    views.writeInquiryAs(QStringLiteral("Lena Wolf"), QStringLiteral("Changing the beneficiary"), now.addSecs(-(6 * 3600 + 30 * 60)));
+    const qint64 cards = views.addTopic(QStringLiteral("cards"), QStringLiteral("Cards and payments"), 60);
+    views.writeInquiryAs(QStringLiteral("Paul Richter"), QStringLiteral("Card blocked abroad"), now.addSecs(-20 * 60), cards);
+
+    Workstation station(views, *m_clock, maria(views.url(), now.addDays(365), me));
+    MainWindow &window = *station.window;
+    QTRY_COMPARE_WITH_TIMEOUT(station.inquiries->rowCount(), 8, 10000);
     const auto subjects = [&window] {
         QStringList list;
         for (int row = 0; row < window.queueModel()->rowCount(); ++row)
             list << window.queueModel()->index(row, 0).data().toString();
         return list;
     };
-    // The team queue: nobody's inquiries, most urgent first; two overdue, in the title and beside the view.
+    // The team queue: nobody's inquiries, most urgent first; two overdue, in the title and beside the view (counted
+    // a moment after the sync, as the counts wait for a burst of changes to end).
     QCOMPARE(window.currentView(), WorkView::TeamQueue);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Raising my monthly pension contribution"), QStringLiteral("Statement for 2025 missing"),
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Raising my pension contribution"), QStringLiteral("Statement for 2025 missing"),
                                       QStringLiteral("Changing the beneficiary"), QStringLiteral("Card blocked abroad")}));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (2 overdue)"));
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (2 overdue)"));
     QCOMPARE(window.viewsModel()->index(int(WorkView::TeamQueue)).data().toString(), QStringLiteral("Team queue (4, 2 overdue)"));
+    QTableView *queue = window.queueView();
+    QCOMPARE(dotColour(queue, 1), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Overdue));
+    QCOMPARE(dotColour(queue, 2), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Warning));
+    QCOMPARE(dotColour(queue, 3), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Fresh));
     saveScreenshot(&window, QStringLiteral("advisor-team-queue.png"));
 
     window.findChild<QCheckBox *>()->setChecked(false);
     window.showView(WorkView::Mine);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: what happens to my contract?"), QStringLiteral("Early retirement options")}));
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: my contract"), QStringLiteral("Early retirement options")}));
     window.showView(WorkView::Closed);
     QCOMPARE(subjects(), (QStringList{QStringLiteral("Tax certificate"), QStringLiteral("Address change")}));
 
@@ -737,28 +749,33 @@ void tst_QueueView::workingViews()
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QTableView *customers = window.customerView();
     QCOMPARE(customers->model()->rowCount(), 2);
-    QCOMPARE(customers->model()->index(0, 0).data().toString(), QStringLiteral("Anna Schmidt")); // longest waiting first
+    QCOMPARE(customers->model()->index(0, 0).data().toString(), anna); // longest waiting first
     QCOMPARE(customers->model()->index(0, 1).data().toInt(), 2);
     QCOMPARE(customers->model()->index(0, 3).data().toString(), QStringLiteral("30 h"));
     saveScreenshot(&window, QStringLiteral("advisor-assigned-customers.png"));
     auto *search = window.findChild<QLineEdit *>();
-    search->setText(QStringLiteral("krü"));
+    search->setText(QStringLiteral("kr\u00fc"));
     QCOMPARE(customers->model()->rowCount(), 1);
     search->clear();
     customers->setCurrentIndex(customers->model()->index(0, 0));
     QTest::keyClick(customers, Qt::Key_Return);
     QCOMPARE(window.currentView(), WorkView::CustomerHistory);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: what happens to my contract?"), QStringLiteral("Raising my monthly pension contribution"),
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: my contract"), QStringLiteral("Raising my pension contribution"),
                                       QStringLiteral("Tax certificate"), QStringLiteral("Address change")}));
     QVERIFY(!window.queueView()->isColumnHidden(InquiryModel::StartedColumn));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("viewHeading"))->text().contains(QLatin1String("Anna Schmidt")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("viewHeading"))->text().contains(anna));
+    // Her latest thread, loaded from the server.
+    window.selectRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(station.thread->state(), OpenThread::State::Ready, 10000);
+    QVERIFY(window.threadView()->findChild<QTextBrowser *>()->toPlainText().contains(moving));
     saveScreenshot(&window, QStringLiteral("advisor-customer-history.png"));
 
-    // Nineteen hours on, "Changing the beneficiary" (then 25 h) is overdue as well: the minute tick counts again.
-    m_clock->advance(19 * 3600);
+    // An hour on, "Card blocked abroad" (then 80 minutes) has passed its topic's target as well: the minute tick
+    // counts again.
+    m_clock->advance(3600);
     window.timePassed();
     QCOMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (3 overdue)"));
-    m_clock->advance(-19 * 3600);
+    m_clock->advance(-3600);
 }
 
 // German, as a German-speaking advisor sees it.
@@ -769,23 +786,22 @@ void tst_QueueView::germanWindow()
     QCoreApplication::installTranslator(&german);
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    MainWindow germanWindow(m_inquiries.get(), m_thread.get(), m_absences.get(), *m_clock);
-    germanWindow.setAccount({QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"),
-                             m_server->url(), m_clock->now().addDays(20), QStringLiteral("ab")});
+    MainWindow germanWindow(m_main->inquiries.get(), m_main->thread.get(), m_main->absences.get(), *m_clock);
+    germanWindow.setAccount(maria(m_server->url(), m_clock->now().addDays(20)));
     germanWindow.setConnectionText(QCoreApplication::translate("confidant::client::ClientApplication", "Up to date"));
     germanWindow.show();
     germanWindow.findChild<QCheckBox *>()->setChecked(false);
     germanWindow.selectRow(0);
-    QTRY_COMPARE(m_thread->state(), OpenThread::State::Ready);
+    QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
     QCOMPARE(germanWindow.windowTitle(), QStringLiteral("Confidant \u2013 Berater-Arbeitsplatz"));
-    QCOMPARE(m_inquiries->headerData(InquiryModel::OpenForColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Offen seit"));
+    QCOMPARE(m_main->inquiries->headerData(InquiryModel::OpenForColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Offen seit"));
     QVERIFY2(germanWindow.noticeBar()->text().contains(QLatin1String("Zertifikat")), qPrintable(germanWindow.noticeBar()->text()));
     // Longer German headings are shown whole.
     const QHeaderView *header = germanWindow.queueView()->horizontalHeader();
     QVERIFY(header->sectionSize(InquiryModel::CustomerColumn) >= header->sectionSizeHint(InquiryModel::CustomerColumn));
     saveScreenshot(&germanWindow, QStringLiteral("advisor-queue-de.png"));
     m_server->setAbsence(m_server->advisorId(), QDateTime::currentDateTimeUtc().addDays(30), QDateTime::currentDateTimeUtc().addDays(44));
-    AbsenceDialog absences(m_absences.get(), account(true), *m_clock);
+    AbsenceDialog absences(m_main->absences.get(), account(true), *m_clock);
     absences.show();
     QTRY_VERIFY_WITH_TIMEOUT(absences.findChild<QComboBox *>()->count() > 1 && absences.table()->model()->rowCount() == 1, 10000);
     QCOMPARE(absences.windowTitle(), QStringLiteral("Abwesenheiten"));
@@ -803,7 +819,7 @@ void tst_QueueView::germanWindow()
     english.show();
     english.showError(QStringLiteral("The certificate file could not be opened. Check the passphrase, or ask your administrator for a new file."));
     saveScreenshot(&english, QStringLiteral("first-start-dialog.png"));
-    m_sync->stop();
+    m_main->sync->stop();
 }
 
 QTEST_MAIN(tst_QueueView)
