@@ -14,6 +14,7 @@
 #include <QMetaEnum>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QTimer>
 
 namespace confidant::client {
@@ -272,6 +273,9 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
                 window->setAccount(probe->account());
         });
     }
+    // As large as its three panes want, but never larger than the screen it opens on (a 1366 x 768 laptop).
+    w.window->resize(w.window->size().boundedTo(w.window->screen()->availableGeometry().size() * 0.95)
+                         .expandedTo(w.window->minimumSizeHint()));
     w.window->show();
     // The new window is up before the old one and the dialog go, so the application never sees its last window close.
     if (m_setup) {

@@ -5,6 +5,7 @@
 #include "store/AdvisorStore.h"
 #include "store/CustomerStore.h"
 #include "store/Database.h"
+#include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 
@@ -12,6 +13,7 @@ namespace confidant::server {
 namespace {
 
 struct DemoInquiry {
+    int customer; // index into demoCustomers
     const char *topic;
     const char *subject;
     const char *body;
@@ -20,28 +22,49 @@ struct DemoInquiry {
 };
 
 const DemoInquiry demoInquiries[] = {
-    {"mortgage", "Fixed interest after ten years?", "Good morning,\nmy fixed rate ends next spring. Which options do I have to extend it, and when should I decide?", 9 * 24 * 60, "Good morning, you can secure a follow-up rate up to five years in advance. I have put together three offers; shall we go through them?"},
-    {"pension", "Raising my monthly pension contribution", "I would like to pay 100 euros more per month into my pension plan. Is that possible from next month on?", 3 * 24 * 60 + 120, nullptr},
-    {"accounts", "Card blocked abroad", "My debit card was refused twice in Lisbon today. Is it blocked?", 26 * 60, nullptr},
-    {"insurance", "Water damage in the kitchen", "A pipe burst under the sink last night. What documents do you need for the claim?", 5 * 60, nullptr},
-    {"mortgage", "Special repayment this year", "Can I make a special repayment of 10,000 euros this year without a fee?", 95, nullptr},
-    {"accounts", "Second account for my daughter", "How do I open a youth account for my daughter (15)?", 2 * 24 * 60, "You can open it online with both parents' consent; I have sent the form to your mailbox documents."},
-    {"pension", "Statement missing", "I did not receive my annual pension statement. Could you check?", 25, nullptr},
-    {"insurance", "Bicycle insurance", "Is my new e-bike covered by my household insurance?", 6 * 24 * 60, nullptr},
+    {0, "mortgage", "Fixed interest after ten years?", "Good morning,\nmy fixed rate ends next spring. Which options do I have to extend it, and when should I decide?", 9 * 24 * 60, "Good morning, you can secure a follow-up rate up to five years in advance. I have put together three offers; shall we go through them?"},
+    {0, "pension", "Raising my monthly pension contribution", "I would like to pay 100 euros more per month into my pension plan. Is that possible from next month on?", 3 * 24 * 60 + 120, nullptr},
+    {1, "accounts", "Card blocked abroad", "My debit card was refused twice in Lisbon today. Is it blocked?", 26 * 60, nullptr},
+    {2, "insurance", "Water damage in the kitchen", "A pipe burst under the sink last night. What documents do you need for the claim?", 5 * 60, nullptr},
+    {1, "mortgage", "Special repayment this year", "Can I make a special repayment of 10,000 euros this year without a fee?", 95, nullptr},
+    {0, "accounts", "Second account for my daughter", "How do I open a youth account for my daughter (15)?", 2 * 24 * 60, "You can open it online with both parents' consent; I have sent the form to your mailbox documents."},
+    {2, "pension", "Statement missing", "I did not receive my annual pension statement. Could you check?", 25, nullptr},
+    {3, "insurance", "Bicycle insurance", "Is my new e-bike covered by my household insurance?", 6 * 24 * 60, nullptr},
 };
 
-// Key, default (English) title, German title.
-const char *const demoTopics[][3] = {
-    {"mortgage", "Mortgages and building finance", "Baufinanzierung und Immobilienkredite"},
-    {"pension", "Pension plans", "Altersvorsorge"},
-    {"accounts", "Accounts and cards", "Konten und Karten"},
-    {"insurance", "Insurance claims", "Versicherungsschäden"},
+// Key, default (English) title, German title, response target in working hours.
+struct DemoTopic {
+    const char *key;
+    const char *title;
+    const char *titleDe;
+    int targetHours;
+};
+const DemoTopic demoTopics[] = {
+    {"mortgage", "Mortgages and building finance", "Baufinanzierung und Immobilienkredite", 16},
+    {"pension", "Pension plans", "Altersvorsorge", 8},
+    {"accounts", "Accounts and cards", "Konten und Karten", 4},
+    {"insurance", "Insurance claims", "Versicherungsschäden", 8},
+};
+
+// The first signs in with the demo password (demo@example.com) and has Maria as fixed advisor; the others' new
+// inquiries wait in the team queue.
+struct DemoCustomer {
+    const char *email;
+    const char *name;
+    bool mariasCustomer;
+};
+const DemoCustomer demoCustomers[] = {
+    {"demo@example.com", "Lena Hoffmann", true},
+    {"tom.berger@example.com", "Tom Berger", false},
+    {"aylin.demir@example.com", "Aylin Demir", false},
+    {"peter.wolf@example.com", "Peter Wolf", true},
 };
 
 } // namespace
 
-// Demo data for scripts/demo.sh: topics, a team with two advisors and a lead, one customer with inquiries of
-// different ages. Runs again without duplicating anything.
+// Demo data for scripts/demo.sh: topics routed to a team with response targets, the team's advisors and lead,
+// another team, customers (two of them Maria's) with inquiries of different ages, one closed. Runs again without
+// duplicating anything.
 int AdminCommands::seedDemo(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("--customer-password"));
@@ -51,18 +74,25 @@ int AdminCommands::seedDemo(const QStringList &arguments)
     if (!openDatabase())
         return 1;
     TopicStore topics(*m_database);
-    for (const auto &topic : demoTopics) {
-        const QString key = QString::fromUtf8(topic[0]);
-        topics.create(key, QString::fromUtf8(topic[1])); // an existing one is fine
-        // Set on every run, so demo databases from before topic titles per language get the German ones too.
-        topics.setTitle(topics.findByKey(key).value()->id, QStringLiteral("de"), QString::fromUtf8(topic[2]));
-    }
     AdvisorStore advisors(*m_database);
     advisors.createTeam(QStringLiteral("Private clients"));
+    advisors.createTeam(QStringLiteral("Business clients"));
     const qint64 teamId = advisors.findTeam(QStringLiteral("Private clients"))->id;
+    const qint64 businessId = advisors.findTeam(QStringLiteral("Business clients"))->id;
     advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), teamId, false);
     advisors.createAdvisor(QStringLiteral("j.becker"), QStringLiteral("Jonas Becker"), teamId, false);
     advisors.createAdvisor(QStringLiteral("s.wagner"), QStringLiteral("Sabine Wagner"), teamId, true);
+    advisors.createAdvisor(QStringLiteral("b.klein"), QStringLiteral("Bernd Klein"), businessId, true);
+    // Every topic goes to the private clients' queue with its own target, counted in the default working calendar.
+    for (const DemoTopic &topic : demoTopics) {
+        const QString key = QString::fromUtf8(topic.key);
+        topics.create(key, QString::fromUtf8(topic.title)); // an existing one is fine
+        const qint64 topicId = topics.findByKey(key).value()->id;
+        // Set on every run, so demo databases from before topic titles per language get the German ones too.
+        topics.setTitle(topicId, QStringLiteral("de"), QString::fromUtf8(topic.titleDe));
+        topics.setTeam(topicId, teamId);
+        topics.setResponseTarget(topicId, topic.targetHours * 60);
+    }
 
     CustomerStore customers(*m_database);
     const QString email = QStringLiteral("demo@example.com");
@@ -76,18 +106,33 @@ int AdminCommands::seedDemo(const QStringList &arguments)
         return 0;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto customer = customers.create(email, QStringLiteral("Lena Hoffmann"), PasswordHasher().hash(password), now.addDays(-30));
-    if (!customer)
-        return fail(customer.error().message);
-    customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-30));
-    InquiryStore inquiries(*m_database);
     const AdvisorProfile maria = *advisors.findByLogin(QStringLiteral("m.mueller"));
+    const QByteArray hash = PasswordHasher().hash(password);
+    QList<qint64> customerIds;
+    for (const DemoCustomer &demo : demoCustomers) {
+        const auto customer = customers.create(QString::fromUtf8(demo.email), QString::fromUtf8(demo.name), hash, now.addDays(-30));
+        if (!customer)
+            return fail(customer.error().message);
+        customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-30));
+        if (demo.mariasCustomer)
+            customers.setFixedAdvisor(customer.value(), maria.id, now.addDays(-30));
+        customerIds << customer.value();
+    }
+    InquiryStore inquiries(*m_database);
     for (const DemoInquiry &demo : demoInquiries) {
         const QDateTime asked = now.addSecs(-demo.ageMinutes * 60);
-        const auto inquiry = inquiries.createInquiry(customer.value(), topics.findByKey(QString::fromUtf8(demo.topic)).value()->id,
+        const auto inquiry = inquiries.createInquiry(customerIds.at(demo.customer), topics.findByKey(QString::fromUtf8(demo.topic)).value()->id,
                                                      QString::fromUtf8(demo.subject), QString::fromUtf8(demo.body), asked);
         if (inquiry && demo.reply)
             inquiries.addAdvisorReply(maria, inquiry->id, QString::fromUtf8(demo.reply), asked.addSecs(3 * 3600));
+    }
+    // One settled inquiry, for the closed view and the customer's history.
+    const auto settled = inquiries.createInquiry(customerIds.first(), topics.findByKey(QStringLiteral("accounts")).value()->id,
+                                                 QStringLiteral("New address"), QStringLiteral("I have moved: Lindenstra\u00dfe 4, 10115 Berlin."),
+                                                 now.addDays(-20));
+    if (settled) {
+        inquiries.addAdvisorReply(maria, settled->id, QStringLiteral("Thank you, your address is changed."), now.addDays(-19));
+        InquiryOwnership(*m_database).close(maria, settled->id, now.addDays(-19));
     }
     m_out << "demo data created" << Qt::endl;
     return 0;

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QTest>
 
 using namespace confidant;
@@ -49,6 +50,11 @@ void tst_ClientApplication::firstStartImportsThenSecondStartUsesTheKeychain()
         QTRY_VERIFY_WITH_TIMEOUT(first.window() != nullptr || (first.setupDialog() && first.setupDialog()->isVisible()), 10000);
         QVERIFY(first.window());
         QTRY_COMPARE_WITH_TIMEOUT(first.window()->queueModel()->rowCount(), 1, 10000);
+        // The offscreen screen is 800 x 600: the window opens within it, not at its preferred 1460 pixels.
+        const QSize available = first.window()->screen()->availableGeometry().size();
+        QVERIFY2(first.window()->width() <= available.width() && first.window()->height() <= available.height(),
+                 qPrintable(QStringLiteral("%1 x %2 on %3 x %4").arg(first.window()->width()).arg(first.window()->height())
+                                .arg(available.width()).arg(available.height())));
     }
     // Nothing secret was written to a plain file: not the settings, not the data folder.
     QDirIterator it(QString::fromLocal8Bit(qgetenv("HOME")), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

@@ -88,6 +88,7 @@ class tst_QueueView : public QObject {
 private slots:
     void initTestCase();
     void queueShowsSyncedInquiriesWithThresholdColours();
+    void windowFitsASmallLaptopScreen();
     void replyingKeepsTheAdvisorsPlace();
     void keyboardReachesEverything();
     void textMeetsContrastAndLabelsHaveBuddies();
@@ -820,6 +821,14 @@ void tst_QueueView::germanWindow()
     english.showError(QStringLiteral("The certificate file could not be opened. Check the passphrase, or ask your administrator for a new file."));
     saveScreenshot(&english, QStringLiteral("first-start-dialog.png"));
     m_main->sync->stop();
+}
+
+// 1366 x 768 is still a common office laptop: the window's smallest size must fit it (ClientApplication opens it
+// within the screen).
+void tst_QueueView::windowFitsASmallLaptopScreen()
+{
+    const QSize smallest = m_main->window->minimumSizeHint().expandedTo(m_main->window->minimumSize());
+    QVERIFY2(smallest.width() <= 1366 && smallest.height() <= 700, qPrintable(QStringLiteral("%1 x %2").arg(smallest.width()).arg(smallest.height())));
 }
 
 QTEST_MAIN(tst_QueueView)

@@ -91,6 +91,18 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).exitCode, 0);
     QVERIFY(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).out.contains(QLatin1String("present")));
     QVERIFY(admin({QStringLiteral("list-topics")}).out.contains(QLatin1String("mortgage\tMortgages and building finance")));
+    // The demo shows routing: topics in the team's queue with targets, Maria's customers, a closed inquiry.
+    QSqlQuery demo(db->connection());
+    QVERIFY(demo.exec(QStringLiteral("SELECT (SELECT count(*) FROM topics t JOIN teams tm ON tm.id = t.team_id WHERE tm.name = 'Private clients'), "
+                                     "(SELECT response_target_minutes FROM topics WHERE key = 'accounts'), "
+                                     "(SELECT count(*) FROM customers c JOIN advisors a ON a.id = c.fixed_advisor_id WHERE a.login = 'm.mueller'), "
+                                     "(SELECT count(*) FROM inquiries WHERE state = 'closed'), (SELECT count(DISTINCT customer_id) FROM inquiries)")));
+    QVERIFY(demo.next());
+    QCOMPARE(demo.value(0).toInt(), 4);
+    QCOMPARE(demo.value(1).toInt(), 240);
+    QCOMPARE(demo.value(2).toInt(), 2);
+    QCOMPARE(demo.value(3).toInt(), 1);
+    QCOMPARE(demo.value(4).toInt(), 4);
     // Routing: the topic goes to the team with a four-hour target; the demo customer gets a fixed advisor.
     QCOMPARE(admin({QStringLiteral("route-topic"), QStringLiteral("pension"), QStringLiteral("--team"), QStringLiteral("Private clients"),
                     QStringLiteral("--target-hours"), QStringLiteral("4")}).exitCode, 0);
@@ -99,10 +111,10 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(admin({QStringLiteral("set-fixed-advisor"), QStringLiteral("demo@example.com"), QStringLiteral("--advisor"), QStringLiteral("s.wagner")}).exitCode, 0);
     QCOMPARE(admin({QStringLiteral("set-fixed-advisor"), QStringLiteral("nobody@example.com"), QStringLiteral("--none")}).exitCode, 1);
     // A lead's team, and an absence the administrator sets and clears.
-    QCOMPARE(admin({QStringLiteral("create-team"), QStringLiteral("Business clients")}).exitCode, 0);
-    QCOMPARE(admin({QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"), QStringLiteral("Business clients"),
+    QCOMPARE(admin({QStringLiteral("create-team"), QStringLiteral("Corporate clients")}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"), QStringLiteral("Corporate clients"),
                     QStringLiteral("--no-lead")}).exitCode, 0);
-    QVERIFY(admin({QStringLiteral("list-advisors")}).out.contains(QLatin1String("s.wagner\tSabine Wagner\tBusiness clients\n")));
+    QVERIFY(admin({QStringLiteral("list-advisors")}).out.contains(QLatin1String("s.wagner\tSabine Wagner\tCorporate clients\n")));
     QCOMPARE(admin({QStringLiteral("set-advisor-team"), QStringLiteral("s.wagner"), QStringLiteral("--team"), QStringLiteral("Private clients"),
                     QStringLiteral("--lead")}).exitCode, 0);
     QVERIFY(admin({QStringLiteral("list-advisors")}).out.contains(QLatin1String("s.wagner\tSabine Wagner\tPrivate clients\tlead")));
