@@ -442,19 +442,19 @@ void tst_QueueView::eventNotesShowAsText()
     inquiry.id = 99;
     inquiry.subject = QStringLiteral("Moving abroad");
     InquiryEvent transfer{1, QStringLiteral("transferred"), QStringLiteral("Maria M\u00fcller"), {}, {}, QStringLiteral("Private clients"),
-                          QStringLiteral("Business clients"), QStringLiteral("<b>Company</b> account"), m_clock->now()};
+                          QStringLiteral("Business clients"), QStringLiteral("<b>Company</b> account"), m_clock->now(), {}};
     view.showThread(inquiry, {}, {transfer});
     QVERIFY2(view.findChild<QTextBrowser *>()->toPlainText().startsWith(
                  QStringLiteral("Transferred from Private clients to Business clients by Maria M\u00fcller: <b>Company</b> account")),
              qPrintable(view.findChild<QTextBrowser *>()->toPlainText()));
-    InquiryEvent fixed{2, QStringLiteral("fixed_advisor"), {}, QStringLiteral("Jonas Weber"), QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now()};
+    InquiryEvent fixed{2, QStringLiteral("fixed_advisor"), {}, QStringLiteral("Jonas Weber"), QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now(), {}};
     QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor changed from Jonas Weber to Maria M\u00fcller"));
     fixed.fromAdvisorName.clear();
     QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor set to Maria M\u00fcller"));
     fixed.fromAdvisorName = QStringLiteral("Jonas Weber");
     fixed.toAdvisorName.clear();
     QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor Jonas Weber removed"));
-    const InquiryEvent returned{3, QStringLiteral("returned"), {}, {}, QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now()};
+    const InquiryEvent returned{3, QStringLiteral("returned"), {}, {}, QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now(), {}};
     QCOMPARE(ThreadView::eventText(returned), QStringLiteral("Back with Maria M\u00fcller after their absence"));
     const QDateTime until(QDate(2026, 8, 17), QTime(6, 0), Qt::UTC);
     const InquiryEvent held{4, QStringLiteral("routed"), {}, QStringLiteral("Maria M\u00fcller"), {}, {}, QStringLiteral("Private clients"),
