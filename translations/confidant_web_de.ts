@@ -4,7 +4,7 @@
     <name>ServiceError</name>
     <message>
         <location filename="../server/web/CustomerMailbox.cpp" line="21" />
-        <location filename="../server/store/InquiryStore.cpp" line="85" />
+        <location filename="../server/store/InquiryStore.cpp" line="88" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
@@ -20,17 +20,18 @@
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
+        <location filename="../server/web/CustomerExport.cpp" line="49" />
         <location filename="../server/store/CustomerStore.cpp" line="85" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="92" />
+        <location filename="../server/store/CustomerStore.cpp" line="104" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="160" />
+        <location filename="../server/store/InquiryStore.cpp" line="161" />
         <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -86,12 +87,12 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="186" />
+        <location filename="../server/web/CustomerPortal.cpp" line="189" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="252" />
+        <location filename="../server/web/CustomerPortal.cpp" line="255" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
@@ -143,7 +144,7 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="112" />
-        <location filename="../shared/wire/WireFormat.cpp" line="611" />
+        <location filename="../shared/wire/WireFormat.cpp" line="613" />
         <source>Please write the note.</source>
         <translation>Bitte schreiben Sie die Notiz.</translation>
     </message>
@@ -184,7 +185,7 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="139" />
-        <location filename="../shared/wire/WireFormat.cpp" line="599" />
+        <location filename="../shared/wire/WireFormat.cpp" line="601" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
@@ -214,7 +215,7 @@
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/wire/WireFormat.cpp" line="354" />
+        <location filename="../shared/wire/WireFormat.cpp" line="355" />
         <source>Give a date and time with its offset (ISO 8601).</source>
         <translation>Geben Sie Datum und Uhrzeit mit Zeitzonen-Versatz an (ISO 8601).</translation>
     </message>
@@ -222,443 +223,499 @@
 <context>
     <name>Web</name>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="83" />
+        <location filename="../server/web/CustomerPortal.cpp" line="86" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="88" />
+        <location filename="../server/web/CustomerPortal.cpp" line="91" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="121" />
-        <location filename="../server/web/CustomerPortal.cpp" line="145" />
-        <location filename="../server/web/TemplateTexts.cpp" line="55" />
+        <location filename="../server/web/CustomerPortal.cpp" line="124" />
+        <location filename="../server/web/CustomerPortal.cpp" line="148" />
+        <location filename="../server/web/TemplateTexts.cpp" line="65" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="128" />
+        <location filename="../server/web/CustomerPortal.cpp" line="131" />
         <source>Too many people are signing in right now. Please try again in a minute.</source>
         <translation>Gerade melden sich zu viele Menschen an. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="164" />
-        <location filename="../server/web/CustomerPortal.cpp" line="187" />
-        <location filename="../server/web/TemplateTexts.cpp" line="30" />
+        <location filename="../server/web/CustomerPortal.cpp" line="167" />
+        <location filename="../server/web/CustomerPortal.cpp" line="190" />
+        <location filename="../server/web/TemplateTexts.cpp" line="40" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="198" />
+        <location filename="../server/web/CustomerPortal.cpp" line="201" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="234" />
+        <location filename="../server/web/CustomerPortal.cpp" line="237" />
         <source>You accepted version %1 on %2.</source>
         <translation>Sie haben die Version %1 am %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="246" />
-        <location filename="../server/web/CustomerPortal.cpp" line="256" />
-        <location filename="../server/web/TemplateTexts.cpp" line="9" />
+        <location filename="../server/web/CustomerPortal.cpp" line="249" />
+        <location filename="../server/web/CustomerPortal.cpp" line="259" />
+        <location filename="../server/web/TemplateTexts.cpp" line="19" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="281" />
-        <location filename="../server/web/TemplateTexts.cpp" line="36" />
+        <location filename="../server/web/CustomerPortal.cpp" line="284" />
+        <location filename="../server/web/TemplateTexts.cpp" line="46" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="297" />
+        <location filename="../server/web/CustomerPortal.cpp" line="300" />
         <source>The topic in the link you followed does not exist. Please choose a topic.</source>
         <translation>Das Thema aus dem Link, dem Sie gefolgt sind, gibt es nicht. Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="300" />
-        <location filename="../server/web/CustomerPortal.cpp" line="318" />
-        <location filename="../server/web/TemplateTexts.cpp" line="25" />
+        <location filename="../server/web/CustomerPortal.cpp" line="303" />
+        <location filename="../server/web/CustomerPortal.cpp" line="321" />
+        <location filename="../server/web/TemplateTexts.cpp" line="35" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="353" />
-        <location filename="../server/web/CustomerPortal.cpp" line="389" />
-        <location filename="../server/web/CustomerPortal.cpp" line="604" />
+        <location filename="../server/web/CustomerPortal.cpp" line="356" />
+        <location filename="../server/web/CustomerPortal.cpp" line="385" />
+        <location filename="../server/web/CustomerPortal.cpp" line="692" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="376" />
+        <location filename="../server/web/CustomerPortal.cpp" line="478" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="382" />
+        <location filename="../server/web/CustomerPortal.cpp" line="378" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="415" />
+        <location filename="../server/web/TemplateTexts.cpp" line="9" />
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="458" />
+        <source>Everything Confidant stores about you</source>
+        <translation>Alles, was Confidant über Sie speichert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="413" />
+        <location filename="../server/web/CustomerPortal.cpp" line="501" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="414" />
+        <location filename="../server/web/CustomerPortal.cpp" line="502" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="415" />
-        <location filename="../server/web/TemplateTexts.cpp" line="28" />
+        <location filename="../server/web/CustomerPortal.cpp" line="503" />
+        <location filename="../server/web/TemplateTexts.cpp" line="38" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="477" />
+        <location filename="../server/web/CustomerPortal.cpp" line="565" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="478" />
+        <location filename="../server/web/CustomerPortal.cpp" line="566" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="479" />
+        <location filename="../server/web/CustomerPortal.cpp" line="567" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="512" />
+        <location filename="../server/web/CustomerPortal.cpp" line="600" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="514" />
+        <location filename="../server/web/CustomerPortal.cpp" line="602" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="515" />
+        <location filename="../server/web/CustomerPortal.cpp" line="603" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="526" />
+        <location filename="../server/web/CustomerPortal.cpp" line="614" />
         <source>Open since %1.</source>
         <translation>Offen seit %1.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="527" />
+        <location filename="../server/web/CustomerPortal.cpp" line="615" />
         <source>Open since %1. We will answer by %2.</source>
         <translation>Offen seit %1. Wir antworten bis %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="543" />
+        <location filename="../server/web/CustomerPortal.cpp" line="631" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="566" />
-        <location filename="../server/web/TemplateTexts.cpp" line="22" />
+        <location filename="../server/web/CustomerPortal.cpp" line="654" />
+        <location filename="../server/web/TemplateTexts.cpp" line="32" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="598" />
-        <location filename="../server/web/TemplateTexts.cpp" line="45" />
+        <location filename="../server/web/CustomerPortal.cpp" line="686" />
+        <location filename="../server/web/TemplateTexts.cpp" line="55" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="10" />
+        <location filename="../server/web/TemplateTexts.cpp" line="20" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="12" />
+        <location filename="../server/web/TemplateTexts.cpp" line="22" />
         <source>Before your first inquiry, please read how we handle your messages.</source>
         <translation>Bitte lesen Sie vor Ihrer ersten Anfrage, wie wir mit Ihren Nachrichten umgehen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="13" />
+        <location filename="../server/web/TemplateTexts.cpp" line="23" />
         <source>We store your e-mail address, your inquiries and our answers in our own database, protected by encryption in transit.</source>
         <translation>Wir speichern Ihre E-Mail-Adresse, Ihre Anfragen und unsere Antworten in unserer eigenen Datenbank; die Übertragung ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="16" />
+        <location filename="../server/web/TemplateTexts.cpp" line="26" />
         <source>Nothing is sent to you by e-mail. You read our answers here after signing in.</source>
         <translation>Wir senden Ihnen nichts per E-Mail. Unsere Antworten lesen Sie hier, nachdem Sie sich angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="14" />
+        <location filename="../server/web/TemplateTexts.cpp" line="24" />
         <source>The agreement has changed since. Please read this version and accept it to continue.</source>
         <translation>Die Vereinbarung hat sich seitdem geändert. Bitte lesen Sie diese Version und nehmen Sie sie an, um fortzufahren.</translation>
     </message>
     <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="10" />
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
         <location filename="../server/web/TemplateTexts.cpp" line="11" />
+        <source>Download everything we store about you</source>
+        <translation>Alles herunterladen, was wir über Sie speichern</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="12" />
+        <source>The download holds your account, every acceptance of the agreement and all your inquiries with every message, yours and your advisors'. Nobody else's data is in it.</source>
+        <translation>Der Download enthält Ihr Konto, jede Zustimmung zur Vereinbarung und alle Ihre Anfragen mit jeder Nachricht, Ihren und denen Ihrer Beraterinnen und Berater. Daten anderer Personen sind nicht darin.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="13" />
+        <source>Readable copy (HTML)</source>
+        <translation>Lesbare Kopie (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="14" />
+        <source>Machine-readable copy (JSON)</source>
+        <translation>Maschinenlesbare Kopie (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="15" />
+        <source>Exported on</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="16" />
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="17" />
+        <source>Agreement accepted</source>
+        <translation>Vereinbarung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="18" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="21" />
         <source>Your advisor has closed this inquiry. If you write again, it is opened again.</source>
         <translation>Ihre Beraterin oder Ihr Berater hat diese Anfrage abgeschlossen. Wenn Sie erneut schreiben, wird sie wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="15" />
+        <location filename="../server/web/TemplateTexts.cpp" line="25" />
         <source>Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Every advisor can read every inquiry; access by topic is not in place yet.</source>
         <translation>Unsere Beraterinnen und Berater lesen Ihre Anfragen in ihrer Postfach-Anwendung, die sich nur mit einem persönlichen Zertifikat öffnen lässt. Jede Beraterin und jeder Berater kann jede Anfrage lesen; eine Beschränkung nach Thema gibt es noch nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="17" />
+        <location filename="../server/web/TemplateTexts.cpp" line="27" />
         <source>There is no automatic deletion yet: we keep your inquiries and our answers until rules for deleting them are in force.</source>
         <translation>Eine automatische Löschung gibt es noch nicht: Wir bewahren Ihre Anfragen und unsere Antworten auf, bis Regeln für ihre Löschung in Kraft sind.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="18" />
+        <location filename="../server/web/TemplateTexts.cpp" line="28" />
         <source>We record which version of this agreement you accepted and when.</source>
         <translation>Wir halten fest, welche Version dieser Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="19" />
+        <location filename="../server/web/TemplateTexts.cpp" line="29" />
         <source>More about privacy</source>
         <translation>Mehr zum Datenschutz</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="20" />
+        <location filename="../server/web/TemplateTexts.cpp" line="30" />
         <source>I have read the agreement and accept it.</source>
         <translation>Ich habe die Vereinbarung gelesen und nehme sie an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="21" />
+        <location filename="../server/web/TemplateTexts.cpp" line="31" />
         <source>Accept and continue</source>
         <translation>Annehmen und weiter</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="23" />
+        <location filename="../server/web/TemplateTexts.cpp" line="33" />
         <source>Back to the start page</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="24" />
+        <location filename="../server/web/TemplateTexts.cpp" line="34" />
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="26" />
+        <location filename="../server/web/TemplateTexts.cpp" line="36" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="27" />
+        <location filename="../server/web/TemplateTexts.cpp" line="37" />
         <source>Your messages stay on our server. Nothing is sent by e-mail.</source>
         <translation>Ihre Nachrichten bleiben auf unserem Server. Nichts wird per E-Mail versendet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="29" />
+        <location filename="../server/web/TemplateTexts.cpp" line="39" />
         <source>Your agreement</source>
         <translation>Ihre Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="31" />
+        <location filename="../server/web/TemplateTexts.cpp" line="41" />
         <source>Thank you. If this e-mail address was new to us, your account is ready: sign in with the password you have just chosen. If you already had an account with this address, it is unchanged: sign in with its password.</source>
         <translation>Vielen Dank. War diese E-Mail-Adresse bei uns neu, ist Ihr Konto bereit: Melden Sie sich mit dem Passwort an, das Sie gerade gewählt haben. Hatten Sie mit dieser Adresse schon ein Konto, bleibt es unverändert: Melden Sie sich mit dessen Passwort an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="32" />
+        <location filename="../server/web/TemplateTexts.cpp" line="42" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="33" />
+        <location filename="../server/web/TemplateTexts.cpp" line="43" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="34" />
+        <location filename="../server/web/TemplateTexts.cpp" line="44" />
         <source>New here?</source>
         <translation>Neu hier?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="35" />
+        <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>Create an account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="37" />
+        <location filename="../server/web/TemplateTexts.cpp" line="47" />
         <source>Write a new inquiry</source>
         <translation>Neue Anfrage schreiben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="38" />
+        <location filename="../server/web/TemplateTexts.cpp" line="48" />
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="39" />
+        <location filename="../server/web/TemplateTexts.cpp" line="49" />
         <source>New answer</source>
         <translation>Neue Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="40" />
+        <location filename="../server/web/TemplateTexts.cpp" line="50" />
         <source>You have not written an inquiry yet.</source>
         <translation>Sie haben noch keine Anfrage geschrieben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="41" />
+        <location filename="../server/web/TemplateTexts.cpp" line="51" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="42" />
+        <location filename="../server/web/TemplateTexts.cpp" line="52" />
         <source>Please choose</source>
         <translation>Bitte wählen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="46" />
+        <location filename="../server/web/TemplateTexts.cpp" line="56" />
         <source>We could not do this just now. Please try again in a moment.</source>
         <translation>Das ging gerade nicht. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="47" />
+        <location filename="../server/web/TemplateTexts.cpp" line="57" />
         <source>Your text was not lost: it is below. Press "Send again" in a moment.</source>
         <translation>Ihr Text ist nicht verloren: Sie finden ihn unten. Drücken Sie gleich auf „Erneut senden“.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="48" />
+        <location filename="../server/web/TemplateTexts.cpp" line="58" />
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <location filename="../server/web/TemplateTexts.cpp" line="75" />
         <source>Your name, your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="590" />
-        <location filename="../server/web/TemplateTexts.cpp" line="43" />
+        <location filename="../server/web/CustomerPortal.cpp" line="678" />
+        <location filename="../server/web/TemplateTexts.cpp" line="53" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="591" />
-        <location filename="../server/web/TemplateTexts.cpp" line="44" />
+        <location filename="../server/web/CustomerPortal.cpp" line="679" />
+        <location filename="../server/web/TemplateTexts.cpp" line="54" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="49" />
+        <location filename="../server/web/TemplateTexts.cpp" line="59" />
         <source>Send inquiry</source>
         <translation>Anfrage senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="50" />
+        <location filename="../server/web/TemplateTexts.cpp" line="60" />
         <source>Create your account</source>
         <translation>Legen Sie Ihr Konto an</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="51" />
+        <location filename="../server/web/TemplateTexts.cpp" line="61" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="52" />
+        <location filename="../server/web/TemplateTexts.cpp" line="62" />
         <source>With an account you can write to our advisors securely and read their answers here.</source>
         <translation>Mit einem Konto schreiben Sie unseren Beraterinnen und Beratern sicher und lesen hier deren Antworten.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="53" />
+        <location filename="../server/web/TemplateTexts.cpp" line="63" />
         <source>Password (at least 10 characters)</source>
         <translation>Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="54" />
+        <location filename="../server/web/TemplateTexts.cpp" line="64" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="56" />
+        <location filename="../server/web/TemplateTexts.cpp" line="66" />
         <source>Already registered?</source>
         <translation>Schon registriert?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="57" />
+        <location filename="../server/web/TemplateTexts.cpp" line="67" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="58" />
+        <location filename="../server/web/TemplateTexts.cpp" line="68" />
         <source>Send answer</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="59" />
+        <location filename="../server/web/TemplateTexts.cpp" line="69" />
         <source>Back to the mailbox</source>
         <translation>Zurück zum Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <location filename="../server/web/TemplateTexts.cpp" line="71" />
         <source>Please check what you entered</source>
         <translation>Bitte prüfen Sie Ihre Eingaben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="63" />
+        <location filename="../server/web/TemplateTexts.cpp" line="73" />
         <source>This page says what this mailbox does with your data today.</source>
         <translation>Diese Seite beschreibt, was dieses Postfach heute mit Ihren Daten tut.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <location filename="../server/web/TemplateTexts.cpp" line="74" />
         <source>What we store</source>
         <translation>Was wir speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="66" />
+        <location filename="../server/web/TemplateTexts.cpp" line="76" />
         <source>Your inquiries and our answers, with the time each was written.</source>
         <translation>Ihre Anfragen und unsere Antworten, jeweils mit dem Zeitpunkt, zu dem sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <location filename="../server/web/TemplateTexts.cpp" line="77" />
         <source>Which version of the agreement you accepted and when.</source>
         <translation>Welche Version der Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="68" />
+        <location filename="../server/web/TemplateTexts.cpp" line="78" />
         <source>Which answers you have opened, so that new answers can be marked.</source>
         <translation>Welche Antworten Sie geöffnet haben, damit neue Antworten markiert werden können.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="69" />
+        <location filename="../server/web/TemplateTexts.cpp" line="79" />
         <source>All of it is kept in our own database and travels encrypted between your browser and our server.</source>
         <translation>All das liegt in unserer eigenen Datenbank und wird zwischen Ihrem Browser und unserem Server verschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="70" />
+        <location filename="../server/web/TemplateTexts.cpp" line="80" />
         <source>Who reads your inquiries</source>
         <translation>Wer Ihre Anfragen liest</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="71" />
+        <location filename="../server/web/TemplateTexts.cpp" line="81" />
         <source>How long we keep it</source>
         <translation>Wie lange wir Daten aufbewahren</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="72" />
+        <location filename="../server/web/TemplateTexts.cpp" line="82" />
         <source>Cookies and sessions</source>
         <translation>Cookies und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="73" />
+        <location filename="../server/web/TemplateTexts.cpp" line="83" />
         <source>We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies.</source>
         <translation>Wir setzen zwei Cookies: Eines hält Sie angemeldet, das andere schützt die Formulare, bevor Sie sich anmelden. Es gibt keine Tracking- oder Werbe-Cookies.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="74" />
+        <location filename="../server/web/TemplateTexts.cpp" line="84" />
         <source>What we do not do</source>
         <translation>Was wir nicht tun</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="75" />
+        <location filename="../server/web/TemplateTexts.cpp" line="85" />
         <source>These pages run no scripts and load nothing from other websites.</source>
         <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>

@@ -86,6 +86,18 @@ Result<Done> CustomerStore::recordAgreement(qint64 customerId, const QString &ve
     return unavailable();
 }
 
+Result<QList<AgreementAcceptance>> CustomerStore::agreementHistory(qint64 customerId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT version, accepted_at FROM agreement_acceptances WHERE customer_id = ? ORDER BY accepted_at, id"),
+                  {customerId}))
+        return unavailable();
+    QList<AgreementAcceptance> history;
+    while (query.next())
+        history.append({query.value(0).toString(), query.value(1).toDateTime().toUTC()});
+    return history;
+}
+
 Result<Done> CustomerStore::setFixedAdvisor(qint64 customerId, std::optional<qint64> advisorId, const QDateTime &now)
 {
     const QVariant advisor = advisorId ? QVariant(*advisorId) : QVariant(QMetaType::fromType<qint64>());

@@ -4,12 +4,19 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
 namespace confidant::server {
 
 class Database;
+
+// One acceptance of the privacy and usage agreement, kept for every version the customer accepted.
+struct AgreementAcceptance {
+    QString version;
+    QDateTime acceptedAt;
+};
 
 struct CustomerRecord {
     qint64 id = 0;
@@ -35,6 +42,8 @@ public:
     Result<std::optional<CustomerRecord>> findById(qint64 id) const;
     // Keeps every acceptance (version + time) in agreement_acceptances and the latest on the customer.
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
+    // Every acceptance, oldest first (the customer's export shows them all).
+    Result<QList<AgreementAcceptance>> agreementHistory(qint64 customerId) const;
     // The customer's fixed advisor (Kundenbetreuer): their new inquiries go straight to them. None: to the team.
     // NotFound when the customer or the advisor does not exist. Their inquiries follow: into the new advisor's
     // scope (AdvisorScope), with an event each.

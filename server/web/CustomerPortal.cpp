@@ -31,7 +31,7 @@ std::string utf8(const QString &text)
 
 CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, Executor continueOn,
                                CustomerPortalSettings settings)
-    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock),
+    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock), m_export(database, clock),
       m_sessions(database, clock, m_settings.sessions), m_throttle(clock, m_settings.throttle),
       m_hashing(m_settings.hashingThreads, m_settings.hashingCapacity), m_times(m_settings.timeZone),
       m_renderer(m_translator)
@@ -54,6 +54,9 @@ void CustomerPortal::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/inquiries/{id}"), page(&CustomerPortal::showThread, Access::Agreed, false));
     router.add("POST", QStringLiteral("/inquiries/{id}/messages"), page(&CustomerPortal::submitAnswer, Access::Agreed, true));
     router.add("GET", QStringLiteral("/privacy"), page(&CustomerPortal::showPrivacy, Access::Anyone, false));
+    router.add("GET", QStringLiteral("/account"), page(&CustomerPortal::showAccount, Access::SignedIn, false));
+    router.add("GET", QStringLiteral("/account/export.json"), page(&CustomerPortal::sendExportJson, Access::SignedIn, false));
+    router.add("GET", QStringLiteral("/account/export.html"), page(&CustomerPortal::sendExportHtml, Access::SignedIn, false));
     router.add("GET", QStringLiteral("/static/{file}"), [this](const HttpRequest &request, const ResponseSink &sink) {
         serveStatic(request, sink);
     });
@@ -369,15 +372,8 @@ void CustomerPortal::sendThread(Exchange &x, int status, const CustomerMailbox::
     const auto calendar = m_mailbox.calendar();
     data.set("inquiry", inquiryData(x, thread.inquiry, false, calendar ? &calendar.value() : nullptr));
     PageData messages{PageData::type::list};
-    for (const Message &message : thread.messages) {
-        PageData item;
-        const bool fromAdvisor = message.author == MessageAuthor::Advisor;
-        item.set("from_advisor", fromAdvisor);
-        item.set("author", utf8(fromAdvisor ? message.authorName : text(x, QT_TRANSLATE_NOOP("Web", "You"))));
-        item.set("time", utf8(timeText(x, message.createdAt)));
-        item.set("body", utf8(message.body));
-        messages.push_back(item);
-    }
+    for (const Message &message : thread.messages)
+        messages.push_back(messageData(x, message));
     data.set("messages", messages);
     sendPage(x, status, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
 }
@@ -403,6 +399,98 @@ void CustomerPortal::submitAnswer(Exchange &x)
         return;
     }
     redirect(x, "/inquiries/" + QByteArray::number(*id));
+}
+
+// What is stored about the customer, and the two downloads of it. Signed in is enough: a customer who has not
+// accepted the current agreement may still see and take their data.
+void CustomerPortal::showAccount(Exchange &x)
+{
+    const auto customer = m_accounts.find(*x.session.customerId);
+    if (!customer || !customer.value())
+        return sendUnavailable(x);
+    PageData data = formData(x, {}, {});
+    data.set("name", utf8(customer.value()->displayName));
+    data.set("email", utf8(customer.value()->email));
+    data.set("registered", utf8(timeText(x, customer.value()->createdAt)));
+    sendPage(x, 200, QStringLiteral("account"), data, QT_TRANSLATE_NOOP("Web", "Your data"));
+}
+
+std::optional<CustomerExport::Data> CustomerPortal::exportData(Exchange &x)
+{
+    const auto data = m_export.collect(*x.session.customerId, x.language);
+    if (!data) {
+        sendServiceError(x, data.error());
+        return std::nullopt;
+    }
+    return data.value();
+}
+
+void CustomerPortal::sendExportJson(Exchange &x)
+{
+    if (const auto data = exportData(x))
+        sendDownload(x, HttpResponse::json(200, CustomerExport::toJson(*data)), QStringLiteral("json"));
+}
+
+// A document of its own, readable offline: every value goes through the auto-escaping template like any page.
+void CustomerPortal::sendExportHtml(Exchange &x)
+{
+    const auto data = exportData(x);
+    if (!data)
+        return;
+    PageData page;
+    page.set("name", utf8(data->customer.displayName));
+    page.set("email", utf8(data->customer.email));
+    page.set("registered", utf8(timeText(x, data->customer.createdAt)));
+    page.set("exported", utf8(timeText(x, data->exportedAt)));
+    PageData agreements{PageData::type::list};
+    for (const AgreementAcceptance &acceptance : data->agreements) {
+        PageData item;
+        item.set("version", utf8(acceptance.version));
+        item.set("accepted", utf8(timeText(x, acceptance.acceptedAt)));
+        agreements.push_back(item);
+    }
+    page.set("agreements", agreements);
+    PageData inquiries{PageData::type::list};
+    for (const CustomerExport::Thread &thread : data->threads)
+        inquiries.push_back(exportedThread(x, thread));
+    page.set("inquiries", inquiries);
+    const QByteArray html = m_renderer.renderDocument(QStringLiteral("export_document"), std::move(page), x.language,
+                                                      text(x, QT_TRANSLATE_NOOP("Web", "Everything Confidant stores about you")));
+    sendDownload(x, HttpResponse::html(200, html), QStringLiteral("html"));
+}
+
+PageData CustomerPortal::exportedThread(const Exchange &x, const CustomerExport::Thread &thread) const
+{
+    PageData item = inquiryData(x, thread.inquiry, false, nullptr);
+    item.set("started", utf8(timeText(x, thread.inquiry.createdAt)));
+    PageData messages{PageData::type::list};
+    for (const Message &message : thread.messages)
+        messages.push_back(messageData(x, message));
+    item.set("messages", messages);
+    return item;
+}
+
+PageData CustomerPortal::messageData(const Exchange &x, const Message &message) const
+{
+    PageData item;
+    const bool fromAdvisor = message.author == MessageAuthor::Advisor;
+    item.set("from_advisor", fromAdvisor);
+    item.set("author", utf8(fromAdvisor ? message.authorName : text(x, QT_TRANSLATE_NOOP("Web", "You"))));
+    item.set("time", utf8(timeText(x, message.createdAt)));
+    item.set("body", utf8(message.body));
+    return item;
+}
+
+// Downloaded, never shown inside the site: no script, no frame, and a file name with the day.
+void CustomerPortal::sendDownload(Exchange &x, HttpResponse response, const QString &extension)
+{
+    const QString name = QStringLiteral("confidant-export-%1.%2").arg(m_clock.now().date().toString(Qt::ISODate), extension);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + name.toLatin1() + "\"");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    SessionManager::applyCookie(x.session, response);
+    x.sink.send(response);
 }
 
 void CustomerPortal::showPrivacy(Exchange &x)

@@ -5,6 +5,7 @@
 #include "time/Clock.h"
 #include "validation/FieldError.h"
 #include "web/CustomerAccounts.h"
+#include "web/CustomerExport.h"
 #include "web/CustomerMailbox.h"
 #include "web/LocalTimeFormatter.h"
 #include "web/HashingQueue.h"
@@ -76,6 +77,13 @@ private:
     void showThread(Exchange &x);
     void submitAnswer(Exchange &x);
     void showPrivacy(Exchange &x);
+    void showAccount(Exchange &x);
+    void sendExportJson(Exchange &x);
+    void sendExportHtml(Exchange &x);
+    std::optional<CustomerExport::Data> exportData(Exchange &x);
+    PageData exportedThread(const Exchange &x, const CustomerExport::Thread &thread) const;
+    PageData messageData(const Exchange &x, const Message &message) const;
+    void sendDownload(Exchange &x, HttpResponse response, const QString &extension);
     std::optional<PageData> agreementData(const Exchange &x, const FieldErrors &errors) const; // nullopt: database away
     const QSet<qint64> &newAnswers(Exchange &x);
     void sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors);
@@ -114,6 +122,7 @@ private:
     CustomerPortalSettings m_settings;
     CustomerAccounts m_accounts;
     CustomerMailbox m_mailbox;
+    CustomerExport m_export;
     SessionManager m_sessions;
     SignInThrottle m_throttle;
     HashingQueue m_hashing;

@@ -26,7 +26,7 @@ std::string PageRenderer::load(const QString &name) const
     return m_templates.value(name);
 }
 
-QByteArray PageRenderer::render(const QString &page, PageData data, const QString &language, const QString &title) const
+void PageRenderer::prepare(PageData &data, const QString &language, const QString &title) const
 {
     const auto tr = kainjow::mustache::lambda{[this, language](const std::string &text) {
         return m_translator.translate(language, "Web", QString::fromStdString(text)).toStdString();
@@ -39,6 +39,18 @@ QByteArray PageRenderer::render(const QString &page, PageData data, const QStrin
     }
     data.set("lang", language.toStdString());
     data.set("title", title.toStdString());
+}
+
+QByteArray PageRenderer::renderDocument(const QString &page, PageData data, const QString &language, const QString &title) const
+{
+    prepare(data, language, title);
+    mustache document(load(page));
+    return QByteArray::fromStdString(document.render(data));
+}
+
+QByteArray PageRenderer::render(const QString &page, PageData data, const QString &language, const QString &title) const
+{
+    prepare(data, language, title);
     mustache content(load(page));
     const std::string body = content.render(data);
     // The layout inserts the rendered page with {{{content}}}: it is our template output, already escaped.

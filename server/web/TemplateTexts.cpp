@@ -6,6 +6,16 @@ namespace confidant::server {
 
 extern const char *const templateTexts[];
 const char *const templateTexts[] = {
+    QT_TRANSLATE_NOOP("Web", "Your data"),
+    QT_TRANSLATE_NOOP("Web", "Registered"),
+    QT_TRANSLATE_NOOP("Web", "Download everything we store about you"),
+    QT_TRANSLATE_NOOP("Web", "The download holds your account, every acceptance of the agreement and all your inquiries with every message, yours and your advisors'. Nobody else's data is in it."),
+    QT_TRANSLATE_NOOP("Web", "Readable copy (HTML)"),
+    QT_TRANSLATE_NOOP("Web", "Machine-readable copy (JSON)"),
+    QT_TRANSLATE_NOOP("Web", "Exported on"),
+    QT_TRANSLATE_NOOP("Web", "Your account"),
+    QT_TRANSLATE_NOOP("Web", "Agreement accepted"),
+    QT_TRANSLATE_NOOP("Web", "Started"),
     QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"),
     QT_TRANSLATE_NOOP("Web", "Version"),
     QT_TRANSLATE_NOOP("Web", "Your advisor has closed this inquiry. If you write again, it is opened again."),

@@ -7,7 +7,6 @@
 #include <QTimeZone>
 
 namespace confidant::wire {
-namespace {
 
 // Times are written as "YYYY-MM-DDTHH:MM:SS.mmmZ". QDateTime's own ISO formatting and parsing go through
 // vasprintf and a general parser, which made them a fifth of the cost of a feed page; these handle exactly the
@@ -40,6 +39,8 @@ QString formatUtcTime(const QDateTime &time)
     buffer[23] = 'Z';
     return QString::fromLatin1(buffer, 24);
 }
+
+namespace {
 
 QDateTime parseUtcTime(const QString &text)
 {

@@ -25,6 +25,8 @@ QJsonValue timeJson(const QDateTime &time);
 // A time a person typed or sent: ISO 8601 with "Z" or an offset (without one it would be read in this machine's
 // zone), as UTC; nullopt otherwise.
 std::optional<QDateTime> timeWithOffsetFromText(const QString &text);
+// A time as the wire writes it: "YYYY-MM-DDTHH:MM:SS.mmmZ", in UTC.
+QString formatUtcTime(const QDateTime &time);
 QJsonObject toJson(const Inquiry &inquiry);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);

@@ -67,6 +67,7 @@ private slots:
     void timesShowTheConfiguredZone();
     void customersSeeByWhenAnAnswerIsPromised();
     void aLinkFromTheWebsitePreselectsItsTopic();
+    void theExportHoldsAllOfTheCustomersDataAndNobodyElses();
     void topicTitlesFollowThePagesLanguage();
     void everyFormAnnouncesErrorsAndFocusesTheFirst();
     void privacyAndAgreementAreLinkedFromEveryPage();
@@ -1074,6 +1075,60 @@ void tst_EndToEnd::aLinkFromTheWebsitePreselectsItsTopic()
     // A malformed key does not travel through sign-in either.
     auto stranger = customer();
     QCOMPARE(stranger->get(QStringLiteral("/inquiries/new?topic=%22%3E%3Cb%3E")).header("Location"), QByteArray("/login"));
+}
+
+// GDPR articles 15 and 20: everything stored about Anna (account, agreements, every inquiry with her messages and
+// the advisors' answers), as JSON and as a readable document, and nothing of Ben's, although they share a topic and
+// an advisor.
+void tst_EndToEnd::theExportHoldsAllOfTheCustomersDataAndNobodyElses()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"));
+    const qint64 first = writeInquiry(*anna, QStringLiteral("<b>Rate</b> after ten years"), QStringLiteral("Anna's first message"));
+    const qint64 second = writeInquiry(*anna, QStringLiteral("Second question"), QStringLiteral("Anna's second message"));
+    auto ben = customer();
+    registerCustomer(*ben, QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"));
+    const qint64 bens = writeInquiry(*ben, QStringLiteral("Ben's subject"), QStringLiteral("Ben's message"));
+    auto maria = advisor();
+    for (const auto &[id, reply] : {std::pair{first, "Maria's answer to Anna"}, std::pair{bens, "Maria's answer to Ben"}})
+        QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(id), wire::encodeReplyDraft({QString::fromUtf8(reply)})).status, 201);
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/%1/notes").arg(first), R"({"text":"An internal note about Anna"})").status, 201);
+
+    const Reply json = anna->get(QStringLiteral("/account/export.json"));
+    QCOMPARE(json.status, 200);
+    QVERIFY(json.header("Content-Disposition").startsWith("attachment; filename=\"confidant-export-"));
+    const QJsonObject exported = wire::parseObject(json.body).value_or(QJsonObject());
+    QCOMPARE(exported.value(QStringLiteral("format")).toString(), QStringLiteral("confidant-export/1"));
+    const QJsonObject account = exported.value(QStringLiteral("account")).toObject();
+    QCOMPARE(account.value(QStringLiteral("name")).toString(), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(account.value(QStringLiteral("email")).toString(), QStringLiteral("anna@example.de"));
+    QCOMPARE(account.value(QStringLiteral("agreements")).toArray().size(), 1);
+    const QJsonArray inquiries = exported.value(QStringLiteral("inquiries")).toArray();
+    QCOMPARE(inquiries.size(), 2);
+    QStringList texts;
+    for (const QJsonValue &inquiry : inquiries) {
+        texts << inquiry.toObject().value(QStringLiteral("subject")).toString();
+        for (const QJsonValue &message : inquiry.toObject().value(QStringLiteral("messages")).toArray())
+            texts << message.toObject().value(QStringLiteral("text")).toString();
+    }
+    texts.sort();
+    QCOMPARE(texts, (QStringList{QStringLiteral("<b>Rate</b> after ten years"), QStringLiteral("Anna's first message"),
+                                 QStringLiteral("Anna's second message"), QStringLiteral("Maria's answer to Anna"), QStringLiteral("Second question")}));
+    for (const QByteArray &foreign : {QByteArray("Ben"), QByteArray("ben@example.de"), QByteArray("internal note")})
+        QVERIFY2(!json.body.contains(foreign), foreign.constData());
+
+    const Reply html = anna->get(QStringLiteral("/account/export.html"), "de");
+    QCOMPARE(html.status, 200);
+    QVERIFY(html.header("Content-Type").startsWith("text/html"));
+    QVERIFY(html.header("Content-Disposition").endsWith(".html\""));
+    QVERIFY(html.body.contains("&lt;b&gt;Rate&lt;/b&gt; after ten years") && !html.body.contains("<b>Rate"));
+    QVERIFY(html.body.contains("answer to Anna"));
+    QVERIFY(html.body.contains("Alles, was Confidant \xc3\xbc" "ber Sie speichert"));
+    QVERIFY(!html.body.contains("Ben") && !html.body.contains("internal note"));
+    QVERIFY(anna->get(QStringLiteral("/account")).body.contains("href=\"/account/export.json\""));
+    // Only for the signed-in customer: a stranger is sent to sign in, and no id in the path could name another.
+    auto stranger = customer();
+    QCOMPARE(stranger->get(QStringLiteral("/account/export.json")).header("Location"), QByteArray("/login"));
 }
 
 void tst_EndToEnd::topicTitlesFollowThePagesLanguage()
