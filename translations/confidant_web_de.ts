@@ -403,6 +403,11 @@
         <translation>Wir speichern Ihre E-Mail-Adresse, Ihre Anfragen und unsere Antworten in unserer eigenen Datenbank; die Übertragung ist verschlüsselt.</translation>
     </message>
     <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="25" />
+        <source>Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Only the team responsible for your inquiry's topic and your personal advisor, if you have one, can read it.</source>
+        <translation>Unsere Beraterinnen und Berater lesen Ihre Anfragen in ihrer Postfach-Anwendung, die sich nur mit einem persönlichen Zertifikat öffnet. Nur das Team, das für das Thema Ihrer Anfrage zuständig ist, und Ihre persönliche Beraterin oder Ihr persönlicher Berater, falls Sie eine oder einen haben, können sie lesen.</translation>
+    </message>
+    <message>
         <location filename="../server/web/TemplateTexts.cpp" line="26" />
         <source>Nothing is sent to you by e-mail. You read our answers here after signing in.</source>
         <translation>Wir senden Ihnen nichts per E-Mail. Unsere Antworten lesen Sie hier, nachdem Sie sich angemeldet haben.</translation>
@@ -463,7 +468,6 @@
         <translation>Ihre Beraterin oder Ihr Berater hat diese Anfrage abgeschlossen. Wenn Sie erneut schreiben, wird sie wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="25" />
         <source>Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Every advisor can read every inquiry; access by topic is not in place yet.</source>
         <translation>Unsere Beraterinnen und Berater lesen Ihre Anfragen in ihrer Postfach-Anwendung, die sich nur mit einem persönlichen Zertifikat öffnen lässt. Jede Beraterin und jeder Berater kann jede Anfrage lesen; eine Beschränkung nach Thema gibt es noch nicht.</translation>
     </message>

@@ -22,7 +22,7 @@ const char *const templateTexts[] = {
     QT_TRANSLATE_NOOP("Web", "Before your first inquiry, please read how we handle your messages."),
     QT_TRANSLATE_NOOP("Web", "We store your e-mail address, your inquiries and our answers in our own database, protected by encryption in transit."),
     QT_TRANSLATE_NOOP("Web", "The agreement has changed since. Please read this version and accept it to continue."),
-    QT_TRANSLATE_NOOP("Web", "Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Every advisor can read every inquiry; access by topic is not in place yet."),
+    QT_TRANSLATE_NOOP("Web", "Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Only the team responsible for your inquiry's topic and your personal advisor, if you have one, can read it."),
     QT_TRANSLATE_NOOP("Web", "Nothing is sent to you by e-mail. You read our answers here after signing in."),
     QT_TRANSLATE_NOOP("Web", "There is no automatic deletion yet: we keep your inquiries and our answers until rules for deleting them are in force."),
     QT_TRANSLATE_NOOP("Web", "We record which version of this agreement you accepted and when."),
