@@ -116,6 +116,19 @@ try {
   check(await page.getByText(/^You accepted version \S+ on /).isVisible(), 'the agreement shows which version was accepted and when');
   await page.getByRole('link', { name: 'Back to the mailbox' }).click();
   await shoot(page, 'customer-mailbox.png');
+  // Everything stored about the customer, to take away: the page, and the readable copy as it opens after download.
+  await page.getByRole('link', { name: 'Your data' }).click();
+  check(await page.getByRole('link', { name: 'Readable copy (HTML)' }).isVisible()
+        && await page.getByRole('link', { name: 'Machine-readable copy (JSON)' }).isVisible(), 'the data page offers both downloads');
+  await shoot(page, 'customer-account.png');
+  const exported = await context.request.get(new URL('/account/export.html', customerUrl).href);
+  check(exported.ok() && (exported.headers()['content-disposition'] || '').startsWith('attachment;'), 'the readable copy comes as a download');
+  const copy = await context.newPage();
+  await copy.setContent(await exported.text());
+  check(await copy.getByText('Thank you, please send me the offers.').isVisible()
+        && await copy.getByText('You can fix the rate up to five years ahead.').isVisible(), 'the copy holds the customer\'s and the advisor\'s messages');
+  await shoot(copy, 'customer-export.png');
+  await copy.close();
   await page.goto(threadUrl);
   await shoot(page, 'customer-thread.png');
   await page.getByRole('button', { name: 'Sign out' }).click();
