@@ -11,11 +11,14 @@
 #include "store/InquiryNotes.h"
 #include "store/InquiryStore.h"
 #include "store/KeyRotation.h"
+#include "store/PlaintextSealing.h"
 #include "store/PostgresCluster.h"
 #include "store/StoreLog.h"
 #include "store/TopicStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -32,8 +35,10 @@ private slots:
     void noTextAppearsInADump();
     void aDeletedInquiryCannotBeReadFromAnOlderDump();
     void deletingAnInquiryDeletesItsKey();
+    void textsFromBeforeEncryptionAreEncryptedAtStart();
 
 private:
+    void addPeople(); // a customer, a topic, a team and an advisor
     Inquiry write(const QString &subject, const QString &body);
     // `pg_dump` of the test database, plain SQL; with `inserts`, one INSERT per row (easy to pick a row from).
     QByteArray dump(bool inserts = false) const;
@@ -54,6 +59,11 @@ void tst_EncryptedStorage::init()
     QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
     m_db = m_pg->open(QStringLiteral("encrypted"));
     QVERIFY(m_db);
+    addPeople();
+}
+
+void tst_EncryptedStorage::addPeople()
+{
     m_customer = CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"), "h", m_clock.now()).value();
     m_topic = TopicStore(*m_db).create(QStringLiteral("mortgage"), QStringLiteral("Mortgages")).value().id;
     AdvisorStore advisors(*m_db);
@@ -182,6 +192,42 @@ void tst_EncryptedStorage::deletingAnInquiryDeletesItsKey()
     QVERIFY(runQuery(query, QStringLiteral("DELETE FROM inquiries WHERE id = ?"), {inquiry.id}));
     QVERIFY(runQuery(query, QStringLiteral("SELECT count(*) FROM inquiry_keys WHERE inquiry_id = ?"), {inquiry.id}) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// A database as version 0012 left it, with texts in plaintext: after migration 0013 and the pass at start every text
+// reads as before, the plaintext columns are gone and no dump shows the texts.
+void tst_EncryptedStorage::textsFromBeforeEncryptionAreEncryptedAtStart()
+{
+    QTemporaryDir before;
+    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList(QDir::Files))
+        if (name < QLatin1String("0013"))
+            QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + name, before.filePath(name)));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && query.exec(QStringLiteral("CREATE SCHEMA public")));
+    QString error;
+    QVERIFY2(m_db->migrateFrom(before.path(), &error), qPrintable(error));
+    addPeople(); // again, in the old schema
+    QVERIFY(query.exec(QStringLiteral(
+        "WITH i AS (INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
+        "  SELECT c.id, t.id, 'Altes Thema Umschuldung', 'awaiting_advisor', now(), now(), 1 FROM customers c, topics t RETURNING id), "
+        "m AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) SELECT id, 'customer', 'Alter Text 4711', now(), 1 FROM i) "
+        "INSERT INTO inquiry_notes (inquiry_id, text, at, seq) SELECT id, 'Alte Notiz Rueckruf', now(), 1 FROM i RETURNING inquiry_id")));
+    QVERIFY(query.next());
+    const qint64 id = query.value(0).toLongLong();
+
+    QVERIFY2(m_db->migrate(&error), qPrintable(error));
+    QVERIFY(dump().contains("Altes Thema Umschuldung")); // still there until the server's first start
+    QVERIFY2(PlaintextSealing(*m_db).run(&error), qPrintable(error));
+    QVERIFY2(PlaintextSealing(*m_db).run(&error), qPrintable(error)); // once done, nothing to do
+
+    InquiryStore store(*m_db);
+    QCOMPARE(store.find(id)->subject, QStringLiteral("Altes Thema Umschuldung"));
+    QCOMPARE(store.messages(id).value().at(0).body, QStringLiteral("Alter Text 4711"));
+    QCOMPARE(InquiryNotes(*m_db).of(id).value().at(0).text, QStringLiteral("Alte Notiz Rueckruf"));
+    const QByteArray after = dump();
+    for (const char *text : {"Altes Thema", "Alter Text 4711", "Alte Notiz"})
+        QVERIFY2(!after.contains(text), text);
+    QVERIFY(!query.exec(QStringLiteral("SELECT subject FROM inquiries"))); // the plaintext column is gone
 }
 
 QTEST_GUILESS_MAIN(tst_EncryptedStorage)
