@@ -39,6 +39,12 @@ if [[ ! -f "$data/pki/ca.pem" ]]; then
     "$admin" --data-dir "$data" init-ca --organisation "Confidant Demo Bank" >&2
     "$admin" --data-dir "$data" server-cert --host localhost --ip 127.0.0.1 >&2
 fi
+if [[ ! -f "$data/keys/keyring" ]]; then
+    # The key ring encrypts the stored texts; a demo folder from before encryption gets one here, and the server
+    # encrypts its old texts at the next start.
+    log "creating the key ring"
+    "$admin" --data-dir "$data" create-key-ring >&2
+fi
 log "loading demo data"
 "$admin" --data-dir "$data" seed-demo --customer-password "$customer_password" >&2
 

@@ -1,5 +1,6 @@
 #include "admin/AdminCommands.h"
 
+#include "crypto/KeyRing.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/PasswordHasher.h"
 #include "store/AbsenceStore.h"
@@ -8,6 +9,7 @@
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryStore.h"
+#include "store/KeyRotation.h"
 #include "store/PostgresCluster.h"
 #include "store/TopicStore.h"
 #include "validation/Validation.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace confidant::server {
@@ -73,8 +76,9 @@ QByteArray readPassphraseFromStdin()
 
 } // namespace
 
-AdminCommands::AdminCommands(QString dataDirectory, QString databaseUrl, QTextStream &out, QTextStream &err)
-    : m_dataDirectory(QDir(dataDirectory).absolutePath()), m_databaseUrl(std::move(databaseUrl)), m_out(out), m_err(err)
+AdminCommands::AdminCommands(QString dataDirectory, QString databaseUrl, QString keyRingFile, QTextStream &out, QTextStream &err)
+    : m_dataDirectory(QDir(dataDirectory).absolutePath()), m_databaseUrl(std::move(databaseUrl)),
+      m_keyRingFile(keyRingFile.isEmpty() ? m_dataDirectory + QStringLiteral("/keys/keyring") : std::move(keyRingFile)), m_out(out), m_err(err)
 {
 }
 
@@ -102,6 +106,8 @@ int AdminCommands::run(const QString &command, const QStringList &arguments)
     if (command == QLatin1String("list-advisors")) return listAdvisors();
     if (command == QLatin1String("list-topics")) return listTopics();
     if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
+    if (command == QLatin1String("create-key-ring")) return createKeyRing();
+    if (command == QLatin1String("rotate-keys")) return rotateKeys();
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -139,9 +145,50 @@ bool AdminCommands::openDatabase()
         config = *parsed;
     }
     m_database = std::make_unique<Database>(QStringLiteral("admin"));
+    // Commands that never touch a text work without a key ring; a ring that is there but unsafe is refused.
+    if (QFileInfo::exists(m_keyRingFile)) {
+        std::shared_ptr<KeyRing> ring = KeyRing::load(m_keyRingFile, &error);
+        if (!ring)
+            return fail(error), false;
+        m_database->setKeyRing(std::move(ring));
+    }
     if (!m_database->open(config, &error) || !m_database->migrate(&error))
         return fail(error), false;
     return true;
+}
+
+bool AdminCommands::requireKeyRing()
+{
+    if (m_database->keyRing())
+        return true;
+    fail(QStringLiteral("no key ring at %1: create one with confidant-admin create-key-ring, or name it with --key-ring").arg(m_keyRingFile));
+    return false;
+}
+
+int AdminCommands::createKeyRing()
+{
+    QString error;
+    if (!KeyRing::create(m_keyRingFile, QDateTime::currentDateTimeUtc(), &error))
+        return fail(error);
+    m_out << "key ring created: " << m_keyRingFile << " (owner-only; back it up apart from the database backups, "
+          << "see docs/operations.md)" << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::rotateKeys()
+{
+    if (!openDatabase() || !requireKeyRing())
+        return 1;
+    QString error;
+    const auto report = KeyRotation(*m_database).rotate(QDateTime::currentDateTimeUtc(), &error);
+    if (!report)
+        return fail(error);
+    QStringList retired;
+    for (int epoch : report->retired)
+        retired << QString::number(epoch);
+    m_out << "keys rotated: epoch " << report->epoch << " is current, " << report->rewrapped << " data keys wrapped again, "
+          << "retired epochs: " << (retired.isEmpty() ? QStringLiteral("none") : retired.join(QStringLiteral(", "))) << Qt::endl;
+    return 0;
 }
 
 int AdminCommands::initCa(const QStringList &arguments)

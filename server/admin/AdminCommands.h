@@ -13,7 +13,8 @@ class PostgresCluster;
 // The commands of confidant-admin. Each returns an exit code: 0 done, 1 failed (message on stderr), 2 misuse.
 class AdminCommands {
 public:
-    AdminCommands(QString dataDirectory, QString databaseUrl, QTextStream &out, QTextStream &err);
+    // An empty keyRingFile means DIR/keys/keyring.
+    AdminCommands(QString dataDirectory, QString databaseUrl, QString keyRingFile, QTextStream &out, QTextStream &err);
     ~AdminCommands();
 
     int run(const QString &command, const QStringList &arguments);
@@ -35,14 +36,18 @@ private:
     int listAdvisors();
     int listTopics();
     int seedDemo(const QStringList &arguments);
+    int createKeyRing();
+    int rotateKeys();
 
     bool openDatabase();
+    bool requireKeyRing();
     int fail(const QString &message);
     int usage(const QString &message);
     QString pkiPath(const QString &file) const;
 
     QString m_dataDirectory;
     QString m_databaseUrl;
+    QString m_keyRingFile;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<PostgresCluster> m_cluster;

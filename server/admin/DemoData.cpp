@@ -71,7 +71,7 @@ int AdminCommands::seedDemo(const QStringList &arguments)
     const QString password = at >= 0 ? arguments.value(at + 1) : QString();
     if (password.size() < 10)
         return usage(QStringLiteral("seed-demo needs --customer-password with at least 10 characters"));
-    if (!openDatabase())
+    if (!openDatabase() || !requireKeyRing())
         return 1;
     TopicStore topics(*m_database);
     AdvisorStore advisors(*m_database);

@@ -7,10 +7,11 @@
 
 namespace {
 
-const char help[] = R"(Usage: confidant-admin [--data-dir DIR] [--database-url URL] COMMAND [ARGS]
+const char help[] = R"(Usage: confidant-admin [--data-dir DIR] [--database-url URL] [--key-ring FILE] COMMAND [ARGS]
 
 Administers a Confidant installation. DIR (default ./confidant-data) holds pki/ and, without --database-url
-(or CONFIDANT_DATABASE_URL), the private PostgreSQL cluster.
+(or CONFIDANT_DATABASE_URL), the private PostgreSQL cluster. FILE (default DIR/keys/keyring) is the key ring
+that encrypts the stored texts (docs/operations.md).
 
 Commands:
   init-ca --organisation NAME                       create the company CA (DIR/pki/ca.pem, ca.key)
@@ -40,6 +41,10 @@ Commands:
                                                     the current absence now and cancels planned ones
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
+  create-key-ring                                   create the key ring (owner-only); the server needs it to start
+  rotate-keys                                       new key-encryption key, data keys wrapped again, old keys
+                                                    removed: backups from before can no longer show deleted
+                                                    inquiries (the server does it daily by itself)
 )";
 
 } // namespace
@@ -55,23 +60,27 @@ int main(int argc, char *argv[])
     QStringList arguments = app.arguments().mid(1);
     QString dataDirectory = QStringLiteral("confidant-data");
     QString databaseUrl = qEnvironmentVariable("CONFIDANT_DATABASE_URL");
+    QString keyRingFile;
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
         const QString option = arguments.takeFirst();
         if (option == QLatin1String("--help")) {
             out << help;
             return 0;
         }
-        if (arguments.isEmpty() || (option != QLatin1String("--data-dir") && option != QLatin1String("--database-url"))) {
+        QString *value = option == QLatin1String("--data-dir") ? &dataDirectory
+                       : option == QLatin1String("--database-url") ? &databaseUrl
+                       : option == QLatin1String("--key-ring") ? &keyRingFile : nullptr;
+        if (arguments.isEmpty() || !value) {
             err << "confidant-admin: unknown option " << option << "\n" << help;
             return 2;
         }
-        (option == QLatin1String("--data-dir") ? dataDirectory : databaseUrl) = arguments.takeFirst();
+        *value = arguments.takeFirst();
     }
     if (arguments.isEmpty()) {
         err << help;
         return 2;
     }
     const QString command = arguments.takeFirst();
-    confidant::server::AdminCommands commands(dataDirectory, databaseUrl, out, err);
+    confidant::server::AdminCommands commands(dataDirectory, databaseUrl, keyRingFile, out, err);
     return commands.run(command, arguments);
 }

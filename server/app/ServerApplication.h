@@ -18,6 +18,7 @@ class ChangeNotifier;
 class CustomerPortal;
 class Database;
 class DatabaseWorkers;
+class KeyRing;
 class PostgresCluster;
 
 // The composition root: creates the database connection (or private cluster), the services and both listeners.
@@ -37,7 +38,9 @@ public:
     Database &database() { return *m_database; }
 
 private:
+    bool loadKeyRing(QString *error);
     bool openDatabase(QString *error);
+    void rotateKeysWhenDue();
     bool loadTls(QString *error);
     bool listen(QString *error);
 
@@ -45,6 +48,7 @@ private:
     const Clock &m_clock;
     PasswordHasher m_hasher;
     std::unique_ptr<PostgresCluster> m_cluster;
+    std::shared_ptr<KeyRing> m_keyRing;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatabaseWorkers> m_workers;
     std::unique_ptr<ChangeNotifier> m_notifier;
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<HttpServer> m_apiServer;
     QTimer m_sessionPurge;
     QTimer m_absenceSweep;
+    QTimer m_keyRotation;
 };
 
 } // namespace confidant::server

@@ -38,10 +38,16 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption trustProxy(QStringLiteral("trust-proxy"),
         QStringLiteral("Address of a load balancer that starts each connection with a PROXY protocol v2 header naming the client "
                        "(repeatable). TLS still ends at this server."), QStringLiteral("address"));
+    const QCommandLineOption keyRing(QStringLiteral("key-ring"),
+        QStringLiteral("Key ring file with the keys that encrypt the stored texts (default DIR/keys/keyring; "
+                       "create it with confidant-admin create-key-ring)."), QStringLiteral("file"));
+    const QCommandLineOption rotation(QStringLiteral("key-rotation-hours"),
+        QStringLiteral("Rotate the key-encryption keys when the current one is this old, so deleted inquiries cannot be read "
+                       "from older backups (default 24; 0: only by confidant-admin rotate-keys)."), QStringLiteral("hours"), QStringLiteral("24"));
     const QCommandLineOption connections(QStringLiteral("database-connections"),
         QStringLiteral("Threads doing database work, each with its own connection (default: two per core, at least four)."),
         QStringLiteral("count"), QStringLiteral("0"));
-    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections});
+    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections, keyRing, rotation});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -65,6 +71,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.tlsCertificateFile = parser.isSet(tlsCert) ? parser.value(tlsCert) : pki + QStringLiteral("server.pem");
     config.tlsKeyFile = parser.isSet(tlsKey) ? parser.value(tlsKey) : pki + QStringLiteral("server.key");
     config.clientCaFile = parser.isSet(clientCa) ? parser.value(clientCa) : pki + QStringLiteral("ca.pem");
+    config.keyRingFile = parser.isSet(keyRing) ? parser.value(keyRing) : config.dataDirectory + QStringLiteral("/keys/keyring");
+    bool hoursOk = false;
+    config.keyRotationHours = parser.value(rotation).toInt(&hoursOk);
+    if (!hoursOk || config.keyRotationHours < 0) {
+        *error = QStringLiteral("--key-rotation-hours takes a number of hours, 0 for none");
+        return std::nullopt;
+    }
     const QString costName = parser.value(cost);
     if (costName == QLatin1String("min"))
         config.passwordCost = PasswordHasher::Cost::Minimal;

@@ -24,6 +24,9 @@ struct ServerConfig {
     QString tlsCertificateFile; // default <data>/pki/server.pem
     QString tlsKeyFile;         // default <data>/pki/server.key
     QString clientCaFile;       // default <data>/pki/ca.pem
+    QString keyRingFile;        // default <data>/keys/keyring (docs/operations.md, "Keys"); the server refuses to start without it
+    // How old the current key-encryption key may grow before the server rotates (KeyRotation); 0: never by itself.
+    int keyRotationHours = 24;
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     // The zone the customer pages show times in (IANA id); the customers' browsers do not tell us theirs.
     QTimeZone timeZone{QByteArrayLiteral("Europe/Berlin")};

@@ -205,6 +205,19 @@ bool Database::runExclusively(Job job, const std::function<bool()> &work)
     return ran;
 }
 
+bool Database::runAlone(Job job, bool wait, const std::function<bool()> &work)
+{
+    // Session locks live as long as the connection: the connection must not be replaced in between (reconnect()
+    // runs only before a statement, and a lost connection has lost the lock too, which the unlock then reports).
+    QSqlQuery lock(connection());
+    const QString take = wait ? QStringLiteral("SELECT pg_advisory_lock(?), true") : QStringLiteral("SELECT true, pg_try_advisory_lock(?)");
+    if (!runQuery(lock, take, {qint64(job)}) || !lock.next() || !lock.value(1).toBool())
+        return false;
+    const bool done = work();
+    QSqlQuery unlock(connection());
+    return runQuery(unlock, QStringLiteral("SELECT pg_advisory_unlock(?)"), {qint64(job)}) && done;
+}
+
 bool Database::migrate(QString *error)
 {
     initMigrationResources();

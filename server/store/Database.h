@@ -8,8 +8,11 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace confidant::server {
+
+class KeyRing;
 
 // The server's database: one QSqlDatabase (QPSQL) connection per thread that uses it, all with the same settings.
 // Qt's connections must stay in the thread that made them, so the thread that opens the database gets the first
@@ -38,6 +41,11 @@ public:
     void releaseThreadConnection() const;
     // Whether this thread's connection is open and libpq has not seen it fail.
     bool isConnected() const;
+    // The key ring the stores seal and open the inquiries' texts with (server/crypto). It travels with the database
+    // because it belongs to its rows as much as the connection settings do: every store that reads or writes a
+    // subject, a message or a note already receives the Database. Set once, before the workers start.
+    void setKeyRing(std::shared_ptr<KeyRing> keyRing) { m_keyRing = std::move(keyRing); }
+    KeyRing *keyRing() const { return m_keyRing.get(); }
     // A connection that LISTENs must not have its input read by anyone but QPSQL's notification handler.
     void setProbeBeforeUse(bool probe) { m_probeBeforeUse = probe; }
 
@@ -47,8 +55,12 @@ public:
     // A periodic job that must run once across all server instances on this database (a sweep): runs `work` in a
     // transaction holding the job's advisory lock, or not at all when another instance is running it right now.
     // Returns whether this instance ran it.
-    enum class Job : qint64 { SessionSweep = 1, ReplyKeySweep = 2, AbsenceSweep = 3 };
+    enum class Job : qint64 { SessionSweep = 1, ReplyKeySweep = 2, AbsenceSweep = 3, KeyRotation = 4, PlaintextSealing = 5 };
     bool runExclusively(Job job, const std::function<bool()> &work);
+    // A job of several transactions (a key rotation, the encryption of old rows) that must not run twice at once
+    // across instances: `work` runs holding the job's session advisory lock. Without `wait` it does not run when
+    // another instance holds the lock, and the answer is false.
+    bool runAlone(Job job, bool wait, const std::function<bool()> &work);
 
 private:
     QSqlDatabase addConnection(const QString &name, QString *error) const;
@@ -66,6 +78,7 @@ private:
     mutable QMutex m_threadConnectionsMutex;
     mutable QSet<QString> m_threadConnections; // of other threads, still open
     bool m_probeBeforeUse = true;
+    std::shared_ptr<KeyRing> m_keyRing;
 };
 
 } // namespace confidant::server

@@ -2,6 +2,7 @@
 
 #include "domain/AdvisorProfile.h"
 #include "domain/InquiryNote.h"
+#include "store/InquiryKeys.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>
@@ -24,9 +25,10 @@ public:
 
 private:
     enum class Write { Written, NotFound, Overtaken, Failed };
-    Write write(const AdvisorProfile &author, qint64 inquiryId, const QString &text, const QDateTime &now, qint64 *noteId);
+    Write write(const AdvisorProfile &author, qint64 inquiryId, const QByteArray &sealedText, const QDateTime &now, qint64 *noteId);
 
     Database &m_database;
+    InquiryKeys m_keys;
 };
 
 } // namespace confidant::server

@@ -14,20 +14,20 @@ namespace {
 // %1: the topic title's expression, %2: more columns after the inquiry's own (or nothing), %3: where the inquiry
 // rows come from, named i (the table, or the feed's page of it).
 const QString inquiryColumns = QStringLiteral(
-    "SELECT i.id, i.customer_id, c.display_name, i.topic_id, t.key, %1, i.subject, i.state, i.created_at, i.waiting_since, "
+    "SELECT i.id, i.customer_id, c.display_name, i.topic_id, t.key, %1, i.subject_sealed, i.state, i.created_at, i.waiting_since, "
     "i.last_activity_at, i.assigned_advisor_id, i.seq, i.team_id, i.closed_at, i.held_for_advisor_id, coalesce(held.display_name, ''), "
-    "c.fixed_advisor_id, t.response_target_minutes%2 "
-    "FROM %3 i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id "
+    "c.fixed_advisor_id, t.response_target_minutes, k.epoch, k.wrapped_key%2 "
+    "FROM %3 i JOIN customers c ON c.id = i.customer_id JOIN topics t ON t.id = i.topic_id JOIN inquiry_keys k ON k.inquiry_id = i.id "
     "LEFT JOIN advisors held ON held.id = i.held_for_advisor_id ");
 
 // Advisors see the default topic title; %3 is left for the rows' source.
 const QString inquiryColumnsFrom = inquiryColumns.arg(QStringLiteral("t.title"), QString());
 const QString selectInquiry = inquiryColumnsFrom.arg(QStringLiteral("inquiries"));
 
-// An advisor's feed: column 19 says whether the row is in the reader's scope (AdvisorScope), with its values first.
+// An advisor's feed: column 21 says whether the row is in the reader's scope (AdvisorScope), with its values first.
 const QString inquiryColumnsWithVisibilityFrom = inquiryColumns.arg(QStringLiteral("t.title"), QStringLiteral(", ") + AdvisorScope::condition());
 const QString selectInquiryWithVisibility = inquiryColumnsWithVisibilityFrom.arg(QStringLiteral("inquiries"));
-constexpr int visibilityColumn = 19;
+constexpr int visibilityColumn = 21;
 
 // The customer sees the topic in the page's language where it has a title in it; the language is the first bound value.
 const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"), QString(), QStringLiteral("inquiries"))
@@ -35,11 +35,13 @@ const QString selectInquiryInLanguage = inquiryColumns.arg(QStringLiteral("coale
 
 const QString selectMessage = QStringLiteral(
     "SELECT m.id, m.inquiry_id, m.author, CASE WHEN m.author = 'advisor' THEN coalesce(a.display_name, '') ELSE c.display_name END, "
-    "m.body, m.created_at, m.seq "
+    "m.body_sealed, m.created_at, m.seq, k.epoch, k.wrapped_key "
     "FROM messages m JOIN inquiries i ON i.id = m.inquiry_id JOIN customers c ON c.id = i.customer_id "
+    "JOIN inquiry_keys k ON k.inquiry_id = m.inquiry_id "
     "LEFT JOIN advisors a ON a.id = m.advisor_id ");
 
-Inquiry readInquiry(const QSqlQuery &q)
+// None when the row's texts cannot be decrypted (logged): the read is then "unavailable", never a wrong text.
+std::optional<Inquiry> readInquiry(const QSqlQuery &q, const InquiryKeys &keys)
 {
     Inquiry inquiry;
     inquiry.id = q.value(0).toLongLong();
@@ -48,7 +50,13 @@ Inquiry readInquiry(const QSqlQuery &q)
     inquiry.topicId = q.value(3).toLongLong();
     inquiry.topicKey = q.value(4).toString();
     inquiry.topicTitle = q.value(5).toString();
-    inquiry.subject = q.value(6).toString();
+    const auto cipher = keys.fromRow(inquiry.id, q.value(19), q.value(20));
+    const auto subject = cipher ? cipher->open(InquiryCipher::Field::Subject, q.value(6).toByteArray()) : std::nullopt;
+    if (!subject) {
+        qCCritical(lcStore) << "the subject of inquiry" << inquiry.id << "cannot be decrypted";
+        return std::nullopt;
+    }
+    inquiry.subject = *subject;
     inquiry.state = inquiryStateFromKey(q.value(7).toString()).value_or(InquiryState::AwaitingAdvisor);
     inquiry.createdAt = q.value(8).toDateTime().toUTC();
     if (!q.value(9).isNull())
@@ -70,14 +78,20 @@ Inquiry readInquiry(const QSqlQuery &q)
     return inquiry;
 }
 
-Message readMessage(const QSqlQuery &q)
+std::optional<Message> readMessage(const QSqlQuery &q, const InquiryKeys &keys)
 {
     Message message;
     message.id = q.value(0).toLongLong();
     message.inquiryId = q.value(1).toLongLong();
     message.author = q.value(2).toString() == QLatin1String("advisor") ? MessageAuthor::Advisor : MessageAuthor::Customer;
     message.authorName = q.value(3).toString();
-    message.body = q.value(4).toString();
+    const auto cipher = keys.fromRow(message.inquiryId, q.value(7), q.value(8));
+    const auto body = cipher ? cipher->open(InquiryCipher::Field::Body, q.value(4).toByteArray()) : std::nullopt;
+    if (!body) {
+        qCCritical(lcStore) << "message" << message.id << "of inquiry" << message.inquiryId << "cannot be decrypted";
+        return std::nullopt;
+    }
+    message.body = *body;
     message.createdAt = q.value(5).toDateTime().toUTC();
     message.seq = q.value(6).toLongLong();
     return message;
@@ -88,12 +102,17 @@ ServiceError inquiryNotFound()
     return {ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
 }
 
+// Every row, or "unavailable" when one cannot be read (a text that does not decrypt).
 template<typename T, typename Read>
-QList<T> readAll(QSqlQuery &query, Read read)
+Result<QList<T>> readAll(QSqlQuery &query, Read read)
 {
     QList<T> rows;
-    while (query.next())
-        rows.append(read(query));
+    while (query.next()) {
+        auto row = read(query);
+        if (!row)
+            return unavailable();
+        rows.append(std::move(*row));
+    }
     return rows;
 }
 
@@ -121,7 +140,7 @@ KeyClaim claimReplyKey(QSqlDatabase db, qint64 advisorId, const QUuid &idempoten
 
 } // namespace
 
-InquiryStore::InquiryStore(Database &database) : m_database(database) {}
+InquiryStore::InquiryStore(Database &database) : m_database(database), m_keys(database) {}
 
 // One statement, so one round trip and atomic without BEGIN/COMMIT: the number (derived from the transaction's id;
 // readers hand it out only once every older transaction has ended, so taking it locks nothing), the inquiry, its
@@ -136,46 +155,69 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
 {
     const QDateTime at = now.toUTC();
     QSqlQuery query(m_database.connection());
+    // The id is bound into the texts' associated data, so it is taken before they are sealed (one more round trip).
+    if (!runQuery(query, QStringLiteral("SELECT nextval('inquiries_id_seq')")) || !query.next())
+        return unavailable();
+    const qint64 id = query.value(0).toLongLong();
+    const auto key = m_keys.create(id);
+    const auto sealedSubject = key ? key->cipher.seal(InquiryCipher::Field::Subject, subject) : std::nullopt;
+    const auto sealedBody = key ? key->cipher.seal(InquiryCipher::Field::Body, body) : std::nullopt;
+    if (!sealedSubject || !sealedBody)
+        return unavailable();
+    const int epoch = key->wrapped.epoch;
     if (!runQuery(query, QStringLiteral(
-            "WITH number AS (SELECT confidant_change_number() AS seq), "
+            "WITH number AS (SELECT confidant_change_number() AS seq), ") + InquiryKeys::registerEpoch() + QStringLiteral(", "
             "fixed AS (SELECT c.id AS customer_id, c.fixed_advisor_id, a.team_id AS advisor_team, a.display_name AS advisor_name, "
             "  (SELECT max(ab.ends_at) FROM advisor_absences ab WHERE ab.advisor_id = c.fixed_advisor_id AND ab.starts_at <= ? "
             "   AND ab.ends_at > ?) AS absent_until "
             "  FROM customers c LEFT JOIN advisors a ON a.id = c.fixed_advisor_id WHERE c.id = ?), "
-            "inquiry AS (INSERT INTO inquiries (customer_id, topic_id, team_id, assigned_advisor_id, held_for_advisor_id, subject, state, "
-            "  created_at, waiting_since, last_activity_at, seq) "
-            "  SELECT f.customer_id, t.id, CASE WHEN f.absent_until IS NULL THEN t.team_id ELSE f.advisor_team END, "
+            "inquiry AS (INSERT INTO inquiries (id, customer_id, topic_id, team_id, assigned_advisor_id, held_for_advisor_id, subject_sealed, "
+            "  state, created_at, waiting_since, last_activity_at, seq) "
+            "  SELECT ?, f.customer_id, t.id, CASE WHEN f.absent_until IS NULL THEN t.team_id ELSE f.advisor_team END, "
             "  CASE WHEN f.absent_until IS NULL THEN f.fixed_advisor_id END, CASE WHEN f.absent_until IS NOT NULL THEN f.fixed_advisor_id END, "
             "  ?, 'awaiting_advisor', ?, ?, ?, number.seq FROM fixed f, topics t, number WHERE t.id = ? "
             "  RETURNING id, seq, team_id, assigned_advisor_id, created_at), "
-            "message AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) "
+            "data_key AS (INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) SELECT inquiry.id, ?, ? FROM inquiry RETURNING 1), "
+            "message AS (INSERT INTO messages (inquiry_id, author, body_sealed, created_at, seq) "
             "  SELECT inquiry.id, 'customer', ?, ?, inquiry.seq FROM inquiry RETURNING id), "
             "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, from_advisor_id, to_advisor_id, to_team_id, absent_until, at, seq) "
             "  SELECT inquiry.id, 'routed', CASE WHEN fixed.absent_until IS NOT NULL THEN fixed.fixed_advisor_id END, "
             "  inquiry.assigned_advisor_id, inquiry.team_id, fixed.absent_until, inquiry.created_at, inquiry.seq FROM inquiry, fixed RETURNING id) "
             "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message), "
             "(SELECT count(*) FROM routed) FROM inquiry"),
-                  {at, at, customerId, subject, at, at, at, topicId, body, at}))
+                  {epoch, epoch, at, at, customerId, id, *sealedSubject, at, at, at, topicId, epoch, key->wrapped.bytes, *sealedBody, at}))
         return unavailable();
     if (!query.next())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
-    const auto created = find(query.value(0).toLongLong());
+    const auto created = find(id);
     return created ? Result<Inquiry>(*created) : Result<Inquiry>(unavailable());
 }
 
 Result<Message> InquiryStore::addCustomerMessage(qint64 customerId, qint64 inquiryId, const QString &body, const QDateTime &now)
 {
-    return addMessage({inquiryId, customerId, std::nullopt, std::nullopt, body, now, QUuid()});
+    return addMessage({inquiryId, customerId, std::nullopt, std::nullopt, body, now, QUuid(), {}});
 }
 
 Result<Message> InquiryStore::addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
                                               const QUuid &idempotencyKey)
 {
-    return addMessage({inquiryId, std::nullopt, advisor.id, advisor, body, now, idempotencyKey});
+    return addMessage({inquiryId, std::nullopt, advisor.id, advisor, body, now, idempotencyKey, {}});
 }
 
-Result<Message> InquiryStore::addMessage(const MessageDraft &draft)
+// The body is sealed with the inquiry's data key before the transaction: the key never changes (a rotation only
+// wraps it anew), and an inquiry without one does not exist.
+Result<Message> InquiryStore::addMessage(const MessageDraft &plain)
 {
+    const auto cipher = m_keys.load(plain.inquiryId);
+    if (!cipher)
+        return cipher.error();
+    if (!cipher.value())
+        return inquiryNotFound();
+    const auto sealed = cipher.value()->seal(InquiryCipher::Field::Body, plain.body);
+    if (!sealed)
+        return unavailable();
+    MessageDraft draft = plain;
+    draft.sealedBody = *sealed;
     // Overtaking needs three writers on one inquiry at once; a few new starts are plenty.
     constexpr int attempts = 5;
     qint64 messageId = 0;
@@ -189,7 +231,8 @@ Result<Message> InquiryStore::addMessage(const MessageDraft &draft)
     QSqlQuery query(m_database.connection());
     if (outcome != MessageWrite::Written || !runQuery(query, selectMessage + QStringLiteral("WHERE m.id = ?"), {messageId}) || !query.next())
         return unavailable();
-    return readMessage(query);
+    const auto message = readMessage(query, m_keys);
+    return message ? Result<Message>(*message) : Result<Message>(unavailable());
 }
 
 // One transaction: the message, the inquiry's new state and number, and the reply key if there is one.
@@ -244,7 +287,7 @@ bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, b
         "WITH before AS (SELECT state, assigned_advisor_id, team_id FROM inquiries WHERE id = ?), "
         "number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
         "  WHERE n > (SELECT seq FROM inquiries WHERE id = ?)), "
-        "message AS (INSERT INTO messages (inquiry_id, author, advisor_id, body, created_at, seq) "
+        "message AS (INSERT INTO messages (inquiry_id, author, advisor_id, body_sealed, created_at, seq) "
         "  SELECT ?, ?, ?, ?, ?, number.seq FROM number RETURNING id, seq), "
         "key AS (UPDATE reply_keys SET message_id = message.id FROM message WHERE advisor_id = ? AND idempotency_key = ?::uuid RETURNING 1), "
         "events AS (INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, from_advisor_id, to_advisor_id, from_team_id, "
@@ -267,7 +310,7 @@ bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, b
     const QString author = draft.advisorId ? QStringLiteral("advisor") : QStringLiteral("customer");
     const QDateTime now = draft.now.toUTC();
     QSqlQuery query(m_database.connection());
-    const QVariantList common{draft.inquiryId, draft.inquiryId, draft.inquiryId, author, advisor, draft.body, now, advisor, key,
+    const QVariantList common{draft.inquiryId, draft.inquiryId, draft.inquiryId, author, advisor, draft.sealedBody, now, advisor, key,
                               draft.inquiryId, advisor, advisor, now, draft.advisorId.has_value()};
     const bool ran = draft.advisorId ? runQuery(query, advisorReply, QVariantList(common) << now << advisor << draft.inquiryId)
                                      : runQuery(query, customerMessage, QVariantList(common) << now << now << draft.inquiryId);
@@ -286,7 +329,7 @@ Result<QList<Inquiry>> InquiryStore::listForCustomer(qint64 customerId, const QS
     if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.customer_id = ? ORDER BY i.last_activity_at DESC, i.id DESC"),
                   {language, customerId}))
         return unavailable();
-    return readAll<Inquiry>(query, readInquiry);
+    return readAll<Inquiry>(query, [this](const QSqlQuery &q) { return readInquiry(q, m_keys); });
 }
 
 Result<std::optional<Inquiry>> InquiryStore::findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language) const
@@ -294,9 +337,7 @@ Result<std::optional<Inquiry>> InquiryStore::findForCustomer(qint64 customerId, 
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectInquiryInLanguage + QStringLiteral("WHERE i.id = ? AND i.customer_id = ?"), {language, inquiryId, customerId}))
         return unavailable();
-    if (!query.next())
-        return std::optional<Inquiry>();
-    return std::optional<Inquiry>(readInquiry(query));
+    return oneInquiry(query);
 }
 
 Result<std::optional<Inquiry>> InquiryStore::findForAdvisor(const AdvisorScope &scope, qint64 inquiryId) const
@@ -305,9 +346,7 @@ Result<std::optional<Inquiry>> InquiryStore::findForAdvisor(const AdvisorScope &
     if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.id = ? AND ") + AdvisorScope::condition(),
                   QVariantList() << inquiryId << scope.values()))
         return unavailable();
-    if (!query.next())
-        return std::optional<Inquiry>();
-    return std::optional<Inquiry>(readInquiry(query));
+    return oneInquiry(query);
 }
 
 std::optional<Inquiry> InquiryStore::find(qint64 inquiryId) const
@@ -315,7 +354,7 @@ std::optional<Inquiry> InquiryStore::find(qint64 inquiryId) const
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectInquiry + QStringLiteral("WHERE i.id = ?"), {inquiryId}) || !query.next())
         return std::nullopt;
-    return readInquiry(query);
+    return readInquiry(query, m_keys);
 }
 
 Result<QList<InquiryEvent>> InquiryStore::events(qint64 inquiryId) const
@@ -328,7 +367,7 @@ Result<QList<InquiryEvent>> InquiryStore::events(qint64 inquiryId) const
             "LEFT JOIN advisors to_a ON to_a.id = e.to_advisor_id LEFT JOIN teams from_t ON from_t.id = e.from_team_id "
             "LEFT JOIN teams to_t ON to_t.id = e.to_team_id WHERE e.inquiry_id = ? ORDER BY e.id"), {inquiryId}))
         return unavailable();
-    return readAll<InquiryEvent>(query, [](const QSqlQuery &q) {
+    return readAll<InquiryEvent>(query, [](const QSqlQuery &q) -> std::optional<InquiryEvent> {
         InquiryEvent event{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
                            q.value(8).toDateTime().toUTC(), std::nullopt};
@@ -343,7 +382,7 @@ Result<QList<Message>> InquiryStore::messages(qint64 inquiryId) const
     QSqlQuery query(m_database.connection());
     if (!runQuery(query, selectMessage + QStringLiteral("WHERE m.inquiry_id = ? ORDER BY m.id"), {inquiryId}))
         return unavailable();
-    return readAll<Message>(query, readMessage);
+    return readAll<Message>(query, [this](const QSqlQuery &q) { return readMessage(q, m_keys); });
 }
 
 // Waiting in the team's queue, or the shared one of topics without a team: nobody owns it yet.
@@ -353,7 +392,18 @@ Result<QList<Inquiry>> InquiryStore::teamQueue(qint64 teamId, int limit) const
     if (!runQuery(query, selectInquiry + QStringLiteral("WHERE (i.team_id = ? OR i.team_id IS NULL) AND i.assigned_advisor_id IS NULL "
                                                         "AND i.state = 'awaiting_advisor' ORDER BY i.waiting_since, i.id LIMIT ?"), {teamId, limit}))
         return unavailable();
-    return readAll<Inquiry>(query, readInquiry);
+    return readAll<Inquiry>(query, [this](const QSqlQuery &q) { return readInquiry(q, m_keys); });
+}
+
+// The first row's inquiry, if there is one; "unavailable" when it does not decrypt.
+Result<std::optional<Inquiry>> InquiryStore::oneInquiry(QSqlQuery &query) const
+{
+    if (!query.next())
+        return std::optional<Inquiry>();
+    auto inquiry = readInquiry(query, m_keys);
+    if (!inquiry)
+        return unavailable();
+    return inquiry;
 }
 
 Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
@@ -399,18 +449,25 @@ Result<ChangeBatch> InquiryStore::readChanges(const QString &columnsFrom, const 
     Rows rows;
     if (!query.value(0).isNull()) {
         do
-            rows.append(query, scope != nullptr);
+            rows.append(query, scope != nullptr, m_keys);
         while (query.next());
     }
+    if (rows.unreadable)
+        return unavailable();
     auto batch = pageOfChanges(since, limit, horizon, std::move(rows), scope);
     if (batch)
         batch.value().heldBack = heldBack;
     return batch;
 }
 
-void InquiryStore::Rows::append(const QSqlQuery &query, bool withVisibility)
+void InquiryStore::Rows::append(const QSqlQuery &query, bool withVisibility, const InquiryKeys &keys)
 {
-    inquiries.append(readInquiry(query));
+    auto inquiry = readInquiry(query, keys);
+    if (!inquiry) {
+        unreadable = true;
+        return;
+    }
+    inquiries.append(std::move(*inquiry));
     if (withVisibility && !query.value(visibilityColumn).toBool())
         hidden.insert(inquiries.last().id);
 }
@@ -462,7 +519,9 @@ Result<ChangeBatch> InquiryStore::wholeChange(qint64 since, qint64 seq, const Ad
         return unavailable();
     Rows rows;
     while (query.next())
-        rows.append(query, scope != nullptr);
+        rows.append(query, scope != nullptr, m_keys);
+    if (rows.unreadable)
+        return unavailable();
     return std::move(rows).into(ChangeBatch{since, seq, true, {}, {}});
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Inquiry.h"
 #include "domain/InquiryEvent.h"
 #include "domain/Message.h"
+#include "store/InquiryKeys.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -65,7 +66,8 @@ private:
     struct Rows {
         QList<Inquiry> inquiries;
         QSet<qint64> hidden;
-        void append(const QSqlQuery &query, bool withVisibility);
+        bool unreadable = false; // a row's subject did not decrypt
+        void append(const QSqlQuery &query, bool withVisibility, const InquiryKeys &keys);
         ChangeBatch into(ChangeBatch batch) &&;
     };
     Result<ChangeBatch> readChanges(const QString &columnsFrom, const QVariantList &selectValues, const QString &filter, qint64 since,
@@ -80,13 +82,17 @@ private:
         QString body;
         QDateTime now;
         QUuid idempotencyKey;
+        QByteArray sealedBody; // the body as stored (InquiryCipher), set by addMessage
     };
     enum class MessageWrite { Written, NotFound, Overtaken, Failed };
     Result<Message> addMessage(const MessageDraft &draft);
     MessageWrite writeMessage(const MessageDraft &draft, qint64 *messageId);
     bool insertMessage(const MessageDraft &draft, qint64 *messageId, bool *overtaken);
 
+    Result<std::optional<Inquiry>> oneInquiry(QSqlQuery &query) const;
+
     Database &m_database;
+    InquiryKeys m_keys;
 };
 
 } // namespace confidant::server

@@ -16,9 +16,8 @@
 #include <unistd.h>
 
 namespace confidant::server {
-namespace {
 
-QString toolPath(const QString &tool)
+QString PostgresCluster::toolPath(const QString &tool)
 {
     QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QCollator numeric;
@@ -32,6 +31,8 @@ QString toolPath(const QString &tool)
     return QStandardPaths::findExecutable(tool);
 }
 
+namespace {
+
 bool runningAsRoot()
 {
     return ::geteuid() == 0;
@@ -40,7 +41,7 @@ bool runningAsRoot()
 // PostgreSQL refuses to run as root; then the cluster belongs to, and runs as, the 'postgres' system user.
 bool runTool(const QString &tool, const QStringList &arguments, QString *output, int timeoutMs = 120'000)
 {
-    const QString path = toolPath(tool);
+    const QString path = PostgresCluster::toolPath(tool);
     if (path.isEmpty()) {
         *output = QStringLiteral("%1 not found: install Debian's postgresql package").arg(tool);
         return false;

@@ -12,6 +12,8 @@ namespace confidant::server {
 // are root the cluster's files belong to, and its processes run as, the 'postgres' system user.
 class PostgresCluster {
 public:
+    // The newest installed PostgreSQL's program of that name (Debian keeps them in /usr/lib/postgresql/N/bin).
+    static QString toolPath(const QString &tool);
     // What start() does with a cluster that is already running. The server adopts it: one found running is left
     // over from a server that crashed, and from then on it is this server's to stop. The admin tool borrows it:
     // a running server may be using it.

@@ -22,6 +22,7 @@ fi
 data=$work/data
 "$admin" --data-dir "$data" init-ca --organisation "Browser Test Bank" >/dev/null
 "$admin" --data-dir "$data" server-cert --host localhost --ip 127.0.0.1 >/dev/null
+"$admin" --data-dir "$data" create-key-ring >/dev/null
 "$admin" --data-dir "$data" create-topic mortgage --title "Mortgages and building finance" >/dev/null
 "$admin" --data-dir "$data" create-team "Private clients" >/dev/null
 "$admin" --data-dir "$data" create-advisor m.mueller --name "Maria Müller" --team "Private clients" >/dev/null

@@ -3,6 +3,7 @@
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ApiTestServer.h"
+#include "store/InquiryNotes.h"
 #include "CustomerTable.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
@@ -490,11 +491,10 @@ void tst_QueueView::addingAnInternalNote()
     QVERIFY(threadText().contains(QStringLiteral("Internal note \u2013 only advisors see this")));
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(add->isEnabled() && !error->isVisible());
-    QSqlQuery stored(m_server->database().connection());
-    stored.prepare(QStringLiteral("SELECT text FROM inquiry_notes WHERE inquiry_id = ?"));
-    stored.addBindValue(id);
-    QVERIFY(stored.exec() && stored.next());
-    QCOMPARE(stored.value(0).toString(), QStringLiteral("Called her back; <b>not</b> fraud."));
+    // Stored (encrypted, so read through the store) as typed.
+    const auto stored = server::InquiryNotes(m_server->database()).of(id);
+    QVERIFY(stored && stored->size() == 1);
+    QCOMPARE(stored->first().text, QStringLiteral("Called her back; <b>not</b> fraud."));
     saveScreenshot(m_main->window.get(), QStringLiteral("thread-internal-note.png"));
 }
 

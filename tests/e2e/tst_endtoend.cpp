@@ -136,6 +136,7 @@ ServerConfig tst_EndToEnd::serverConfig(PasswordHasher::Cost cost) const
     config.tlsCertificateFile = m_pki->serverCertificateFile();
     config.tlsKeyFile = m_pki->serverKeyFile();
     config.clientCaFile = m_pki->caCertificateFile();
+    config.keyRingFile = m_pg->keyRingFile();
     config.passwordCost = cost;
     // No summer time and never the machine's own zone, so a page showing UTC or local time instead cannot pass.
     config.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));

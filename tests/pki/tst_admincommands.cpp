@@ -17,6 +17,7 @@ class tst_AdminCommands : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void keyRingCommands();
     void setsUpACompany();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -46,7 +47,9 @@ void tst_AdminCommands::initTestCase()
 
 tst_AdminCommands::Run tst_AdminCommands::admin(const QStringList &arguments, const QByteArray &input)
 {
-    return run(QStringList{QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--database-url"), m_url} + arguments, input);
+    // The test database's key ring, so the test reads what the commands wrote.
+    return run(QStringList{QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--database-url"), m_url, QStringLiteral("--key-ring"),
+                           m_pg->keyRingFile()} + arguments, input);
 }
 
 tst_AdminCommands::Run tst_AdminCommands::run(const QStringList &arguments, const QByteArray &input)
@@ -57,6 +60,26 @@ tst_AdminCommands::Run tst_AdminCommands::run(const QStringList &arguments, cons
     process.closeWriteChannel();
     process.waitForFinished(60000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// create-key-ring makes an owner-only file once; commands that write texts need it and say how to make it;
+// rotate-keys moves to a new epoch.
+void tst_AdminCommands::keyRingCommands()
+{
+    QTemporaryDir dir;
+    const QStringList own{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database-url"), m_url};
+    const Run without = run(own + QStringList{QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")});
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.err.contains(QLatin1String("confidant-admin create-key-ring")), qPrintable(without.err));
+    const Run created = run(own + QStringList{QStringLiteral("create-key-ring")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString ring = dir.filePath(QStringLiteral("keys/keyring"));
+    QCOMPARE(QFile(ring).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::WriteOther | QFileDevice::WriteGroup),
+             QFileDevice::Permissions());
+    QCOMPARE(run(own + QStringList{QStringLiteral("create-key-ring")}).exitCode, 1); // never replaced
+    const Run rotated = admin({QStringLiteral("rotate-keys")});
+    QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+    QVERIFY2(rotated.out.contains(QLatin1String("epoch 2 is current")), qPrintable(rotated.out));
 }
 
 void tst_AdminCommands::setsUpACompany()

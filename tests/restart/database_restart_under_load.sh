@@ -27,6 +27,7 @@ fail() { echo "FAIL: $*"; echo "--- server log (tail)"; tail -n 30 "$work/server
 data=$work/data
 "$admin" --data-dir "$data" init-ca --organisation "Restart Bank" >/dev/null
 "$admin" --data-dir "$data" server-cert --host localhost --ip 127.0.0.1 >/dev/null
+"$admin" --data-dir "$data" create-key-ring >/dev/null
 "$admin" --data-dir "$data" create-topic mortgage --title "Mortgages" >/dev/null
 "$admin" --data-dir "$data" create-team Restart >/dev/null
 "$admin" --data-dir "$data" create-advisor r.advisor --name "Restart Advisor" --team Restart >/dev/null

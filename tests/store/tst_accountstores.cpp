@@ -197,12 +197,15 @@ void tst_AccountStores::deletingACustomerDeletesEverything()
     QVERIFY(SessionStore(*m_db).create({QByteArray(32, 'z'), id, "t", m_clock.now(), m_clock.now().addSecs(60), m_clock.now()}));
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO topics (key, title) VALUES ('t', 'T')")));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
-                                      "SELECT %1, id, 's', 'awaiting_advisor', now(), now(), 1 FROM topics").arg(id)));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (inquiry_id, author, body, created_at, seq) SELECT id, 'customer', 'b', now(), 1 FROM inquiries")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject_sealed, state, created_at, last_activity_at, seq) "
+                                      "SELECT %1, id, '\\x01', 'awaiting_advisor', now(), now(), 1 FROM topics").arg(id)));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (inquiry_id, author, body_sealed, created_at, seq) SELECT id, 'customer', '\\x01', now(), 1 FROM inquiries")));
+    // The inquiry's data key goes with it: without its key, no copy of its texts can be read (docs/operations.md).
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO key_epochs (epoch) VALUES (1)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) SELECT id, 1, decode(repeat('00', 61), 'hex') FROM inquiries")));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO customer_reads (inquiry_id, read_up_to_message_id, read_at) SELECT id, 1, now() FROM inquiries")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(id)));
-    for (const char *table : {"agreement_acceptances", "sessions", "inquiries", "messages", "customer_reads"}) {
+    for (const char *table : {"agreement_acceptances", "sessions", "inquiries", "messages", "customer_reads", "inquiry_keys"}) {
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);

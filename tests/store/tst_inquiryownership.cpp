@@ -225,11 +225,13 @@ void tst_InquiryOwnership::manyClaimersOneWinner()
     for (int i = 0; i < 20; ++i)
         inquiries << write(QStringLiteral("Contested %1").arg(i)).id;
     const auto config = m_pg->config();
+    const auto keyRing = m_pg->keyRing();
     const QDateTime now = m_clock.now();
     QThreadPool pool;
     pool.setMaxThreadCount(16);
-    const auto claimAll = [config, inquiries, now](const AdvisorProfile &claimer) {
+    const auto claimAll = [config, keyRing, inquiries, now](const AdvisorProfile &claimer) {
         Database db(QStringLiteral("claimer-%1").arg(claimer.id));
+        db.setKeyRing(keyRing);
         QString error;
         QList<int> outcomes; // 1 won, 0 told a colleague has taken it, -1 anything else
         if (!db.open(config, &error))

@@ -83,14 +83,14 @@ std::optional<qint64> writeAndRollBack(Database &db, qint64 customerId, qint64 t
     db.inTransaction([&] {
         QSqlQuery query(db.connection());
         if (inquiryId) {
-            runQuery(query, QStringLiteral("UPDATE inquiries SET subject = ?, seq = confidant_change_number() WHERE id = ?"),
-                     {rolledBackSubject, *inquiryId});
+            runQuery(query, QStringLiteral("UPDATE inquiries SET subject_sealed = ?, seq = confidant_change_number() WHERE id = ?"),
+                     {rolledBackSubject.toUtf8(), *inquiryId});
             return false;
         }
-        if (runQuery(query, QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, waiting_since, "
+        if (runQuery(query, QStringLiteral("INSERT INTO inquiries (customer_id, topic_id, subject_sealed, state, created_at, waiting_since, "
                                            "last_activity_at, seq) VALUES (?, ?, ?, 'awaiting_advisor', ?, ?, ?, confidant_change_number()) "
                                            "RETURNING id"),
-                     {customerId, topicId, rolledBackSubject, now, now, now})
+                     {customerId, topicId, rolledBackSubject.toUtf8(), now, now, now})
             && query.next())
             created = query.value(0).toLongLong();
         QThread::usleep(300); // holds its number a moment, as a slow writer would
@@ -99,12 +99,13 @@ std::optional<qint64> writeAndRollBack(Database &db, qint64 customerId, qint64 t
     return created;
 }
 
-WriterLog writeMany(const DatabaseConfig &config, int writer, int changes, const QList<qint64> &customers, qint64 topicId,
+WriterLog writeMany(const testing::TestPostgres &pg, int writer, int changes, const QList<qint64> &customers, qint64 topicId,
                     const AdvisorProfile &advisor, InquiryPool &pool)
 {
     WriterLog log;
     Database db(QStringLiteral("writer-%1").arg(writer));
-    if (!db.open(config, &log.error))
+    db.setKeyRing(pg.keyRing());
+    if (!db.open(pg.config(), &log.error))
         return log;
     InquiryStore store(db);
     QRandomGenerator random(quint32(writer) * 7919u + 1u);
@@ -146,11 +147,12 @@ WriterLog writeMany(const DatabaseConfig &config, int writer, int changes, const
 }
 
 // Follows the feed in small pages until it has passed `last` (set once the writers are done), checking each page.
-ReaderLog follow(const DatabaseConfig &config, int reader, const std::atomic<qint64> &last)
+ReaderLog follow(const testing::TestPostgres &pg, int reader, const std::atomic<qint64> &last)
 {
     ReaderLog log;
     Database db(QStringLiteral("reader-%1").arg(reader));
-    if (!db.open(config, &log.error))
+    db.setKeyRing(pg.keyRing());
+    if (!db.open(pg.config(), &log.error))
         return log;
     InquiryStore store(db);
     QSet<std::pair<qint64, qint64>> handedOut;
@@ -380,11 +382,13 @@ void tst_InquiryStore::concurrentWritersNeverLeaveAGap()
 {
     const qint64 anna = customer(QStringLiteral("anna@example.de"));
     const auto config = m_pg->config();
+    const auto keyRing = m_pg->keyRing();
     const qint64 topicId = m_topic.id;
     const QDateTime now = m_clock.now();
     // Two writers on their own connections and threads, and a reader that follows the feed while they write.
-    auto writer = [config, anna, topicId, now](int id) {
+    auto writer = [config, keyRing, anna, topicId, now](int id) {
         Database db(QStringLiteral("writer-%1").arg(id));
+        db.setKeyRing(keyRing);
         QString error;
         if (!db.open(config, &error))
             return 0;
@@ -508,10 +512,10 @@ void tst_InquiryStore::concurrentWritersAndReadersSeeExactlyTheCommittedSet()
     std::atomic<qint64> last = std::numeric_limits<qint64>::max();
     QList<QFuture<ReaderLog>> following;
     for (int r = 0; r < readers; ++r)
-        following << QtConcurrent::run(&threads, follow, m_pg->config(), r, std::cref(last));
+        following << QtConcurrent::run(&threads, follow, std::cref(*m_pg), r, std::cref(last));
     QList<QFuture<WriterLog>> writing;
     for (int w = 0; w < writers; ++w)
-        writing << QtConcurrent::run(&threads, writeMany, m_pg->config(), w, changesPerWriter, customers, m_topic.id, m_advisor, std::ref(pool));
+        writing << QtConcurrent::run(&threads, writeMany, std::cref(*m_pg), w, changesPerWriter, customers, m_topic.id, m_advisor, std::ref(pool));
 
     QList<WriterLog> written;
     for (QFuture<WriterLog> &future : writing)

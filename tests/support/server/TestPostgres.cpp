@@ -1,5 +1,6 @@
 #include "TestPostgres.h"
 
+#include "crypto/KeyRing.h"
 #include "store/Database.h"
 #include "store/PostgresCluster.h"
 
@@ -67,7 +68,10 @@ bool runMaintenance(const server::DatabaseConfig &config, const QString &sql, QS
 
 TestPostgres::TestPostgres()
 {
-    const server::DatabaseConfig maintenance = maintenanceConfig(&m_error);
+    if (!server::KeyRing::create(keyRingFile(), QDateTime::currentDateTimeUtc(), &m_error))
+        return;
+    m_keyRing = server::KeyRing::load(keyRingFile(), &m_error);
+    const server::DatabaseConfig maintenance = m_keyRing ? maintenanceConfig(&m_error) : server::DatabaseConfig();
     if (maintenance.host.isEmpty())
         return;
     m_config = maintenance;
@@ -92,12 +96,18 @@ TestPostgres::~TestPostgres()
 std::unique_ptr<server::Database> TestPostgres::open(const QString &connectionName) const
 {
     auto db = std::make_unique<server::Database>(connectionName);
+    db->setKeyRing(m_keyRing);
     QString error;
     if (!db->open(m_config, &error) || !db->migrate(&error)) {
         qWarning("TestPostgres: %s", qPrintable(error));
         return nullptr;
     }
     return db;
+}
+
+QString TestPostgres::keyRingFile() const
+{
+    return m_keyDirectory.filePath(QStringLiteral("keys/keyring"));
 }
 
 } // namespace confidant::testing

@@ -1,0 +1,7 @@
+#include "crypto/CryptoLog.h"
+
+namespace confidant::server {
+
+Q_LOGGING_CATEGORY(lcCrypto, "confidant.crypto")
+
+} // namespace confidant::server

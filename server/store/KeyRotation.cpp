@@ -1,0 +1,132 @@
+#include "store/KeyRotation.h"
+
+#include "crypto/KeyRing.h"
+#include "store/Database.h"
+#include "store/StoreLog.h"
+
+#include <QSqlQuery>
+
+namespace confidant::server {
+
+KeyRotation::KeyRotation(Database &database) : m_database(database) {}
+
+bool KeyRotation::isDue(const QDateTime &now, std::chrono::hours interval) const
+{
+    const KeyRing *ring = m_database.keyRing();
+    return ring && ring->currentSince().addSecs(std::chrono::duration_cast<std::chrono::seconds>(interval).count()) <= now;
+}
+
+std::optional<KeyRotation::Report> KeyRotation::rotate(const QDateTime &now, QString *error)
+{
+    if (!m_database.keyRing()) {
+        *error = QStringLiteral("no key ring is loaded");
+        return std::nullopt;
+    }
+    std::optional<Report> report;
+    const bool ran = m_database.runAlone(Database::Job::KeyRotation, false, [&] {
+        report = rotateLocked(now, error);
+        return report.has_value();
+    });
+    if (!ran && !report && error->isEmpty())
+        *error = QStringLiteral("another key rotation is running on this database, or the database is unavailable; try again later");
+    return report;
+}
+
+std::optional<KeyRotation::Report> KeyRotation::rotateLocked(const QDateTime &now, QString *error)
+{
+    KeyRing &ring = *m_database.keyRing();
+    const auto epoch = ring.addEpoch(now, error);
+    if (!epoch)
+        return std::nullopt;
+    if (!registerEpoch(*epoch)) {
+        *error = QStringLiteral("cannot record key epoch %1 in the database; the rotation can be run again").arg(*epoch);
+        return std::nullopt;
+    }
+    Report report{*epoch, 0, {}};
+    // A server that had not yet seen the new epoch may add a key of an old one meanwhile: then the epoch cannot be
+    // deleted (the foreign key) and the stragglers are wrapped again. Once deleted, no such key can be written.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const auto rewrapped = rewrapOlderThan(*epoch, error);
+        if (!rewrapped)
+            return std::nullopt;
+        report.rewrapped += *rewrapped;
+        if (retireOlderThan(*epoch))
+            break;
+        if (attempt == 4) {
+            *error = QStringLiteral("keys of older epochs kept appearing; the old keys stay until the next rotation");
+            return std::nullopt;
+        }
+    }
+    for (int old : ring.epochs())
+        if (old < *epoch)
+            report.retired.append(old);
+    if (!ring.retireBefore(*epoch, error))
+        return std::nullopt;
+    qCInfo(lcStore) << "key rotation: epoch" << *epoch << "is current;" << report.rewrapped << "data keys wrapped again; retired"
+                    << report.retired;
+    return report;
+}
+
+bool KeyRotation::registerEpoch(int epoch)
+{
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("INSERT INTO key_epochs (epoch) VALUES (?) ON CONFLICT DO NOTHING"), {epoch});
+}
+
+std::optional<qint64> KeyRotation::rewrapOlderThan(int epoch, QString *error)
+{
+    qint64 total = 0;
+    for (;;) {
+        const auto batch = rewrapBatch(epoch, error);
+        if (!batch)
+            return std::nullopt;
+        if (*batch == 0)
+            return total;
+        total += *batch;
+    }
+}
+
+// One short transaction: the rows' locks are held only while their keys are wrapped again, so a deletion or a
+// reader never waits long.
+std::optional<int> KeyRotation::rewrapBatch(int epoch, QString *error)
+{
+    KeyRing &ring = *m_database.keyRing();
+    int done = 0;
+    const bool ok = m_database.inTransaction([&] {
+        QSqlQuery rows(m_database.connection());
+        if (!runQuery(rows, QStringLiteral("SELECT inquiry_id, epoch, wrapped_key FROM inquiry_keys WHERE epoch < ? "
+                                           "ORDER BY inquiry_id LIMIT ? FOR UPDATE"), {epoch, batchSize}))
+            return false;
+        QSqlQuery update(m_database.connection());
+        while (rows.next()) {
+            const qint64 inquiryId = rows.value(0).toLongLong();
+            const auto dataKey = ring.unwrap(inquiryId, WrappedKey{rows.value(1).toInt(), rows.value(2).toByteArray()});
+            const auto wrapped = dataKey ? ring.wrap(inquiryId, *dataKey) : std::nullopt;
+            if (!wrapped || wrapped->epoch != epoch) {
+                *error = QStringLiteral("the data key of inquiry %1 cannot be opened with the key ring %2; nothing was retired")
+                             .arg(inquiryId).arg(ring.path());
+                return false;
+            }
+            if (!runQuery(update, QStringLiteral("UPDATE inquiry_keys SET epoch = ?, wrapped_key = ? WHERE inquiry_id = ?"),
+                          {epoch, wrapped->bytes, inquiryId}))
+                return false;
+            ++done;
+        }
+        return true;
+    });
+    if (!ok) {
+        if (error->isEmpty())
+            *error = QStringLiteral("the database failed while keys were wrapped again; run the rotation again");
+        return std::nullopt;
+    }
+    return done;
+}
+
+// False while a row still names an older epoch (the foreign key refuses the deletion).
+bool KeyRotation::retireOlderThan(int epoch)
+{
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("DELETE FROM key_epochs WHERE epoch < ?"), {epoch});
+}
+
+} // namespace confidant::server

@@ -1,0 +1,234 @@
+// Issue 11, "Deleted means gone, backups included": what a real pg_dump holds of the inquiries' texts, before and
+// after a deletion and a key rotation.
+#include "ManualClock.h"
+#include "TestPostgres.h"
+#include "crypto/KeyRing.h"
+#include "crypto/InquiryCipher.h"
+#include "domain/AdvisorProfile.h"
+#include "store/AdvisorStore.h"
+#include "store/CustomerStore.h"
+#include "store/Database.h"
+#include "store/InquiryNotes.h"
+#include "store/InquiryStore.h"
+#include "store/KeyRotation.h"
+#include "store/PlaintextSealing.h"
+#include "store/PostgresCluster.h"
+#include "store/StoreLog.h"
+#include "store/TopicStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace confidant;
+using namespace confidant::server;
+
+class tst_EncryptedStorage : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void noTextAppearsInADump();
+    void aDeletedInquiryCannotBeReadFromAnOlderDump();
+    void deletingAnInquiryDeletesItsKey();
+    void textsFromBeforeEncryptionAreEncryptedAtStart();
+
+private:
+    void addPeople(); // a customer, a topic, a team and an advisor
+    Inquiry write(const QString &subject, const QString &body);
+    // `pg_dump` of the test database, plain SQL; with `inserts`, one INSERT per row (easy to pick a row from).
+    QByteArray dump(bool inserts = false) const;
+    static std::optional<WrappedKey> wrappedKeyIn(const QByteArray &dump, qint64 inquiryId);
+    QByteArray sealedSubject(qint64 inquiryId) const;
+
+    std::unique_ptr<testing::TestPostgres> m_pg;
+    std::unique_ptr<Database> m_db;
+    testing::ManualClock m_clock{QDateTime(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC)};
+    qint64 m_customer = 0;
+    qint64 m_topic = 0;
+    AdvisorProfile m_advisor;
+};
+
+void tst_EncryptedStorage::init()
+{
+    m_pg = std::make_unique<testing::TestPostgres>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    m_db = m_pg->open(QStringLiteral("encrypted"));
+    QVERIFY(m_db);
+    addPeople();
+}
+
+void tst_EncryptedStorage::addPeople()
+{
+    m_customer = CustomerStore(*m_db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"), "h", m_clock.now()).value();
+    m_topic = TopicStore(*m_db).create(QStringLiteral("mortgage"), QStringLiteral("Mortgages")).value().id;
+    AdvisorStore advisors(*m_db);
+    const qint64 team = advisors.createTeam(QStringLiteral("Private clients")).value().id;
+    m_advisor = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria Müller"), team, false).value();
+}
+
+void tst_EncryptedStorage::cleanup()
+{
+    m_db.reset();
+    m_pg.reset();
+}
+
+Inquiry tst_EncryptedStorage::write(const QString &subject, const QString &body)
+{
+    return InquiryStore(*m_db).createInquiry(m_customer, m_topic, subject, body, m_clock.now()).value();
+}
+
+QByteArray tst_EncryptedStorage::dump(bool inserts) const
+{
+    const DatabaseConfig config = m_pg->config();
+    QStringList arguments{QStringLiteral("--host"), config.host, QStringLiteral("--port"), QString::number(config.port),
+                          QStringLiteral("--username"), config.userName, QStringLiteral("--no-password")};
+    if (inserts)
+        arguments << QStringLiteral("--inserts");
+    QProcess pgDump;
+    pgDump.start(PostgresCluster::toolPath(QStringLiteral("pg_dump")), arguments << config.databaseName);
+    if (!pgDump.waitForFinished(60000) || pgDump.exitCode() != 0) {
+        qWarning("pg_dump failed: %s", pgDump.readAllStandardError().constData());
+        return {};
+    }
+    return pgDump.readAllStandardOutput();
+}
+
+// The row of inquiry_keys as the dump has it: INSERT INTO public.inquiry_keys VALUES (ID, EPOCH, '\x…');
+std::optional<WrappedKey> tst_EncryptedStorage::wrappedKeyIn(const QByteArray &dump, qint64 inquiryId)
+{
+    const QRegularExpression row(QStringLiteral(R"(INSERT INTO public\.inquiry_keys VALUES \(%1, (\d+), '\\x([0-9a-f]+)'\);)").arg(inquiryId));
+    const auto match = row.match(QString::fromUtf8(dump));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return WrappedKey{match.captured(1).toInt(), QByteArray::fromHex(match.captured(2).toLatin1())};
+}
+
+QByteArray tst_EncryptedStorage::sealedSubject(qint64 inquiryId) const
+{
+    QSqlQuery query(m_db->connection());
+    if (!runQuery(query, QStringLiteral("SELECT subject_sealed FROM inquiries WHERE id = ?"), {inquiryId}) || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+// Subjects, message texts (the customer's and the advisor's) and internal notes: none of them is in a dump, while
+// the store still reads every one of them.
+void tst_EncryptedStorage::noTextAppearsInADump()
+{
+    const QStringList texts{QStringLiteral("Umschuldung Baufinanzierung Müller"), QStringLiteral("Mein Kredit läuft 2027 aus, Kontonummer 4711"),
+                            QStringLiteral("Wir bieten Ihnen 3,1 % an"), QStringLiteral("Kundin wirkt unsicher, Rückruf Freitag")};
+    const Inquiry inquiry = write(texts.at(0), texts.at(1));
+    InquiryStore store(*m_db);
+    QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, texts.at(2), m_clock.now()));
+    QVERIFY(InquiryNotes(*m_db).add(m_advisor, inquiry.id, texts.at(3), m_clock.now()));
+
+    for (bool inserts : {false, true}) {
+        const QByteArray dumped = dump(inserts);
+        QVERIFY(dumped.contains("inquiry_keys"));
+        for (const QString &text : texts)
+            QVERIFY2(!dumped.contains(text.toUtf8()), qPrintable(text));
+        QVERIFY(!dumped.contains("Umschuldung"));
+    }
+    QCOMPARE(store.find(inquiry.id)->subject, texts.at(0));
+    const auto messages = store.messages(inquiry.id).value();
+    QCOMPARE(messages.at(0).body, texts.at(1));
+    QCOMPARE(messages.at(1).body, texts.at(2));
+    QCOMPARE(InquiryNotes(*m_db).of(inquiry.id).value().at(0).text, texts.at(3));
+}
+
+// The dump taken before the deletion holds the deleted inquiry's sealed subject and wrapped data key. With the key
+// ring of that time they still open (which is why its copies go with the backups); after the rotation the current
+// key ring opens neither, while the inquiry that was kept reads as before.
+void tst_EncryptedStorage::aDeletedInquiryCannotBeReadFromAnOlderDump()
+{
+    const Inquiry kept = write(QStringLiteral("Keep this one"), QStringLiteral("Still needed"));
+    const Inquiry deleted = write(QStringLiteral("Delete this one"), QStringLiteral("Private text to be deleted"));
+    const QByteArray ciphertext = sealedSubject(deleted.id);
+    const QString keyRingCopy = m_pg->keyRingFile() + QStringLiteral(".backup");
+    QVERIFY(QFile::copy(m_pg->keyRingFile(), keyRingCopy));
+    const QByteArray before = dump(true);
+    const auto dumpedKey = wrappedKeyIn(before, deleted.id);
+    QVERIFY(dumpedKey);
+    QVERIFY(before.contains(ciphertext.toHex()));
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(runQuery(query, QStringLiteral("DELETE FROM inquiries WHERE id = ?"), {deleted.id}));
+    QString error;
+    const auto rotated = KeyRotation(*m_db).rotate(m_clock.now(), &error);
+    QVERIFY2(rotated, qPrintable(error));
+    QCOMPARE(rotated->retired, QList<int>{dumpedKey->epoch});
+    QCOMPARE(rotated->rewrapped, qint64(1)); // the kept inquiry's key
+
+    // The backup's own key ring still reads the old dump: the test would show nothing without this.
+    const auto oldRing = KeyRing::load(keyRingCopy, &error);
+    const auto oldKey = oldRing->unwrap(deleted.id, *dumpedKey);
+    QVERIFY(oldKey);
+    QCOMPARE(InquiryCipher(deleted.id, *oldKey).open(InquiryCipher::Field::Subject, ciphertext), QStringLiteral("Delete this one"));
+
+    // The current key ring has no key of the dump's epoch, and its own key does not open the dumped one either.
+    const auto current = KeyRing::load(m_pg->keyRingFile(), &error);
+    QVERIFY(!current->epochs().contains(dumpedKey->epoch));
+    QVERIFY(!current->unwrap(deleted.id, *dumpedKey));
+    QVERIFY(!current->unwrap(deleted.id, WrappedKey{current->currentEpoch(), dumpedKey->bytes}));
+    QVERIFY(!m_pg->keyRing()->unwrap(deleted.id, *dumpedKey)); // nor does the one the store uses
+
+    InquiryStore store(*m_db);
+    QCOMPARE(store.find(kept.id)->subject, QStringLiteral("Keep this one"));
+    QCOMPARE(store.messages(kept.id).value().at(0).body, QStringLiteral("Still needed"));
+    QVERIFY(!store.find(deleted.id));
+    // A dump taken now holds no key of the deleted inquiry at all.
+    QVERIFY(!wrappedKeyIn(dump(true), deleted.id));
+}
+
+void tst_EncryptedStorage::deletingAnInquiryDeletesItsKey()
+{
+    const Inquiry inquiry = write(QStringLiteral("Short-lived"), QStringLiteral("Text"));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(runQuery(query, QStringLiteral("DELETE FROM inquiries WHERE id = ?"), {inquiry.id}));
+    QVERIFY(runQuery(query, QStringLiteral("SELECT count(*) FROM inquiry_keys WHERE inquiry_id = ?"), {inquiry.id}) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// A database as version 0012 left it, with texts in plaintext: after migration 0013 and the pass at start every text
+// reads as before, the plaintext columns are gone and no dump shows the texts.
+void tst_EncryptedStorage::textsFromBeforeEncryptionAreEncryptedAtStart()
+{
+    QTemporaryDir before;
+    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList(QDir::Files))
+        if (name < QLatin1String("0013"))
+            QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + name, before.filePath(name)));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && query.exec(QStringLiteral("CREATE SCHEMA public")));
+    QString error;
+    QVERIFY2(m_db->migrateFrom(before.path(), &error), qPrintable(error));
+    addPeople(); // again, in the old schema
+    QVERIFY(query.exec(QStringLiteral(
+        "WITH i AS (INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
+        "  SELECT c.id, t.id, 'Altes Thema Umschuldung', 'awaiting_advisor', now(), now(), 1 FROM customers c, topics t RETURNING id), "
+        "m AS (INSERT INTO messages (inquiry_id, author, body, created_at, seq) SELECT id, 'customer', 'Alter Text 4711', now(), 1 FROM i) "
+        "INSERT INTO inquiry_notes (inquiry_id, text, at, seq) SELECT id, 'Alte Notiz Rueckruf', now(), 1 FROM i RETURNING inquiry_id")));
+    QVERIFY(query.next());
+    const qint64 id = query.value(0).toLongLong();
+
+    QVERIFY2(m_db->migrate(&error), qPrintable(error));
+    QVERIFY(dump().contains("Altes Thema Umschuldung")); // still there until the server's first start
+    QVERIFY2(PlaintextSealing(*m_db).run(&error), qPrintable(error));
+    QVERIFY2(PlaintextSealing(*m_db).run(&error), qPrintable(error)); // once done, nothing to do
+
+    InquiryStore store(*m_db);
+    QCOMPARE(store.find(id)->subject, QStringLiteral("Altes Thema Umschuldung"));
+    QCOMPARE(store.messages(id).value().at(0).body, QStringLiteral("Alter Text 4711"));
+    QCOMPARE(InquiryNotes(*m_db).of(id).value().at(0).text, QStringLiteral("Alte Notiz Rueckruf"));
+    const QByteArray after = dump();
+    for (const char *text : {"Altes Thema", "Alter Text 4711", "Alte Notiz"})
+        QVERIFY2(!after.contains(text), text);
+    QVERIFY(!query.exec(QStringLiteral("SELECT subject FROM inquiries"))); // the plaintext column is gone
+}
+
+QTEST_GUILESS_MAIN(tst_EncryptedStorage)
+#include "tst_encryptedstorage.moc"
