@@ -88,6 +88,9 @@ bool ServerApplication::start(QString *error)
     // Absences end at any minute; inquiries held for the advisor go back to them within one.
     connect(&m_absenceSweep, &QTimer::timeout, this, [this] { m_workers->post([this] { m_api->returnHeldInquiries(); }); });
     m_absenceSweep.start(std::chrono::minutes(1));
+    // Deadlines are days long; five minutes late is within any grace period. The sweep reads the injected clock.
+    connect(&m_deletionSweep, &QTimer::timeout, this, [this] { m_workers->post([this] { m_api->sweepDeletions(); }); });
+    m_deletionSweep.start(std::chrono::minutes(5));
     return listen(error);
 }
 

@@ -58,6 +58,7 @@ private:
     std::unique_ptr<HttpServer> m_apiServer;
     QTimer m_sessionPurge;
     QTimer m_absenceSweep;
+    QTimer m_deletionSweep;
 };
 
 } // namespace confidant::server

@@ -47,7 +47,7 @@ public:
     // A periodic job that must run once across all server instances on this database (a sweep): runs `work` in a
     // transaction holding the job's advisory lock, or not at all when another instance is running it right now.
     // Returns whether this instance ran it.
-    enum class Job : qint64 { SessionSweep = 1, ReplyKeySweep = 2, AbsenceSweep = 3 };
+    enum class Job : qint64 { SessionSweep = 1, ReplyKeySweep = 2, AbsenceSweep = 3, DeletionSweep = 4 };
     bool runExclusively(Job job, const std::function<bool()> &work);
 
 private:
