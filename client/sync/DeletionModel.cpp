@@ -50,7 +50,9 @@ QVariant DeletionModel::displayData(const DeletionRecommendation &r, int column)
     const bool account = r.policy == DeletionRecommendation::Policy::InactiveAccount;
     switch (column) {
     case WhatColumn:
-        return account ? tr("Account with %n inquiry(s)", nullptr, r.inquiryCount) : tr("Inquiry %1 (%2)").arg(r.inquiryId).arg(r.topicTitle);
+        if (!account)
+            return tr("Inquiry %1 (%2)").arg(r.inquiryId).arg(r.topicTitle);
+        return r.inquiryCount == 1 ? tr("Account with 1 inquiry") : tr("Account with %1 inquiries").arg(r.inquiryCount);
     case CustomerColumn: return r.customerName;
     case PolicyColumn: return policyText(r);
     case DeadlineColumn: return AbsenceModel::timeText(r.deadline, m_clock.now());
@@ -75,9 +77,11 @@ QVariant DeletionModel::headerData(int section, Qt::Orientation orientation, int
 
 QString DeletionModel::policyText(const DeletionRecommendation &r)
 {
+    // Singular and plural spelled out: without an English catalogue Qt would show "day(s)".
+    const bool one = r.periodDays == 1;
     QString text = r.policy == DeletionRecommendation::Policy::InactiveAccount
-        ? tr("No sign-in for %n day(s)", nullptr, r.periodDays)
-        : tr("Closed %n day(s) ago: the topic's period", nullptr, r.periodDays);
+        ? (one ? tr("Account kept 1 day after the last sign-in") : tr("Account kept %1 days after the last sign-in").arg(r.periodDays))
+        : (one ? tr("Topic keeps closed inquiries 1 day") : tr("Topic keeps closed inquiries %1 days").arg(r.periodDays));
     if (r.postponedUntil)
         text += QLatin1String("; ") + tr("postponed before");
     return text;
@@ -87,9 +91,13 @@ QString DeletionModel::overdueText(qint64 seconds)
 {
     if (seconds < 3600)
         return tr("just now");
+    if (seconds < 2 * 3600)
+        return tr("1 hour");
     if (seconds < 24 * 3600)
-        return tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return tr("%n day(s)", nullptr, int(seconds / (24 * 3600)));
+        return tr("%1 hours").arg(seconds / 3600);
+    if (seconds < 2 * 24 * 3600)
+        return tr("1 day");
+    return tr("%1 days").arg(seconds / (24 * 3600));
 }
 
 void DeletionModel::setRecommendations(const QList<DeletionRecommendation> &recommendations)

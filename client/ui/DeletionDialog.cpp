@@ -57,7 +57,7 @@ DeletionDialog::DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget
     connect(m_postpone, &QPushButton::clicked, this, &DeletionDialog::postponeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeletionDialog::updateButtons);
     connect(m_queue, &DeletionQueue::countChanged, this, &DeletionDialog::updateButtons);
-    connect(m_queue, &DeletionQueue::deleted, this, [this](int count) { showDone(tr("%n deleted.", nullptr, count)); });
+    connect(m_queue, &DeletionQueue::deleted, this, [this](int count) { showDone(tr("Deleted: %1.").arg(count)); });
     connect(m_queue, &DeletionQueue::postponed, this, [this] { showDone(tr("Postponed.")); });
     connect(m_queue, &DeletionQueue::failed, this, &DeletionDialog::showError);
     m_queue->refresh();
@@ -67,9 +67,10 @@ DeletionDialog::DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget
 
 QString DeletionDialog::confirmationText(int count) const
 {
-    return tr("Delete %n item(s) for good? Deletion is final: the inquiries and their messages disappear from every "
-              "workstation and from the customer's pages and cannot be restored. The deletion log keeps only what was "
-              "deleted, when and by whom.", nullptr, count);
+    const QString question = count == 1 ? tr("Delete the selected item for good?") : tr("Delete the %1 selected items for good?").arg(count);
+    return question + QLatin1Char(' ')
+        + tr("Deletion is final: the inquiries and their messages disappear from every workstation and from the customer's "
+             "pages and cannot be restored. The deletion log keeps only what was deleted, when and by whom.");
 }
 
 QList<int> DeletionDialog::selectedRows() const

@@ -173,7 +173,7 @@ void MainWindow::updateDeletionCount()
     const int count = m_deletions ? m_deletions->count() : 0;
     const QString text = tr("Deletion recommendations (%1)").arg(count);
     m_deletionsButton->setText(text);
-    m_deletionsButton->setAccessibleName(tr("Deletion recommendations: %n due", nullptr, count));
+    m_deletionsButton->setAccessibleName(text);
     m_deletionsButton->setVisible(m_deletions != nullptr);
     m_deletionsAction->setText(text + QStringLiteral("…"));
     m_deletionsAction->setEnabled(m_deletions != nullptr);
