@@ -86,6 +86,15 @@ QList<qint64> requestIds(const QJsonObject &json, const char *key, FieldErrors *
     return ids;
 }
 
+// A request's document: a JSON object, else one error without a field (400); `errors` starts empty.
+std::optional<QJsonObject> requestObject(const QByteArray &document, FieldErrors *errors)
+{
+    QString parseError;
+    std::optional<QJsonObject> json = parseObject(document, &parseError);
+    *errors = json ? FieldErrors() : FieldErrors{FieldError{QString(), parseError}};
+    return json;
+}
+
 QJsonArray idArray(const QList<qint64> &ids)
 {
     QJsonArray array;
@@ -171,13 +180,9 @@ std::optional<DeletionLogEntry> deletionLogEntryFromJson(const QJsonObject &json
 
 std::optional<DeletionConfirmation> deletionConfirmationFromJson(const QByteArray &document, FieldErrors *errors)
 {
-    QString parseError;
-    const std::optional<QJsonObject> json = parseObject(document, &parseError);
-    if (!json) {
-        *errors = {FieldError{QString(), parseError}};
+    const std::optional<QJsonObject> json = requestObject(document, errors);
+    if (!json)
         return std::nullopt;
-    }
-    errors->clear();
     DeletionConfirmation confirmation{requestIds(*json, "inquiryIds", errors), requestIds(*json, "customerIds", errors)};
     const qsizetype count = confirmation.inquiryIds.size() + confirmation.customerIds.size();
     if (errors->isEmpty() && count == 0)
@@ -195,13 +200,9 @@ QByteArray encodeDeletionConfirmation(const DeletionConfirmation &confirmation)
 
 std::optional<PostponementDraft> postponementDraftFromJson(const QByteArray &document, FieldErrors *errors)
 {
-    QString parseError;
-    const std::optional<QJsonObject> json = parseObject(document, &parseError);
-    if (!json) {
-        *errors = {FieldError{QString(), parseError}};
+    const std::optional<QJsonObject> json = requestObject(document, errors);
+    if (!json)
         return std::nullopt;
-    }
-    errors->clear();
     PostponementDraft draft;
     const QJsonValue reason = json->value(QStringLiteral("reason"));
     if (!reason.isString())
