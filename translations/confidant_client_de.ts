@@ -84,8 +84,8 @@
     <message>
         <location filename="../server/store/AbsenceStore.cpp" line="16" />
         <location filename="../server/store/AdvisorStore.cpp" line="74" />
-        <location filename="../server/api/AdvisorApi.cpp" line="518" />
-        <location filename="../server/api/AdvisorApi.cpp" line="526" />
+        <location filename="../server/api/AdvisorApi.cpp" line="521" />
+        <location filename="../server/api/AdvisorApi.cpp" line="529" />
         <source>This advisor does not exist.</source>
         <translation>Diese Beraterin oder dieser Berater existiert nicht.</translation>
     </message>
@@ -127,11 +127,12 @@
     </message>
     <message>
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
-        <location filename="../server/store/InquiryNotes.cpp" line="32" />
+        <location filename="../server/store/DeletionService.cpp" line="33" />
+        <location filename="../server/store/InquiryNotes.cpp" line="36" />
         <location filename="../server/store/InquiryOwnership.cpp" line="212" />
-        <location filename="../server/store/InquiryStore.cpp" line="88" />
-        <location filename="../server/api/AdvisorApi.cpp" line="89" />
-        <location filename="../server/api/AdvisorApi.cpp" line="578" />
+        <location filename="../server/store/InquiryStore.cpp" line="102" />
+        <location filename="../server/api/AdvisorApi.cpp" line="66" />
+        <location filename="../server/api/AdvisorApi.cpp" line="581" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
@@ -146,7 +147,7 @@
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="92" />
+        <location filename="../server/store/CustomerStore.cpp" line="104" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
@@ -214,7 +215,8 @@
         <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie abschließen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="161" />
+        <location filename="../server/store/InquiryStore.cpp" line="191" />
+        <location filename="../server/store/RetentionPolicyStore.cpp" line="31" />
         <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -237,19 +239,24 @@
         <translation>Dieses Zertifikat gehört zu keiner aktiven Beraterin und keinem aktiven Berater. Bitten Sie Ihre Administration um ein neues.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="515" />
+        <location filename="../server/api/AdvisorApi.cpp" line="518" />
         <source>The absence cannot be set as it is.</source>
         <translation>Die Abwesenheit kann so nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="552" />
+        <location filename="../server/api/AdvisorApi.cpp" line="555" />
         <source>The note cannot be added as it is.</source>
         <translation>Die Notiz kann so nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="571" />
+        <location filename="../server/api/AdvisorApi.cpp" line="574" />
         <source>The reply cannot be sent as it is.</source>
         <translation>Die Antwort kann so nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/DeletionService.cpp" line="71" />
+        <source>This is not due for deletion (any more). Refresh the list.</source>
+        <translation>Das ist (nicht mehr) zur Löschung fällig. Aktualisieren Sie die Liste.</translation>
     </message>
 </context>
 <context>
@@ -316,51 +323,71 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="130" />
+        <source>Please say why the deletion is postponed.</source>
+        <translation>Bitte geben Sie an, warum die Löschung aufgeschoben wird.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="131" />
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>Der Grund ist zu lang (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <source>The new date must be in the future.</source>
+        <translation>Das neue Datum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="135" />
+        <source>Postpone by at most a hundred years; for longer, use a legal hold.</source>
+        <translation>Schieben Sie höchstens hundert Jahre auf; für länger verwenden Sie eine gesetzliche Aufbewahrungspflicht.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="142" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="132" />
+        <location filename="../shared/validation/Validation.cpp" line="144" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <location filename="../shared/validation/Validation.cpp" line="145" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="139" />
+        <location filename="../shared/validation/Validation.cpp" line="151" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="140" />
+        <location filename="../shared/validation/Validation.cpp" line="152" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="147" />
+        <location filename="../shared/validation/Validation.cpp" line="159" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="149" />
+        <location filename="../shared/validation/Validation.cpp" line="161" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="157" />
+        <location filename="../shared/validation/Validation.cpp" line="169" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="168" />
+        <location filename="../shared/validation/Validation.cpp" line="180" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="169" />
+        <location filename="../shared/validation/Validation.cpp" line="181" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -514,32 +541,32 @@
 <context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="36" />
+        <location filename="../client/sync/ApiClient.cpp" line="45" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="44" />
+        <location filename="../client/sync/ApiClient.cpp" line="53" />
         <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
         <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="48" />
+        <location filename="../client/sync/ApiClient.cpp" line="57" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="50" />
+        <location filename="../client/sync/ApiClient.cpp" line="59" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="56" />
+        <location filename="../client/sync/ApiClient.cpp" line="65" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="102" />
+        <location filename="../client/sync/ApiClient.cpp" line="111" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -575,52 +602,52 @@
 <context>
     <name>confidant::client::ClientApplication</name>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="33" />
+        <location filename="../client/app/ClientApplication.cpp" line="35" />
         <source>The certificate file "%1" cannot be read. Choose the .p12 file your administrator gave you.</source>
         <translation>Die Zertifikatsdatei „%1“ kann nicht gelesen werden. Wählen Sie die .p12-Datei, die Sie von Ihrer Administration erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="43" />
+        <location filename="../client/app/ClientApplication.cpp" line="45" />
         <source>The server address must be the https:// address your administrator gave you, for example https://mailbox.example.com:9443/.</source>
         <translation>Die Serveradresse muss die https://-Adresse sein, die Sie von Ihrer Administration erhalten haben, zum Beispiel https://mailbox.example.com:9443/.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="53" />
+        <location filename="../client/app/ClientApplication.cpp" line="55" />
         <source>The server refused this certificate: %1</source>
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="292" />
+        <location filename="../client/app/ClientApplication.cpp" line="302" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="298" />
+        <location filename="../client/app/ClientApplication.cpp" line="308" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="303" />
+        <location filename="../client/app/ClientApplication.cpp" line="313" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="304" />
+        <location filename="../client/app/ClientApplication.cpp" line="314" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="331" />
+        <location filename="../client/app/ClientApplication.cpp" line="341" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="349" />
+        <location filename="../client/app/ClientApplication.cpp" line="359" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="350" />
+        <location filename="../client/app/ClientApplication.cpp" line="360" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -659,6 +686,182 @@
         <location filename="../client/ui/CustomerTable.cpp" line="30" />
         <source>Press Enter or double-click to see the customer's history</source>
         <translation>Eingabetaste oder Doppelklick zeigt den Verlauf des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::DeletionDialog</name>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="20" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="21" />
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Aufschieben…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="21" />
+        <source>Nothing is due for deletion.</source>
+        <translation>Nichts ist zur Löschung fällig.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="24" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="29" />
+        <source>Deletion recommendations</source>
+        <translation>Löschempfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="25" />
+        <source>These are past the period the retention policy keeps them. Delete them, or postpone the deletion with a reason, for example a legal hold.</source>
+        <translation>Diese Einträge haben die Aufbewahrungsfrist überschritten. Löschen Sie sie, oder schieben Sie die Löschung mit einer Begründung auf, etwa wegen einer gesetzlichen Aufbewahrungspflicht.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="60" />
+        <source>Deleted: %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="61" />
+        <source>Postponed.</source>
+        <translation>Aufgeschoben.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="70" />
+        <source>Delete the selected item for good?</source>
+        <translation>Den ausgewählten Eintrag endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="70" />
+        <source>Delete the %1 selected items for good?</source>
+        <translation>Die %1 ausgewählten Einträge endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="72" />
+        <source>Deletion is final: the inquiries and their messages disappear from every workstation and from the customer's pages and cannot be restored. The deletion log keeps only what was deleted, when and by whom.</source>
+        <translation>Das Löschen ist endgültig: Die Anfragen und ihre Nachrichten verschwinden von jedem Arbeitsplatz und aus den Seiten der Kundin oder des Kunden und lassen sich nicht wiederherstellen. Das Löschprotokoll hält nur fest, was wann von wem gelöscht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="90" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="91" />
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="106" />
+        <source>inquiry %1 of %2</source>
+        <translation>Anfrage %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::DeletionModel</name>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="38" />
+        <source>Deleted automatically on %1 unless postponed.</source>
+        <translation>Wird am %1 automatisch gelöscht, wenn sie nicht aufgeschoben wird.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="54" />
+        <source>Inquiry %1 (%2)</source>
+        <translation>Anfrage %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="55" />
+        <source>Account with 1 inquiry</source>
+        <translation>Konto mit 1 Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="55" />
+        <source>Account with %1 inquiries</source>
+        <translation>Konto mit %1 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="69" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="70" />
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="71" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="72" />
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="73" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="83" />
+        <source>Account kept 1 day after the last sign-in</source>
+        <translation>Konto wird 1 Tag nach der letzten Anmeldung aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="83" />
+        <source>Account kept %1 days after the last sign-in</source>
+        <translation>Konto wird %1 Tage nach der letzten Anmeldung aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="84" />
+        <source>Topic keeps closed inquiries 1 day</source>
+        <translation>Thema bewahrt abgeschlossene Anfragen 1 Tag auf</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="84" />
+        <source>Topic keeps closed inquiries %1 days</source>
+        <translation>Thema bewahrt abgeschlossene Anfragen %1 Tage auf</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="86" />
+        <source>postponed before</source>
+        <translation>schon einmal aufgeschoben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="93" />
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="95" />
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="97" />
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="99" />
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="100" />
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::DeletionQueue</name>
+    <message>
+        <location filename="../client/sync/DeletionQueue.cpp" line="78" />
+        <source>Something in your choice no longer exists or is no longer yours to delete. Nothing was deleted; the list is up to date again.</source>
+        <translation>Etwas in Ihrer Auswahl gibt es nicht mehr, oder Sie dürfen es nicht mehr löschen. Nichts wurde gelöscht; die Liste ist wieder aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionQueue.cpp" line="80" />
+        <source>Something in your choice is not due for deletion any more (a colleague postponed it, or the customer wrote again). Nothing was deleted.</source>
+        <translation>Etwas in Ihrer Auswahl ist nicht mehr zur Löschung fällig (jemand hat es aufgeschoben, oder die Kundin oder der Kunde hat wieder geschrieben). Nichts wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -732,325 +935,393 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="213" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="220" />
+        <location filename="../client/ui/MainWindow.cpp" line="261" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="207" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="325" />
+        <location filename="../client/ui/MainWindow.cpp" line="368" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="374" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="332" />
+        <location filename="../client/ui/MainWindow.cpp" line="375" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="42" />
-        <location filename="../client/ui/MainWindow.cpp" line="336" />
+        <location filename="../client/ui/MainWindow.cpp" line="45" />
+        <location filename="../client/ui/MainWindow.cpp" line="379" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="109" />
+        <location filename="../client/ui/MainWindow.cpp" line="112" />
         <source>This inquiry is no longer open. Choose it again to add the note.</source>
         <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="203" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <source>Deletion recommendations (%1)</source>
+        <translation>Löschempfehlungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="244" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="207" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="213" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="229" />
+        <location filename="../client/ui/MainWindow.cpp" line="270" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
+        <location filename="../client/ui/MainWindow.cpp" line="323" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>&amp;Absence…</source>
         <translation>Ab&amp;wesenheit…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="384" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <source>Deletion recommendations…</source>
+        <translation>Löschempfehlungen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="392" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="394" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <location filename="../client/ui/MainWindow.cpp" line="395" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="396" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="397" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="398" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="420" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="374" />
+        <location filename="../client/ui/MainWindow.cpp" line="421" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="375" />
+        <location filename="../client/ui/MainWindow.cpp" line="422" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="376" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="377" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="378" />
+        <location filename="../client/ui/MainWindow.cpp" line="425" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="379" />
+        <location filename="../client/ui/MainWindow.cpp" line="426" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="381" />
+        <location filename="../client/ui/MainWindow.cpp" line="428" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="382" />
+        <location filename="../client/ui/MainWindow.cpp" line="429" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="426" />
+        <location filename="../client/ui/MainWindow.cpp" line="473" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="442" />
+        <location filename="../client/ui/MainWindow.cpp" line="489" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="443" />
+        <location filename="../client/ui/MainWindow.cpp" line="490" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="443" />
+        <location filename="../client/ui/MainWindow.cpp" line="490" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="444" />
+        <location filename="../client/ui/MainWindow.cpp" line="491" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="444" />
+        <location filename="../client/ui/MainWindow.cpp" line="491" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="445" />
+        <location filename="../client/ui/MainWindow.cpp" line="492" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="445" />
+        <location filename="../client/ui/MainWindow.cpp" line="492" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="446" />
+        <location filename="../client/ui/MainWindow.cpp" line="493" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="446" />
+        <location filename="../client/ui/MainWindow.cpp" line="493" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="453" />
+        <location filename="../client/ui/MainWindow.cpp" line="500" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="456" />
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="456" />
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="518" />
+        <location filename="../client/ui/MainWindow.cpp" line="565" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="520" />
+        <location filename="../client/ui/MainWindow.cpp" line="567" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="549" />
+        <location filename="../client/ui/MainWindow.cpp" line="596" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="550" />
+        <location filename="../client/ui/MainWindow.cpp" line="597" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="551" />
+        <location filename="../client/ui/MainWindow.cpp" line="598" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="552" />
+        <location filename="../client/ui/MainWindow.cpp" line="599" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="552" />
+        <location filename="../client/ui/MainWindow.cpp" line="599" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="553" />
+        <location filename="../client/ui/MainWindow.cpp" line="600" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <location filename="../client/ui/MainWindow.cpp" line="616" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <location filename="../client/ui/MainWindow.cpp" line="616" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="577" />
+        <location filename="../client/ui/MainWindow.cpp" line="624" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="578" />
+        <location filename="../client/ui/MainWindow.cpp" line="625" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::PostponeDialog</name>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="17" />
+        <source>&amp;Legal hold: keep it until someone postpones it to a date</source>
+        <translation>&amp;Gesetzliche Aufbewahrungspflicht: aufbewahren, bis jemand die Löschung auf ein Datum verschiebt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="20" />
+        <source>Postpone deletion</source>
+        <translation>Löschung aufschieben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="21" />
+        <source>Postpone the deletion of %1. Your reason goes into the deletion log.</source>
+        <translation>Löschung von %1 aufschieben. Ihre Begründung kommt ins Löschprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="25" />
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="28" />
+        <source>New deletion date</source>
+        <translation>Neues Löschdatum</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="29" />
+        <source>Reason for postponing</source>
+        <translation>Grund für das Aufschieben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="31" />
+        <source>For example: the customer asked for a copy first; court case 4 O 17/26</source>
+        <translation>Zum Beispiel: Die Kundin möchte zuerst eine Kopie; Gerichtsverfahren 4 O 17/26</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="32" />
+        <source>&amp;New date:</source>
+        <translation>&amp;Neues Datum:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="34" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="43" />
+        <source>&amp;Postpone</source>
+        <translation>&amp;Aufschieben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="70" />
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1115,12 +1386,12 @@
 <context>
     <name>confidant::client::TeamAbsences</name>
     <message>
-        <location filename="../client/sync/TeamAbsences.cpp" line="20" />
+        <location filename="../client/sync/TeamAbsences.cpp" line="16" />
         <source>Only the advisors themselves or their team lead can set or end their absence.</source>
         <translation>Nur die Beraterin oder der Berater selbst oder die Teamleitung kann eine Abwesenheit eintragen oder beenden.</translation>
     </message>
     <message>
-        <location filename="../client/sync/TeamAbsences.cpp" line="22" />
+        <location filename="../client/sync/TeamAbsences.cpp" line="18" />
         <source>This advisor is not in your team any more. Close this window and open it again to see your team as it is now.</source>
         <translation>Diese Person gehört nicht mehr zu Ihrem Team. Schließen Sie dieses Fenster und öffnen Sie es erneut, um Ihr Team im aktuellen Stand zu sehen.</translation>
     </message>

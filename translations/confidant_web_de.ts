@@ -4,7 +4,7 @@
     <name>ServiceError</name>
     <message>
         <location filename="../server/web/CustomerMailbox.cpp" line="21" />
-        <location filename="../server/store/InquiryStore.cpp" line="88" />
+        <location filename="../server/store/InquiryStore.cpp" line="102" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
@@ -31,7 +31,7 @@
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="161" />
+        <location filename="../server/store/InquiryStore.cpp" line="191" />
         <location filename="../server/store/TopicStore.cpp" line="86" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../server/web/CustomerMailbox.cpp" line="73" />
-        <location filename="../shared/validation/Validation.cpp" line="149" />
+        <location filename="../shared/validation/Validation.cpp" line="161" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
@@ -170,47 +170,67 @@
     </message>
     <message>
         <location filename="../shared/validation/Validation.cpp" line="130" />
+        <source>Please say why the deletion is postponed.</source>
+        <translation>Bitte geben Sie an, warum die Löschung aufgeschoben wird.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="131" />
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>Der Grund ist zu lang (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <source>The new date must be in the future.</source>
+        <translation>Das neue Datum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="135" />
+        <source>Postpone by at most a hundred years; for longer, use a legal hold.</source>
+        <translation>Schieben Sie höchstens hundert Jahre auf; für länger verwenden Sie eine gesetzliche Aufbewahrungspflicht.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="142" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="132" />
+        <location filename="../shared/validation/Validation.cpp" line="144" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <location filename="../shared/validation/Validation.cpp" line="145" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="139" />
+        <location filename="../shared/validation/Validation.cpp" line="151" />
         <location filename="../shared/wire/WireFormat.cpp" line="601" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="140" />
+        <location filename="../shared/validation/Validation.cpp" line="152" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="147" />
+        <location filename="../shared/validation/Validation.cpp" line="159" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="157" />
+        <location filename="../shared/validation/Validation.cpp" line="169" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="168" />
+        <location filename="../shared/validation/Validation.cpp" line="180" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="169" />
+        <location filename="../shared/validation/Validation.cpp" line="181" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -289,7 +309,7 @@
     <message>
         <location filename="../server/web/CustomerPortal.cpp" line="356" />
         <location filename="../server/web/CustomerPortal.cpp" line="385" />
-        <location filename="../server/web/CustomerPortal.cpp" line="692" />
+        <location filename="../server/web/CustomerPortal.cpp" line="718" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
@@ -315,74 +335,99 @@
         <translation>Alles, was Confidant über Sie speichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="501" />
+        <location filename="../server/web/CustomerPortal.cpp" line="506" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="502" />
+        <location filename="../server/web/CustomerPortal.cpp" line="507" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="503" />
+        <location filename="../server/web/CustomerPortal.cpp" line="508" />
         <location filename="../server/web/TemplateTexts.cpp" line="38" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server/web/CustomerPortal.cpp" line="518" />
+        <source>deleted %n day(s) after the inquiry is closed</source>
+        <translation><numerusform>gelöscht %n Tag nach Abschluss der Anfrage</numerusform><numerusform>gelöscht %n Tage nach Abschluss der Anfrage</numerusform></translation>
+    </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="565" />
+        <location filename="../server/web/CustomerPortal.cpp" line="519" />
+        <source>no fixed period: kept until it is deleted</source>
+        <translation>keine feste Frist: aufbewahrt, bis sie gelöscht wird</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server/web/CustomerPortal.cpp" line="524" />
+        <source>If you do not sign in for %n day(s), your account is deleted with everything in it.</source>
+        <translation><numerusform>Wenn Sie sich %n Tag lang nicht anmelden, wird Ihr Konto mit allem, was darin ist, gelöscht.</numerusform><numerusform>Wenn Sie sich %n Tage lang nicht anmelden, wird Ihr Konto mit allem, was darin ist, gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="526" />
+        <source>There is no fixed period after which an unused account is deleted.</source>
+        <translation>Es gibt keine feste Frist, nach der ein unbenutztes Konto gelöscht wird.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server/web/CustomerPortal.cpp" line="528" />
+        <source>What an advisor has not deleted by then is deleted automatically %n day(s) later.</source>
+        <translation><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tag später automatisch gelöscht.</numerusform><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tage später automatisch gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../server/web/CustomerPortal.cpp" line="591" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="566" />
+        <location filename="../server/web/CustomerPortal.cpp" line="592" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="567" />
+        <location filename="../server/web/CustomerPortal.cpp" line="593" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="600" />
+        <location filename="../server/web/CustomerPortal.cpp" line="626" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="602" />
+        <location filename="../server/web/CustomerPortal.cpp" line="628" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="603" />
+        <location filename="../server/web/CustomerPortal.cpp" line="629" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="614" />
+        <location filename="../server/web/CustomerPortal.cpp" line="640" />
         <source>Open since %1.</source>
         <translation>Offen seit %1.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="615" />
+        <location filename="../server/web/CustomerPortal.cpp" line="641" />
         <source>Open since %1. We will answer by %2.</source>
         <translation>Offen seit %1. Wir antworten bis %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/CustomerPortal.cpp" line="631" />
+        <location filename="../server/web/CustomerPortal.cpp" line="657" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="654" />
+        <location filename="../server/web/CustomerPortal.cpp" line="680" />
         <location filename="../server/web/TemplateTexts.cpp" line="32" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="686" />
+        <location filename="../server/web/CustomerPortal.cpp" line="712" />
         <location filename="../server/web/TemplateTexts.cpp" line="55" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
@@ -597,13 +642,13 @@
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="678" />
+        <location filename="../server/web/CustomerPortal.cpp" line="704" />
         <location filename="../server/web/TemplateTexts.cpp" line="53" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/CustomerPortal.cpp" line="679" />
+        <location filename="../server/web/CustomerPortal.cpp" line="705" />
         <location filename="../server/web/TemplateTexts.cpp" line="54" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
@@ -705,21 +750,31 @@
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="82" />
+        <source>When an inquiry is closed, we keep it with our answers for the period of its topic; then it is deleted, everywhere at once:</source>
+        <translation>Wenn eine Anfrage abgeschlossen ist, bewahren wir sie mit unseren Antworten so lange auf, wie es für ihr Thema festgelegt ist; danach wird sie gelöscht, überall zugleich:</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="83" />
+        <source>An advisor can postpone a deletion and must say why, for example where the law obliges us to keep records. What is deleted cannot be restored; a log of deletions records only when and why, never what was written.</source>
+        <translation>Eine Beraterin oder ein Berater kann eine Löschung aufschieben und muss den Grund angeben, etwa wenn uns ein Gesetz zur Aufbewahrung verpflichtet. Gelöschtes lässt sich nicht wiederherstellen; ein Löschprotokoll hält nur fest, wann und warum, nie, was geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="84" />
         <source>Cookies and sessions</source>
         <translation>Cookies und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="83" />
+        <location filename="../server/web/TemplateTexts.cpp" line="85" />
         <source>We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies.</source>
         <translation>Wir setzen zwei Cookies: Eines hält Sie angemeldet, das andere schützt die Formulare, bevor Sie sich anmelden. Es gibt keine Tracking- oder Werbe-Cookies.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="84" />
+        <location filename="../server/web/TemplateTexts.cpp" line="86" />
         <source>What we do not do</source>
         <translation>Was wir nicht tun</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="85" />
+        <location filename="../server/web/TemplateTexts.cpp" line="87" />
         <source>These pages run no scripts and load nothing from other websites.</source>
         <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>

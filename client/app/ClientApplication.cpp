@@ -8,6 +8,7 @@
 #include "OpenThread.h"
 #include "SetupDialog.h"
 #include "TeamAbsences.h"
+#include "DeletionQueue.h"
 
 #include <QFile>
 #include <QLocale>
@@ -108,6 +109,7 @@ struct ClientApplication::Workstation {
     std::unique_ptr<InquiryModel> inquiries;
     std::unique_ptr<OpenThread> thread;
     std::unique_ptr<TeamAbsences> absences;
+    std::unique_ptr<DeletionQueue> deletions;
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
     QTimer calendarRefresh; // a calendar changed by the administrator reaches a client that stays connected for days
@@ -244,6 +246,10 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     w.absences = std::make_unique<TeamAbsences>(probe->api.get(), m_clock);
     w.window = std::make_unique<MainWindow>(w.inquiries.get(), w.thread.get(), w.absences.get(), m_clock);
     w.window->setAccount(probe->account());
+    // Asked every five minutes and after each action; deleted inquiries leave the queue through the feed.
+    w.deletions = std::make_unique<DeletionQueue>(probe->api.get(), m_clock);
+    w.window->setDeletions(w.deletions.get());
+    w.deletions->start();
     connect(w.sync.get(), &SyncEngine::stateChanged, this, [this, &w](SyncEngine::State state) { reportSync(w, state); });
     // Levels count in the company's calendar: asked for whenever the sync is (again) live, and every half hour.
     const auto fetchCalendar = [api = probe->api.get(), inquiries = QPointer<InquiryModel>(w.inquiries.get())] {

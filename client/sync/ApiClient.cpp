@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "validation/Validation.h"
 #include "wire/WireFormat.h"
 
 #include <QFutureWatcher>
@@ -26,6 +27,14 @@ bool decodeEach(const QJsonObject &json, const char *key, QList<T> *items, Decod
 }
 
 } // namespace
+
+QString translatedFieldMessages(const ApiFailure &failure)
+{
+    QStringList messages;
+    for (const FieldError &field : failure.fields)
+        messages << QCoreApplication::translate(validation::TranslationContext, field.message.toUtf8().constData());
+    return messages.join(QLatin1Char(' '));
+}
 
 ApiFailure failureOf(QNetworkReply *reply)
 {
@@ -226,6 +235,34 @@ void ApiClient::finishAbsences(QNetworkReply *reply, std::function<void(ApiResul
     finish<QList<Absence>>(reply, [](const QJsonObject &json) -> std::optional<QList<Absence>> {
         QList<Absence> absences;
         return decodeEach(json, "absences", &absences, wire::absenceFromJson) ? std::optional(absences) : std::nullopt;
+    }, std::move(done));
+}
+
+void ApiClient::deletions(std::function<void(ApiResult<QList<DeletionRecommendation>>)> done)
+{
+    finishDeletions(get(QStringLiteral("api/v1/deletions"), 15000), std::move(done));
+}
+
+void ApiClient::confirmDeletions(const wire::DeletionConfirmation &confirmation, std::function<void(ApiResult<int>)> done)
+{
+    finish<int>(m_network->post(jsonRequest(QStringLiteral("api/v1/deletions")), wire::encodeDeletionConfirmation(confirmation)),
+                [](const QJsonObject &json) -> std::optional<int> {
+                    return json.value(QStringLiteral("deletedInquiries")).toInt() + json.value(QStringLiteral("deletedAccounts")).toInt();
+                }, std::move(done));
+}
+
+void ApiClient::postponeDeletion(qint64 inquiryId, const wire::PostponementDraft &draft,
+                                 std::function<void(ApiResult<QList<DeletionRecommendation>>)> done)
+{
+    const QNetworkRequest request = jsonRequest(QStringLiteral("api/v1/inquiries/%1/postpone").arg(inquiryId));
+    finishDeletions(m_network->post(request, wire::encodePostponementDraft(draft)), std::move(done));
+}
+
+void ApiClient::finishDeletions(QNetworkReply *reply, std::function<void(ApiResult<QList<DeletionRecommendation>>)> done)
+{
+    finish<QList<DeletionRecommendation>>(reply, [](const QJsonObject &json) -> std::optional<QList<DeletionRecommendation>> {
+        QList<DeletionRecommendation> due;
+        return decodeEach(json, "recommendations", &due, wire::deletionRecommendationFromJson) ? std::optional(due) : std::nullopt;
     }, std::move(done));
 }
 

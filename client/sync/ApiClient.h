@@ -5,6 +5,7 @@
 #include "domain/InquiryEvent.h"
 #include "domain/Message.h"
 #include "time/WorkingCalendar.h"
+#include "wire/DeletionWire.h"
 #include "wire/WireFormat.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ struct ApiFailure {
 
 template<typename T>
 using ApiResult = std::variant<T, ApiFailure>;
+
+// The field messages of a refusal in the advisor's language, one after the other; empty when there are none.
+QString translatedFieldMessages(const ApiFailure &failure);
 
 // A sent reply and the state of its inquiry after it.
 struct ReplyResult {
@@ -102,6 +106,11 @@ public:
     void absences(std::function<void(ApiResult<QList<Absence>>)> done);
     void setAbsence(qint64 advisorId, const wire::AbsenceDraft &draft, std::function<void(ApiResult<QList<Absence>>)> done);
     void endAbsence(qint64 advisorId, std::function<void(ApiResult<QList<Absence>>)> done);
+    // Retention (docs/protocol.md, "Deletion"): what is due in the advisor's scope; confirming answers how many
+    // inquiries and accounts went; postponing answers the list as it is afterwards.
+    void deletions(std::function<void(ApiResult<QList<DeletionRecommendation>>)> done);
+    void confirmDeletions(const wire::DeletionConfirmation &confirmation, std::function<void(ApiResult<int>)> done);
+    void postponeDeletion(qint64 inquiryId, const wire::PostponementDraft &draft, std::function<void(ApiResult<QList<DeletionRecommendation>>)> done);
 
     // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
     // The owner calls this before it lets the client go (which may be later, through deleteLater).
@@ -112,6 +121,7 @@ private:
     QNetworkRequest jsonRequest(const QString &path) const;
     void postMove(qint64 inquiryId, const QString &route, const QByteArray &body, std::function<void(ApiResult<Inquiry>)> done);
     void finishAbsences(QNetworkReply *reply, std::function<void(ApiResult<QList<Absence>>)> done);
+    void finishDeletions(QNetworkReply *reply, std::function<void(ApiResult<QList<DeletionRecommendation>>)> done);
     template<typename T, typename Decode>
     void finish(QNetworkReply *reply, Decode decode, std::function<void(ApiResult<T>)> done);
 

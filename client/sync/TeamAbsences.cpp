@@ -10,12 +10,8 @@ TeamAbsences::TeamAbsences(ApiClient *api, const Clock &clock, QObject *parent) 
 
 QString TeamAbsences::failureText(const ApiFailure &failure)
 {
-    if (!failure.fields.isEmpty()) {
-        QStringList messages;
-        for (const FieldError &field : failure.fields)
-            messages << QCoreApplication::translate(validation::TranslationContext, field.message.toUtf8().constData());
-        return messages.join(QLatin1Char(' '));
-    }
+    if (!failure.fields.isEmpty())
+        return translatedFieldMessages(failure);
     if (failure.httpStatus == 403)
         return tr("Only the advisors themselves or their team lead can set or end their absence.");
     if (failure.httpStatus == 404)

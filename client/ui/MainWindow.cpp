@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AbsenceDialog.h"
+#include "DeletionDialog.h"
+#include "DeletionQueue.h"
 #include "AssignedCustomerModel.h"
 #include "CustomerTable.h"
 #include "InquiryModel.h"
@@ -23,6 +25,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QSplitter>
@@ -145,7 +148,45 @@ QWidget *MainWindow::buildViewList()
                 if (current.isValid())
                     showView(WorkView(current.row()));
             });
-    return m_viewList;
+    // Below the views, with its count: what is due for deletion is a task of its own, not a list of the queue.
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_viewList, 1);
+    m_deletionsButton = new QPushButton;
+    m_deletionsButton->setObjectName(QStringLiteral("deletionRecommendations"));
+    m_deletionsButton->hide();
+    connect(m_deletionsButton, &QPushButton::clicked, this, &MainWindow::showDeletions);
+    layout->addWidget(m_deletionsButton);
+    return pane;
+}
+
+void MainWindow::setDeletions(DeletionQueue *deletions)
+{
+    m_deletions = deletions;
+    connect(m_deletions, &DeletionQueue::countChanged, this, &MainWindow::updateDeletionCount);
+    updateDeletionCount();
+}
+
+void MainWindow::updateDeletionCount()
+{
+    const int count = m_deletions ? m_deletions->count() : 0;
+    const QString text = tr("Deletion recommendations (%1)").arg(count);
+    m_deletionsButton->setText(text);
+    m_deletionsButton->setAccessibleName(text);
+    m_deletionsButton->setVisible(m_deletions != nullptr);
+    m_deletionsAction->setText(text + QStringLiteral("…"));
+    m_deletionsAction->setEnabled(m_deletions != nullptr);
+}
+
+DeletionDialog *MainWindow::showDeletions()
+{
+    if (!m_deletions)
+        return nullptr;
+    auto *dialog = new DeletionDialog(m_deletions, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showView(WorkView view)
@@ -343,6 +384,10 @@ void MainWindow::buildMenus()
     connect(addShortcutAction(view, tr("Go to the &reply"), QKeySequence(Qt::CTRL | Qt::Key_R)), &QAction::triggered, m_thread, &ThreadView::focusEditor);
     view->addSeparator();
     buildViewActions(view);
+    view->addSeparator();
+    m_deletionsAction = view->addAction(tr("Deletion recommendations…"));
+    m_deletionsAction->setEnabled(false);
+    connect(m_deletionsAction, &QAction::triggered, this, &MainWindow::showDeletions);
 
     buildMoveActions(menuBar()->addMenu(tr("&Inquiry")));
 

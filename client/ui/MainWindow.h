@@ -14,6 +14,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -25,6 +26,8 @@ class InquiryModel;
 class OpenThread;
 class QueueFilterModel;
 class TeamAbsences;
+class DeletionQueue;
+class DeletionDialog;
 class ThreadView;
 class WorkViewListModel;
 
@@ -53,6 +56,10 @@ public:
     void timePassed();
     QLabel *noticeBar() const { return m_notice; }
     void selectRow(int proxyRow);
+    // The deletion recommendations' count beside the views and in the View menu; without it neither shows.
+    void setDeletions(DeletionQueue *deletions);
+    // Opens the deletion recommendations (non-modal); returns it for tests.
+    DeletionDialog *showDeletions();
     // The keyboard shortcuts, as the Help menu lists them.
     QList<QPair<QString, QString>> shortcutList() const;
 
@@ -86,10 +93,14 @@ private:
     void showShortcuts();
     void refreshNotice();
     void fitColumnsOnce();
+    void updateDeletionCount();
 
     InquiryModel *m_inquiries;
     OpenThread *m_openThread;
     TeamAbsences *m_absences;
+    DeletionQueue *m_deletions = nullptr;
+    QPushButton *m_deletionsButton = nullptr;
+    QAction *m_deletionsAction = nullptr;
     const Clock &m_clock;
     QueueFilterModel *m_filter;
     AssignedCustomerModel *m_customers;

@@ -11,6 +11,7 @@
 #include "store/InquiryStore.h"
 #include "store/KeyRotation.h"
 #include "store/PostgresCluster.h"
+#include "store/RetentionPolicyStore.h"
 #include "store/TopicStore.h"
 #include "validation/Validation.h"
 #include "wire/WireFormat.h"
@@ -67,6 +68,28 @@ Parsed parseArguments(const QStringList &arguments, const QSet<QString> &flagNam
     return parsed;
 }
 
+// "--OPTION N" or "--OFF-FLAG", exactly one of them: a number of days from minimum to maximum, or none (keep / off).
+// nullopt in `valid` when the arguments are wrong.
+std::optional<std::optional<int>> daysOrOff(const Parsed &parsed, const QString &option, const QString &offFlag, int minimum, int maximum)
+{
+    const bool off = parsed.flags.contains(offFlag);
+    const QStringList given = parsed.options.value(option);
+    if (off == (given.size() == 1) || given.size() > 1 || parsed.options.size() > given.size())
+        return std::nullopt;
+    if (off)
+        return std::optional<int>();
+    bool ok = false;
+    const int days = given.first().toInt(&ok);
+    if (!ok || days < minimum || days > maximum)
+        return std::nullopt;
+    return std::optional<int>(days);
+}
+
+QString daysText(std::optional<int> days, const char *none)
+{
+    return days ? QStringLiteral("%1 days").arg(*days) : QString::fromLatin1(none);
+}
+
 QByteArray readPassphraseFromStdin()
 {
     QFile input;
@@ -103,6 +126,9 @@ int AdminCommands::run(const QString &command, const QStringList &arguments)
     if (command == QLatin1String("show-calendar")) return showCalendar();
     if (command == QLatin1String("set-advisor-team")) return setAdvisorTeam(arguments);
     if (command == QLatin1String("set-absence")) return setAbsence(arguments);
+    if (command == QLatin1String("set-retention")) return setRetention(arguments);
+    if (command == QLatin1String("set-account-retention")) return setAccountRetention(arguments);
+    if (command == QLatin1String("set-auto-delete")) return setAutoDelete(arguments);
     if (command == QLatin1String("list-advisors")) return listAdvisors();
     if (command == QLatin1String("list-topics")) return listTopics();
     if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
@@ -366,6 +392,52 @@ int AdminCommands::routeTopic(const QStringList &arguments)
             return fail(target.error().message);
     }
     m_out << "topic " << key << " routed to " << (shared ? QStringLiteral("the shared queue") : teamName) << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::setRetention(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("keep")});
+    const auto days = daysOrOff(parsed, QStringLiteral("days"), QStringLiteral("keep"), 1, RetentionPolicyStore::maxRetentionDays);
+    if (parsed.positional.size() != 1 || !days)
+        return usage(QStringLiteral("set-retention takes TOPIC and either --days N (1 to %1) or --keep").arg(RetentionPolicyStore::maxRetentionDays));
+    if (!openDatabase())
+        return 1;
+    const QString key = parsed.positional.first();
+    if (const auto set = RetentionPolicyStore(*m_database).setTopicRetention(key, *days); !set)
+        return fail(set.error().kind == ServiceError::NotFound ? QStringLiteral("there is no topic \"%1\"").arg(key) : set.error().message);
+    m_out << "closed inquiries of topic " << key << " are kept " << daysText(*days, "until someone deletes them") << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::setAccountRetention(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("keep")});
+    const auto days = daysOrOff(parsed, QStringLiteral("days"), QStringLiteral("keep"), 1, RetentionPolicyStore::maxRetentionDays);
+    if (!parsed.positional.isEmpty() || !days)
+        return usage(QStringLiteral("set-account-retention takes either --days N (1 to %1) or --keep").arg(RetentionPolicyStore::maxRetentionDays));
+    if (!openDatabase())
+        return 1;
+    if (const auto set = RetentionPolicyStore(*m_database).setInactiveAccountDays(*days); !set)
+        return fail(set.error().message);
+    m_out << "accounts are kept " << daysText(*days, "until someone deletes them") << " after their customer last signed in" << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::setAutoDelete(const QStringList &arguments)
+{
+    const Parsed parsed = parseArguments(arguments, {QStringLiteral("off")});
+    const auto days = daysOrOff(parsed, QStringLiteral("grace-days"), QStringLiteral("off"), 0, RetentionPolicyStore::maxGraceDays);
+    if (!parsed.positional.isEmpty() || !days)
+        return usage(QStringLiteral("set-auto-delete takes either --grace-days N (0 to %1) or --off").arg(RetentionPolicyStore::maxGraceDays));
+    if (!openDatabase())
+        return 1;
+    if (const auto set = RetentionPolicyStore(*m_database).setAutoDeleteGraceDays(*days); !set)
+        return fail(set.error().message);
+    if (*days)
+        m_out << "what is due is deleted automatically " << **days << " days after its deadline" << Qt::endl;
+    else
+        m_out << "automatic deletion is off: advisors confirm every deletion" << Qt::endl;
     return 0;
 }
 

@@ -33,6 +33,9 @@ private:
     int showCalendar();
     int setAdvisorTeam(const QStringList &arguments);
     int setAbsence(const QStringList &arguments);
+    int setRetention(const QStringList &arguments);
+    int setAccountRetention(const QStringList &arguments);
+    int setAutoDelete(const QStringList &arguments);
     int listAdvisors();
     int listTopics();
     int seedDemo(const QStringList &arguments);

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
+#include "store/RetentionPolicyStore.h"
 #include "store/TopicStore.h"
 
 namespace confidant::server {
@@ -92,6 +93,8 @@ int AdminCommands::seedDemo(const QStringList &arguments)
         topics.setTitle(topicId, QStringLiteral("de"), QString::fromUtf8(topic.titleDe));
         topics.setTeam(topicId, teamId);
         topics.setResponseTarget(topicId, topic.targetHours * 60);
+        // Closed inquiries are kept 90 days (issue 11's example); accounts have no period, so demo customers stay.
+        RetentionPolicyStore(*m_database).setTopicRetention(key, 90);
     }
 
     CustomerStore customers(*m_database);

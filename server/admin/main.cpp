@@ -39,6 +39,11 @@ Commands:
                                                     the advisor is away (times ISO 8601 with offset); meanwhile their
                                                     customers' new inquiries wait in their team's queue; --clear ends
                                                     the current absence now and cancels planned ones
+  set-retention TOPIC (--days N | --keep)           keep the topic's closed inquiries N days after closing, then
+                                                    recommend their deletion (--keep: until someone deletes them)
+  set-account-retention (--days N | --keep)         keep a customer account N days after its last sign-in
+  set-auto-delete (--grace-days N | --off)          delete what is due N days after its deadline without waiting
+                                                    for an advisor (--off: advisors confirm every deletion)
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
   create-key-ring                                   create the key ring (owner-only); the server needs it to start

@@ -55,32 +55,9 @@ QString fingerprintOf(const HttpRequest &request)
     return request.verifiedPeerCertificate.isNull() ? QString() : certificateFingerprint(request.verifiedPeerCertificate);
 }
 
-std::optional<qint64> idOf(const HttpRequest &request)
-{
-    bool ok = false;
-    const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 std::optional<qint64> inquiryIdOf(const HttpRequest &request)
 {
     return idOf(request);
-}
-
-// A body the route reads as JSON must say so (415 otherwise): `what` names it in the refusal.
-std::optional<HttpResponse> unlessJson(const HttpRequest &request, const char *what)
-{
-    if (request.header("content-type").toLower().startsWith("application/json"))
-        return std::nullopt;
-    return apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the %1 as application/json.").arg(QLatin1String(what)));
-}
-
-// A body that is not a JSON object is malformed (400); one whose fields are wrong says which (422).
-HttpResponse badBody(const FieldErrors &errors, const QString &message)
-{
-    const bool malformed = !errors.isEmpty() && errors.first().field.isEmpty();
-    return malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
-                     : apiError(422, QStringLiteral("invalid"), message, errors);
 }
 
 
@@ -115,7 +92,8 @@ QJsonArray jsonArray(const QList<T> &items)
 AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &notifier, Executor workers, AdvisorApiSettings settings,
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
-      m_topics(database), m_ownership(database), m_advisors(database), m_calendar(database), m_absences(database), m_notes(database)
+      m_topics(database), m_ownership(database), m_advisors(database), m_calendar(database), m_absences(database), m_notes(database),
+      m_deletions(database, clock)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
@@ -145,6 +123,19 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/absences"), identified(&AdvisorApi::absences));
     router.add("PUT", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::setAbsence), 4 * 1024);
     router.add("DELETE", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::endAbsence), 1024);
+    registerDeletionRoutes(router);
+}
+
+void AdvisorApi::registerDeletionRoutes(Router &router)
+{
+    using namespace std::placeholders;
+    DeletionApi *deletions = &m_deletions;
+    router.add("GET", QStringLiteral("/api/v1/deletions"), identified(std::bind(&DeletionApi::recommendations, deletions, _1, _2, _3)));
+    // 500 ids at most, each at most 16 digits and a comma.
+    router.add("POST", QStringLiteral("/api/v1/deletions"), identified(std::bind(&DeletionApi::confirm, deletions, _1, _2, _3)), 16 * 1024);
+    router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/postpone"), identified(std::bind(&DeletionApi::postpone, deletions, _1, _2, _3)),
+               8 * 1024);
+    router.add("GET", QStringLiteral("/api/v1/deletion-log"), identified(std::bind(&DeletionApi::log, deletions, _1, _2, _3)));
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.
@@ -152,7 +143,14 @@ void AdvisorApi::registerRoutes(Router &router)
 // never looks like a revoked certificate to the advisor.
 Handler AdvisorApi::identified(ApiHandler handler)
 {
-    return [this, handler](const HttpRequest &request, const ResponseSink &sink) {
+    return identified([this, handler](const HttpRequest &request, const ResponseSink &sink, const AdvisorProfile &advisor) {
+        (this->*handler)(request, sink, advisor);
+    });
+}
+
+Handler AdvisorApi::identified(IdentifiedHandler handler)
+{
+    return [this, handler = std::move(handler)](const HttpRequest &request, const ResponseSink &sink) {
         const QString fingerprint = fingerprintOf(request);
         const Result<AdvisorProfile> advisor = fingerprint.isEmpty()
             ? Result<AdvisorProfile>(ServiceError{ServiceError::NotFound, {}})
@@ -162,7 +160,7 @@ Handler AdvisorApi::identified(ApiHandler handler)
                 ? "a certificate that belongs to no active advisor" : "its certificate unchecked: the advisor lookup failed");
             return sink.send(refusal(advisor.error()));
         }
-        (this->*handler)(request, sink, advisor.value());
+        handler(request, sink, advisor.value());
     };
 }
 
@@ -362,6 +360,11 @@ void AdvisorApi::forgetOldReplyKeys()
 void AdvisorApi::returnHeldInquiries()
 {
     m_absences.returnHeldInquiries(m_clock.now());
+}
+
+void AdvisorApi::sweepDeletions()
+{
+    m_deletions.sweep();
 }
 
 void AdvisorApi::release(quint64 id)

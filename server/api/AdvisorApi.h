@@ -3,6 +3,7 @@
 #include "domain/AdvisorProfile.h"
 #include "http/Router.h"
 #include "api/AdvisorIdentities.h"
+#include "api/DeletionApi.h"
 #include "store/AbsenceStore.h"
 #include "store/DatabaseWorkers.h"
 #include "store/AdvisorStore.h"
@@ -51,12 +52,17 @@ public:
     void forgetOldReplyKeys();
     // Gives held inquiries back to advisors whose absence has ended; the server calls it every minute.
     void returnHeldInquiries();
+    // Deletes what has been due for longer than the grace period (when automatic deletion is on).
+    void sweepDeletions();
 
     int waitingRequests() const { return int(m_waiters.size()); }
 
 private:
     using ApiHandler = void (AdvisorApi::*)(const HttpRequest &, const ResponseSink &, const AdvisorProfile &);
+    using IdentifiedHandler = std::function<void(const HttpRequest &, const ResponseSink &, const AdvisorProfile &)>;
     Handler identified(ApiHandler handler);
+    Handler identified(IdentifiedHandler handler);
+    void registerDeletionRoutes(Router &router);
     // `answer` if the certificate still belongs to an active advisor, else the refusal (403, or 503 when the
     // database cannot say).
     HttpResponse ifStillActive(const QString &certificateFingerprint, HttpResponse answer) const;
@@ -127,6 +133,7 @@ private:
     CalendarStore m_calendar;
     AbsenceStore m_absences;
     InquiryNotes m_notes;
+    DeletionApi m_deletions;
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;

@@ -32,4 +32,25 @@ HttpResponse apiError(const ServiceError &error)
     return response;
 }
 
+std::optional<qint64> idOf(const HttpRequest &request)
+{
+    bool ok = false;
+    const qint64 id = request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<HttpResponse> unlessJson(const HttpRequest &request, const char *what)
+{
+    if (request.header("content-type").toLower().startsWith("application/json"))
+        return std::nullopt;
+    return apiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the %1 as application/json.").arg(QLatin1String(what)));
+}
+
+HttpResponse badBody(const FieldErrors &errors, const QString &message)
+{
+    const bool malformed = !errors.isEmpty() && errors.first().field.isEmpty();
+    return malformed ? apiError(400, QStringLiteral("malformed_json"), errors.first().message)
+                     : apiError(422, QStringLiteral("invalid"), message, errors);
+}
+
 } // namespace confidant::server

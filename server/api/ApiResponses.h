@@ -1,10 +1,12 @@
 #pragma once
 
+#include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "store/StoreError.h"
 #include "validation/FieldError.h"
 
 #include <chrono>
+#include <optional>
 
 namespace confidant::server {
 
@@ -15,5 +17,12 @@ inline constexpr std::chrono::seconds retryAfterOutage{10};
 HttpResponse apiError(int status, const QString &code, const QString &message, const FieldErrors &fields = {});
 HttpResponse apiError(const ServiceError &error);
 int statusFor(ServiceError::Kind kind);
+
+// The id in the route's path ({id}): a whole number above 0, else none (the route answers 404).
+std::optional<qint64> idOf(const HttpRequest &request);
+// A body the route reads as JSON must say so (415 otherwise): `what` names it in the refusal.
+std::optional<HttpResponse> unlessJson(const HttpRequest &request, const char *what);
+// A body that is not a JSON object is malformed (400); one whose fields are wrong says which (422).
+HttpResponse badBody(const FieldErrors &errors, const QString &message);
 
 } // namespace confidant::server

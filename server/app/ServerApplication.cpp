@@ -98,6 +98,9 @@ bool ServerApplication::start(QString *error)
         connect(&m_keyRotation, &QTimer::timeout, this, &ServerApplication::rotateKeysWhenDue);
         m_keyRotation.start(std::chrono::minutes(10));
     }
+    // Deadlines are days long; five minutes late is within any grace period. The sweep reads the injected clock.
+    connect(&m_deletionSweep, &QTimer::timeout, this, [this] { m_workers->post([this] { m_api->sweepDeletions(); }); });
+    m_deletionSweep.start(std::chrono::minutes(5));
     return listen(error);
 }
 

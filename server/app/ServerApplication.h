@@ -63,6 +63,7 @@ private:
     QTimer m_sessionPurge;
     QTimer m_absenceSweep;
     QTimer m_keyRotation;
+    QTimer m_deletionSweep;
 };
 
 } // namespace confidant::server

@@ -408,14 +408,31 @@ Result<std::optional<Inquiry>> InquiryStore::oneInquiry(QSqlQuery &query) const
 
 Result<ChangeBatch> InquiryStore::changesSince(qint64 since, int limit) const
 {
-    return readChanges(inquiryColumnsFrom, {}, {}, since, limit, nullptr);
+    return withTombstones(readChanges(inquiryColumnsFrom, {}, {}, since, limit, nullptr));
 }
 
 // The same for one advisor: the inquiries in their scope, and the ids of those that left it (AdvisorScope).
 Result<ChangeBatch> InquiryStore::changesSince(const AdvisorScope &scope, qint64 since, int limit) const
 {
     const QString inScopeOrLeft = QStringLiteral("AND (%1 OR %2) ").arg(AdvisorScope::condition(), AdvisorScope::touchedSince());
-    return readChanges(inquiryColumnsWithVisibilityFrom, scope.values(), inScopeOrLeft, since, limit, &scope);
+    return withTombstones(readChanges(inquiryColumnsWithVisibilityFrom, scope.values(), inScopeOrLeft, since, limit, &scope));
+}
+
+// Deleted inquiries (DeletionService) go to every reader as removed ids, whatever their scope was: only the id,
+// and a client that never had it ignores it. Read after the page, in a statement of its own: the cursor lies below
+// the horizon, and every tombstone below the horizon is settled, so this later snapshot sees all of (since,
+// cursor]. A first sync (since 0) has nothing to drop.
+Result<ChangeBatch> InquiryStore::withTombstones(Result<ChangeBatch> batch) const
+{
+    if (!batch || batch->since == 0 || batch->cursor <= batch->since)
+        return batch;
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT inquiry_id FROM inquiry_tombstones WHERE seq > ? AND seq <= ? ORDER BY seq, inquiry_id"),
+                  {batch->since, batch->cursor}))
+        return unavailable();
+    while (query.next())
+        batch.value().removed.append(query.value(0).toLongLong());
+    return batch;
 }
 
 // One statement, so the horizon and the rows come from one snapshot. Read in a separate statement (READ COMMITTED

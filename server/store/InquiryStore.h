@@ -52,7 +52,7 @@ public:
     // Inquiries changed after `since` (a new message changes its inquiry too), in number order, and only numbers
     // below the change horizon. At most `limit`, unless more than `limit` share one number: a page never splits one.
     Result<ChangeBatch> changesSince(qint64 since, int limit) const;
-    // What the advisor API hands out: the changes in `scope`, and the ids of inquiries that left it.
+    // What the advisor API hands out: the changes in `scope`, and the ids of inquiries that left it or were deleted.
     Result<ChangeBatch> changesSince(const AdvisorScope &scope, qint64 since, int limit) const;
     // Every change number below it belongs to a transaction that has ended; the feed hands out nothing at or above.
     Result<qint64> changeHorizon() const;
@@ -72,6 +72,7 @@ private:
     };
     Result<ChangeBatch> readChanges(const QString &columnsFrom, const QVariantList &selectValues, const QString &filter, qint64 since,
                                     int limit, const AdvisorScope *scope) const;
+    Result<ChangeBatch> withTombstones(Result<ChangeBatch> batch) const;
     Result<ChangeBatch> pageOfChanges(qint64 since, int limit, qint64 horizon, Rows rows, const AdvisorScope *scope) const;
     Result<ChangeBatch> wholeChange(qint64 since, qint64 seq, const AdvisorScope *scope) const;
     struct MessageDraft {

@@ -12,10 +12,13 @@ SessionStore::SessionStore(Database &database) : m_database(database) {}
 bool SessionStore::create(const SessionRecord &session)
 {
     QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("INSERT INTO sessions (token_hash, customer_id, csrf_token, created_at, expires_at, last_seen_at) "
+    // A session is made at sign-in only: the same statement moves the start of the inactive-account period
+    // (DeletionRecommendations), so a sign-in is never recorded without it.
+    return runQuery(query, QStringLiteral("WITH signed_in AS (UPDATE customers SET last_sign_in_at = ? WHERE id = ?) "
+                                          "INSERT INTO sessions (token_hash, customer_id, csrf_token, created_at, expires_at, last_seen_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {session.tokenHash, session.customerId, QString::fromLatin1(session.csrfToken), session.createdAt.toUTC(),
-                     session.expiresAt.toUTC(), session.lastSeenAt.toUTC()});
+                    {session.createdAt.toUTC(), session.customerId, session.tokenHash, session.customerId,
+                     QString::fromLatin1(session.csrfToken), session.createdAt.toUTC(), session.expiresAt.toUTC(), session.lastSeenAt.toUTC()});
 }
 
 Result<std::optional<SessionRecord>> SessionStore::find(const QByteArray &tokenHash, const QDateTime &now, const QDateTime &idleCutoff) const

@@ -31,7 +31,7 @@ std::string utf8(const QString &text)
 
 CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, Executor continueOn,
                                CustomerPortalSettings settings)
-    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock), m_export(database, clock),
+    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock), m_export(database, clock), m_retention(database),
       m_sessions(database, clock, m_settings.sessions), m_throttle(clock, m_settings.throttle),
       m_hashing(m_settings.hashingThreads, m_settings.hashingCapacity), m_times(m_settings.timeZone),
       m_renderer(m_translator)
@@ -495,12 +495,38 @@ void CustomerPortal::sendDownload(Exchange &x, HttpResponse response, const QStr
 
 void CustomerPortal::showPrivacy(Exchange &x)
 {
+    // The periods are the configured ones, never a text's: without them the page would promise what may be untrue.
+    const auto policy = m_retention.policy(x.language);
+    if (!policy)
+        return sendUnavailable(x);
     PageData data = formData(x, {}, {});
+    setRetentionData(x, policy.value(), data);
     const auto hours = std::chrono::duration_cast<std::chrono::hours>(m_settings.sessions.lifetime).count();
     const auto idleMinutes = std::chrono::duration_cast<std::chrono::minutes>(m_settings.sessions.idleTimeout).count();
     data.set("session_end", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "A session ends when you sign out, or at the latest %n hour(s) after you signed in."), int(hours))));
     data.set("session_idle", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "It also ends after %n minute(s) without a page view."), int(idleMinutes))));
     sendPage(x, 200, QStringLiteral("privacy"), data, QT_TRANSLATE_NOOP("Web", "Privacy"));
+}
+
+void CustomerPortal::setRetentionData(const Exchange &x, const RetentionPolicy &policy, PageData &data) const
+{
+    PageData topics{PageData::type::list};
+    for (const RetentionPolicy::TopicPeriod &topic : policy.topics) {
+        PageData item;
+        item.set("title", utf8(topic.title));
+        item.set("period", utf8(topic.daysAfterClose
+                                    ? text(x, QT_TRANSLATE_N_NOOP("Web", "deleted %n day(s) after the inquiry is closed"), *topic.daysAfterClose)
+                                    : text(x, QT_TRANSLATE_NOOP("Web", "no fixed period: kept until it is deleted"))));
+        topics.push_back(item);
+    }
+    data.set("retention_topics", topics);
+    data.set("account_period", utf8(policy.inactiveAccountDays
+        ? text(x, QT_TRANSLATE_N_NOOP("Web", "If you do not sign in for %n day(s), your account is deleted with everything in it."),
+               *policy.inactiveAccountDays)
+        : text(x, QT_TRANSLATE_NOOP("Web", "There is no fixed period after which an unused account is deleted."))));
+    if (policy.autoDeleteGraceDays)
+        data.set("automatic_deletion", utf8(text(x, QT_TRANSLATE_N_NOOP("Web", "What an advisor has not deleted by then is deleted automatically %n day(s) later."),
+                                                 *policy.autoDeleteGraceDays)));
 }
 
 const QSet<qint64> &CustomerPortal::newAnswers(Exchange &x)

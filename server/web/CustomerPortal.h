@@ -13,6 +13,7 @@
 #include "web/SessionManager.h"
 #include "web/SignInThrottle.h"
 #include "web/WebTranslator.h"
+#include "store/RetentionPolicyStore.h"
 
 #include <QObject>
 #include <chrono>
@@ -111,6 +112,7 @@ private:
     std::optional<PageData> topicList(const Exchange &x, const QString &selectedKey, bool *found = nullptr) const; // nullopt: database away
     PageData inquiryData(const Exchange &x, const Inquiry &inquiry, bool newAnswer, const WorkingCalendar *calendar) const;
     QString text(const Exchange &x, const char *source, int n = -1) const;
+    void setRetentionData(const Exchange &x, const RetentionPolicy &policy, PageData &data) const;
     QString message(const Exchange &x, const QString &source) const;
     QString openFor(const Exchange &x, const QDateTime &since) const;
     QString promise(const Exchange &x, const Inquiry &inquiry, const WorkingCalendar *calendar) const;
@@ -123,6 +125,7 @@ private:
     CustomerAccounts m_accounts;
     CustomerMailbox m_mailbox;
     CustomerExport m_export;
+    RetentionPolicyStore m_retention;
     SessionManager m_sessions;
     SignInThrottle m_throttle;
     HashingQueue m_hashing;

@@ -79,6 +79,8 @@ const char *const templateTexts[] = {
     QT_TRANSLATE_NOOP("Web", "All of it is kept in our own database and travels encrypted between your browser and our server."),
     QT_TRANSLATE_NOOP("Web", "Who reads your inquiries"),
     QT_TRANSLATE_NOOP("Web", "How long we keep it"),
+    QT_TRANSLATE_NOOP("Web", "When an inquiry is closed, we keep it with our answers for the period of its topic; then it is deleted, everywhere at once:"),
+    QT_TRANSLATE_NOOP("Web", "An advisor can postpone a deletion and must say why, for example where the law obliges us to keep records. What is deleted cannot be restored; a log of deletions records only when and why, never what was written."),
     QT_TRANSLATE_NOOP("Web", "Cookies and sessions"),
     QT_TRANSLATE_NOOP("Web", "We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies."),
     QT_TRANSLATE_NOOP("Web", "What we do not do"),

@@ -124,6 +124,18 @@ FieldErrors checkAbsence(const QDateTime &from, const QDateTime &to, const QDate
     return {};
 }
 
+FieldErrors checkPostponement(const QString &reason, const std::optional<QDateTime> &until, const QDateTime &now)
+{
+    FieldErrors errors = checkText(reason, QStringLiteral("reason"), PostponementReasonMaxLength,
+                                   QT_TRANSLATE_NOOP("Validation", "Please say why the deletion is postponed."),
+                                   QT_TRANSLATE_NOOP("Validation", "The reason is too long (at most 500 characters)."));
+    if (until && *until <= now)
+        errors += one(QStringLiteral("until"), QT_TRANSLATE_NOOP("Validation", "The new date must be in the future."));
+    else if (until && now.daysTo(*until) > PostponementMaxDays)
+        errors += one(QStringLiteral("until"), QT_TRANSLATE_NOOP("Validation", "Postpone by at most a hundred years; for longer, use a legal hold."));
+    return errors;
+}
+
 FieldErrors checkSubject(const QString &subject, const QString &field)
 {
     if (normalisedText(subject).contains(QLatin1Char('\n')))

@@ -21,6 +21,9 @@ inline constexpr qsizetype LoginMaxLength = 64;
 inline constexpr qsizetype DisplayNameMaxLength = 120;
 inline constexpr qsizetype NoteMaxLength = 4000;
 inline constexpr int AbsenceMaxDays = 366;
+inline constexpr qsizetype PostponementReasonMaxLength = 500;
+inline constexpr int PostponementMaxDays = 36500;
+inline constexpr qsizetype DeletionBatchMax = 500;
 
 // Decodes bytes from the network; nullopt for anything that is not well-formed UTF-8 (overlong forms,
 // surrogates, truncated sequences) or that carries NUL or other control characters except tab/CR/LF.
@@ -38,6 +41,9 @@ FieldErrors checkDisplayName(const QString &name, const QString &field = QString
 FieldErrors checkNoteText(const QString &text, const QString &field = QStringLiteral("text"));
 // An absence ends after it starts and after `now` (a past one changes nothing) and lasts at most a year.
 FieldErrors checkAbsence(const QDateTime &from, const QDateTime &to, const QDateTime &now);
+// Why a deletion is postponed (1 to 500 characters), and until when: after `now`, within a hundred years. No date:
+// a legal hold, which lasts until someone postpones the inquiry to a date instead.
+FieldErrors checkPostponement(const QString &reason, const std::optional<QDateTime> &until, const QDateTime &now);
 
 // Trims surrounding white space and normalises line endings to LF, as stored.
 QString normalisedText(const QString &text);

@@ -5,6 +5,8 @@
 #include "ApiTestServer.h"
 #include "store/InquiryNotes.h"
 #include "CustomerTable.h"
+#include "DeletionDialog.h"
+#include "DeletionQueue.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
@@ -18,6 +20,7 @@
 #include "ThreadView.h"
 #include "TransferDialog.h"
 #include "WorkViewListModel.h"
+#include "store/RetentionPolicyStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -103,6 +106,7 @@ private slots:
     void heldInquiryIsMarkedInTheTeamQueue();
     void transferDialogSaysWhoIsAbsent();
     void workingViews();
+    void deletionRecommendationsAreDeletedOrPostponed();
     void germanWindow();
 
 private:
@@ -780,6 +784,47 @@ void tst_QueueView::workingViews()
 }
 
 // German, as a German-speaking advisor sees it.
+// The deletion view's way to the API and back: the server's recommendations with their count beside the views,
+// a postponement that takes one off the list, and a deletion that reaches the queue through the feed.
+void tst_QueueView::deletionRecommendationsAreDeletedOrPostponed()
+{
+    // The test server decides what is due on its real clock, a little after the client's: closed well before either.
+    const QDateTime now = m_clock->now();
+    const qint64 old = m_server->writeInquiry(QStringLiteral("Pension statement 2024"), now.addDays(-60));
+    const qint64 disputed = m_server->writeInquiryAs(QStringLiteral("Jonas Weber"), QStringLiteral("Contract dispute"), now.addDays(-50));
+    QVERIFY(m_server->close(old, now.addDays(-40)));
+    QVERIFY(m_server->close(disputed, now.addDays(-31)));
+    QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), 30));
+    QTRY_VERIFY_WITH_TIMEOUT(m_main->inquiries->rowOf(old) >= 0 && m_main->inquiries->rowOf(disputed) >= 0, 10000);
+
+    auto *queue = new DeletionQueue(m_main->api.get(), *m_clock, m_main->window.get());
+    m_main->window->setDeletions(queue);
+    queue->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 2, 10000);
+    auto *badge = m_main->window->findChild<QPushButton *>(QStringLiteral("deletionRecommendations"));
+    QVERIFY(badge && badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (2)"));
+    DeletionDialog *dialog = m_main->window->showDeletions();
+    QVERIFY(dialog);
+    const QAbstractItemModel *model = dialog->table()->model();
+    QCOMPARE(model->index(0, DeletionModel::WhatColumn).data(DeletionModel::InquiryIdRole).toLongLong(), old); // longest overdue first
+    QCOMPARE(model->index(0, DeletionModel::OverdueColumn).data().toString(), QStringLiteral("10 days"));
+    QCOMPARE(model->index(1, DeletionModel::CustomerColumn).data().toString(), QStringLiteral("Jonas Weber"));
+    QVERIFY(dialog->confirmationText(2).contains(QLatin1String("Deletion is final")));
+    dialog->table()->selectRow(0);
+    saveScreenshot(dialog, QStringLiteral("advisor-deletions.png"));
+
+    queue->postpone(disputed, now.addDays(10), QStringLiteral("Legal department reviews the dispute"));
+    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 1, 10000);
+    QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (1)"));
+    queue->confirm({0});
+    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->rowOf(old), -1, 10000); // the feed's removed id
+    QVERIFY(m_main->inquiries->rowOf(disputed) >= 0);
+    dialog->close();
+    QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), std::nullopt));
+}
+
 void tst_QueueView::germanWindow()
 {
     QTranslator german;

@@ -8,11 +8,14 @@
 #include "store/AdvisorStore.h"
 #include "store/Database.h"
 #include "store/DatabaseWorkers.h"
+#include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
+#include "store/RetentionPolicyStore.h"
 #include "store/CalendarStore.h"
 #include "store/TopicStore.h"
 #include "web/CustomerPortal.h"
 #include "web/LocalTimeFormatter.h"
+#include "wire/DeletionWire.h"
 #include "wire/WireFormat.h"
 
 #include <QElapsedTimer>
@@ -54,6 +57,7 @@ private slots:
     void apiRejectsBadInput();
     void absencesThroughTheApi();
     void internalNotesStayWithTheAdvisors();
+    void deletionRecommendationsAreConfirmedOrPostponed();
     void anotherTeamsInquiryIsNotThereForAnAdvisor();
     void advisorMovesAnInquiryThroughTheApi();
     void formsRequireTheCsrfToken();
@@ -745,6 +749,66 @@ void tst_EndToEnd::internalNotesStayWithTheAdvisors()
     }
 }
 
+// The deletion routes over TLS: the list, every refusal of a hostile body, a legal hold, the confirmation, the
+// feed's removed id, the customer's 404 and a log without content. (Deadlines to the second: tst_retention.)
+void tst_EndToEnd::deletionRecommendationsAreConfirmedOrPostponed()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Old rate"), QStringLiteral("SECRET-BODY of an old question"));
+    const AdvisorProfile mariaProfile = *AdvisorStore(*m_db).findByLogin(QStringLiteral("m.mueller"));
+    QVERIFY(InquiryOwnership(*m_db).claim(mariaProfile, id, m_clock.now()));
+    QVERIFY(InquiryOwnership(*m_db).close(mariaProfile, id, m_clock.now()));
+    QVERIFY(RetentionPolicyStore(*m_db).setTopicRetention(QStringLiteral("mortgage"), 1));
+    auto maria = advisor();
+    const auto recommended = [&] { return wire::parseObject(maria->get(QStringLiteral("/api/v1/deletions")).body)->value(QStringLiteral("recommendations")).toArray(); };
+    QVERIFY(recommended().isEmpty());
+    QSqlQuery age(m_db->connection());
+    QVERIFY(age.exec(QStringLiteral("UPDATE inquiries SET closed_at = closed_at - interval '2 days'")));
+    QCOMPARE(recommended().size(), 1);
+    const QJsonObject first = recommended().first().toObject();
+    QCOMPARE(wire::deletionRecommendationFromJson(first)->inquiryId, id);
+    QVERIFY(first.value(QStringLiteral("overdueSeconds")).toDouble() > 23 * 3600);
+    const qint64 cursor = wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=0")).body)->value(QStringLiteral("cursor")).toInteger();
+
+    const QString deletions = QStringLiteral("/api/v1/deletions");
+    QCOMPARE(maria->postJson(deletions, R"({"inquiryIds": )").status, 400);
+    QCOMPARE(maria->postJson(deletions, R"({"inquiryIds": [1]})", "text/plain").status, 415);
+    for (const QByteArray &body : {QByteArray(R"({})"), QByteArray(R"({"inquiryIds": []})"), QByteArray(R"({"inquiryIds": ["1"]})"),
+                                   QByteArray(R"({"inquiryIds": [1.5]})"), QByteArray(R"({"inquiryIds": [-1]})"), QByteArray(R"({"inquiryIds": 1})")})
+        QVERIFY2(maria->postJson(deletions, body).status == 422, body.constData());
+    QCOMPARE(maria->postJson(deletions, QStringLiteral(R"({"inquiryIds": [%1, %1]})").arg(id).toUtf8()).status, 422);
+    QCOMPARE(maria->postJson(deletions, QStringLiteral(R"({"inquiryIds": [%1, 999999]})").arg(id).toUtf8()).status, 404);
+
+    const QString postpone = QStringLiteral("/api/v1/inquiries/%1/postpone").arg(id);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reason": "   "})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"until": "2001-01-01T00:00:00Z", "reason": "Past"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"until": "tomorrow", "reason": "Bad date"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "until": "2099-01-01T00:00:00Z", "reason": "Both"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, "{\"legalHold\": true, \"reason\": \"" + QByteArray(501, 'x') + "\"}").status, 422);
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/999999/postpone"), R"({"legalHold": true, "reason": "Court"})").status, 404);
+    const Reply held = maria->postJson(postpone, R"({"legalHold": true, "reason": "Court case"})");
+    QCOMPARE(held.status, 200);
+    QVERIFY(wire::parseObject(held.body)->value(QStringLiteral("recommendations")).toArray().isEmpty());
+    QCOMPARE(maria->postJson(deletions, QStringLiteral(R"({"inquiryIds": [%1]})").arg(id).toUtf8()).status, 422);
+    QCOMPARE(count(QStringLiteral("inquiries")), 1);
+
+    QVERIFY(age.exec(QStringLiteral("DELETE FROM deletion_postponements")));
+    const Reply confirmed = maria->postJson(deletions, QStringLiteral(R"({"inquiryIds": [%1]})").arg(id).toUtf8());
+    QCOMPARE(confirmed.status, 200);
+    QCOMPARE(wire::parseObject(confirmed.body)->value(QStringLiteral("deletedInquiries")).toInt(), 1);
+    QCOMPARE(count(QStringLiteral("inquiries")), 0);
+    QCOMPARE(count(QStringLiteral("messages")), 0);
+    QCOMPARE(anna->get(QStringLiteral("/inquiries/%1").arg(id)).status, 404);
+    const Reply feed = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=5").arg(cursor));
+    QCOMPARE(wire::changeBatchFromJson(*wire::parseObject(feed.body))->removed, QList<qint64>{id});
+    const Reply log = maria->get(QStringLiteral("/api/v1/deletion-log"));
+    QCOMPARE(log.status, 200);
+    QCOMPARE(wire::parseObject(log.body)->value(QStringLiteral("entries")).toArray().size(), 2);
+    QVERIFY(!log.body.contains("SECRET-BODY") && !log.body.contains("Old rate") && !log.body.contains("Anna"));
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/deletion-log?limit=0")).status, 400);
+}
+
 void tst_EndToEnd::formsRequireTheCsrfToken()
 {
     auto anna = customer();
@@ -1211,8 +1275,18 @@ void tst_EndToEnd::privacyAndAgreementAreLinkedFromEveryPage()
     QVERIFY(!login.body.contains("href=\"/agreement\""));
     const Reply privacy = visitor->get(QStringLiteral("/privacy"));
     QCOMPARE(privacy.status, 200);
-    QVERIFY(privacy.body.contains("There is no automatic deletion yet"));
-    QVERIFY(visitor->get(QStringLiteral("/privacy"), "de").body.contains("Eine automatische L\xc3\xb6schung gibt es noch nicht"));
+    QVERIFY(privacy.body.contains("There is no fixed period after which an unused account is deleted."));
+    QVERIFY(privacy.body.contains("<li>Mortgages: no fixed period: kept until it is deleted</li>"));
+    QVERIFY(visitor->get(QStringLiteral("/privacy"), "de").body.contains("Es gibt keine feste Frist, nach der ein unbenutztes Konto gel\xc3\xb6scht wird."));
+    // The page says what is configured, never a fixed text.
+    QVERIFY(RetentionPolicyStore(*m_db).setTopicRetention(QStringLiteral("mortgage"), 90));
+    QVERIFY(RetentionPolicyStore(*m_db).setInactiveAccountDays(730));
+    QVERIFY(RetentionPolicyStore(*m_db).setAutoDeleteGraceDays(14));
+    const Reply configured = visitor->get(QStringLiteral("/privacy"));
+    QVERIFY(configured.body.contains("<li>Mortgages: deleted 90 days after the inquiry is closed</li>"));
+    QVERIFY(configured.body.contains("If you do not sign in for 730 days, your account is deleted with everything in it."));
+    QVERIFY(configured.body.contains("deleted automatically 14 days later."));
+    QVERIFY(visitor->get(QStringLiteral("/privacy"), "de").body.contains("gel\xc3\xb6scht 90 Tage nach Abschluss der Anfrage"));
 
     auto anna = customer();
     registerCustomer(*anna, QStringLiteral("anna@example.de"));

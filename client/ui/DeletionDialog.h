@@ -1,0 +1,45 @@
+#pragma once
+
+#include "time/Clock.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace confidant::client {
+
+class DeletionQueue;
+
+// The deletion recommendations: what is due under the retention policy, why and since when. The advisor deletes
+// one or many (after a confirmation that says it is final) or postpones one with a reason and a new date.
+// It shows and asks; DeletionQueue talks to the server and holds the list.
+class DeletionDialog : public QDialog {
+    Q_OBJECT
+public:
+    DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    // The confirmation's question, for the selected rows; public so the test reads what the advisor reads.
+    QString confirmationText(int count) const;
+
+private:
+    QList<int> selectedRows() const;
+    void deleteSelected();
+    void postponeSelected();
+    void showDone(const QString &text);
+    void showError(const QString &message);
+    void updateButtons();
+
+    DeletionQueue *m_queue;
+    const Clock &m_clock;
+    QTableView *m_table;
+    QPushButton *m_delete;
+    QPushButton *m_postpone;
+    QLabel *m_empty;
+    QLabel *m_error;
+    QLabel *m_done;
+};
+
+} // namespace confidant::client

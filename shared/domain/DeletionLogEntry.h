@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace confidant {
+
+// One line of the deletion log: what was deleted or postponed, why, by whom and when. Never any content: the ids
+// name rows that no longer exist, and the reason is the advisor's own words for a postponement.
+struct DeletionLogEntry {
+    enum class Kind { Inquiry, Account, Postponement, LegalHold };
+    qint64 id = 0;
+    Kind kind = Kind::Inquiry;
+    std::optional<qint64> inquiryId;
+    qint64 customerId = 0;
+    int inquiryCount = 0;
+    int messageCount = 0;
+    QString policy;              // "closed_inquiry", "inactive_account", or empty (a postponement)
+    std::optional<qint64> advisorId;
+    QString advisorName;         // empty: automatic, or the advisor no longer exists
+    bool automatic = false;
+    QString reason;
+    std::optional<QDateTime> until;
+    QDateTime at;
+
+    friend bool operator==(const DeletionLogEntry &, const DeletionLogEntry &) = default;
+};
+
+} // namespace confidant
