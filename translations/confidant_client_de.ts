@@ -128,6 +128,7 @@
     <message>
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <location filename="../server/store/DeletionService.cpp" line="33" />
+        <location filename="../server/store/DeletionService.cpp" line="206" />
         <location filename="../server/store/InquiryNotes.cpp" line="36" />
         <location filename="../server/store/InquiryOwnership.cpp" line="212" />
         <location filename="../server/store/InquiryStore.cpp" line="102" />
@@ -254,9 +255,14 @@
         <translation>Die Antwort kann so nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionService.cpp" line="71" />
+        <location filename="../server/store/DeletionService.cpp" line="72" />
         <source>This is not due for deletion (any more). Refresh the list.</source>
         <translation>Das ist (nicht mehr) zur Löschung fällig. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/DeletionService.cpp" line="209" />
+        <source>We are obliged by law to keep this for now, so it cannot be deleted yet. Your advisor can tell you until when.</source>
+        <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ Result<DeletionService::Deleted> DeletionService::confirm(const AdvisorProfile &
             check = checkAccounts(advisor, customerIds, now);
         if (check != Check::Deletable)
             return false;
-        if (!deleteInquiries(inquiryIds, advisor.id, now, &deleted.inquiries) || !deleteAccounts(customerIds, advisor.id, now, &deleted)) {
+        if (!deleteInquiries(inquiryIds, {advisor.id, false, closedInquiryPolicy}, now, &deleted.inquiries)
+            || !deleteAccounts(customerIds, {advisor.id, false, inactiveAccountPolicy}, now, &deleted)) {
             check = Check::Failed;
             return false;
         }
@@ -112,7 +113,7 @@ DeletionService::Check DeletionService::checkRows(const QString &sql, const QVar
     return allDue ? Check::Deletable : Check::NotDue;
 }
 
-bool DeletionService::deleteInquiries(const QList<qint64> &ids, std::optional<qint64> advisorId, const QDateTime &now, int *deleted)
+bool DeletionService::deleteInquiries(const QList<qint64> &ids, const Deleter &by, const QDateTime &now, int *deleted)
 {
     if (ids.isEmpty())
         return true;
@@ -120,11 +121,11 @@ bool DeletionService::deleteInquiries(const QList<qint64> &ids, std::optional<qi
     const QString doomed = QStringLiteral("doomed AS (") + doomedColumns + QStringLiteral("WHERE i.id = ANY(?::bigint[]))");
     const QString rest = QStringLiteral(
         "logged AS (INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, inquiry_count, message_count, policy, advisor_id, automatic, at) "
-        "  SELECT 'inquiry', id, customer_id, team_id, 1, messages, 'closed_inquiry', ?, ?, ? FROM doomed RETURNING id), "
+        "  SELECT 'inquiry', id, customer_id, team_id, 1, messages, ?, ?, ?, ? FROM doomed RETURNING id), "
         "gone AS (DELETE FROM inquiries WHERE id IN (SELECT id FROM doomed) RETURNING id) "
         "SELECT (SELECT count(*) FROM gone), (SELECT count(*) FROM logged)");
     if (!runQuery(query, deletionStatement.arg(doomed, rest),
-                  {idArray(ids), now.toUTC(), optionalAdvisor(advisorId), !advisorId.has_value(), now.toUTC()})
+                  {idArray(ids), now.toUTC(), QString::fromLatin1(by.policy), optionalAdvisor(by.advisorId), by.automatic, now.toUTC()})
         || !query.next())
         return false;
     *deleted += query.value(0).toInt();
@@ -133,7 +134,7 @@ bool DeletionService::deleteInquiries(const QList<qint64> &ids, std::optional<qi
 
 // An account takes its inquiries, sessions, agreement acceptances and read marks along (the foreign keys
 // cascade); its inquiries get tombstones like any other, and the log one line for the account with the counts.
-bool DeletionService::deleteAccounts(const QList<qint64> &ids, std::optional<qint64> advisorId, const QDateTime &now, Deleted *deleted)
+bool DeletionService::deleteAccounts(const QList<qint64> &ids, const Deleter &by, const QDateTime &now, Deleted *deleted)
 {
     if (ids.isEmpty())
         return true;
@@ -143,16 +144,70 @@ bool DeletionService::deleteAccounts(const QList<qint64> &ids, std::optional<qin
     const QString rest = QStringLiteral(
         "logged AS (INSERT INTO deletion_log (kind, customer_id, inquiry_count, message_count, policy, advisor_id, automatic, at) "
         "  SELECT 'account', a.id, (SELECT count(*) FROM doomed d WHERE d.customer_id = a.id), "
-        "    (SELECT coalesce(sum(d.messages), 0) FROM doomed d WHERE d.customer_id = a.id), 'inactive_account', ?, ?, ? FROM accounts a RETURNING id), "
+        "    (SELECT coalesce(sum(d.messages), 0) FROM doomed d WHERE d.customer_id = a.id), ?, ?, ?, ? FROM accounts a RETURNING id), "
         "gone AS (DELETE FROM customers WHERE id IN (SELECT id FROM accounts) RETURNING id) "
         "SELECT (SELECT count(*) FROM gone), (SELECT count(*) FROM doomed), (SELECT count(*) FROM logged)");
     if (!runQuery(query, deletionStatement.arg(doomed, rest),
-                  {idArray(ids), now.toUTC(), optionalAdvisor(advisorId), !advisorId.has_value(), now.toUTC()})
+                  {idArray(ids), now.toUTC(), QString::fromLatin1(by.policy), optionalAdvisor(by.advisorId), by.automatic, now.toUTC()})
         || !query.next())
         return false;
     deleted->accounts += query.value(0).toInt();
     deleted->inquiries += query.value(1).toInt();
     return true;
+}
+
+// The customer's own wish (GDPR article 17): nothing is due, but a legal hold still keeps what the law requires.
+Result<Done> DeletionService::deleteOwnInquiry(qint64 customerId, qint64 inquiryId, const QDateTime &now)
+{
+    return deleteForCustomer(customerId, QStringLiteral("i.id = ? AND i.customer_id = ?"), {inquiryId, customerId}, true, [&] {
+        int deleted = 0;
+        return deleteInquiries({inquiryId}, {std::nullopt, false, customerRequestPolicy}, now, &deleted) && deleted == 1;
+    });
+}
+
+Result<Done> DeletionService::closeAccount(qint64 customerId, const QDateTime &now)
+{
+    return deleteForCustomer(customerId, QStringLiteral("i.customer_id = ?"), {customerId}, false, [&] {
+        Deleted deleted;
+        return deleteAccounts({customerId}, {std::nullopt, false, customerRequestPolicy}, now, &deleted) && deleted.accounts == 1;
+    });
+}
+
+// Locks the customer's row and the inquiries `where` names (binding `values`; at least one when `needsInquiry`),
+// refuses while any of them is on legal hold, then runs `remove` in the same transaction.
+Result<Done> DeletionService::deleteForCustomer(qint64 customerId, const QString &where, const QVariantList &values, bool needsInquiry,
+                                                const std::function<bool()> &remove)
+{
+    enum class Outcome { Deleted, NotFound, Held, Failed } outcome = Outcome::Failed;
+    const bool committed = m_database.inTransaction([&] {
+        QSqlQuery query(m_database.connection());
+        if (!runQuery(query, QStringLiteral("SELECT 1 FROM customers WHERE id = ? FOR UPDATE"), {customerId}))
+            return false;
+        if (!query.next())
+            return outcome = Outcome::NotFound, false;
+        if (!runQuery(query, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM deletion_postponements p "
+                                            "WHERE p.inquiry_id = i.id AND p.legal_hold)) FROM (SELECT i.id FROM inquiries i WHERE %1 FOR UPDATE) i")
+                                 .arg(where),
+                      values)
+            || !query.next())
+            return false;
+        if (query.value(1).toInt() > 0)
+            return outcome = Outcome::Held, false;
+        if (needsInquiry && query.value(0).toInt() == 0)
+            return outcome = Outcome::NotFound, false; // an inquiry that is not this customer's
+        if (!remove())
+            return false;
+        outcome = Outcome::Deleted;
+        return true;
+    });
+    if (committed && outcome == Outcome::Deleted)
+        return Done{};
+    if (outcome == Outcome::NotFound)
+        return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
+    if (outcome == Outcome::Held)
+        return ServiceError{ServiceError::Conflict,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "We are obliged by law to keep this for now, so it cannot be deleted yet. Your advisor can tell you until when."))};
+    return unavailable();
 }
 
 Result<Done> DeletionService::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const std::optional<QDateTime> &until,
@@ -217,7 +272,8 @@ bool DeletionService::sweepBatchOf(const QString &dueSql, const QDateTime &cutof
         while (query.next())
             ids << query.value(0).toLongLong();
         found = int(ids.size());
-        return accounts ? deleteAccounts(ids, std::nullopt, now, deleted) : deleteInquiries(ids, std::nullopt, now, &deleted->inquiries);
+        return accounts ? deleteAccounts(ids, {std::nullopt, true, inactiveAccountPolicy}, now, deleted)
+                        : deleteInquiries(ids, {std::nullopt, true, closedInquiryPolicy}, now, &deleted->inquiries);
     });
     return ran && found == sweepBatch;
 }

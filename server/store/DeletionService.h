@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace confidant::server {
@@ -35,6 +36,10 @@ public:
     // Deletes what has been due for longer than the grace period (nothing while automatic deletion is off), in
     // short transactions so the change-feed horizon is never held back for long; once across server instances.
     Deleted sweep(const QDateTime &now);
+    // The customer deletes one of their inquiries, or closes their account with everything in it (sessions too, so
+    // every device is signed out at once). NotFound for someone else's inquiry; Conflict while a legal hold keeps it.
+    Result<Done> deleteOwnInquiry(qint64 customerId, qint64 inquiryId, const QDateTime &now);
+    Result<Done> closeAccount(qint64 customerId, const QDateTime &now);
 
     static constexpr int sweepBatch = 100;
 
@@ -43,8 +48,19 @@ private:
     Check checkInquiries(const AdvisorProfile &advisor, const QList<qint64> &ids, const QDateTime &now);
     Check checkAccounts(const AdvisorProfile &advisor, const QList<qint64> &ids, const QDateTime &now);
     Check checkRows(const QString &sql, const QVariantList &values, qsizetype expected);
-    bool deleteInquiries(const QList<qint64> &ids, std::optional<qint64> advisorId, const QDateTime &now, int *deleted);
-    bool deleteAccounts(const QList<qint64> &ids, std::optional<qint64> advisorId, const QDateTime &now, Deleted *deleted);
+    // Who deletes, for the log: an advisor, the automatic sweep, or the customer; and under which policy.
+    struct Deleter {
+        std::optional<qint64> advisorId;
+        bool automatic = false;
+        const char *policy = nullptr;
+    };
+    static constexpr const char *closedInquiryPolicy = "closed_inquiry";
+    static constexpr const char *inactiveAccountPolicy = "inactive_account";
+    static constexpr const char *customerRequestPolicy = "customer_request";
+    bool deleteInquiries(const QList<qint64> &ids, const Deleter &by, const QDateTime &now, int *deleted);
+    bool deleteAccounts(const QList<qint64> &ids, const Deleter &by, const QDateTime &now, Deleted *deleted);
+    Result<Done> deleteForCustomer(qint64 customerId, const QString &where, const QVariantList &values, bool needsInquiry,
+                                   const std::function<bool()> &remove);
     bool sweepBatchOf(const QString &dueSql, const QDateTime &cutoff, const QDateTime &now, Deleted *deleted, bool accounts);
 
     Database &m_database;

@@ -31,7 +31,7 @@ std::string utf8(const QString &text)
 
 CustomerPortal::CustomerPortal(Database &database, const Clock &clock, const PasswordHasher &hasher, Executor continueOn,
                                CustomerPortalSettings settings)
-    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock), m_export(database, clock), m_retention(database),
+    : m_clock(clock), m_continueOn(std::move(continueOn)), m_settings(std::move(settings)), m_accounts(database, clock, hasher), m_mailbox(database, clock), m_export(database, clock), m_retention(database), m_deletions(database),
       m_sessions(database, clock, m_settings.sessions), m_throttle(clock, m_settings.throttle),
       m_hashing(m_settings.hashingThreads, m_settings.hashingCapacity), m_times(m_settings.timeZone),
       m_renderer(m_translator)
@@ -57,6 +57,8 @@ void CustomerPortal::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/account"), page(&CustomerPortal::showAccount, Access::SignedIn, false));
     router.add("GET", QStringLiteral("/account/export.json"), page(&CustomerPortal::sendExportJson, Access::SignedIn, false));
     router.add("GET", QStringLiteral("/account/export.html"), page(&CustomerPortal::sendExportHtml, Access::SignedIn, false));
+    router.add("POST", QStringLiteral("/inquiries/{id}/delete"), page(&CustomerPortal::submitDeleteInquiry, Access::Agreed, true));
+    router.add("POST", QStringLiteral("/account/close"), page(&CustomerPortal::submitCloseAccount, Access::SignedIn, true));
     router.add("GET", QStringLiteral("/static/{file}"), [this](const HttpRequest &request, const ResponseSink &sink) {
         serveStatic(request, sink);
     });
@@ -164,6 +166,7 @@ void CustomerPortal::showLogin(Exchange &x)
 {
     PageData data = formData(x, {QStringLiteral("email")}, {});
     data.set("registered", x.request.query.hasQueryItem(QStringLiteral("registered")));
+    data.set("closed", x.request.query.hasQueryItem(QStringLiteral("closed")));
     sendPage(x, 200, QStringLiteral("login"), data, QT_TRANSLATE_NOOP("Web", "Sign in"));
 }
 
@@ -280,6 +283,7 @@ void CustomerPortal::showMailbox(Exchange &x)
         list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id), calendar ? &calendar.value() : nullptr));
     PageData data = formData(x, {}, {});
     data.set("has_inquiries", !list.is_empty_list());
+    data.set("deleted", x.request.query.hasQueryItem(QStringLiteral("deleted")));
     data.set("inquiries", list);
     sendPage(x, 200, QStringLiteral("mailbox"), data, QT_TRANSLATE_NOOP("Web", "Your mailbox"));
 }
@@ -405,14 +409,19 @@ void CustomerPortal::submitAnswer(Exchange &x)
 // accepted the current agreement may still see and take their data.
 void CustomerPortal::showAccount(Exchange &x)
 {
+    sendAccount(x, 200, {});
+}
+
+void CustomerPortal::sendAccount(Exchange &x, int status, const FieldErrors &errors)
+{
     const auto customer = m_accounts.find(*x.session.customerId);
     if (!customer || !customer.value())
         return sendUnavailable(x);
-    PageData data = formData(x, {}, {});
+    PageData data = formData(x, {}, errors);
     data.set("name", utf8(customer.value()->displayName));
     data.set("email", utf8(customer.value()->email));
     data.set("registered", utf8(timeText(x, customer.value()->createdAt)));
-    sendPage(x, 200, QStringLiteral("account"), data, QT_TRANSLATE_NOOP("Web", "Your data"));
+    sendPage(x, status, QStringLiteral("account"), data, QT_TRANSLATE_NOOP("Web", "Your data"));
 }
 
 std::optional<CustomerExport::Data> CustomerPortal::exportData(Exchange &x)
@@ -710,6 +719,48 @@ void CustomerPortal::sendUnavailable(Exchange &x)
         data.set("resend", resend);
     }
     sendPage(x, 503, QStringLiteral("unavailable"), data, QT_TRANSLATE_NOOP("Web", "The mailbox is briefly unavailable"), {{"Retry-After", "10"}});
+}
+
+// Deleting for good is asked for twice: the thread's form says so beside a box to tick.
+void CustomerPortal::submitDeleteInquiry(Exchange &x)
+{
+    const auto id = inquiryId(x);
+    const auto thread = id ? m_mailbox.thread(*x.session.customerId, *id, x.language) : Result<CustomerMailbox::Thread>(ServiceError{ServiceError::NotFound, {}});
+    if (!thread)
+        return sendServiceError(x, thread.error());
+    if (x.form.value(QStringLiteral("confirm")) != QLatin1String("yes"))
+        return sendThread(x, 422, thread.value(), {{QStringLiteral("confirm"),
+                                                   QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "Tick the box to confirm that the inquiry is deleted for good."))}});
+    const auto deleted = m_deletions.deleteOwnInquiry(*x.session.customerId, *id, m_clock.now());
+    if (!deleted && deleted.error().kind == ServiceError::Conflict)
+        return sendThread(x, 409, thread.value(), {{QStringLiteral("confirm"), deleted.error().message}});
+    if (!deleted)
+        return sendServiceError(x, deleted.error());
+    redirect(x, "/inquiries?deleted=1");
+}
+
+// Closing the account deletes it with everything in it, and every session with it: each device is signed out. The
+// password is asked again, so a browser left signed in is not enough.
+void CustomerPortal::submitCloseAccount(Exchange &x)
+{
+    const auto customer = m_accounts.find(*x.session.customerId);
+    if (!customer || !customer.value())
+        return sendUnavailable(x);
+    if (x.form.value(QStringLiteral("confirm")) != QLatin1String("yes"))
+        return sendAccount(x, 422, {{QStringLiteral("confirm"), QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "Tick the box to confirm that your account is closed and deleted."))}});
+    const PasswordHasher &hasher = m_accounts.hasher();
+    hashOffThread(x, [&hasher, hash = customer.value()->passwordHash, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+                  [this, x](bool matches) mutable {
+                      if (!matches)
+                          return sendAccount(x, 422, {{QStringLiteral("password"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "The password is wrong."))}});
+                      const auto closed = m_deletions.closeAccount(*x.session.customerId, m_clock.now());
+                      if (!closed && closed.error().kind == ServiceError::Conflict)
+                          return sendAccount(x, 409, {{QStringLiteral("confirm"), closed.error().message}});
+                      if (!closed)
+                          return sendUnavailable(x);
+                      x.session.customerId.reset();
+                      redirect(x, "/login?closed=1", true);
+                  });
 }
 
 void CustomerPortal::sendServiceError(Exchange &x, const ServiceError &error)

@@ -5,6 +5,7 @@
 #include "time/Clock.h"
 #include "validation/FieldError.h"
 #include "web/CustomerAccounts.h"
+#include "store/DeletionService.h"
 #include "web/CustomerExport.h"
 #include "web/CustomerMailbox.h"
 #include "web/LocalTimeFormatter.h"
@@ -79,6 +80,9 @@ private:
     void submitAnswer(Exchange &x);
     void showPrivacy(Exchange &x);
     void showAccount(Exchange &x);
+    void sendAccount(Exchange &x, int status, const FieldErrors &errors);
+    void submitDeleteInquiry(Exchange &x);
+    void submitCloseAccount(Exchange &x);
     void sendExportJson(Exchange &x);
     void sendExportHtml(Exchange &x);
     std::optional<CustomerExport::Data> exportData(Exchange &x);
@@ -126,6 +130,7 @@ private:
     CustomerMailbox m_mailbox;
     CustomerExport m_export;
     RetentionPolicyStore m_retention;
+    DeletionService m_deletions;
     SessionManager m_sessions;
     SignInThrottle m_throttle;
     HashingQueue m_hashing;

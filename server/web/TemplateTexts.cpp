@@ -6,6 +6,16 @@ namespace confidant::server {
 
 extern const char *const templateTexts[];
 const char *const templateTexts[] = {
+    QT_TRANSLATE_NOOP("Web", "Your account is closed. Everything in it has been deleted, and every device is signed out."),
+    QT_TRANSLATE_NOOP("Web", "The inquiry and all its messages have been deleted."),
+    QT_TRANSLATE_NOOP("Web", "Delete this inquiry"),
+    QT_TRANSLATE_NOOP("Web", "Delete this inquiry and all its messages for good. This cannot be undone."),
+    QT_TRANSLATE_NOOP("Web", "Delete inquiry"),
+    QT_TRANSLATE_NOOP("Web", "Close your account"),
+    QT_TRANSLATE_NOOP("Web", "Closing your account deletes it with all your inquiries and messages at once, and signs you out on every device. Download your data first if you want to keep it."),
+    QT_TRANSLATE_NOOP("Web", "Your password"),
+    QT_TRANSLATE_NOOP("Web", "Close my account and delete everything in it for good."),
+    QT_TRANSLATE_NOOP("Web", "Close account"),
     QT_TRANSLATE_NOOP("Web", "Your data"),
     QT_TRANSLATE_NOOP("Web", "Registered"),
     QT_TRANSLATE_NOOP("Web", "Download everything we store about you"),
@@ -24,7 +34,7 @@ const char *const templateTexts[] = {
     QT_TRANSLATE_NOOP("Web", "The agreement has changed since. Please read this version and accept it to continue."),
     QT_TRANSLATE_NOOP("Web", "Our advisors read your inquiries in their mailbox application, which opens only with a personal certificate. Only the team responsible for your inquiry's topic and your personal advisor, if you have one, can read it."),
     QT_TRANSLATE_NOOP("Web", "Nothing is sent to you by e-mail. You read our answers here after signing in."),
-    QT_TRANSLATE_NOOP("Web", "There is no automatic deletion yet: we keep your inquiries and our answers until rules for deleting them are in force."),
+    QT_TRANSLATE_NOOP("Web", "We delete a closed inquiry when the period our privacy page states for its topic has passed. You can delete an inquiry yourself, or close your account with everything in it, at any time."),
     QT_TRANSLATE_NOOP("Web", "We record which version of this agreement you accepted and when."),
     QT_TRANSLATE_NOOP("Web", "More about privacy"),
     QT_TRANSLATE_NOOP("Web", "I have read the agreement and accept it."),

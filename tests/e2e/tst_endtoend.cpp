@@ -72,6 +72,7 @@ private slots:
     void customersSeeByWhenAnAnswerIsPromised();
     void aLinkFromTheWebsitePreselectsItsTopic();
     void theExportHoldsAllOfTheCustomersDataAndNobodyElses();
+    void customersDeleteTheirInquiriesAndCloseTheirAccount();
     void topicTitlesFollowThePagesLanguage();
     void everyFormAnnouncesErrorsAndFocusesTheFirst();
     void privacyAndAgreementAreLinkedFromEveryPage();
@@ -1194,6 +1195,73 @@ void tst_EndToEnd::theExportHoldsAllOfTheCustomersDataAndNobodyElses()
     // Only for the signed-in customer: a stranger is sent to sign in, and no id in the path could name another.
     auto stranger = customer();
     QCOMPARE(stranger->get(QStringLiteral("/account/export.json")).header("Location"), QByteArray("/login"));
+}
+
+// GDPR article 17 from the customer's side: an inquiry deleted from its page is gone for the customer and from every
+// advisor's feed, a legal hold keeps it, and closing the account (password asked again) deletes everything and
+// signs every device out. The log keeps who and when, never what.
+void tst_EndToEnd::customersDeleteTheirInquiriesAndCloseTheirAccount()
+{
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 first = writeInquiry(*anna, QStringLiteral("Delete me"), QStringLiteral("A text to delete"));
+    const qint64 second = writeInquiry(*anna, QStringLiteral("Keep me"), QStringLiteral("A text the law keeps"));
+    auto maria = advisor();
+    const auto feed = [&](qint64 since) { return wire::changeBatchFromJson(*wire::parseObject(maria->get(QStringLiteral("/api/v1/changes?since=%1").arg(since)).body)); };
+    std::optional<ChangeBatch> before;
+    QTRY_VERIFY_WITH_TIMEOUT((before = feed(0)) && before->inquiries.size() == 2, 10000);
+    const QString deletePath = QStringLiteral("/inquiries/%1/delete").arg(first);
+    const Reply unconfirmed = anna->postForm(deletePath, {{QStringLiteral("csrf_token"), anna->csrfToken()}});
+    QCOMPARE(unconfirmed.status, 422);
+    QVERIFY(unconfirmed.body.contains("Tick the box to confirm that the inquiry is deleted for good."));
+    const Reply deleted = anna->postForm(deletePath, {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("confirm"), QStringLiteral("yes")}});
+    QCOMPARE(deleted.header("Location"), QByteArray("/inquiries?deleted=1"));
+    QCOMPARE(anna->get(QStringLiteral("/inquiries/%1").arg(first)).status, 404);
+    QVERIFY(!anna->get(QStringLiteral("/inquiries")).body.contains("Delete me"));
+    QCOMPARE(maria->get(QStringLiteral("/api/v1/inquiries/%1").arg(first)).status, 404);
+    std::optional<ChangeBatch> after;
+    QTRY_VERIFY_WITH_TIMEOUT((after = feed(before->cursor)) && after->removed.contains(first), 10000);
+    // Someone else's inquiry cannot be deleted by naming its id.
+    auto ben = customer();
+    registerCustomer(*ben, QStringLiteral("ben@example.de"), QStringLiteral("Ben Braun"));
+    QCOMPARE(ben->postForm(QStringLiteral("/inquiries/%1/delete").arg(second), {{QStringLiteral("csrf_token"), ben->csrfToken()},
+                                                                                {QStringLiteral("confirm"), QStringLiteral("yes")}}).status, 404);
+
+    // A legal hold keeps an inquiry, and with it the account.
+    const QString postpone = QStringLiteral("/api/v1/inquiries/%1/postpone").arg(second);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reason": "Tax audit"})").status, 200);
+    const Reply held = anna->postForm(QStringLiteral("/inquiries/%1/delete").arg(second), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+                                                                                           {QStringLiteral("confirm"), QStringLiteral("yes")}});
+    QCOMPARE(held.status, 409);
+    QVERIFY(held.body.contains("We are obliged by law to keep this for now"));
+    auto annaElsewhere = customer();
+    QCOMPARE(signIn(*annaElsewhere, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 303);
+    anna->get(QStringLiteral("/account"));
+    const QList<QPair<QString, QString>> close{{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("confirm"), QStringLiteral("yes")},
+                                               {QStringLiteral("password"), QStringLiteral("a long password 1")}};
+    QCOMPARE(anna->postForm(QStringLiteral("/account/close"), close).status, 409);
+    QCOMPARE(maria->postJson(postpone, R"({"until": "2099-01-01T00:00:00Z", "reason": "Audit over"})").status, 200);
+    anna->get(QStringLiteral("/account"));
+    const Reply wrongPassword = anna->postForm(QStringLiteral("/account/close"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("confirm"), QStringLiteral("yes")}, {QStringLiteral("password"), QStringLiteral("not my password")}});
+    QCOMPARE(wrongPassword.status, 422);
+    QVERIFY(wrongPassword.body.contains("The password is wrong."));
+    anna->get(QStringLiteral("/account"));
+    const Reply closed = anna->postForm(QStringLiteral("/account/close"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+        {QStringLiteral("confirm"), QStringLiteral("yes")}, {QStringLiteral("password"), QStringLiteral("a long password 1")}});
+    QCOMPARE(closed.header("Location"), QByteArray("/login?closed=1"));
+    QVERIFY(anna->get(QStringLiteral("/login?closed=1")).body.contains("Your account is closed."));
+    QCOMPARE(annaElsewhere->get(QStringLiteral("/inquiries")).header("Location"), QByteArray("/login")); // every device
+    QCOMPARE(signIn(*anna, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 422);
+    QSqlQuery gone(m_db->connection());
+    QVERIFY(gone.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE email = 'anna@example.de'), "
+                                     "(SELECT count(*) FROM inquiries WHERE id IN (%1, %2)), "
+                                     "(SELECT count(*) FROM deletion_log WHERE policy = 'customer_request' AND automatic = false)").arg(first).arg(second)));
+    QVERIFY(gone.next());
+    QCOMPARE(gone.value(0).toInt(), 0);
+    QCOMPARE(gone.value(1).toInt(), 0);
+    QCOMPARE(gone.value(2).toInt(), 2); // the inquiry, then the account
+    QVERIFY(!maria->get(QStringLiteral("/api/v1/deletion-log")).body.contains("Delete me"));
 }
 
 void tst_EndToEnd::topicTitlesFollowThePagesLanguage()

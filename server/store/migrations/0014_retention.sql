@@ -42,7 +42,7 @@ CREATE TABLE deletion_log (
     team_id       bigint,
     inquiry_count integer NOT NULL DEFAULT 0,
     message_count integer NOT NULL DEFAULT 0,
-    policy        text CHECK (policy IN ('closed_inquiry', 'inactive_account')),
+    policy        text CHECK (policy IN ('closed_inquiry', 'inactive_account', 'customer_request')),
     advisor_id    bigint REFERENCES advisors(id) ON DELETE SET NULL, -- NULL with automatic: the sweep
     automatic     boolean NOT NULL,
     reason        text CHECK (reason IS NULL OR char_length(reason) BETWEEN 1 AND 500),
