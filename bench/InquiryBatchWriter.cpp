@@ -1,0 +1,157 @@
+#include "InquiryBatchWriter.h"
+
+#include "store/Database.h"
+#include "store/StoreLog.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace confidant::bench {
+
+using server::InquiryCipher;
+using server::runQuery;
+
+namespace {
+
+template<typename T>
+QVariant orNull(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+// "(?, ?, ...)" rows joined by commas; `row` is one row's value list in SQL.
+QString rows(int count, const QString &row)
+{
+    QStringList all;
+    all.reserve(count);
+    for (int i = 0; i < count; ++i)
+        all << row;
+    return all.join(QLatin1String(", "));
+}
+
+// A bound change number, or the writing transaction's own (the same for every row of the transaction).
+QString seqValue(const InquiryDraft &draft)
+{
+    return draft.seq ? QStringLiteral("?") : QStringLiteral("confidant_change_number()");
+}
+
+} // namespace
+
+InquiryBatchWriter::InquiryBatchWriter(server::Database &database, Sealing sealing)
+    : m_database(database), m_keys(database), m_sealing(sealing)
+{
+}
+
+bool InquiryBatchWriter::write(const QList<InquiryDraft> &drafts)
+{
+    for (qsizetype start = 0; start < drafts.size(); start += batchSize) {
+        if (!writeBatch(drafts.mid(start, batchSize)))
+            return false;
+    }
+    return true;
+}
+
+bool InquiryBatchWriter::writeBatch(const QList<InquiryDraft> &drafts)
+{
+    return m_database.inTransaction([&] {
+        const auto ids = reserveIds(int(drafts.size()));
+        if (!ids)
+            return false;
+        QList<Sealed> sealed;
+        sealed.reserve(drafts.size());
+        for (qsizetype i = 0; i < drafts.size(); ++i) {
+            auto one = seal(ids->at(i), drafts.at(i));
+            if (!one)
+                return false;
+            sealed << std::move(*one);
+        }
+        return insertInquiries(drafts, *ids, sealed) && insertKeys(*ids, sealed) && insertMessages(drafts, *ids, sealed);
+    });
+}
+
+// Ids first, as createInquiry takes them: the id is part of the texts' associated data.
+std::optional<QList<qint64>> InquiryBatchWriter::reserveIds(int count)
+{
+    QSqlQuery query(m_database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT nextval('inquiries_id_seq') FROM generate_series(1, ?)"), {count}))
+        return std::nullopt;
+    QList<qint64> ids;
+    ids.reserve(count);
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids.size() == count ? std::optional(ids) : std::nullopt;
+}
+
+std::optional<InquiryBatchWriter::Sealed> InquiryBatchWriter::seal(qint64 id, const InquiryDraft &draft)
+{
+    if (m_sealing == Sealing::Off)
+        return Sealed{draft.subject.toUtf8(), draft.customerMessage.toUtf8(), std::nullopt};
+    QElapsedTimer timer;
+    timer.start();
+    const auto key = m_keys.create(id);
+    const auto subject = key ? key->cipher.seal(InquiryCipher::Field::Subject, draft.subject) : std::nullopt;
+    const auto body = key && !draft.customerMessage.isEmpty() ? key->cipher.seal(InquiryCipher::Field::Body, draft.customerMessage)
+                                                              : std::optional<QByteArray>(QByteArray());
+    m_cryptoNs += timer.nsecsElapsed();
+    if (!subject || !body)
+        return std::nullopt;
+    return Sealed{*subject, *body, key->wrapped};
+}
+
+bool InquiryBatchWriter::insertInquiries(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed)
+{
+    QStringList values;
+    QVariantList bound;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const InquiryDraft &d = drafts.at(i);
+        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?)").arg(seqValue(d));
+        bound << ids.at(i) << d.customerId << d.topicId << sealed.at(i).subject << d.state << d.createdAt.toUTC()
+              << orNull(d.waitingSince) << d.lastActivityAt.toUTC();
+        if (d.seq)
+            bound << *d.seq;
+        bound << orNull(d.assignedAdvisorId) << orNull(d.closedAt);
+    }
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("INSERT INTO inquiries (id, customer_id, topic_id, subject_sealed, state, created_at, waiting_since, "
+                                          "last_activity_at, seq, assigned_advisor_id, closed_at) VALUES ") + values.join(QLatin1String(", ")),
+                    bound);
+}
+
+bool InquiryBatchWriter::insertKeys(const QList<qint64> &ids, const QList<Sealed> &sealed)
+{
+    if (m_sealing == Sealing::Off)
+        return true;
+    const int epoch = sealed.first().key->epoch; // one batch, one key ring read: one epoch
+    QVariantList bound{epoch, epoch};
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        bound << ids.at(i) << sealed.at(i).key->epoch << sealed.at(i).key->bytes;
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("WITH ") + server::InquiryKeys::registerEpoch()
+                               + QStringLiteral(" INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) VALUES ")
+                               + rows(int(ids.size()), QStringLiteral("(?, ?, ?)")),
+                    bound);
+}
+
+bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed)
+{
+    QStringList values;
+    QVariantList bound;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const InquiryDraft &d = drafts.at(i);
+        if (d.customerMessage.isEmpty())
+            continue;
+        values << QStringLiteral("(?, 'customer', ?, ?, %1)").arg(seqValue(d));
+        bound << ids.at(i) << sealed.at(i).body << d.createdAt.toUTC();
+        if (d.seq)
+            bound << *d.seq;
+    }
+    if (values.isEmpty())
+        return true;
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, body_sealed, created_at, seq) VALUES ")
+                               + values.join(QLatin1String(", ")),
+                    bound);
+}
+
+} // namespace confidant::bench
