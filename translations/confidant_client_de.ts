@@ -623,37 +623,37 @@
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="302" />
+        <location filename="../client/app/ClientApplication.cpp" line="303" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="308" />
+        <location filename="../client/app/ClientApplication.cpp" line="309" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="313" />
+        <location filename="../client/app/ClientApplication.cpp" line="314" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="314" />
+        <location filename="../client/app/ClientApplication.cpp" line="315" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="341" />
+        <location filename="../client/app/ClientApplication.cpp" line="342" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="359" />
+        <location filename="../client/app/ClientApplication.cpp" line="360" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="360" />
+        <location filename="../client/app/ClientApplication.cpp" line="361" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -767,92 +767,97 @@
         <translation>Wird am %1 automatisch gelöscht, wenn sie nicht aufgeschoben wird.</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="54" />
+        <location filename="../client/sync/DeletionModel.cpp" line="55" />
         <source>Inquiry %1 (%2)</source>
         <translation>Anfrage %1 (%2)</translation>
     </message>
     <message>
         <location filename="../client/sync/DeletionModel.cpp" line="55" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionModel.cpp" line="57" />
         <source>Account with 1 inquiry</source>
         <translation>Konto mit 1 Anfrage</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="55" />
+        <location filename="../client/sync/DeletionModel.cpp" line="57" />
         <source>Account with %1 inquiries</source>
         <translation>Konto mit %1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="69" />
+        <location filename="../client/sync/DeletionModel.cpp" line="71" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="70" />
+        <location filename="../client/sync/DeletionModel.cpp" line="72" />
         <source>Customer</source>
         <translation>Kunde/Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="71" />
+        <location filename="../client/sync/DeletionModel.cpp" line="73" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="72" />
+        <location filename="../client/sync/DeletionModel.cpp" line="74" />
         <source>Due since</source>
         <translation>Fällig seit</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="73" />
+        <location filename="../client/sync/DeletionModel.cpp" line="75" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="83" />
+        <location filename="../client/sync/DeletionModel.cpp" line="85" />
         <source>Account kept 1 day after the last sign-in</source>
         <translation>Konto wird 1 Tag nach der letzten Anmeldung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="83" />
+        <location filename="../client/sync/DeletionModel.cpp" line="85" />
         <source>Account kept %1 days after the last sign-in</source>
         <translation>Konto wird %1 Tage nach der letzten Anmeldung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="84" />
+        <location filename="../client/sync/DeletionModel.cpp" line="86" />
         <source>Topic keeps closed inquiries 1 day</source>
         <translation>Thema bewahrt abgeschlossene Anfragen 1 Tag auf</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="84" />
+        <location filename="../client/sync/DeletionModel.cpp" line="86" />
         <source>Topic keeps closed inquiries %1 days</source>
         <translation>Thema bewahrt abgeschlossene Anfragen %1 Tage auf</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="86" />
+        <location filename="../client/sync/DeletionModel.cpp" line="88" />
         <source>postponed before</source>
         <translation>schon einmal aufgeschoben</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="93" />
+        <location filename="../client/sync/DeletionModel.cpp" line="95" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="95" />
+        <location filename="../client/sync/DeletionModel.cpp" line="97" />
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="97" />
+        <location filename="../client/sync/DeletionModel.cpp" line="99" />
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="99" />
+        <location filename="../client/sync/DeletionModel.cpp" line="101" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionModel.cpp" line="100" />
+        <location filename="../client/sync/DeletionModel.cpp" line="102" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -860,12 +865,12 @@
 <context>
     <name>confidant::client::DeletionQueue</name>
     <message>
-        <location filename="../client/sync/DeletionQueue.cpp" line="78" />
+        <location filename="../client/sync/DeletionQueue.cpp" line="82" />
         <source>Something in your choice no longer exists or is no longer yours to delete. Nothing was deleted; the list is up to date again.</source>
         <translation>Etwas in Ihrer Auswahl gibt es nicht mehr, oder Sie dürfen es nicht mehr löschen. Nichts wurde gelöscht; die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionQueue.cpp" line="80" />
+        <location filename="../client/sync/DeletionQueue.cpp" line="84" />
         <source>Something in your choice is not due for deletion any more (a colleague postponed it, or the customer wrote again). Nothing was deleted.</source>
         <translation>Etwas in Ihrer Auswahl ist nicht mehr zur Löschung fällig (jemand hat es aufgeschoben, oder die Kundin oder der Kunde hat wieder geschrieben). Nichts wurde gelöscht.</translation>
     </message>

@@ -248,6 +248,7 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     w.window->setAccount(probe->account());
     // Asked every five minutes and after each action; deleted inquiries leave the queue through the feed.
     w.deletions = std::make_unique<DeletionQueue>(probe->api.get(), m_clock);
+    w.deletions->nameInquiriesFrom(w.inquiries.get());
     w.window->setDeletions(w.deletions.get());
     w.deletions->start();
     connect(w.sync.get(), &SyncEngine::stateChanged, this, [this, &w](SyncEngine::State state) { reportSync(w, state); });

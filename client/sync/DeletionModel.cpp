@@ -50,8 +50,10 @@ QVariant DeletionModel::displayData(const DeletionRecommendation &r, int column)
     const bool account = r.policy == DeletionRecommendation::Policy::InactiveAccount;
     switch (column) {
     case WhatColumn:
-        if (!account)
-            return tr("Inquiry %1 (%2)").arg(r.inquiryId).arg(r.topicTitle);
+        if (!account) {
+            const QString subject = m_subjectOf ? m_subjectOf(r.inquiryId) : QString();
+            return subject.isEmpty() ? tr("Inquiry %1 (%2)").arg(r.inquiryId).arg(r.topicTitle) : tr("%1 (%2)").arg(subject, r.topicTitle);
+        }
         return r.inquiryCount == 1 ? tr("Account with 1 inquiry") : tr("Account with %1 inquiries").arg(r.inquiryCount);
     case CustomerColumn: return r.customerName;
     case PolicyColumn: return policyText(r);

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <functional>
 
 namespace confidant::client {
 
@@ -26,6 +27,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setRecommendations(const QList<DeletionRecommendation> &recommendations);
+    // Where the subject of an inquiry in the advisor's scope can be read (the synced inquiries): the server's
+    // recommendations carry no text, so the list names the inquiry by its subject where the client knows it.
+    void setSubjectLookup(std::function<QString(qint64 inquiryId)> lookup) { m_subjectOf = std::move(lookup); }
     const DeletionRecommendation &at(int row) const { return m_rows.at(row); }
     // How long past its deadline, in words ("3 days", "5 hours", "just now").
     static QString overdueText(qint64 seconds);
@@ -39,6 +43,7 @@ private:
 
     const Clock &m_clock;
     QList<DeletionRecommendation> m_rows;
+    std::function<QString(qint64)> m_subjectOf;
 };
 
 } // namespace confidant::client

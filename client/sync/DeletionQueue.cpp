@@ -1,5 +1,9 @@
 #include "DeletionQueue.h"
 
+#include "InquiryModel.h"
+
+#include <QPointer>
+
 #include "validation/Validation.h"
 
 #include <QPointer>
@@ -79,6 +83,14 @@ QString DeletionQueue::failureText(const ApiFailure &failure)
     if (failure.httpStatus == 422)
         return tr("Something in your choice is not due for deletion any more (a colleague postponed it, or the customer wrote again). Nothing was deleted.");
     return failure.message;
+}
+
+void DeletionQueue::nameInquiriesFrom(const InquiryModel *inquiries)
+{
+    m_model.setSubjectLookup([inquiries = QPointer<const InquiryModel>(inquiries)](qint64 id) {
+        const auto inquiry = inquiries ? inquiries->inquiry(id) : std::nullopt;
+        return inquiry ? inquiry->subject : QString();
+    });
 }
 
 } // namespace confidant::client

@@ -8,6 +8,8 @@
 
 namespace confidant::client {
 
+class InquiryModel;
+
 // The advisor's deletion recommendations: asks the server every few minutes and after every action, keeps the
 // answer in its model, and confirms or postpones. Deleted inquiries leave the queue through the change feed
 // (removed ids), not from here, so every workstation drops them alike.
@@ -17,6 +19,8 @@ public:
     DeletionQueue(ApiClient *api, const Clock &clock, QObject *parent = nullptr);
 
     DeletionModel *model() { return &m_model; }
+    // Names the inquiries by their subjects as the synced inquiries have them.
+    void nameInquiriesFrom(const InquiryModel *inquiries);
     int count() const { return m_model.rowCount(); }
     // Starts the periodic refresh (and asks at once).
     void start(std::chrono::milliseconds interval = std::chrono::minutes(5));

@@ -54,6 +54,9 @@ void tst_DeletionModel::rowsSayWhatWhyAndHowLongOverdue()
     QCOMPARE(model.index(1, DeletionModel::PolicyColumn).data().toString(), QStringLiteral("Account kept 730 days after the last sign-in"));
     QCOMPARE(model.index(1, DeletionModel::OverdueColumn).data().toString(), QStringLiteral("5 hours"));
     QCOMPARE(model.index(1, 0).data(DeletionModel::CustomerIdRole).toLongLong(), 9);
+    // Where the client knows the inquiry, its subject names it.
+    model.setSubjectLookup([](qint64 id) { return id == 4 ? QStringLiteral("Fixed rate after ten years") : QString(); });
+    QCOMPARE(model.index(0, DeletionModel::WhatColumn).data().toString(), QStringLiteral("Fixed rate after ten years (Mortgages)"));
     // Overdue counts on the clock, without a refresh.
     m_clock.advance(24 * 3600);
     QCOMPARE(model.index(0, DeletionModel::OverdueColumn).data().toString(), QStringLiteral("4 days"));

@@ -798,6 +798,7 @@ void tst_QueueView::deletionRecommendationsAreDeletedOrPostponed()
     QTRY_VERIFY_WITH_TIMEOUT(m_main->inquiries->rowOf(old) >= 0 && m_main->inquiries->rowOf(disputed) >= 0, 10000);
 
     auto *queue = new DeletionQueue(m_main->api.get(), *m_clock, m_main->window.get());
+    queue->nameInquiriesFrom(m_main->inquiries.get());
     m_main->window->setDeletions(queue);
     queue->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 2, 10000);
@@ -809,6 +810,9 @@ void tst_QueueView::deletionRecommendationsAreDeletedOrPostponed()
     const QAbstractItemModel *model = dialog->table()->model();
     QCOMPARE(model->index(0, DeletionModel::WhatColumn).data(DeletionModel::InquiryIdRole).toLongLong(), old); // longest overdue first
     QCOMPARE(model->index(0, DeletionModel::OverdueColumn).data().toString(), QStringLiteral("10 days"));
+    QVERIFY2(model->index(0, DeletionModel::WhatColumn).data().toString().endsWith(QLatin1String(" (Pension plans)"))
+                 && !model->index(0, DeletionModel::WhatColumn).data().toString().startsWith(QLatin1String("Inquiry ")),
+             qPrintable(model->index(0, DeletionModel::WhatColumn).data().toString())); // named by its subject
     QCOMPARE(model->index(1, DeletionModel::CustomerColumn).data().toString(), QStringLiteral("Jonas Weber"));
     QVERIFY(dialog->confirmationText(2).contains(QLatin1String("Deletion is final")));
     dialog->table()->selectRow(0);
