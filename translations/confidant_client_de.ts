@@ -697,66 +697,168 @@
 <context>
     <name>confidant::client::DeletionDialog</name>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="20" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="21" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="21" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="22" />
         <source>&amp;Postpone…</source>
         <translation>&amp;Aufschieben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="21" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="22" />
         <source>Nothing is due for deletion.</source>
         <translation>Nichts ist zur Löschung fällig.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="24" />
-        <location filename="../client/ui/DeletionDialog.cpp" line="29" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="25" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="30" />
         <source>Deletion recommendations</source>
         <translation>Löschempfehlungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="25" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="26" />
         <source>These are past the period the retention policy keeps them. Delete them, or postpone the deletion with a reason, for example a legal hold.</source>
         <translation>Diese Einträge haben die Aufbewahrungsfrist überschritten. Löschen Sie sie, oder schieben Sie die Löschung mit einer Begründung auf, etwa wegen einer gesetzlichen Aufbewahrungspflicht.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="60" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="43" />
+        <source>Deletion &amp;log…</source>
+        <translation>Lösch&amp;protokoll …</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionDialog.cpp" line="65" />
         <source>Deleted: %1.</source>
         <translation>Gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="61" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="66" />
         <source>Postponed.</source>
         <translation>Aufgeschoben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="70" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="83" />
         <source>Delete the selected item for good?</source>
         <translation>Den ausgewählten Eintrag endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="70" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="83" />
         <source>Delete the %1 selected items for good?</source>
         <translation>Die %1 ausgewählten Einträge endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="72" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="85" />
         <source>Deletion is final: the inquiries and their messages disappear from every workstation and from the customer's pages and cannot be restored. The deletion log keeps only what was deleted, when and by whom.</source>
         <translation>Das Löschen ist endgültig: Die Anfragen und ihre Nachrichten verschwinden von jedem Arbeitsplatz und aus den Seiten der Kundin oder des Kunden und lassen sich nicht wiederherstellen. Das Löschprotokoll hält nur fest, was wann von wem gelöscht wurde.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="90" />
-        <location filename="../client/ui/DeletionDialog.cpp" line="91" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="103" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="104" />
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/DeletionDialog.cpp" line="106" />
+        <location filename="../client/ui/DeletionDialog.cpp" line="119" />
         <source>inquiry %1 of %2</source>
         <translation>Anfrage %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::DeletionLogDialog</name>
+    <message>
+        <location filename="../client/ui/DeletionLogDialog.cpp" line="17" />
+        <location filename="../client/ui/DeletionLogDialog.cpp" line="21" />
+        <source>Deletion log</source>
+        <translation>Löschprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DeletionLogDialog.cpp" line="18" />
+        <source>What was deleted or postponed, by whom and why. The log keeps numbers only, never what an inquiry said.</source>
+        <translation>Was gelöscht oder verschoben wurde, von wem und warum. Das Protokoll enthält nur Nummern, nie den Inhalt einer Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::DeletionLogModel</name>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="37" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="38" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="39" />
+        <source>By</source>
+        <translation>Von wem</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="40" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="59" />
+        <source>Inquiry %1 deleted (1 message)</source>
+        <translation>Anfrage %1 gelöscht (1 Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="60" />
+        <source>Inquiry %1 deleted (%2 messages)</source>
+        <translation>Anfrage %1 gelöscht (%2 Nachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="62" />
+        <source>Account of customer %1 deleted (1 inquiry)</source>
+        <translation>Konto von Kunde/Kundin %1 gelöscht (1 Anfrage)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="63" />
+        <source>Account of customer %1 deleted (%2 inquiries)</source>
+        <translation>Konto von Kunde/Kundin %1 gelöscht (%2 Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="65" />
+        <source>Deletion of inquiry %1 postponed until %2</source>
+        <translation>Löschung der Anfrage %1 verschoben bis %2</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="67" />
+        <source>Inquiry %1 kept under a legal hold</source>
+        <translation>Anfrage %1 wegen gesetzlicher Aufbewahrungspflicht behalten</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="75" />
+        <source>The customer</source>
+        <translation>Der Kunde/die Kundin</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="77" />
+        <source>Automatic deletion</source>
+        <translation>Automatische Löschung</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="78" />
+        <source>A former advisor</source>
+        <translation>Ein ehemaliger Berater/eine ehemalige Beraterin</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="84" />
+        <source>Retention period of the topic passed</source>
+        <translation>Aufbewahrungsfrist des Themas abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="86" />
+        <source>Account inactive longer than kept</source>
+        <translation>Konto länger inaktiv als aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="88" />
+        <source>The customer's own request</source>
+        <translation>Wunsch des Kunden/der Kundin</translation>
     </message>
 </context>
 <context>
@@ -865,12 +967,12 @@
 <context>
     <name>confidant::client::DeletionQueue</name>
     <message>
-        <location filename="../client/sync/DeletionQueue.cpp" line="82" />
+        <location filename="../client/sync/DeletionQueue.cpp" line="93" />
         <source>Something in your choice no longer exists or is no longer yours to delete. Nothing was deleted; the list is up to date again.</source>
         <translation>Etwas in Ihrer Auswahl gibt es nicht mehr, oder Sie dürfen es nicht mehr löschen. Nichts wurde gelöscht; die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionQueue.cpp" line="84" />
+        <location filename="../client/sync/DeletionQueue.cpp" line="95" />
         <source>Something in your choice is not due for deletion any more (a colleague postponed it, or the customer wrote again). Nothing was deleted.</source>
         <translation>Etwas in Ihrer Auswahl ist nicht mehr zur Löschung fällig (jemand hat es aufgeschoben, oder die Kundin oder der Kunde hat wieder geschrieben). Nichts wurde gelöscht.</translation>
     </message>

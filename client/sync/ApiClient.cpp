@@ -243,6 +243,14 @@ void ApiClient::deletions(std::function<void(ApiResult<QList<DeletionRecommendat
     finishDeletions(get(QStringLiteral("api/v1/deletions"), 15000), std::move(done));
 }
 
+void ApiClient::deletionLog(std::function<void(ApiResult<QList<DeletionLogEntry>>)> done)
+{
+    finish<QList<DeletionLogEntry>>(get(QStringLiteral("api/v1/deletion-log?limit=500"), 15000), [](const QJsonObject &json) -> std::optional<QList<DeletionLogEntry>> {
+        QList<DeletionLogEntry> entries;
+        return decodeEach(json, "entries", &entries, wire::deletionLogEntryFromJson) ? std::optional(entries) : std::nullopt;
+    }, std::move(done));
+}
+
 void ApiClient::confirmDeletions(const wire::DeletionConfirmation &confirmation, std::function<void(ApiResult<int>)> done)
 {
     finish<int>(m_network->post(jsonRequest(QStringLiteral("api/v1/deletions")), wire::encodeDeletionConfirmation(confirmation)),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AdvisorProfile.h"
+#include "domain/DeletionLogEntry.h"
 #include "domain/ChangeBatch.h"
 #include "domain/InquiryEvent.h"
 #include "domain/Message.h"
@@ -109,6 +110,8 @@ public:
     // Retention (docs/protocol.md, "Deletion"): what is due in the advisor's scope; confirming answers how many
     // inquiries and accounts went; postponing answers the list as it is afterwards.
     void deletions(std::function<void(ApiResult<QList<DeletionRecommendation>>)> done);
+    // The deletion log the advisor may read, newest first (ids and counts, never content).
+    void deletionLog(std::function<void(ApiResult<QList<DeletionLogEntry>>)> done);
     void confirmDeletions(const wire::DeletionConfirmation &confirmation, std::function<void(ApiResult<int>)> done);
     void postponeDeletion(qint64 inquiryId, const wire::PostponementDraft &draft, std::function<void(ApiResult<QList<DeletionRecommendation>>)> done);
 

@@ -23,17 +23,33 @@ void DeletionQueue::start(std::chrono::milliseconds interval)
 
 void DeletionQueue::refresh()
 {
-    m_api->deletions([self = QPointer(this)](const ApiResult<QList<DeletionRecommendation>> &result) {
+    m_api->deletions([self = QPointer(this), asked = ++m_asked](const ApiResult<QList<DeletionRecommendation>> &result) {
         if (!self)
             return;
         if (const auto *failure = std::get_if<ApiFailure>(&result))
             return emit self->failed(failureText(*failure));
-        self->apply(std::get<QList<DeletionRecommendation>>(result));
+        self->apply(asked, std::get<QList<DeletionRecommendation>>(result));
     });
 }
 
-void DeletionQueue::apply(const QList<DeletionRecommendation> &recommendations)
+void DeletionQueue::refreshLog()
 {
+    m_api->deletionLog([self = QPointer(this)](const ApiResult<QList<DeletionLogEntry>> &result) {
+        if (!self)
+            return;
+        if (const auto *failure = std::get_if<ApiFailure>(&result))
+            return emit self->failed(failureText(*failure));
+        self->m_log.setEntries(std::get<QList<DeletionLogEntry>>(result));
+    });
+}
+
+// Answers can overtake each other (the network access may use several connections): a list asked for before the
+// one already shown is older than it, and would bring back what a postponement just took off.
+void DeletionQueue::apply(quint64 asked, const QList<DeletionRecommendation> &recommendations)
+{
+    if (asked < m_shown)
+        return;
+    m_shown = asked;
     const int before = count();
     m_model.setRecommendations(recommendations);
     if (count() != before)
@@ -64,12 +80,12 @@ void DeletionQueue::confirm(const QList<int> &rows)
 
 void DeletionQueue::postpone(qint64 inquiryId, const std::optional<QDateTime> &until, const QString &reason)
 {
-    m_api->postponeDeletion(inquiryId, {until, reason}, [self = QPointer(this)](const ApiResult<QList<DeletionRecommendation>> &result) {
+    m_api->postponeDeletion(inquiryId, {until, reason}, [self = QPointer(this), asked = ++m_asked](const ApiResult<QList<DeletionRecommendation>> &result) {
         if (!self)
             return;
         if (const auto *failure = std::get_if<ApiFailure>(&result))
             return emit self->failed(failureText(*failure));
-        self->apply(std::get<QList<DeletionRecommendation>>(result));
+        self->apply(asked, std::get<QList<DeletionRecommendation>>(result));
         emit self->postponed();
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "DeletionLogModel.h"
 #include "DeletionModel.h"
 
 #include <QObject>
@@ -19,6 +20,9 @@ public:
     DeletionQueue(ApiClient *api, const Clock &clock, QObject *parent = nullptr);
 
     DeletionModel *model() { return &m_model; }
+    DeletionLogModel *log() { return &m_log; }
+    // Reads the deletion log into log(); failed() says why it could not.
+    void refreshLog();
     // Names the inquiries by their subjects as the synced inquiries have them.
     void nameInquiriesFrom(const InquiryModel *inquiries);
     int count() const { return m_model.rowCount(); }
@@ -40,10 +44,13 @@ signals:
     void failed(const QString &message);
 
 private:
-    void apply(const QList<DeletionRecommendation> &recommendations);
+    void apply(quint64 asked, const QList<DeletionRecommendation> &recommendations);
 
     ApiClient *m_api;
+    quint64 m_asked = 0; // numbers the requests for the list
+    quint64 m_shown = 0; // the number of the list shown
     DeletionModel m_model;
+    DeletionLogModel m_log;
     QTimer m_refresh;
 };
 

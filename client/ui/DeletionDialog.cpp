@@ -1,5 +1,6 @@
 #include "DeletionDialog.h"
 
+#include "DeletionLogDialog.h"
 #include "DeletionQueue.h"
 #include "Palette.h"
 #include "PostponeDialog.h"
@@ -39,10 +40,13 @@ DeletionDialog::DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget
     m_done->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::successText.name()));
     m_error->hide();
     m_done->hide();
+    auto *showLog = new QPushButton(tr("Deletion &log…"));
+    showLog->setObjectName(QStringLiteral("showDeletionLog"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_delete);
     actions->addWidget(m_postpone);
     actions->addStretch(1);
+    actions->addWidget(showLog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -55,6 +59,7 @@ DeletionDialog::DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget
     layout->addWidget(buttons);
     connect(m_delete, &QPushButton::clicked, this, &DeletionDialog::deleteSelected);
     connect(m_postpone, &QPushButton::clicked, this, &DeletionDialog::postponeSelected);
+    connect(showLog, &QPushButton::clicked, this, &DeletionDialog::showLog);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeletionDialog::updateButtons);
     connect(m_queue, &DeletionQueue::countChanged, this, &DeletionDialog::updateButtons);
     connect(m_queue, &DeletionQueue::deleted, this, [this](int count) { showDone(tr("Deleted: %1.").arg(count)); });
@@ -63,6 +68,14 @@ DeletionDialog::DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget
     m_queue->refresh();
     updateButtons();
     resize(820, 420);
+}
+
+DeletionLogDialog *DeletionDialog::showLog()
+{
+    auto *dialog = new DeletionLogDialog(m_queue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString DeletionDialog::confirmationText(int count) const

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace confidant::client {
 
+class DeletionLogDialog;
 class DeletionQueue;
 
 // The deletion recommendations: what is due under the retention policy, why and since when. The advisor deletes
@@ -23,6 +24,8 @@ public:
     QTableView *table() const { return m_table; }
     // The confirmation's question, for the selected rows; public so the test reads what the advisor reads.
     QString confirmationText(int count) const;
+    // Opens the deletion log beside the recommendations.
+    DeletionLogDialog *showLog();
 
 private:
     QList<int> selectedRows() const;

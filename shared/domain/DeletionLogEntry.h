@@ -16,7 +16,7 @@ struct DeletionLogEntry {
     qint64 customerId = 0;
     int inquiryCount = 0;
     int messageCount = 0;
-    QString policy;              // "closed_inquiry", "inactive_account", or empty (a postponement)
+    QString policy;              // "closed_inquiry", "inactive_account", "customer_request", or empty (a postponement)
     std::optional<qint64> advisorId;
     QString advisorName;         // empty: automatic, or the advisor no longer exists
     bool automatic = false;

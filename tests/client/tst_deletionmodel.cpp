@@ -1,3 +1,4 @@
+#include "DeletionLogModel.h"
 #include "DeletionModel.h"
 #include "ManualClock.h"
 
@@ -15,6 +16,7 @@ class tst_DeletionModel : public QObject {
 private slots:
     void rowsSayWhatWhyAndHowLongOverdue();
     void aRefreshUpdatesInPlace();
+    void theLogSaysWhatByWhomAndWhy();
 
 private:
     static DeletionRecommendation inquiry(qint64 id, const QDateTime &deadline);
@@ -82,6 +84,39 @@ void tst_DeletionModel::aRefreshUpdatesInPlace()
     QVERIFY(model.index(1, DeletionModel::PolicyColumn).data().toString().endsWith(QLatin1String("postponed before")));
     model.setRecommendations({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_DeletionModel::theLogSaysWhatByWhomAndWhy()
+{
+    DeletionLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DeletionLogEntry byCustomer;
+    byCustomer.kind = DeletionLogEntry::Kind::Account;
+    byCustomer.customerId = 9;
+    byCustomer.inquiryCount = 3;
+    byCustomer.policy = QStringLiteral("customer_request");
+    byCustomer.at = m_clock.now();
+    DeletionLogEntry swept;
+    swept.kind = DeletionLogEntry::Kind::Inquiry;
+    swept.inquiryId = 4;
+    swept.messageCount = 2;
+    swept.policy = QStringLiteral("closed_inquiry");
+    swept.automatic = true;
+    swept.at = m_clock.now();
+    DeletionLogEntry hold;
+    hold.kind = DeletionLogEntry::Kind::LegalHold;
+    hold.inquiryId = 5;
+    hold.advisorName = QStringLiteral("Maria M\u00fcller");
+    hold.reason = QStringLiteral("Tax audit");
+    hold.at = m_clock.now();
+    log.setEntries({byCustomer, swept, hold});
+    QCOMPARE(log.rowCount(), 3);
+    QCOMPARE(log.index(0, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Account of customer 9 deleted (3 inquiries)"));
+    QCOMPARE(log.index(0, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("The customer"));
+    QCOMPARE(log.index(1, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry 4 deleted (2 messages)"));
+    QCOMPARE(log.index(1, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("Automatic deletion"));
+    QCOMPARE(log.index(2, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry 5 kept under a legal hold"));
+    QCOMPARE(log.index(2, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Tax audit"));
 }
 
 QTEST_GUILESS_MAIN(tst_DeletionModel)

@@ -6,6 +6,8 @@
 #include "store/InquiryNotes.h"
 #include "CustomerTable.h"
 #include "DeletionDialog.h"
+#include "DeletionLogDialog.h"
+#include "DeletionLogModel.h"
 #include "DeletionQueue.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
@@ -817,6 +819,7 @@ void tst_QueueView::deletionRecommendationsAreDeletedOrPostponed()
     QVERIFY(dialog->confirmationText(2).contains(QLatin1String("Deletion is final")));
     dialog->table()->selectRow(0);
     saveScreenshot(dialog, QStringLiteral("advisor-deletions.png"));
+    const QString oldSubject = model->index(0, DeletionModel::WhatColumn).data().toString();
 
     queue->postpone(disputed, now.addDays(10), QStringLiteral("Legal department reviews the dispute"));
     QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 1, 10000);
@@ -825,6 +828,20 @@ void tst_QueueView::deletionRecommendationsAreDeletedOrPostponed()
     QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 0, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->rowOf(old), -1, 10000); // the feed's removed id
     QVERIFY(m_main->inquiries->rowOf(disputed) >= 0);
+    // The log says what happened, by whom, and not what the inquiry said.
+    DeletionLogDialog *log = dialog->showLog();
+    QTRY_COMPARE_WITH_TIMEOUT(log->table()->model()->rowCount(), 2, 10000);
+    const QAbstractItemModel *entries = log->table()->model();
+    QCOMPARE(entries->index(0, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry %1 deleted (1 message)").arg(old));
+    QCOMPARE(entries->index(0, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("Maria M\u00fcller"));
+    QCOMPARE(entries->index(0, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Retention period of the topic passed"));
+    QVERIFY(entries->index(1, DeletionLogModel::WhatColumn).data().toString().startsWith(QStringLiteral("Deletion of inquiry %1 postponed until").arg(disputed)));
+    QCOMPARE(entries->index(1, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Legal department reviews the dispute"));
+    for (int row = 0; row < entries->rowCount(); ++row)
+        for (int column = 0; column < entries->columnCount(); ++column)
+            QVERIFY(!entries->index(row, column).data().toString().contains(oldSubject.section(QLatin1String(" ("), 0, 0)));
+    saveScreenshot(log, QStringLiteral("advisor-deletion-log.png"));
+    log->close();
     dialog->close();
     QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), std::nullopt));
 }
