@@ -4,6 +4,9 @@
 //   bench_loader SOCKET_DIR KEY_RING queue N         bench/advice_loop's queue: N for the first customer, 50 open
 //   bench_loader SOCKET_DIR KEY_RING rate N          N inquiries with encryption and N without, alternating in
 //                                                    rounds, for the customer rate@example.com; prints the rates
+//   bench_loader SOCKET_DIR KEY_RING expired N [M]   bench/retention_sweep's closed inquiries: N of them, M messages
+//                                                    each (default 4), in topic 'archive'; all but every 1,000th
+//                                                    closed 400 days ago, those closed yesterday (not due)
 // Connects as the server does to its private cluster (peer authentication as 'postgres', database 'confidant').
 #include "InquiryBatchWriter.h"
 
@@ -83,6 +86,27 @@ std::optional<QList<InquiryDraft>> queueShape(Database &database, int n)
     return drafts;
 }
 
+// bench/retention_sweep: conversations that ended long ago, spread over the first 1,000 customers, in the topic
+// 'archive' (the script gives it a retention period far shorter than 400 days). Every 1,000th was closed yesterday
+// and is not due: the sweep must leave it.
+std::optional<QList<InquiryDraft>> expiredShape(Database &database, int n, int messages)
+{
+    const auto customer = queryId(database, QStringLiteral("SELECT min(id) FROM customers"));
+    const auto topic = queryId(database, QStringLiteral("SELECT id FROM topics WHERE key = 'archive'"));
+    if (!customer || !topic || messages < 1)
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<InquiryDraft> drafts;
+    drafts.reserve(n);
+    for (int g = 1; g <= n; ++g) {
+        const QDateTime closed = g % 1000 == 0 ? now.addDays(-1) : now.addDays(-400).addSecs(-g % 86400);
+        const QDateTime created = closed.addDays(-10);
+        drafts << InquiryDraft{*customer + g % 1000, *topic, QStringLiteral("Old question (%1)").arg(g), QStringLiteral("closed"), created,
+                               std::nullopt, closed, std::nullopt, std::nullopt, closed, customerMessage, messages - 1};
+    }
+    return drafts;
+}
+
 // New inquiries as a customer writes them: a subject and a 520-byte first message, waiting for an advisor.
 QList<InquiryDraft> newInquiries(qint64 customer, qint64 topic, int n)
 {
@@ -131,12 +155,13 @@ int measureRate(Database &database, int n)
     return 0;
 }
 
-int load(Database &database, const QString &mode, int n)
+int load(Database &database, const QString &mode, int n, int messages)
 {
     if (mode == QLatin1String("rate"))
         return measureRate(database, n);
     const auto drafts = mode == QLatin1String("client-sync") ? clientSyncShape(database, n)
                         : mode == QLatin1String("queue")     ? queueShape(database, n)
+                        : mode == QLatin1String("expired")   ? expiredShape(database, n, messages)
                                                              : std::nullopt;
     if (!drafts)
         return 1;
@@ -157,9 +182,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     bool numeric = false;
-    const int n = args.size() == 5 ? args.at(4).toInt(&numeric) : 0;
-    if (!numeric || n < 0) {
-        QTextStream(stderr) << "usage: bench_loader SOCKET_DIR KEY_RING client-sync|queue|rate N\n";
+    const int n = args.size() == 5 || args.size() == 6 ? args.at(4).toInt(&numeric) : 0;
+    const int messages = args.size() == 6 ? args.at(5).toInt() : 4;
+    if (!numeric || n < 0 || messages < 1) {
+        QTextStream(stderr) << "usage: bench_loader SOCKET_DIR KEY_RING client-sync|queue|rate|expired N [messages per inquiry]\n";
         return 2;
     }
     QString error;
@@ -174,7 +200,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     database.setKeyRing(std::move(ring));
-    const int status = load(database, args.at(3), n);
+    const int status = load(database, args.at(3), n, messages);
     if (status != 0)
         QTextStream(stderr) << "bench_loader: failed (see the messages above)\n";
     return status;

@@ -86,17 +86,25 @@ std::optional<QList<qint64>> InquiryBatchWriter::reserveIds(int count)
 std::optional<InquiryBatchWriter::Sealed> InquiryBatchWriter::seal(qint64 id, const InquiryDraft &draft)
 {
     if (m_sealing == Sealing::Off)
-        return Sealed{draft.subject.toUtf8(), draft.customerMessage.toUtf8(), std::nullopt};
+        return Sealed{draft.subject.toUtf8(), draft.customerMessage.toUtf8(), QList<QByteArray>(draft.replies, draft.customerMessage.toUtf8()),
+                      std::nullopt};
     QElapsedTimer timer;
     timer.start();
     const auto key = m_keys.create(id);
     const auto subject = key ? key->cipher.seal(InquiryCipher::Field::Subject, draft.subject) : std::nullopt;
     const auto body = key && !draft.customerMessage.isEmpty() ? key->cipher.seal(InquiryCipher::Field::Body, draft.customerMessage)
                                                               : std::optional<QByteArray>(QByteArray());
+    QList<QByteArray> replies;
+    for (int r = 0; key && r < draft.replies; ++r) {
+        const auto reply = key->cipher.seal(InquiryCipher::Field::Body, draft.customerMessage);
+        if (!reply)
+            return std::nullopt;
+        replies << *reply;
+    }
     m_cryptoNs += timer.nsecsElapsed();
     if (!subject || !body)
         return std::nullopt;
-    return Sealed{*subject, *body, key->wrapped};
+    return Sealed{*subject, *body, replies, key->wrapped};
 }
 
 bool InquiryBatchWriter::insertInquiries(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed)
@@ -145,6 +153,13 @@ bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const
         bound << ids.at(i) << sealed.at(i).body << d.createdAt.toUTC();
         if (d.seq)
             bound << *d.seq;
+        // The conversation that followed: a minute apart, the advisor first (no advisor id: as after their removal).
+        for (int r = 0; r < sealed.at(i).replies.size(); ++r) {
+            values << QStringLiteral("(?, '%1', ?, ?, %2)").arg(r % 2 == 0 ? QLatin1String("advisor") : QLatin1String("customer"), seqValue(d));
+            bound << ids.at(i) << sealed.at(i).replies.at(r) << d.createdAt.toUTC().addSecs(60 * (r + 1));
+            if (d.seq)
+                bound << *d.seq;
+        }
     }
     if (values.isEmpty())
         return true;

@@ -27,6 +27,7 @@ struct InquiryDraft {
     std::optional<qint64> assignedAdvisorId;
     std::optional<QDateTime> closedAt;
     QString customerMessage; // empty: no first message
+    int replies = 0; // more messages after the first, with the same text, alternately the advisor's and the customer's
 };
 
 // Writes many inquiries at once for the benches (bench/bench_loader): ids reserved in one round trip per batch,
@@ -53,6 +54,7 @@ private:
     struct Sealed {
         QByteArray subject;
         QByteArray body;
+        QList<QByteArray> replies; // each sealed on its own (its own nonce), as InquiryStore seals every message
         std::optional<server::WrappedKey> key;
     };
     bool writeBatch(const QList<InquiryDraft> &drafts);

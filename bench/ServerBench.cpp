@@ -1,16 +1,23 @@
-// confidant-server as it ships (runServer), plus one command on stdin for bench/advice_loop: "hold SECONDS" puts a
+// confidant-server as it ships (runServer), plus two commands on stdin: "hold SECONDS" (bench/advice_loop) puts a
 // read-only query that runs that long (pg_sleep) on one of the server's database workers, holding its pool
-// connection, as a report would. Never installed, never used by tests.
+// connection, as a report would; "sweep" (bench/retention_sweep) posts the deletion sweep to the workers as the
+// server's five-minute timer does, and prints SWEEP_STARTED when a worker takes it and SWEEP_DONE with what it
+// deleted and its time. Never installed, never used by tests.
 #include "app/ServerApplication.h"
 #include "app/ServerMain.h"
 #include "store/Database.h"
+#include "store/DeletionService.h"
 #include "store/DatabaseWorkers.h"
 #include "time/ProcessTimeZone.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QSqlQuery>
 
+#include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 using confidant::server::ServerApplication;
@@ -22,6 +29,20 @@ void holdAConnection(ServerApplication &server, double seconds)
     server.databaseWorkers().post([&database = server.database(), seconds] {
         QSqlQuery slow(database.connection());
         slow.exec(QStringLiteral("SELECT pg_sleep(%1)").arg(seconds));
+    });
+}
+
+// The same call the timer makes (AdvisorApi::sweepDeletions), on the wall clock; the lines go to stdout at once.
+void sweepNow(ServerApplication &server)
+{
+    server.databaseWorkers().post([&database = server.database()] {
+        std::printf("SWEEP_STARTED\n");
+        std::fflush(stdout);
+        QElapsedTimer timer;
+        timer.start();
+        const auto deleted = confidant::server::DeletionService(database).sweep(QDateTime::currentDateTimeUtc());
+        std::printf("SWEEP_DONE inquiries=%d accounts=%d ms=%lld\n", deleted.inquiries, deleted.accounts, timer.elapsed());
+        std::fflush(stdout);
     });
 }
 
@@ -38,6 +59,8 @@ void readCommands(ServerApplication &server)
         double seconds = 0;
         if (std::sscanf(line, "hold %lf", &seconds) == 1 && seconds > 0 && seconds <= 600)
             holdAConnection(server, seconds);
+        else if (std::strncmp(line, "sweep", 5) == 0)
+            sweepNow(server);
     });
 }
 
