@@ -136,7 +136,8 @@ void ServerApplication::rotateKeysWhenDue()
 {
     m_workers->post([this] {
         KeyRotation rotation(*m_database);
-        if (!rotation.isDue(m_clock.now(), std::chrono::hours(m_config.keyRotationHours)))
+        // After a deletion within the hour, so deleted texts leave older dumps soon; otherwise at the configured age.
+        if (!rotation.isDue(m_clock.now(), std::chrono::hours(m_config.keyRotationHours), std::chrono::minutes(60)))
             return;
         QString error;
         if (!rotation.rotate(m_clock.now(), &error))

@@ -16,6 +16,19 @@ bool KeyRotation::isDue(const QDateTime &now, std::chrono::hours interval) const
     return ring && ring->currentSince().addSecs(std::chrono::duration_cast<std::chrono::seconds>(interval).count()) <= now;
 }
 
+bool KeyRotation::isDue(const QDateTime &now, std::chrono::hours interval, std::chrono::minutes afterDeletion) const
+{
+    const KeyRing *ring = m_database.keyRing();
+    if (!ring || isDue(now, interval))
+        return ring != nullptr;
+    if (ring->currentSince().addSecs(std::chrono::duration_cast<std::chrono::seconds>(afterDeletion).count()) > now)
+        return false;
+    QSqlQuery query(m_database.connection());
+    return runQuery(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM deletion_log WHERE kind IN ('inquiry', 'account') AND at >= ?)"),
+                    {ring->currentSince().toUTC()})
+        && query.next() && query.value(0).toBool();
+}
+
 std::optional<KeyRotation::Report> KeyRotation::rotate(const QDateTime &now, QString *error)
 {
     if (!m_database.keyRing()) {

@@ -29,6 +29,10 @@ public:
     std::optional<Report> rotate(const QDateTime &now, QString *error);
     // Whether the current epoch is older than `interval` (the periodic rotation), by the key ring's own dates.
     bool isDue(const QDateTime &now, std::chrono::hours interval) const;
+    // Due sooner after a deletion: once the current epoch is older than `afterDeletion` and anything was deleted
+    // since it began, so a deleted inquiry leaves older dumps within that time rather than at the daily rotation.
+    // Short epochs are not rotated again and again: a burst of deletions costs one rotation per `afterDeletion`.
+    bool isDue(const QDateTime &now, std::chrono::hours interval, std::chrono::minutes afterDeletion) const;
 
     static constexpr int batchSize = 500;
 

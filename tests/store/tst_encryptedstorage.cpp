@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/InquiryNotes.h"
 #include "store/InquiryStore.h"
+#include "store/DeletionService.h"
 #include "store/KeyRotation.h"
 #include "store/PlaintextSealing.h"
 #include "store/PostgresCluster.h"
@@ -35,6 +36,7 @@ private slots:
     void noTextAppearsInADump();
     void aDeletedInquiryCannotBeReadFromAnOlderDump();
     void deletingAnInquiryDeletesItsKey();
+    void aDeletionMakesTheRotationDueWithinTheHour();
     void textsFromBeforeEncryptionAreEncryptedAtStart();
 
 private:
@@ -192,6 +194,32 @@ void tst_EncryptedStorage::deletingAnInquiryDeletesItsKey()
     QVERIFY(runQuery(query, QStringLiteral("DELETE FROM inquiries WHERE id = ?"), {inquiry.id}));
     QVERIFY(runQuery(query, QStringLiteral("SELECT count(*) FROM inquiry_keys WHERE inquiry_id = ?"), {inquiry.id}) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// The daily rotation is due after a day; after a deletion, an hour after the current epoch began is enough, so a
+// deleted text leaves the older dumps within the hour. Without a deletion the hour changes nothing.
+void tst_EncryptedStorage::aDeletionMakesTheRotationDueWithinTheHour()
+{
+    QString error;
+    QVERIFY2(KeyRotation(*m_db).rotate(m_clock.now(), &error), qPrintable(error)); // a fresh epoch, begun now
+    KeyRotation rotation(*m_db);
+    const auto day = std::chrono::hours(24);
+    const auto hour = std::chrono::minutes(60);
+    m_clock.advance(2 * 3600);
+    QVERIFY(!rotation.isDue(m_clock.now(), day, hour)); // nothing deleted
+    const Inquiry inquiry = write(QStringLiteral("Deleted soon"), QStringLiteral("Text"));
+    QVERIFY(DeletionService(*m_db).deleteOwnInquiry(m_customer, inquiry.id, m_clock.now()));
+    QVERIFY(rotation.isDue(m_clock.now(), day, hour));
+    QVERIFY2(rotation.rotate(m_clock.now(), &error), qPrintable(error));
+    QVERIFY(!rotation.isDue(m_clock.now(), day, hour)); // the deletion is before the new epoch
+    m_clock.advance(30 * 60);
+    const Inquiry another = write(QStringLiteral("Deleted next"), QStringLiteral("Text"));
+    QVERIFY(DeletionService(*m_db).deleteOwnInquiry(m_customer, another.id, m_clock.now()));
+    QVERIFY(!rotation.isDue(m_clock.now(), day, hour)); // the epoch is half an hour old: one rotation per hour at most
+    m_clock.advance(31 * 60);
+    QVERIFY(rotation.isDue(m_clock.now(), day, hour));
+    m_clock.advance(24 * 3600);
+    QVERIFY(rotation.isDue(m_clock.now(), day, std::chrono::minutes(0)) && rotation.isDue(m_clock.now(), day));
 }
 
 // A database as version 0012 left it, with texts in plaintext: after migration 0013 and the pass at start every text
