@@ -134,6 +134,27 @@ try {
   await shoot(page, 'customer-thread.png');
   await page.getByRole('button', { name: 'Sign out' }).click();
   check(page.url().endsWith('/login'), 'signing out returns to the sign-in page');
+
+  // The customer deletes the inquiry, then closes the account: both asked for twice, both gone for good.
+  await page.getByLabel('E-mail address').fill('browser@example.com');
+  await page.getByLabel('Password').fill('browser password 1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.goto(threadUrl);
+  await page.getByText('Delete this inquiry', { exact: true }).click();
+  await page.getByRole('button', { name: 'Delete inquiry' }).click();
+  await checkAnnounced(page, 'confirm', 'a deletion not confirmed');
+  await page.getByLabel('Delete this inquiry and all its messages for good. This cannot be undone.').check();
+  await page.getByRole('button', { name: 'Delete inquiry' }).click();
+  check(page.url().endsWith('/inquiries?deleted=1') && await page.getByRole('status').getByText('The inquiry and all its messages have been deleted.').isVisible(),
+        'deleting the inquiry says so in the mailbox');
+  check(await page.getByText('You have not written an inquiry yet.').isVisible(), 'the deleted inquiry is gone from the mailbox');
+  await page.getByRole('link', { name: 'Your data' }).click();
+  await page.getByLabel('Your password').fill('browser password 1');
+  await page.getByLabel('Close my account and delete everything in it for good.').check();
+  await page.getByRole('button', { name: 'Close account' }).click();
+  check(page.url().endsWith('/login?closed=1') && await page.getByRole('status').getByText('Your account is closed.').isVisible(),
+        'closing the account signs out and says everything is deleted');
+  check((await context.cookies()).every(c => c.name !== '__Host-confidant_session'), 'no session cookie is left');
 } finally {
   await browser.close(); // playwright gave the browser a fresh temporary profile and removes it
 }
