@@ -214,7 +214,7 @@ void AdvisorApi::changes(const HttpRequest &request, const ResponseSink &sink, c
         });
         return;
     }
-    sink.send(HttpResponse::json(200, wire::toJson(batch.value())));
+    sink.send(HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, wire::encodeChangeBatch(batch.value())});
 }
 
 void AdvisorApi::park(const QString &certificateFingerprint, qint64 since, int limit, std::chrono::seconds wait,
@@ -320,7 +320,7 @@ AdvisorApi::Answer AdvisorApi::changesFor(const Waiter &waiter) const
         return {apiError(batch.error()), false};
     if (batch->inquiries.isEmpty() && batch->removed.isEmpty())
         return {std::nullopt, batch->heldBack};
-    return {HttpResponse::json(200, wire::toJson(batch.value())), false};
+    return {HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, wire::encodeChangeBatch(batch.value())}, false};
 }
 
 void AdvisorApi::settle(const std::vector<Look> &looks, const Answers &answers)

@@ -1,5 +1,7 @@
 #include "wire/WireFormat.h"
 
+#include "wire/JsonWriter.h"
+
 #include "validation/Validation.h"
 
 #include <QJsonArray>
@@ -467,6 +469,40 @@ std::optional<Message> messageFromJson(const QJsonObject &json, QString *error)
     message.createdAt = r.time("createdAt");
     message.seq = r.id("seq");
     return r.result(message, error);
+}
+
+namespace {
+
+// The same fields, names and forms as toJson(const Inquiry &), written straight into the page's buffer.
+void writeInquiry(JsonWriter &w, const Inquiry &inquiry)
+{
+    w.beginObject();
+    w.key("id").value(inquiry.id).key("customerId").value(inquiry.customerId).key("customerName").value(inquiry.customerName);
+    w.key("topicId").value(inquiry.topicId).key("topicKey").value(inquiry.topicKey).key("topicTitle").value(inquiry.topicTitle);
+    w.key("subject").value(inquiry.subject).key("state").value(inquiryStateKey(inquiry.state));
+    w.key("createdAt").time(inquiry.createdAt).key("waitingSince").time(inquiry.waitingSince);
+    w.key("lastActivityAt").time(inquiry.lastActivityAt).key("assignedAdvisorId").value(inquiry.assignedAdvisorId);
+    w.key("teamId").value(inquiry.teamId).key("closedAt").time(inquiry.closedAt);
+    w.key("customerFixedAdvisorId").value(inquiry.customerFixedAdvisorId).key("responseTargetMinutes").value(qint64(inquiry.responseTargetMinutes));
+    w.key("heldForAdvisorId").value(inquiry.heldForAdvisorId).key("heldForAdvisorName").value(inquiry.heldForAdvisorName);
+    w.key("seq").value(inquiry.seq);
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray encodeChangeBatch(const ChangeBatch &batch)
+{
+    JsonWriter w(qsizetype(batch.inquiries.size()) * 600 + 128);
+    w.beginObject().key("since").value(batch.since).key("cursor").value(batch.cursor).key("hasMore").value(batch.hasMore);
+    w.key("inquiries").beginArray();
+    for (const Inquiry &inquiry : batch.inquiries)
+        writeInquiry(w, inquiry);
+    w.endArray().key("removed").beginArray();
+    for (qint64 id : batch.removed)
+        w.value(id);
+    w.endArray().endObject();
+    return w.data();
 }
 
 QJsonObject toJson(const ChangeBatch &batch)

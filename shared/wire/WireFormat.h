@@ -30,6 +30,9 @@ QString formatUtcTime(const QDateTime &time);
 QJsonObject toJson(const Inquiry &inquiry);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const ChangeBatch &batch);
+// The same document as toJson(batch), compact, written without building it as objects first: the change feed's
+// pages are its largest answers.
+QByteArray encodeChangeBatch(const ChangeBatch &batch);
 QJsonObject toJson(const AdvisorProfile &profile);
 QJsonObject toJson(const InquiryEvent &event);
 QJsonObject toJson(const WorkingCalendar &calendar);
