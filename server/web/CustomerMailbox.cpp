@@ -2,6 +2,8 @@
 
 #include "validation/Validation.h"
 
+#include <algorithm>
+
 namespace confidant::server {
 
 CustomerMailbox::CustomerMailbox(Database &database, const Clock &clock)
@@ -41,9 +43,15 @@ Result<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint6
     return Thread{*inquiry.value(), messages.value()};
 }
 
-Result<WorkingCalendar> CustomerMailbox::calendar() const
+std::optional<WorkingCalendar> CustomerMailbox::promiseCalendar(const QList<Inquiry> &inquiries) const
 {
-    return m_calendar.load();
+    const bool waits = std::any_of(inquiries.cbegin(), inquiries.cend(), [](const Inquiry &inquiry) {
+        return inquiry.state == InquiryState::AwaitingAdvisor && inquiry.waitingSince;
+    });
+    if (!waits)
+        return std::nullopt;
+    const auto calendar = m_calendar.load();
+    return calendar ? std::optional<WorkingCalendar>(calendar.value()) : std::nullopt;
 }
 
 QSet<qint64> CustomerMailbox::newAnswers(qint64 customerId) const

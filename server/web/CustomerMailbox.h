@@ -36,8 +36,9 @@ public:
     Result<QList<Inquiry>> inquiries(qint64 customerId, const QString &language) const;
     // NotFound for an inquiry that does not exist or is not this customer's (the same answer: ids leak nothing).
     Result<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;
-    // The company's working calendar, in which topics' response targets promise an answer.
-    Result<WorkingCalendar> calendar() const;
+    // The company's working calendar, in which topics' response targets promise an answer: read only when one of
+    // `inquiries` waits for an answer (nothing is promised otherwise); none then, or when it cannot be read.
+    std::optional<WorkingCalendar> promiseCalendar(const QList<Inquiry> &inquiries) const;
     // The inquiries with an advisor's answer the customer has not opened yet.
     QSet<qint64> newAnswers(qint64 customerId) const;
     // The customer has seen the thread as shown: its answers are no longer new.

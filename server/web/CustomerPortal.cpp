@@ -277,10 +277,10 @@ void CustomerPortal::showMailbox(Exchange &x)
         return;
     }
     const QSet<qint64> fresh = newAnswers(x);
-    const auto calendar = m_mailbox.calendar();
+    const auto calendar = m_mailbox.promiseCalendar(inquiries.value());
     PageData list{PageData::type::list};
     for (const Inquiry &inquiry : inquiries.value())
-        list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id), calendar ? &calendar.value() : nullptr));
+        list.push_back(inquiryData(x, inquiry, fresh.contains(inquiry.id), calendar ? &*calendar : nullptr));
     PageData data = formData(x, {}, {});
     data.set("has_inquiries", !list.is_empty_list());
     data.set("deleted", x.request.query.hasQueryItem(QStringLiteral("deleted")));
@@ -373,8 +373,8 @@ void CustomerPortal::showThread(Exchange &x)
 void CustomerPortal::sendThread(Exchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
 {
     PageData data = formData(x, {QStringLiteral("body")}, errors);
-    const auto calendar = m_mailbox.calendar();
-    data.set("inquiry", inquiryData(x, thread.inquiry, false, calendar ? &calendar.value() : nullptr));
+    const auto calendar = m_mailbox.promiseCalendar({thread.inquiry});
+    data.set("inquiry", inquiryData(x, thread.inquiry, false, calendar ? &*calendar : nullptr));
     PageData messages{PageData::type::list};
     for (const Message &message : thread.messages)
         messages.push_back(messageData(x, message));
