@@ -1240,6 +1240,11 @@ void tst_EndToEnd::customersDeleteTheirInquiriesAndCloseTheirAccount()
     const QList<QPair<QString, QString>> close{{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("confirm"), QStringLiteral("yes")},
                                                {QStringLiteral("password"), QStringLiteral("a long password 1")}};
     QCOMPARE(anna->postForm(QStringLiteral("/account/close"), close).status, 409);
+    anna->get(QStringLiteral("/account"));
+    const Reply unticked = anna->postForm(QStringLiteral("/account/close"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+                                                                            {QStringLiteral("password"), QStringLiteral("a long password 1")}});
+    QCOMPARE(unticked.status, 422);
+    QVERIFY(unticked.body.contains("Tick the box to confirm that your account is closed and deleted."));
     QCOMPARE(maria->postJson(postpone, R"({"until": "2099-01-01T00:00:00Z", "reason": "Audit over"})").status, 200);
     anna->get(QStringLiteral("/account"));
     const Reply wrongPassword = anna->postForm(QStringLiteral("/account/close"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
