@@ -1,5 +1,10 @@
 #pragma once
 
+#include "domain/AdvisorProfile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -39,6 +44,7 @@ private:
     int listAdvisors();
     int listTopics();
     int seedDemo(const QStringList &arguments);
+    void seedDemoHistory(const QList<AdvisorProfile> &team, const QByteArray &passwordHash, const QDateTime &now);
     int createKeyRing();
     int rotateKeys();
 

@@ -61,7 +61,87 @@ const DemoCustomer demoCustomers[] = {
     {"peter.wolf@example.com", "Peter Wolf", true},
 };
 
+// Customers whose past inquiries fill the statistics (the demo customers' own mailboxes stay short).
+const char *const historyCustomers[] = {"Jana Schulz", "Murat Yilmaz", "Claudia Neumann", "Felix Braun", "Sofia Richter", "Lukas Koch"};
+const char *const historySubjects[] = {"Question about my statement", "Change of standing order", "Interest rate follow-up",
+                                       "Documents for my claim", "Contribution certificate", "Card limit"};
+
+struct HistoryContext {
+    InquiryStore &inquiries;
+    InquiryOwnership &ownership;
+    const QList<qint64> &topicIds;
+    const QList<AdvisorProfile> &advisors;
+    const QList<qint64> &customerIds;
+};
+
+// The k-th inquiry of the day `daysAgo` days back: answered after half an hour to ten hours by one of the team,
+// thanked for and closed the next day; every seventh reopened by the customer and closed again, every ninth
+// handed to a colleague first. Those of the last three days stay open.
+void seedPastInquiry(const HistoryContext &c, const QDateTime &now, int daysAgo, int k)
+{
+    const int n = daysAgo * 5 + k;
+    const QDateTime asked = QDateTime(now.date().addDays(-daysAgo), QTime(7 + (k * 100) / 60 % 9, (k * 100) % 60), Qt::UTC);
+    if (asked > now)
+        return;
+    const AdvisorProfile &advisor = c.advisors.at(n % c.advisors.size());
+    const auto inquiry = c.inquiries.createInquiry(c.customerIds.at(n % c.customerIds.size()), c.topicIds.at(n % c.topicIds.size()),
+                                                   QString::fromUtf8(historySubjects[n % std::size(historySubjects)]),
+                                                   QStringLiteral("Could you help me with this, please?"), asked);
+    if (!inquiry)
+        return;
+    const QDateTime answered = asked.addSecs(60 * (30 + (n * 37) % 570));
+    if (answered > now)
+        return;
+    c.ownership.claim(advisor, inquiry->id, answered.addSecs(-300));
+    if (n % 9 == 0) {
+        const AdvisorProfile &colleague = c.advisors.at((n + 1) % c.advisors.size());
+        c.ownership.transfer(advisor, inquiry->id, {colleague.id, std::nullopt}, QStringLiteral("Knows this customer"), answered.addSecs(-200));
+        c.inquiries.addAdvisorReply(colleague, inquiry->id, QStringLiteral("Thank you, this is done."), answered);
+    } else {
+        c.inquiries.addAdvisorReply(advisor, inquiry->id, QStringLiteral("Thank you, this is done."), answered);
+    }
+    if (daysAgo <= 3)
+        return;
+    const AdvisorProfile &owner = n % 9 == 0 ? c.advisors.at((n + 1) % c.advisors.size()) : advisor;
+    c.ownership.close(owner, inquiry->id, answered.addDays(1));
+    if (n % 7 == 0) {
+        c.inquiries.addCustomerMessage(c.customerIds.at(n % c.customerIds.size()), inquiry->id, QStringLiteral("One more question, sorry."),
+                                       answered.addDays(2));
+        c.inquiries.addAdvisorReply(owner, inquiry->id, QStringLiteral("Of course: it is settled."), answered.addDays(2).addSecs(3600));
+        c.ownership.close(owner, inquiry->id, answered.addDays(2).addSecs(7200));
+    }
+}
+
 } // namespace
+
+// Six weeks of the private clients' team's work, so the statistics have something to show: three to five
+// inquiries each day.
+void AdminCommands::seedDemoHistory(const QList<AdvisorProfile> &team, const QByteArray &passwordHash, const QDateTime &now)
+{
+    CustomerStore customers(*m_database);
+    QList<qint64> customerIds;
+    for (const char *name : historyCustomers) {
+        const QString email = QString::fromUtf8(name).toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@example.com");
+        const auto customer = customers.create(email, QString::fromUtf8(name), passwordHash, now.addDays(-60));
+        if (!customer)
+            continue;
+        customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-60));
+        customerIds << customer.value();
+    }
+    TopicStore topics(*m_database);
+    QList<qint64> topicIds;
+    for (const DemoTopic &topic : demoTopics)
+        topicIds << topics.findByKey(QString::fromUtf8(topic.key)).value()->id;
+    InquiryStore inquiries(*m_database);
+    InquiryOwnership ownership(*m_database);
+    if (customerIds.isEmpty())
+        return;
+    const HistoryContext context{inquiries, ownership, topicIds, team, customerIds};
+    for (int daysAgo = 42; daysAgo >= 1; --daysAgo) {
+        for (int k = 0; k < 3 + daysAgo % 3; ++k)
+            seedPastInquiry(context, now, daysAgo, k);
+    }
+}
 
 // Demo data for scripts/demo.sh: topics routed to a team with response targets, the team's advisors and lead,
 // another team, customers (two of them Maria's) with inquiries of different ages, one closed. Runs again without
@@ -137,6 +217,7 @@ int AdminCommands::seedDemo(const QStringList &arguments)
         inquiries.addAdvisorReply(maria, settled->id, QStringLiteral("Thank you, your address is changed."), now.addDays(-19));
         InquiryOwnership(*m_database).close(maria, settled->id, now.addDays(-19));
     }
+    seedDemoHistory({maria, *advisors.findByLogin(QStringLiteral("j.becker")), *advisors.findByLogin(QStringLiteral("s.wagner"))}, hash, now);
     m_out << "demo data created" << Qt::endl;
     return 0;
 }
