@@ -4,12 +4,22 @@
 #   scripts/demo.sh             with the desktop client (needs a desktop session with a keyring; on a machine
 #                               without one: scripts/desktop-session.sh [--vnc] scripts/demo.sh)
 #   scripts/demo.sh --headless  without it; prints CUSTOMER_URL=…, API_URL=…, CA_CERT=…, ADVISOR_P12=…,
-#                               ADVISOR_P12_PASSWORD=…, CUSTOMER_LOGIN=…, CUSTOMER_PASSWORD=…, then READY
+#                               ADVISOR_P12_PASSWORD=…, LEAD_P12=…, LEAD_P12_PASSWORD=…, CUSTOMER_LOGIN=…,
+#                               CUSTOMER_PASSWORD=…, then READY
+#   scripts/demo.sh --lead      the desktop client signs in as the team lead (Sabine Wagner, who sees team reports)
+#                               instead of the advisor Maria Müller
 # Runs until Ctrl-C / SIGTERM, then stops every process it started. Demo data lives in .demo/ (delete it to start over).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 headless=false
-[[ "${1:-}" == --headless ]] && headless=true
+advisor=m.mueller
+for argument in "$@"; do
+    case "$argument" in
+        --headless) headless=true ;;
+        --lead) advisor=s.wagner ;;
+        *) echo "usage: scripts/demo.sh [--headless] [--lead]" >&2; exit 2 ;;
+    esac
+done
 
 log() { echo "demo: $*" >&2; }
 
@@ -31,8 +41,9 @@ chmod 700 "$data"
 
 customer_login=demo@example.com
 customer_password=demo-password-2026
-advisor=m.mueller
 p12=$data/$advisor.p12
+lead=s.wagner
+lead_p12=$data/$lead.p12
 
 if [[ ! -f "$data/pki/ca.pem" ]]; then
     log "creating the company CA and the server certificate"
@@ -51,6 +62,9 @@ log "loading demo data"
 # A new passphrase each run: the previous one was only ever printed, never stored.
 p12_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 printf '%s' "$p12_password" | "$admin" --data-dir "$data" issue-advisor-cert "$advisor" --out "$p12" >&2
+lead_p12_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+[[ "$advisor" == "$lead" ]] && lead_p12_password=$p12_password
+[[ "$advisor" == "$lead" ]] || printf '%s' "$lead_p12_password" | "$admin" --data-dir "$data" issue-advisor-cert "$lead" --out "$lead_p12" >&2
 
 pids=()
 cleanup() {
@@ -97,6 +111,8 @@ API_URL=$api_url
 CA_CERT=$data/pki/ca.pem
 ADVISOR_P12=$p12
 ADVISOR_P12_PASSWORD=$p12_password
+LEAD_P12=$lead_p12
+LEAD_P12_PASSWORD=$lead_p12_password
 CUSTOMER_LOGIN=$customer_login
 CUSTOMER_PASSWORD=$customer_password
 READY
