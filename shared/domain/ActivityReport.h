@@ -109,7 +109,8 @@ struct ActivityReport {
     QDate to;                 // last day of the period, inclusive
     QString timeZone;         // the IANA id of the company's time zone, in which the days are counted
     QDateTime generatedAt;    // UTC; open and overdue counts are as of this moment
-    std::optional<qint64> teamId; // the team the report is limited to; none: the whole company (overviews only)
+    std::optional<qint64> teamId; // the team the report is limited to; none: the whole company or the shared queue
+    bool sharedQueue = false;     // an overview limited to the inquiries of topics no team handles (teamId is none)
     QString teamName;
     ActivityTotals totals;
     QList<DailyActivity> days;

@@ -187,6 +187,8 @@ bool isComplete(const ActivityReport &report)
         if (report.days[i].day != report.from.addDays(i))
             return false;
     }
+    if (report.sharedQueue && (report.teamId || report.kind == ActivityReport::Kind::Team))
+        return false; // a report cannot be about the shared queue and a team at once
     if (report.backlog.size() != ageCount)
         return false;
     for (int i = 0; i < ageCount; ++i) {
@@ -237,6 +239,7 @@ QJsonObject toJson(const ActivityReport &report)
         {QStringLiteral("generatedAt"), timeJson(report.generatedAt)},
         {QStringLiteral("teamId"), optionalNumber(report.teamId)},
         {QStringLiteral("teamName"), report.teamName},
+        {QStringLiteral("sharedQueue"), report.sharedQueue},
         {QStringLiteral("totals"), toJson(report.totals)},
         {QStringLiteral("days"), arrayOf(report.days, [](const DailyActivity &day) {
              return QJsonObject{{QStringLiteral("day"), dateText(day.day)},
@@ -286,6 +289,9 @@ std::optional<ActivityReport> activityReportFromJson(const QJsonObject &json, QS
     report.generatedAt = generatedAt.value_or(QDateTime());
     report.teamId = read.optionalId(json, "teamId");
     report.teamName = read.text(json, "teamName");
+    const QJsonValue sharedQueue = json.value(QLatin1String("sharedQueue"));
+    read.ok &= sharedQueue.isBool();
+    report.sharedQueue = sharedQueue.toBool();
     report.totals = read.totals(read.object(json, "totals"));
     report.days = read.list<DailyActivity>(json, "days", [&](const QJsonObject &item) {
         return DailyActivity{read.date(item, "day"), read.count(item, "received"), read.count(item, "answered"),

@@ -62,6 +62,20 @@ private slots:
         overview.advisors.clear();
         overview.me = report.advisors.first();
         QCOMPARE(wire::decodeActivityReport(wire::encodeActivityReport(overview)), std::optional(overview));
+
+        overview.sharedQueue = true;
+        QCOMPARE(wire::decodeActivityReport(wire::encodeActivityReport(overview)), std::optional(overview));
+    }
+
+    void aSharedQueueReportOfATeamIsRefused()
+    {
+        QJsonObject json = sampleJson();
+        json[QStringLiteral("sharedQueue")] = true;
+        QVERIFY(!decodes(json)); // the sample is a team report
+        json[QStringLiteral("sharedQueue")] = QStringLiteral("yes");
+        QVERIFY(!decodes(json));
+        json.remove(QStringLiteral("sharedQueue"));
+        QVERIFY(!decodes(json));
     }
 
     void aReportWithAMissingDayIsRefused()
