@@ -4,6 +4,8 @@
 //   bench_loader SOCKET_DIR KEY_RING queue N         bench/advice_loop's queue: N for the first customer, 50 open
 //   bench_loader SOCKET_DIR KEY_RING rate N          N inquiries with encryption and N without, alternating in
 //                                                    rounds, for the customer rate@example.com; prints the rates
+//   bench_loader SOCKET_DIR KEY_RING reports N [M]   bench/report_load's year of work: N inquiries, M messages each
+//                                                    (default 4; BENCH_SLICE=k/m writes the k-th of m slices)
 //   bench_loader SOCKET_DIR KEY_RING expired N [M]   bench/retention_sweep's closed inquiries: N of them, M messages
 //                                                    each (default 4), in topic 'archive'; all but every 1,000th
 //                                                    closed 400 days ago, those closed yesterday (not due)
@@ -19,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 using confidant::bench::InquiryBatchWriter;
@@ -107,6 +110,54 @@ std::optional<QList<InquiryDraft>> expiredShape(Database &database, int n, int m
     return drafts;
 }
 
+// bench/report_load's mailbox: a year of work, newest first, spread evenly over the topics (and so their teams),
+// 5,000 customers and each team's advisors. Every inquiry has `messages` messages: the customer's, then the
+// advisor's and the customer's in turn, the first answer after 10 minutes to 3 days, squeezed for the newest
+// so that nothing lies in the future. Older than two weeks: closed an hour after the last message; else open,
+// waiting for the advisor. `slice` of `slices` lets several loaders share the work.
+std::optional<QList<InquiryDraft>> reportShape(Database &database, int n, int messages, int slice, int slices)
+{
+    QSqlQuery query(database.connection());
+    if (!runQuery(query, QStringLiteral("SELECT t.id, t.team_id, array_to_string(array(SELECT a.id FROM advisors a WHERE a.team_id = t.team_id "
+                                        "ORDER BY a.id), ',') FROM topics t ORDER BY t.id")))
+        return std::nullopt;
+    struct Route { qint64 topic; std::optional<qint64> team; QList<qint64> advisors; };
+    QList<Route> routes;
+    while (query.next()) {
+        QList<qint64> advisors;
+        for (const QString &id : query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            advisors << id.toLongLong();
+        routes << Route{query.value(0).toLongLong(), query.value(1).isNull() ? std::nullopt : std::optional(query.value(1).toLongLong()), advisors};
+    }
+    const auto customer = queryId(database, QStringLiteral("SELECT min(id) FROM customers"));
+    if (routes.isEmpty() || !customer || messages < 1)
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr qint64 year = 365 * 86400;
+    QList<InquiryDraft> drafts;
+    for (qint64 g = slice; g < n; g += slices) {
+        const Route &route = routes.at(g % routes.size());
+        const qint64 age = year * g / n + g * 7919 % 3600;
+        const QDateTime created = now.addSecs(-age);
+        const int replies = messages - 1;
+        const int gap = int(std::min<qint64>(600 + g * 104729 % (3 * 86400), age / (replies + 2)));
+        const QDateTime last = created.addSecs(qint64(gap) * replies);
+        const bool closed = age > 14 * 86400;
+        const std::optional<qint64> advisor = route.advisors.isEmpty() ? std::nullopt
+                                                                       : std::optional(route.advisors.at(g / routes.size() % route.advisors.size()));
+        InquiryDraft draft{*customer + g % 5000, route.topic, QStringLiteral("Question %1").arg(g),
+                           closed ? QStringLiteral("closed") : QStringLiteral("awaiting_advisor"), created,
+                           closed ? std::nullopt : std::optional(last), closed ? last.addSecs(3600) : last, std::nullopt,
+                           replies > 0 ? advisor : std::nullopt, closed ? std::optional(last.addSecs(3600)) : std::nullopt, customerMessage};
+        draft.replies = replies;
+        draft.teamId = route.team;
+        draft.replyAdvisorId = advisor;
+        draft.replyGapSeconds = gap;
+        drafts << draft;
+    }
+    return drafts;
+}
+
 // New inquiries as a customer writes them: a subject and a 520-byte first message, waiting for an advisor.
 QList<InquiryDraft> newInquiries(qint64 customer, qint64 topic, int n)
 {
@@ -157,11 +208,14 @@ int measureRate(Database &database, int n)
 
 int load(Database &database, const QString &mode, int n, int messages)
 {
+    // BENCH_SLICE=k/m: this loader writes every m-th inquiry from the k-th (report shape), so loaders can share it.
+    const QStringList slice = qEnvironmentVariable("BENCH_SLICE", QStringLiteral("0/1")).split(QLatin1Char('/'));
     if (mode == QLatin1String("rate"))
         return measureRate(database, n);
     const auto drafts = mode == QLatin1String("client-sync") ? clientSyncShape(database, n)
                         : mode == QLatin1String("queue")     ? queueShape(database, n)
                         : mode == QLatin1String("expired")   ? expiredShape(database, n, messages)
+                        : mode == QLatin1String("reports")   ? reportShape(database, n, messages, slice.value(0).toInt(), std::max(1, slice.value(1).toInt()))
                                                              : std::nullopt;
     if (!drafts)
         return 1;
@@ -185,7 +239,7 @@ int main(int argc, char *argv[])
     const int n = args.size() == 5 || args.size() == 6 ? args.at(4).toInt(&numeric) : 0;
     const int messages = args.size() == 6 ? args.at(5).toInt() : 4;
     if (!numeric || n < 0 || messages < 1) {
-        QTextStream(stderr) << "usage: bench_loader SOCKET_DIR KEY_RING client-sync|queue|rate|expired N [messages per inquiry]\n";
+        QTextStream(stderr) << "usage: bench_loader SOCKET_DIR KEY_RING client-sync|queue|rate|expired|reports N [messages per inquiry]\n";
         return 2;
     }
     QString error;

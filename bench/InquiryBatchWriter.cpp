@@ -113,16 +113,21 @@ bool InquiryBatchWriter::insertInquiries(const QList<InquiryDraft> &drafts, cons
     QVariantList bound;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const InquiryDraft &d = drafts.at(i);
-        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?)").arg(seqValue(d));
+        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?)").arg(seqValue(d));
         bound << ids.at(i) << d.customerId << d.topicId << sealed.at(i).subject << d.state << d.createdAt.toUTC()
               << orNull(d.waitingSince) << d.lastActivityAt.toUTC();
         if (d.seq)
             bound << *d.seq;
-        bound << orNull(d.assignedAdvisorId) << orNull(d.closedAt);
+        bound << orNull(d.assignedAdvisorId) << orNull(d.closedAt) << orNull(d.teamId);
+        // The first reply is the advisor's: the inquiry remembers it as its first response (migration 0015).
+        const bool answered = d.replies > 0 && !d.customerMessage.isEmpty();
+        bound << (answered ? QVariant(d.createdAt.toUTC().addSecs(d.replyGapSeconds)) : QVariant(QMetaType::fromType<QDateTime>()))
+              << (answered ? orNull(d.replyAdvisorId) : QVariant(QMetaType::fromType<qint64>()));
     }
     QSqlQuery query(m_database.connection());
     return runQuery(query, QStringLiteral("INSERT INTO inquiries (id, customer_id, topic_id, subject_sealed, state, created_at, waiting_since, "
-                                          "last_activity_at, seq, assigned_advisor_id, closed_at) VALUES ") + values.join(QLatin1String(", ")),
+                                          "last_activity_at, seq, assigned_advisor_id, closed_at, team_id, first_response_at, "
+                                          "first_response_advisor_id) VALUES ") + values.join(QLatin1String(", ")),
                     bound);
 }
 
@@ -149,14 +154,16 @@ bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const
         const InquiryDraft &d = drafts.at(i);
         if (d.customerMessage.isEmpty())
             continue;
-        values << QStringLiteral("(?, 'customer', ?, ?, %1)").arg(seqValue(d));
-        bound << ids.at(i) << sealed.at(i).body << d.createdAt.toUTC();
+        values << QStringLiteral("(?, 'customer', ?, ?, ?, %1)").arg(seqValue(d));
+        bound << ids.at(i) << QVariant(QMetaType::fromType<qint64>()) << sealed.at(i).body << d.createdAt.toUTC();
         if (d.seq)
             bound << *d.seq;
-        // The conversation that followed: a minute apart, the advisor first (no advisor id: as after their removal).
+        // The conversation that followed, the advisor first.
         for (int r = 0; r < sealed.at(i).replies.size(); ++r) {
-            values << QStringLiteral("(?, '%1', ?, ?, %2)").arg(r % 2 == 0 ? QLatin1String("advisor") : QLatin1String("customer"), seqValue(d));
-            bound << ids.at(i) << sealed.at(i).replies.at(r) << d.createdAt.toUTC().addSecs(60 * (r + 1));
+            const bool advisor = r % 2 == 0;
+            values << QStringLiteral("(?, '%1', ?, ?, ?, %2)").arg(advisor ? QLatin1String("advisor") : QLatin1String("customer"), seqValue(d));
+            bound << ids.at(i) << (advisor ? orNull(d.replyAdvisorId) : QVariant(QMetaType::fromType<qint64>())) << sealed.at(i).replies.at(r)
+                  << d.createdAt.toUTC().addSecs(qint64(d.replyGapSeconds) * (r + 1));
             if (d.seq)
                 bound << *d.seq;
         }
@@ -164,7 +171,7 @@ bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const
     if (values.isEmpty())
         return true;
     QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, body_sealed, created_at, seq) VALUES ")
+    return runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body_sealed, created_at, seq) VALUES ")
                                + values.join(QLatin1String(", ")),
                     bound);
 }

@@ -28,6 +28,9 @@ struct InquiryDraft {
     std::optional<QDateTime> closedAt;
     QString customerMessage; // empty: no first message
     int replies = 0; // more messages after the first, with the same text, alternately the advisor's and the customer's
+    std::optional<qint64> teamId = std::nullopt; // none: the shared queue
+    std::optional<qint64> replyAdvisorId = std::nullopt; // who wrote the advisor's replies (none: as after their removal)
+    int replyGapSeconds = 60; // the replies follow each other and the first message this far apart
 };
 
 // Writes many inquiries at once for the benches (bench/bench_loader): ids reserved in one round trip per batch,

@@ -1,6 +1,7 @@
 // Load driver for bench/advice_loop (run by hand, never by CTest). Loopback only, bounded in time and count.
-// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS CLIENTS [all|feed]
-// "feed" measures only the change-feed latency (bench/advice_loop runs it again while a pool connection is held).
+// Usage: node advice_loop.mjs CUSTOMER_URL API_URL CA_PEM ADVISOR_PEM SECONDS CLIENTS [all|feed|write]
+// "feed" measures only the change-feed latency (bench/advice_loop runs it again while a pool connection is held);
+// "write" only the inquiries and replies (bench/report_load, beside reports).
 import fs from 'node:fs';
 import { clients } from './lib/clients.mjs';
 import { measureCpu } from './lib/cpu.mjs';
@@ -46,6 +47,7 @@ if (!feedOnly) {
   });
   console.log(JSON.stringify({ inquiriesPerSecond: inquiriesPerSecond.perSecond, repliesPerSecond: repliesPerSecond.perSecond,
                                inquiriesWritten: ids.length, inquiryCpu: inquiriesPerSecond, replyCpu: repliesPerSecond }));
+  if (modeArg === 'write') process.exit(0);
 }
 
 // Feed latency: one advisor holds a long-poll; customers post about 100 inquiries per second, each stamped with the
