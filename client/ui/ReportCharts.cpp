@@ -37,6 +37,21 @@ QDateTime noon(const QDate &day)
     return QDateTime(day, QTime(12, 0));
 }
 
+// Ticks at the start of every k-th day, at most eight, so each label names the day its tick begins; each day's
+// point sits at its noon, between two ticks.
+QDateTimeAxis *dayAxis(const ActivityReport &report)
+{
+    auto *axis = new QDateTimeAxis;
+    axis->setFormat(report.days.size() > 62 ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
+    const QDate first = report.days.isEmpty() ? QDate(2000, 1, 1) : report.days.first().day;
+    const int days = std::max(1, int(report.days.size()));
+    const int step = (days + 6) / 7;
+    const int ticks = (days + step - 1) / step + 1;
+    axis->setRange(QDateTime(first, QTime(0, 0)), QDateTime(first.addDays(qint64(ticks - 1) * step), QTime(0, 0)));
+    axis->setTickCount(ticks);
+    return axis;
+}
+
 } // namespace
 
 ReportCharts::ReportCharts(QWidget *parent) : QWidget(parent)
@@ -99,12 +114,7 @@ QChart *ReportCharts::activityChart(const ActivityReport &report)
     QChart *chart = newChart(tr("Inquiries per day"));
     const std::pair<QString, int DailyActivity::*> kinds[] = {
         {tr("Received"), &DailyActivity::received}, {tr("Answered"), &DailyActivity::answered}, {tr("Closed"), &DailyActivity::closed}};
-    auto *time = new QDateTimeAxis;
-    time->setFormat(report.days.size() > 62 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
-    const QDate first = report.days.isEmpty() ? QDate::currentDate() : report.days.first().day;
-    const QDate last = report.days.isEmpty() ? first : report.days.last().day;
-    time->setRange(noon(first).addSecs(-12 * 3600), noon(last).addSecs(12 * 3600));
-    time->setTickCount(int(std::min<qsizetype>(report.days.size(), 7)) + 1);
+    QDateTimeAxis *time = dayAxis(report);
     chart->addAxis(time, Qt::AlignBottom);
     int largest = 0;
     for (const auto &[name, member] : kinds) {

@@ -69,6 +69,8 @@ QFont ReportPdfWriter::font(qreal points, bool bold) const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(points);
     font.setBold(bold);
+    // No ligatures: text copied or searched in the PDF ("Baufinanzierung") must be the letters it shows.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -86,7 +88,6 @@ void ReportPdfWriter::layOut()
     m_models = {days, topics, teams, advisors, me};
     for (const auto &model : m_models)
         model->setReport(m_report);
-    newPage();
     layOutTable(tr("By day"), *days);
     layOutTable(tr("By topic"), *topics);
     layOutTable(tr("By team"), *teams);
@@ -153,7 +154,7 @@ void ReportPdfWriter::layOutFigures()
             const QRectF cell(i * width, y, width - 2 * mm, 16 * mm);
             painter.setFont(font(8));
             painter.drawText(cell.adjusted(0, 0, 0, -9 * mm), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, figures.at(i).first);
-            painter.setFont(font(14, true));
+            painter.setFont(font(12, true));
             painter.drawText(cell.adjusted(0, 8 * mm, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, figures.at(i).second);
         }
     });
@@ -199,7 +200,6 @@ QList<qreal> ReportPdfWriter::columnWidths(const ReportTableModel &model) const
     const QFontMetricsF cell(font(7.5), m_pdf.get());
     const QFontMetricsF header(font(7.5, true), m_pdf.get());
     QList<qreal> widths;
-    qreal total = 0;
     for (int column = 0; column < model.columnCount(); ++column) {
         // A header may wrap at its spaces: its longest word is as narrow as the column gets.
         qreal width = 0;
@@ -208,71 +208,92 @@ QList<qreal> ReportPdfWriter::columnWidths(const ReportTableModel &model) const
         for (int row = 0; row < model.rowCount(); ++row)
             width = std::max(width, cell.horizontalAdvance(model.index(row, column).data().toString()));
         widths << width + 3 * mm;
-        total += widths.last();
     }
-    // Narrowed to fit the page; a narrow table keeps its natural widths rather than spreading over the page.
-    const qreal scale = std::min<qreal>(1, m_area.width() / total);
-    for (qreal &width : widths)
-        width *= scale;
     return widths;
 }
 
-qreal ReportPdfWriter::headerHeight(const ReportTableModel &model, const QList<qreal> &widths) const
+qreal ReportPdfWriter::headerHeight(const ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths) const
 {
     const QFontMetricsF header(font(7.5, true), m_pdf.get());
     qreal height = 0;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        const QRectF bounds = header.boundingRect(QRectF(0, 0, widths.at(column) - 2 * mm, 1e6), Qt::TextWordWrap,
-                                                  model.headerData(column, Qt::Horizontal).toString());
+    for (int i = 0; i < columns.size(); ++i) {
+        const QRectF bounds = header.boundingRect(QRectF(0, 0, widths.at(i) - 2 * mm, 1e6), Qt::TextWordWrap,
+                                                  model.headerData(columns.at(i), Qt::Horizontal).toString());
         height = std::max(height, bounds.height());
     }
     return height + 2 * mm;
 }
 
+// A table wider than the page is printed in parts, each with the first column again (the day, topic, team or
+// advisor the row is about), rather than squeezed until its figures are cut off.
 void ReportPdfWriter::layOutTable(const QString &title, ReportTableModel &model)
 {
     const QList<qreal> widths = columnWidths(model);
-    const qreal header = headerHeight(model, widths);
+    QList<QList<int>> parts{QList<int>{0}};
+    qreal used = widths.at(0);
+    for (int column = 1; column < model.columnCount(); ++column) {
+        if (used + widths.at(column) > m_area.width() && parts.last().size() > 1) {
+            parts.append(QList<int>{0});
+            used = widths.at(0);
+        }
+        parts.last().append(column);
+        used += widths.at(column);
+    }
+    for (int part = 0; part < parts.size(); ++part)
+        layOutTablePart(part == 0 ? title : tr("%1 (continued)").arg(title), model, parts.at(part), widths);
+}
+
+void ReportPdfWriter::layOutTablePart(const QString &title, ReportTableModel &model, const QList<int> &columns, const QList<qreal> &allWidths)
+{
+    QList<qreal> widths;
+    for (int column : columns)
+        widths << std::min(allWidths.at(column), m_area.width());
+    const qreal header = headerHeight(model, columns, widths);
     const qreal rowHeight = QFontMetricsF(font(7.5), m_pdf.get()).height() + 1.6 * mm;
     const qreal titleHeight = 9 * mm;
     // The title, the header and at least one row together: a title alone at the foot of a page helps nobody.
-    qreal y = place(titleHeight + header + rowHeight);
+    const qreal y = place(titleHeight + header + rowHeight);
     m_pages.last().items.append([this, title, y](QPainter &painter) {
         painter.setFont(font(12, true));
         painter.drawText(QRectF(0, y + 2 * mm, m_area.width(), 7 * mm), Qt::AlignLeft | Qt::AlignVCenter, title);
     });
-    qreal headerY = y + titleHeight;
-    m_y = headerY + header;
-    const auto paintHeader = [this, &model, widths, header](qreal at) {
-        m_pages.last().items.append([this, &model, widths, header, at](QPainter &painter) { paintTableHeader(painter, model, widths, at, header); });
+    m_y = y + titleHeight + header;
+    const auto paintHeader = [this, &model, columns, widths, header](qreal at) {
+        m_pages.last().items.append([this, &model, columns, widths, header, at](QPainter &painter) {
+            paintTableHeader(painter, model, columns, widths, at, header);
+        });
     };
-    paintHeader(headerY);
+    paintHeader(y + titleHeight);
     for (int row = 0; row < model.rowCount(); ++row) {
         if (m_y + rowHeight > m_area.height()) {
             newPage(); // the header again at the top of each page the table continues on
             paintHeader(place(header));
         }
         const qreal at = place(rowHeight);
-        m_pages.last().items.append([this, &model, widths, row, at](QPainter &painter) { paintTableRow(painter, model, widths, row, at); });
+        m_pages.last().items.append([this, &model, columns, widths, row, at](QPainter &painter) {
+            paintTableRow(painter, model, columns, widths, row, at);
+        });
     }
     m_y += 4 * mm;
 }
 
-void ReportPdfWriter::paintTableHeader(QPainter &painter, const ReportTableModel &model, const QList<qreal> &widths, qreal y, qreal height) const
+void ReportPdfWriter::paintTableHeader(QPainter &painter, const ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths,
+                                       qreal y, qreal height) const
 {
     painter.setFont(font(7.5, true));
     painter.fillRect(QRectF(0, y, std::accumulate(widths.begin(), widths.end(), 0.0), height), QColor(0xe8, 0xec, 0xf0));
     qreal x = 0;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        const auto alignment = Qt::Alignment(model.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole).toInt());
-        painter.drawText(QRectF(x + 1 * mm, y + 1 * mm, widths.at(column) - 2 * mm, height - 2 * mm),
+    for (int i = 0; i < columns.size(); ++i) {
+        const auto alignment = Qt::Alignment(model.headerData(columns.at(i), Qt::Horizontal, Qt::TextAlignmentRole).toInt());
+        painter.drawText(QRectF(x + 1 * mm, y + 1 * mm, widths.at(i) - 2 * mm, height - 2 * mm),
                          (alignment & Qt::AlignHorizontal_Mask) | Qt::AlignBottom | Qt::TextWordWrap,
-                         model.headerData(column, Qt::Horizontal).toString());
-        x += widths.at(column);
+                         model.headerData(columns.at(i), Qt::Horizontal).toString());
+        x += widths.at(i);
     }
 }
 
-void ReportPdfWriter::paintTableRow(QPainter &painter, const ReportTableModel &model, const QList<qreal> &widths, int row, qreal y) const
+void ReportPdfWriter::paintTableRow(QPainter &painter, const ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths,
+                                    int row, qreal y) const
 {
     const qreal height = QFontMetricsF(font(7.5), m_pdf.get()).height() + 1.6 * mm;
     if (row % 2 == 1)
@@ -280,12 +301,12 @@ void ReportPdfWriter::paintTableRow(QPainter &painter, const ReportTableModel &m
     painter.setFont(font(7.5));
     const QFontMetricsF metrics(painter.font(), m_pdf.get());
     qreal x = 0;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        const QModelIndex index = model.index(row, column);
-        const QRectF cell(x + 1 * mm, y, widths.at(column) - 2 * mm, height);
+    for (int i = 0; i < columns.size(); ++i) {
+        const QModelIndex index = model.index(row, columns.at(i));
+        const QRectF cell(x + 1 * mm, y, widths.at(i) - 2 * mm, height);
         painter.drawText(cell, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()),
                          metrics.elidedText(index.data().toString(), Qt::ElideRight, cell.width()));
-        x += widths.at(column);
+        x += widths.at(i);
     }
 }
 

@@ -17,7 +17,7 @@ namespace confidant::client {
 
 class ReportTableModel;
 
-// A report as a PDF laid out for printing: A4 landscape (the topic table has sixteen columns), a heading with the
+// A report as a PDF laid out for printing: A4 landscape (the tables are wide), a heading with the
 // company, the scope, the period, the time zone and when the report was made; the key figures; the charts; then
 // every table, broken across pages with its header repeated; page numbers in the footer.
 //
@@ -48,10 +48,13 @@ private:
     void layOutCharts();
     QImage chartImage(ReportCharts::Chart chart, const QSizeF &size) const;
     void layOutTable(const QString &title, ReportTableModel &model);
+    void layOutTablePart(const QString &title, ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths);
     QList<qreal> columnWidths(const ReportTableModel &model) const;
-    qreal headerHeight(const ReportTableModel &model, const QList<qreal> &widths) const;
-    void paintTableHeader(QPainter &painter, const ReportTableModel &model, const QList<qreal> &widths, qreal y, qreal height) const;
-    void paintTableRow(QPainter &painter, const ReportTableModel &model, const QList<qreal> &widths, int row, qreal y) const;
+    qreal headerHeight(const ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths) const;
+    void paintTableHeader(QPainter &painter, const ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths, qreal y,
+                          qreal height) const;
+    void paintTableRow(QPainter &painter, const ReportTableModel &model, const QList<int> &columns, const QList<qreal> &widths, int row,
+                       qreal y) const;
     // Room for `height` on the current page, starting a new one when there is not.
     qreal place(qreal height);
     void newPage();

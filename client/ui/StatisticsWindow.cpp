@@ -5,6 +5,7 @@
 #include "ReportFormat.h"
 #include "ReportModels.h"
 #include "ReportService.h"
+#include "WrappingHeaderView.h"
 #include "wire/ReportWire.h"
 
 #include <QComboBox>
@@ -165,6 +166,7 @@ QTableView *StatisticsWindow::addTable(Tab tab, const QString &title, ReportTabl
     proxy->setSourceModel(model);
     proxy->setSortRole(ReportTableModel::SortRole);
     auto *view = new QTableView;
+    view->setHorizontalHeader(new WrappingHeaderView(view));
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder); // the report's order until the advisor clicks a header
@@ -241,12 +243,12 @@ void StatisticsWindow::showReport(const ActivityReport &report)
                                 tr("Days in the time zone %1; as of %2.").arg(report.timeZone, ReportFormat::generatedAt(report)).toHtmlEscaped()));
     for (ReportTableModel *model : std::as_const(m_models))
         model->setReport(report);
-    for (QTableView *view : std::as_const(m_tables))
-        view->resizeColumnsToContents();
     m_charts->setReport(report);
     showFigures(report);
     m_tabs->setTabVisible(tabIndex(Tab::Advisors), report.kind == ActivityReport::Kind::Team);
     m_tabs->setTabVisible(tabIndex(Tab::MyWork), report.me.has_value());
+    for (QTableView *view : std::as_const(m_tables))
+        view->resizeColumnsToContents();
     m_pdfButton->setEnabled(true);
     m_csvButton->setEnabled(true);
 }

@@ -4,20 +4,20 @@
 
 namespace confidant::testing {
 
-// A full team report of the ten days around the spring clock change, with every part filled, names that need
-// quoting in a CSV (commas, quotes, umlauts) and figures that differ from each other, so a mixed-up column shows.
-inline ActivityReport sampleTeamReport()
+// A full team report (by default of the ten days around the spring clock change) with every part filled, names that
+// need quoting in a CSV (commas, quotes, umlauts) and figures that differ from each other, so a mixed-up column shows.
+inline ActivityReport sampleTeamReport(const QDate &from = QDate(2026, 3, 24), int days = 10)
 {
     ActivityReport report;
     report.kind = ActivityReport::Kind::Team;
     report.company = QStringLiteral("Beispielbank \"S\u00fcd\", Filiale M\u00fcnchen AG");
-    report.from = QDate(2026, 3, 24);
-    report.to = QDate(2026, 4, 2);
+    report.from = from;
+    report.to = from.addDays(days - 1);
     report.timeZone = QStringLiteral("Europe/Berlin");
-    report.generatedAt = QDateTime(QDate(2026, 4, 3), QTime(7, 15, 30, 250), Qt::UTC);
+    report.generatedAt = QDateTime(report.to.addDays(1), QTime(7, 15, 30, 250), Qt::UTC);
     report.teamId = 7;
     report.teamName = QStringLiteral("Private clients");
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < days; ++i)
         report.days.append({report.from.addDays(i), 3 + i % 4, 2 + i % 3, 1 + i % 2, i == 5 ? 1 : 0});
     for (const DailyActivity &day : report.days) {
         report.totals.received += day.received;
@@ -31,11 +31,11 @@ inline ActivityReport sampleTeamReport()
     report.totals.firstResponse = {24, 5400, 27000, 19};
     report.totals.timeToClose = {15, 86400, 172800, 6};
     ActivityTotals pensions = report.totals;
-    pensions.received = 27;
+    pensions.received = report.totals.received * 2 / 3;
     pensions.firstResponse = {14, 3600, 21600, 12};
     report.topics.append({3, QStringLiteral("Pensions, \"Riester\" & more"), 7, 480, pensions});
     ActivityTotals mortgages;
-    mortgages.received = report.totals.received - 27;
+    mortgages.received = report.totals.received - pensions.received;
     mortgages.answered = 6;
     mortgages.closed = 3;
     mortgages.openNow = 2;
@@ -53,9 +53,9 @@ inline ActivityReport sampleTeamReport()
 }
 
 // The overview of the same period for the company, as an advisor who is not a lead sees it.
-inline ActivityReport sampleOverview()
+inline ActivityReport sampleOverview(const QDate &from = QDate(2026, 3, 24), int days = 10)
 {
-    ActivityReport report = sampleTeamReport();
+    ActivityReport report = sampleTeamReport(from, days);
     report.kind = ActivityReport::Kind::Overview;
     report.teamId.reset();
     report.teamName.clear();
