@@ -54,7 +54,7 @@ QString ReportFormat::backlogBand(BacklogBand::Age age)
 {
     switch (age) {
     case BacklogBand::Age::UnderOneDay:
-        return tr("< 1 day");
+        return tr("0\u20131 days");
     case BacklogBand::Age::OneToThreeDays:
         return tr("1\u20133 days");
     case BacklogBand::Age::ThreeToSevenDays:
@@ -64,7 +64,7 @@ QString ReportFormat::backlogBand(BacklogBand::Age age)
     case BacklogBand::Age::OverFourteenDays:
         break;
     }
-    return tr("> 14 days");
+    return tr("14+ days");
 }
 
 QString ReportFormat::scope(const ActivityReport &report)

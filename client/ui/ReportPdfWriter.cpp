@@ -179,7 +179,9 @@ void ReportPdfWriter::layOutCharts()
 
 QImage ReportPdfWriter::chartImage(ReportCharts::Chart chart, const QSizeF &size) const
 {
-    constexpr qreal scale = dpi / 96.0; // the page's pixels per pixel of a 96 dpi screen
+    // The page's pixels per pixel of the chart laid out as on a screen; a little below 300/96, so the chart is laid
+    // out a little larger than in the window and its axis labels fit the half page's width.
+    constexpr qreal scale = dpi / 80.0;
     QGraphicsScene scene;
     QChart *drawn = ReportCharts::create(chart, m_report);
     scene.addItem(drawn); // the scene owns and deletes it
