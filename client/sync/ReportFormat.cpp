@@ -54,13 +54,13 @@ QString ReportFormat::backlogBand(BacklogBand::Age age)
 {
     switch (age) {
     case BacklogBand::Age::UnderOneDay:
-        return tr("0\u20131 days");
+        return tr("0–1 days");
     case BacklogBand::Age::OneToThreeDays:
-        return tr("1\u20133 days");
+        return tr("1–3 days");
     case BacklogBand::Age::ThreeToSevenDays:
-        return tr("3\u20137 days");
+        return tr("3–7 days");
     case BacklogBand::Age::SevenToFourteenDays:
-        return tr("7\u201314 days");
+        return tr("7–14 days");
     case BacklogBand::Age::OverFourteenDays:
         break;
     }
@@ -72,8 +72,8 @@ QString ReportFormat::scope(const ActivityReport &report)
     if (report.kind == ActivityReport::Kind::Team)
         return tr("Team report: %1").arg(report.teamName);
     if (report.teamId)
-        return tr("Team %1").arg(report.teamName);
-    return report.sharedQueue ? tr("Shared queue") : tr("Whole company");
+        return tr("Overview: team %1").arg(report.teamName);
+    return report.sharedQueue ? tr("Overview: shared queue") : tr("Overview: whole company");
 }
 
 QString ReportFormat::generatedAt(const ActivityReport &report)

@@ -24,7 +24,7 @@ public:
     // The shared queue has no name on the wire: each client names it in its language.
     static QString teamName(const std::optional<qint64> &teamId, const QString &name);
     static QString backlogBand(BacklogBand::Age age);
-    // What the report covers: "Whole company", "Team Private clients", "Shared queue", "Team report: …".
+    // What the report covers: "Overview: whole company", "Overview: team …", "Overview: shared queue", "Team report: …".
     static QString scope(const ActivityReport &report);
     static QString generatedAt(const ActivityReport &report);
 };

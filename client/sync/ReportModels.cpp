@@ -23,7 +23,7 @@ void DailyActivityModel::setReport(const ActivityReport &report)
 TopicActivityModel::TopicActivityModel(QObject *parent) : ReportTableModel(parent)
 {
     addColumn(tr("Topic"), Format::Text, [this](int row) { return QVariant(m_topics.at(row).title); });
-    addColumn(tr("Team"), Format::Text, [this](int row) {
+    addColumn(tr("Handled by"), Format::Text, [this](int row) {
         const TopicActivity &topic = m_topics.at(row);
         return QVariant(ReportFormat::teamName(topic.teamId, m_teamNames.value(topic.teamId.value_or(0))));
     });
@@ -45,7 +45,7 @@ void TopicActivityModel::setReport(const ActivityReport &report)
 
 TeamActivityModel::TeamActivityModel(QObject *parent) : ReportTableModel(parent)
 {
-    addColumn(tr("Team"), Format::Text, [this](int row) { return QVariant(ReportFormat::teamName(m_teams.at(row).teamId, m_teams.at(row).name)); });
+    addColumn(tr("Team or queue"), Format::Text, [this](int row) { return QVariant(ReportFormat::teamName(m_teams.at(row).teamId, m_teams.at(row).name)); });
     addTotalsColumns([this](int row) -> const ActivityTotals & { return m_teams.at(row).totals; });
 }
 

@@ -165,7 +165,7 @@ QChart *ReportCharts::durationChart(const ActivityReport &report, Chart which)
 {
     const bool firstResponse = which == Chart::FirstResponse;
     QChart *chart = newChart(firstResponse ? tr("First response by topic (working hours)") : tr("Time to close by topic (working hours)"));
-    auto *median = new QBarSet(tr("Median"));
+    auto *median = new QBarSet(tr("Median time"));
     auto *p90 = new QBarSet(tr("90th percentile"));
     auto *target = new QBarSet(tr("Target"));
     QStringList topics;

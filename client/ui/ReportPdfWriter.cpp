@@ -179,9 +179,9 @@ void ReportPdfWriter::layOutCharts()
 
 QImage ReportPdfWriter::chartImage(ReportCharts::Chart chart, const QSizeF &size) const
 {
-    // The page's pixels per pixel of the chart laid out as on a screen; a little below 300/96, so the chart is laid
-    // out a little larger than in the window and its axis labels fit the half page's width.
-    constexpr qreal scale = dpi / 80.0;
+    // The page's pixels per pixel of the chart laid out as on a screen: below 300/96, so the chart is laid out larger
+    // than the half page would be on a 96 dpi screen, and its axis labels fit without being cut short.
+    constexpr qreal scale = dpi / 125.0;
     QGraphicsScene scene;
     QChart *drawn = ReportCharts::create(chart, m_report);
     scene.addItem(drawn); // the scene owns and deletes it
