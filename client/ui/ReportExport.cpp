@@ -57,9 +57,14 @@ void ReportExport::exportPdf(const ActivityReport &report, const QString &fileNa
     QTimer::singleShot(0, this, &ReportExport::writePdfPage);
 }
 
+bool ReportExport::cancelled() const
+{
+    return *m_cancelled || (m_progress && m_progress->wasCanceled());
+}
+
 void ReportExport::writePdfPage()
 {
-    if (*m_cancelled) {
+    if (cancelled()) {
         done(false, QString());
         return;
     }
@@ -83,7 +88,7 @@ void ReportExport::exportCsv(const ActivityReport &report, const QString &fileNa
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const QString error = watcher->result();
-        done(error.isEmpty() && !*m_cancelled, error);
+        done(error.isEmpty() && !cancelled(), error);
     });
     watcher->setFuture(QtConcurrent::run([report, fileName, cancelled = m_cancelled]() -> QString {
         QSaveFile file(fileName);

@@ -35,6 +35,7 @@ signals:
 private:
     void startProgress(const QString &label, int steps);
     void writePdfPage();
+    bool cancelled() const;
     void done(bool ok, QString message);
 
     QWidget *m_window;

@@ -10,7 +10,9 @@
 #include "StatisticsWindow.h"
 #include "wire/ReportWire.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QProgressDialog>
 #include <QChartView>
 #include <QXYSeries>
 #include <QComboBox>
@@ -44,6 +46,7 @@ private slots:
     void aCustomPeriodIsCheckedBeforeItIsAskedFor();
     void thePdfHoldsTheHeadingAndTheFigures();
     void theCsvReadsBackAsTheReportShown();
+    void aCancelledExportLeavesNoFile();
     void theWindowInGerman();
 
 private:
@@ -161,6 +164,10 @@ void tst_StatisticsWindow::anAdvisorSeesTheLast30DaysOfTheCompany()
 void tst_StatisticsWindow::theTablesShowTheReportsNumbers()
 {
     open(false);
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers; // every table's model, while the report arrives
+    for (auto tab : {StatisticsWindow::Tab::ByDay, StatisticsWindow::Tab::ByTopic, StatisticsWindow::Tab::ByTeam, StatisticsWindow::Tab::Advisors,
+                     StatisticsWindow::Tab::MyWork})
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(m_window->table(tab)->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
     const ActivityReport report = waitForReport();
     QTableView *days = m_window->table(StatisticsWindow::Tab::ByDay);
     QCOMPARE(days->model()->rowCount(), report.days.size());
@@ -312,6 +319,29 @@ void tst_StatisticsWindow::theCsvReadsBackAsTheReportShown()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(ReportCsvReader::read(file.readAll()), std::optional(report));
+}
+
+// A long export can be stopped: nothing is left behind, and an older file of that name stays as it was.
+void tst_StatisticsWindow::aCancelledExportLeavesNoFile()
+{
+    open(true);
+    waitForReport();
+    const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    QFile older(pdf);
+    QVERIFY(older.open(QIODevice::WriteOnly));
+    older.write("older");
+    older.close();
+    QSignalSpy finished(m_window->exporter(), &ReportExport::finished);
+    m_window->exportPdf(pdf);
+    auto *progress = m_window->findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    progress->findChild<QPushButton *>()->click(); // its only button: Cancel
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(finished.first().at(2).toString().isEmpty()); // cancelled: nothing to complain about
+    QVERIFY(older.open(QIODevice::ReadOnly));
+    QCOMPARE(older.readAll(), QByteArray("older"));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden), QStringList{QStringLiteral("cancelled.pdf")});
 }
 
 void tst_StatisticsWindow::theWindowInGerman()
