@@ -1858,9 +1858,9 @@
     </message>
     <message>
         <location filename="../client/ui/ReportExport.cpp" line="47" />
-        <location filename="../client/ui/ReportExport.cpp" line="91" />
-        <location filename="../client/ui/ReportExport.cpp" line="97" />
-        <location filename="../client/ui/ReportExport.cpp" line="107" />
+        <location filename="../client/ui/ReportExport.cpp" line="96" />
+        <location filename="../client/ui/ReportExport.cpp" line="102" />
+        <location filename="../client/ui/ReportExport.cpp" line="112" />
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1875,12 +1875,12 @@
         <translation>Das PDF wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportExport.cpp" line="73" />
+        <location filename="../client/ui/ReportExport.cpp" line="78" />
         <source>The PDF could not be written.</source>
         <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportExport.cpp" line="81" />
+        <location filename="../client/ui/ReportExport.cpp" line="86" />
         <source>Writing the CSV file…</source>
         <translation>Die CSV-Datei wird geschrieben …</translation>
     </message>

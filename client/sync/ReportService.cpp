@@ -39,7 +39,11 @@ void ReportService::fetch(const ReportPeriod &period, const ReportScope &scope)
     cancel();
     const quint64 request = ++m_request;
     qCDebug(lcReports) << "fetching" << period.from << period.to << int(scope.kind) << scope.teamId;
-    m_pending = m_api->report(period, scope, [this, request](const ApiResult<ActivityReport> &result) { finish(request, result); });
+    // The answer is decoded on the thread pool and may come back after this service is gone (the API client lives on).
+    m_pending = m_api->report(period, scope, [self = QPointer<ReportService>(this), request](const ApiResult<ActivityReport> &result) {
+        if (self)
+            self->finish(request, result);
+    });
     m_loading = true;
     emit loadingChanged(true);
 }
