@@ -80,6 +80,233 @@
     </message>
 </context>
 <context>
+    <name>ReportCsvReader</name>
+    <message>
+        <location filename="../client/sync/ReportCsvReader.cpp" line="87" />
+        <source>Row %1 does not fit its section's columns.</source>
+        <translation>Zeile %1 passt nicht zu den Spalten ihres Abschnitts.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportCsvReader.cpp" line="200" />
+        <source>Row %1 has a quote in the wrong place.</source>
+        <translation>Zeile %1 hat ein Anführungszeichen an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportCsvReader.cpp" line="208" />
+        <source>Row %1 has a quote that never ends.</source>
+        <translation>Zeile %1 hat ein Anführungszeichen, das nie endet.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportCsvReader.cpp" line="223" />
+        <source>The file has a missing or malformed figure.</source>
+        <translation>In der Datei fehlt eine Zahl oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportCsvReader.cpp" line="228" />
+        <source>The file is not a Confidant report.</source>
+        <translation>Die Datei ist kein Confidant-Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="20" />
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="21" />
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="28" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="45" />
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="50" />
+        <source>Shared queue</source>
+        <translation>Gemeinsame Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="57" />
+        <source>0–1 days</source>
+        <translation>0–1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="59" />
+        <source>1–3 days</source>
+        <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="61" />
+        <source>3–7 days</source>
+        <translation>3–7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="63" />
+        <source>7–14 days</source>
+        <translation>7–14 Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="67" />
+        <source>14+ days</source>
+        <translation>14+ Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="73" />
+        <source>Team report: %1</source>
+        <translation>Teambericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="75" />
+        <source>Overview: team %1</source>
+        <translation>Übersicht: Team %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="76" />
+        <source>Overview: shared queue</source>
+        <translation>Übersicht: gemeinsame Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportFormat.cpp" line="76" />
+        <source>Overview: whole company</source>
+        <translation>Übersicht: ganzes Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="29" />
+        <source>Report of %1, %2</source>
+        <translation>Bericht: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="91" />
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="92" />
+        <source>By topic</source>
+        <translation>Nach Thema</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="93" />
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="95" />
+        <source>Advisors</source>
+        <translation>Beraterinnen und Berater</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="97" />
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="117" />
+        <source>Team report</source>
+        <translation>Teambericht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="117" />
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="120" />
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="121" />
+        <source>Days counted in the time zone %1; made on %2.</source>
+        <translation>Tage gezählt in der Zeitzone %1; erstellt am %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="141" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="142" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="143" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="144" />
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="145" />
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="146" />
+        <source>Overdue now</source>
+        <translation>Jetzt überfällig</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="147" />
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="148" />
+        <source>Time to close (median)</source>
+        <translation>Zeit bis zum Abschluss (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="245" />
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportPdfWriter.cpp" line="320" />
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../client/sync/ReportPeriod.cpp" line="29" />
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Wählen Sie den ersten und den letzten Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportPeriod.cpp" line="31" />
+        <source>The last day of the period must not be before the first.</source>
+        <translation>Der letzte Tag des Zeitraums darf nicht vor dem ersten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportPeriod.cpp" line="33" />
+        <source>The period must not end in the future.</source>
+        <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportPeriod.cpp" line="36" />
+        <source>A report covers at most %1 days. Choose a shorter period.</source>
+        <translation>Ein Bericht umfasst höchstens %1 Tage. Wählen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <location filename="../server/store/AbsenceStore.cpp" line="16" />
@@ -105,10 +332,41 @@
         <translation>Eine Beraterin oder ein Berater mit dieser Anmeldung existiert bereits.</translation>
     </message>
     <message>
+        <location filename="../client/sync/ReportService.cpp" line="15" />
+        <source>Only a team lead can fetch team reports.</source>
+        <translation>Nur eine Teamleitung kann Teamberichte abrufen.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportService.cpp" line="16" />
+        <source>Give the period as from=YYYY-MM-DD and to=YYYY-MM-DD.</source>
+        <translation>Geben Sie den Zeitraum als from=YYYY-MM-DD und to=YYYY-MM-DD an.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportService.cpp" line="17" />
+        <source>The period must not end before it starts.</source>
+        <translation>Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportService.cpp" line="18" />
+        <source>A report covers at most 366 days. Choose a shorter period.</source>
+        <translation>Ein Bericht umfasst höchstens 366 Tage. Wählen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportService.cpp" line="19" />
+        <source>The period must not end in the future.</source>
+        <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportService.cpp" line="20" />
+        <source>The parameter "team" must be a team's number or "shared".</source>
+        <translation>Der Parameter „team“ muss die Nummer eines Teams oder „shared“ sein.</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportService.cpp" line="21" />
         <location filename="../server/store/AdvisorStore.cpp" line="52" />
         <location filename="../server/store/InquiryOwnership.cpp" line="82" />
         <source>This team does not exist.</source>
-        <translation>Dieses Team gibt es nicht.</translation>
+        <translation>Dieses Team existiert nicht.</translation>
     </message>
     <message>
         <location filename="../server/store/AdvisorStore.cpp" line="107" />
@@ -545,34 +803,97 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::AdvisorActivityModel</name>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="62" />
+        <source>Advisor</source>
+        <translation>Beraterin/Berater</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="63" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="64" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="65" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="66" />
+        <source>Transfers in</source>
+        <translation>Weitergaben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="67" />
+        <source>Transfers out</source>
+        <translation>Weitergaben abgegeben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="68" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="69" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="70" />
+        <source>Assigned customers</source>
+        <translation>Betreute Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="71" />
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="71" />
+        <source>First response (90%)</source>
+        <translation>Erste Antwort (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="71" />
+        <source>First response within target</source>
+        <translation>Erste Antwort innerhalb des Ziels</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="45" />
+        <location filename="../client/sync/ApiClient.cpp" line="46" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="53" />
+        <location filename="../client/sync/ApiClient.cpp" line="54" />
         <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
         <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="57" />
+        <location filename="../client/sync/ApiClient.cpp" line="58" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="59" />
+        <location filename="../client/sync/ApiClient.cpp" line="60" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="65" />
+        <location filename="../client/sync/ApiClient.cpp" line="66" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="111" />
+        <location filename="../client/sync/ApiClient.cpp" line="112" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -608,52 +929,52 @@
 <context>
     <name>confidant::client::ClientApplication</name>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="35" />
+        <location filename="../client/app/ClientApplication.cpp" line="36" />
         <source>The certificate file "%1" cannot be read. Choose the .p12 file your administrator gave you.</source>
         <translation>Die Zertifikatsdatei „%1“ kann nicht gelesen werden. Wählen Sie die .p12-Datei, die Sie von Ihrer Administration erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="45" />
+        <location filename="../client/app/ClientApplication.cpp" line="46" />
         <source>The server address must be the https:// address your administrator gave you, for example https://mailbox.example.com:9443/.</source>
         <translation>Die Serveradresse muss die https://-Adresse sein, die Sie von Ihrer Administration erhalten haben, zum Beispiel https://mailbox.example.com:9443/.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="55" />
+        <location filename="../client/app/ClientApplication.cpp" line="56" />
         <source>The server refused this certificate: %1</source>
         <translation>Der Server hat dieses Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="303" />
+        <location filename="../client/app/ClientApplication.cpp" line="312" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="309" />
+        <location filename="../client/app/ClientApplication.cpp" line="318" />
         <source>Synchronising… (%1 inquiries so far)</source>
         <translation>Synchronisiere… (bisher %1 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="314" />
+        <location filename="../client/app/ClientApplication.cpp" line="323" />
         <source>Certificate refused</source>
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="315" />
+        <location filename="../client/app/ClientApplication.cpp" line="324" />
         <source>The server refused your certificate, so the queue is not updated. Ask your administrator for a new certificate, then choose Account → Import new certificate.</source>
         <translation>Der Server hat Ihr Zertifikat abgelehnt, deshalb wird die Warteschlange nicht aktualisiert. Bitten Sie Ihre Administration um ein neues Zertifikat und wählen Sie dann Konto → Neues Zertifikat importieren.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="342" />
+        <location filename="../client/app/ClientApplication.cpp" line="351" />
         <source>Could not switch the server: %1</source>
         <translation>Der Server konnte nicht gewechselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="360" />
+        <location filename="../client/app/ClientApplication.cpp" line="369" />
         <source>You have signed out. The certificate and its passphrase were removed from this computer.</source>
         <translation>Sie haben sich abgemeldet. Das Zertifikat und seine Passphrase wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../client/app/ClientApplication.cpp" line="361" />
+        <location filename="../client/app/ClientApplication.cpp" line="370" />
         <source>You have signed out, but the keychain entry could not be removed: %1</source>
         <translation>Sie haben sich abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
@@ -692,6 +1013,34 @@
         <location filename="../client/ui/CustomerTable.cpp" line="30" />
         <source>Press Enter or double-click to see the customer's history</source>
         <translation>Eingabetaste oder Doppelklick zeigt den Verlauf des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::DailyActivityModel</name>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="9" />
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="10" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="11" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="12" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="13" />
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
     </message>
 </context>
 <context>
@@ -967,12 +1316,12 @@
 <context>
     <name>confidant::client::DeletionQueue</name>
     <message>
-        <location filename="../client/sync/DeletionQueue.cpp" line="93" />
+        <location filename="../client/sync/DeletionQueue.cpp" line="98" />
         <source>Something in your choice no longer exists or is no longer yours to delete. Nothing was deleted; the list is up to date again.</source>
         <translation>Etwas in Ihrer Auswahl gibt es nicht mehr, oder Sie dürfen es nicht mehr löschen. Nichts wurde gelöscht; die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionQueue.cpp" line="95" />
+        <location filename="../client/sync/DeletionQueue.cpp" line="100" />
         <source>Something in your choice is not due for deletion any more (a colleague postponed it, or the customer wrote again). Nothing was deleted.</source>
         <translation>Etwas in Ihrer Auswahl ist nicht mehr zur Löschung fällig (jemand hat es aufgeschoben, oder die Kundin oder der Kunde hat wieder geschrieben). Nichts wurde gelöscht.</translation>
     </message>
@@ -1048,333 +1397,338 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="254" />
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="270" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <location filename="../client/ui/MainWindow.cpp" line="386" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="387" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="367" />
+        <location filename="../client/ui/MainWindow.cpp" line="389" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="368" />
+        <location filename="../client/ui/MainWindow.cpp" line="390" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="392" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="394" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="374" />
+        <location filename="../client/ui/MainWindow.cpp" line="396" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="375" />
+        <location filename="../client/ui/MainWindow.cpp" line="397" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="45" />
-        <location filename="../client/ui/MainWindow.cpp" line="379" />
+        <location filename="../client/ui/MainWindow.cpp" line="46" />
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="112" />
+        <location filename="../client/ui/MainWindow.cpp" line="113" />
         <source>This inquiry is no longer open. Choose it again to add the note.</source>
         <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Notiz hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>Deletion recommendations (%1)</source>
         <translation>Löschempfehlungen (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="267" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="270" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="254" />
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="268" />
+        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="270" />
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="366" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>&amp;Absence…</source>
         <translation>Ab&amp;wesenheit…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="384" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="410" />
         <source>Deletion recommendations…</source>
         <translation>Löschempfehlungen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="392" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="417" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="394" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="395" />
+        <location filename="../client/ui/MainWindow.cpp" line="420" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="396" />
+        <location filename="../client/ui/MainWindow.cpp" line="421" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="397" />
+        <location filename="../client/ui/MainWindow.cpp" line="422" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="398" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="444" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="420" />
+        <location filename="../client/ui/MainWindow.cpp" line="445" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="421" />
+        <location filename="../client/ui/MainWindow.cpp" line="446" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="422" />
+        <location filename="../client/ui/MainWindow.cpp" line="447" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="423" />
+        <location filename="../client/ui/MainWindow.cpp" line="448" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="424" />
+        <location filename="../client/ui/MainWindow.cpp" line="449" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="425" />
+        <location filename="../client/ui/MainWindow.cpp" line="450" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="426" />
+        <location filename="../client/ui/MainWindow.cpp" line="451" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="428" />
+        <location filename="../client/ui/MainWindow.cpp" line="453" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="429" />
+        <location filename="../client/ui/MainWindow.cpp" line="454" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="473" />
+        <location filename="../client/ui/MainWindow.cpp" line="498" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="489" />
+        <location filename="../client/ui/MainWindow.cpp" line="514" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="490" />
+        <location filename="../client/ui/MainWindow.cpp" line="515" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="490" />
+        <location filename="../client/ui/MainWindow.cpp" line="515" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="491" />
+        <location filename="../client/ui/MainWindow.cpp" line="516" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="491" />
+        <location filename="../client/ui/MainWindow.cpp" line="516" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="492" />
+        <location filename="../client/ui/MainWindow.cpp" line="517" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="492" />
+        <location filename="../client/ui/MainWindow.cpp" line="517" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="493" />
+        <location filename="../client/ui/MainWindow.cpp" line="518" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="493" />
+        <location filename="../client/ui/MainWindow.cpp" line="518" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="500" />
+        <location filename="../client/ui/MainWindow.cpp" line="525" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <location filename="../client/ui/MainWindow.cpp" line="528" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <location filename="../client/ui/MainWindow.cpp" line="528" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="565" />
+        <location filename="../client/ui/MainWindow.cpp" line="590" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="567" />
+        <location filename="../client/ui/MainWindow.cpp" line="592" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="596" />
+        <location filename="../client/ui/MainWindow.cpp" line="621" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="597" />
+        <location filename="../client/ui/MainWindow.cpp" line="622" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="598" />
+        <location filename="../client/ui/MainWindow.cpp" line="623" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="599" />
+        <location filename="../client/ui/MainWindow.cpp" line="624" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="599" />
+        <location filename="../client/ui/MainWindow.cpp" line="624" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="600" />
+        <location filename="../client/ui/MainWindow.cpp" line="625" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="616" />
+        <location filename="../client/ui/MainWindow.cpp" line="641" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="616" />
+        <location filename="../client/ui/MainWindow.cpp" line="641" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="624" />
+        <location filename="../client/ui/MainWindow.cpp" line="649" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="625" />
+        <location filename="../client/ui/MainWindow.cpp" line="650" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -1438,6 +1792,168 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::ReportCharts</name>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="114" />
+        <source>Inquiries per day</source>
+        <translation>Anfragen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="116" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="116" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="116" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="140" />
+        <source>Open inquiries by age</source>
+        <translation>Offene Anfragen nach Alter</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="141" />
+        <source>Open inquiries</source>
+        <translation>Offene Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="167" />
+        <source>First response by topic (working hours)</source>
+        <translation>Erste Antwort nach Thema (Arbeitsstunden)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="167" />
+        <source>Time to close by topic (working hours)</source>
+        <translation>Zeit bis zum Abschluss nach Thema (Arbeitsstunden)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="168" />
+        <source>Median time</source>
+        <translation>Zeit (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="169" />
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportCharts.cpp" line="170" />
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::ReportExport</name>
+    <message>
+        <location filename="../client/ui/ReportExport.cpp" line="32" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportExport.cpp" line="47" />
+        <location filename="../client/ui/ReportExport.cpp" line="96" />
+        <location filename="../client/ui/ReportExport.cpp" line="102" />
+        <location filename="../client/ui/ReportExport.cpp" line="112" />
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportExport.cpp" line="53" />
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportExport.cpp" line="56" />
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportExport.cpp" line="78" />
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ReportExport.cpp" line="86" />
+        <source>Writing the CSV file…</source>
+        <translation>Die CSV-Datei wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::ReportTableModel</name>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="76" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="77" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="78" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="79" />
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="80" />
+        <source>Transfers</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="81" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="82" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="83" />
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="83" />
+        <source>First response (90%)</source>
+        <translation>Erste Antwort (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="83" />
+        <source>First response within target</source>
+        <translation>Erste Antwort innerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="85" />
+        <source>Time to close (median)</source>
+        <translation>Zeit bis zum Abschluss (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="85" />
+        <source>Time to close (90%)</source>
+        <translation>Zeit bis zum Abschluss (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportTableModel.cpp" line="85" />
+        <source>Closed within target</source>
+        <translation>Innerhalb des Ziels abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::SetupDialog</name>
     <message>
         <location filename="../client/ui/SetupDialog.cpp" line="19" />
@@ -1497,6 +2013,224 @@
     </message>
 </context>
 <context>
+    <name>confidant::client::StatisticsWindow</name>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="33" />
+        <source>Statistics – Confidant</source>
+        <translation>Statistik – Confidant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="60" />
+        <source>Loading the report…</source>
+        <translation>Der Bericht wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="73" />
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="74" />
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="75" />
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="76" />
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="91" />
+        <source>Whole company</source>
+        <translation>Ganzes Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="93" />
+        <source>My team (%1)</source>
+        <translation>Mein Team (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="94" />
+        <source>Shared queue</source>
+        <translation>Gemeinsame Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="96" />
+        <source>Team report (%1)</source>
+        <translation>Teambericht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="97" />
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="98" />
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="100" />
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="107" />
+        <source>P&amp;eriod:</source>
+        <translation>Z&amp;eitraum:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="107" />
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="108" />
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="108" />
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="127" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="127" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="127" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="127" />
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="127" />
+        <source>Transfers</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="127" />
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="128" />
+        <source>Overdue now</source>
+        <translation>Jetzt überfällig</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="128" />
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="128" />
+        <source>First response (90%)</source>
+        <translation>Erste Antwort (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="129" />
+        <source>First response within target</source>
+        <translation>Erste Antwort innerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="129" />
+        <source>Time to close (median)</source>
+        <translation>Zeit bis zum Abschluss (Median)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="129" />
+        <source>Time to close (90%)</source>
+        <translation>Zeit bis zum Abschluss (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="153" />
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="154" />
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="155" />
+        <source>By topic</source>
+        <translation>Nach Thema</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="156" />
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="157" />
+        <source>Advisors</source>
+        <translation>Beraterinnen und Berater</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="158" />
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="243" />
+        <source>Days in the time zone %1; as of %2.</source>
+        <translation>Tage in der Zeitzone %1; Stand: %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="298" />
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="298" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="305" />
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="305" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="315" />
+        <source>report-%1-%2</source>
+        <translation>bericht-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="323" />
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatisticsWindow.cpp" line="325" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>confidant::client::TeamAbsences</name>
     <message>
         <location filename="../client/sync/TeamAbsences.cpp" line="16" />
@@ -1507,6 +2241,14 @@
         <location filename="../client/sync/TeamAbsences.cpp" line="18" />
         <source>This advisor is not in your team any more. Close this window and open it again to see your team as it is now.</source>
         <translation>Diese Person gehört nicht mehr zu Ihrem Team. Schließen Sie dieses Fenster und öffnen Sie es erneut, um Ihr Team im aktuellen Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::TeamActivityModel</name>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="48" />
+        <source>Team or queue</source>
+        <translation>Team oder Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2490,24 @@
         <location filename="../client/ui/ThreadView.cpp" line="350" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::TopicActivityModel</name>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="25" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="26" />
+        <source>Handled by</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ReportModels.cpp" line="30" />
+        <source>Target</source>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CredentialStore.h"
 #include "InquiryModel.h"
 #include "MainWindow.h"
+#include "ReportService.h"
 #include "OpenThread.h"
 #include "SetupDialog.h"
 #include "TeamAbsences.h"
@@ -99,7 +100,7 @@ struct ClientApplication::Probe {
     {
         return {identity.login(), profile ? profile->displayName : QString(), profile ? profile->teamName : QString(), apiUrl,
                 identity.certificate.expiryDate(), QString::fromLatin1(identity.certificate.digest(QCryptographicHash::Sha256).toHex()),
-                profile ? profile->id : 0, profile && profile->teamLead};
+                profile ? profile->id : 0, profile && profile->teamLead, profile ? profile->teamId : 0};
     }
 };
 
@@ -111,6 +112,7 @@ struct ClientApplication::Workstation {
     std::unique_ptr<TeamAbsences> absences;
     std::unique_ptr<DeletionQueue> deletions;
     std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<ReportService> reports;
     std::unique_ptr<MainWindow> window;
     QTimer calendarRefresh; // a calendar changed by the administrator reaches a client that stays connected for days
     bool showsRefusal = false; // the notice is the sync's "certificate refused", to be cleared when it syncs again
@@ -251,12 +253,19 @@ void ClientApplication::openWorkstation(std::shared_ptr<Probe> probe)
     w.deletions->nameInquiriesFrom(w.inquiries.get());
     w.window->setDeletions(w.deletions.get());
     w.deletions->start();
+    w.reports = std::make_unique<ReportService>(probe->api.get(), m_clock);
+    w.window->setReports(w.reports.get());
     connect(w.sync.get(), &SyncEngine::stateChanged, this, [this, &w](SyncEngine::State state) { reportSync(w, state); });
     // Levels count in the company's calendar: asked for whenever the sync is (again) live, and every half hour.
-    const auto fetchCalendar = [api = probe->api.get(), inquiries = QPointer<InquiryModel>(w.inquiries.get())] {
-        api->calendar([inquiries](const ApiResult<WorkingCalendar> &result) {
-            if (const auto *calendar = std::get_if<WorkingCalendar>(&result); calendar && inquiries)
+    // The reports count days in the calendar's time zone too.
+    const auto fetchCalendar = [api = probe->api.get(), inquiries = QPointer<InquiryModel>(w.inquiries.get()),
+                                reports = QPointer<ReportService>(w.reports.get())] {
+        api->calendar([inquiries, reports](const ApiResult<WorkingCalendar> &result) {
+            const auto *calendar = std::get_if<WorkingCalendar>(&result);
+            if (calendar && inquiries)
                 inquiries->setCalendar(*calendar);
+            if (calendar && reports)
+                reports->setTimeZone(calendar->timeZone());
         });
     };
     connect(w.sync.get(), &SyncEngine::stateChanged, this, [fetchCalendar](SyncEngine::State state) {

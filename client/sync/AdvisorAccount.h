@@ -21,6 +21,7 @@ public:
     QString certificateFingerprint; // SHA-256, hex
     qint64 advisorId = 0; // to tell the advisor's own inquiries from their colleagues'; 0 until the server is asked
     bool teamLead = false; // a lead also sets and ends the absences of their team
+    qint64 teamId = 0;     // 0 until the server is asked
 
     qint64 daysLeft(const QDateTime &now) const { return now.daysTo(certificateExpires); }
     // Empty while the certificate is valid for more than `warningDays`; otherwise what to do about it.

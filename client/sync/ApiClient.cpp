@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "validation/Validation.h"
+#include "wire/ReportWire.h"
 #include "wire/WireFormat.h"
 
 #include <QFutureWatcher>
@@ -272,6 +273,24 @@ void ApiClient::finishDeletions(QNetworkReply *reply, std::function<void(ApiResu
         QList<DeletionRecommendation> due;
         return decodeEach(json, "recommendations", &due, wire::deletionRecommendationFromJson) ? std::optional(due) : std::nullopt;
     }, std::move(done));
+}
+
+QNetworkReply *ApiClient::report(const ReportPeriod &period, const ReportScope &scope, std::function<void(ApiResult<ActivityReport>)> done)
+{
+    const bool teamReport = scope.kind == ReportScope::Kind::TeamReport;
+    QUrl url(teamReport ? QStringLiteral("api/v1/reports/team") : QStringLiteral("api/v1/statistics"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), wire::dateText(period.from));
+    query.addQueryItem(QStringLiteral("to"), wire::dateText(period.to));
+    if (scope.kind == ReportScope::Kind::Team)
+        query.addQueryItem(QStringLiteral("team"), QString::number(scope.teamId));
+    else if (scope.kind == ReportScope::Kind::SharedQueue)
+        query.addQueryItem(QStringLiteral("team"), QStringLiteral("shared"));
+    url.setQuery(query);
+    // A year of a large team is counted in SQL on the server: more time than a page of the feed.
+    QNetworkReply *reply = get(url.toString(), 60000);
+    finish<ActivityReport>(reply, [](const QJsonObject &json) { return wire::activityReportFromJson(json); }, std::move(done));
+    return reply;
 }
 
 } // namespace confidant::client

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportPeriod.h"
+#include "domain/ActivityReport.h"
 #include "domain/AdvisorProfile.h"
 #include "domain/DeletionLogEntry.h"
 #include "domain/ChangeBatch.h"
@@ -114,6 +116,10 @@ public:
     void deletionLog(std::function<void(ApiResult<QList<DeletionLogEntry>>)> done);
     void confirmDeletions(const wire::DeletionConfirmation &confirmation, std::function<void(ApiResult<int>)> done);
     void postponeDeletion(qint64 inquiryId, const wire::PostponementDraft &draft, std::function<void(ApiResult<QList<DeletionRecommendation>>)> done);
+
+    // Reports (docs/protocol.md, "Reports"): an overview for any scope but TeamReport, which only a team lead may
+    // fetch. Returns the request, so a caller can abort one the advisor no longer waits for.
+    QNetworkReply *report(const ReportPeriod &period, const ReportScope &scope, std::function<void(ApiResult<ActivityReport>)> done);
 
     // The objects that asked are going away: answers still on their way are dropped, and no callback runs again.
     // The owner calls this before it lets the client go (which may be later, through deleteLater).

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StatisticsWindow.h"
 
 #include "AbsenceDialog.h"
 #include "DeletionDialog.h"
@@ -177,6 +178,27 @@ void MainWindow::updateDeletionCount()
     m_deletionsButton->setVisible(m_deletions != nullptr);
     m_deletionsAction->setText(text + QStringLiteral("…"));
     m_deletionsAction->setEnabled(m_deletions != nullptr);
+}
+
+void MainWindow::setReports(ReportService *reports)
+{
+    m_reports = reports;
+    m_statisticsAction->setEnabled(reports != nullptr);
+}
+
+StatisticsWindow *MainWindow::showStatistics()
+{
+    if (!m_reports)
+        return nullptr;
+    // The window asks for a report when it opens; a second one would only ask the server twice.
+    if (!m_statistics) {
+        m_statistics = new StatisticsWindow(m_reports, m_account, this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
+    return m_statistics;
 }
 
 DeletionDialog *MainWindow::showDeletions()
@@ -388,6 +410,9 @@ void MainWindow::buildMenus()
     m_deletionsAction = view->addAction(tr("Deletion recommendations…"));
     m_deletionsAction->setEnabled(false);
     connect(m_deletionsAction, &QAction::triggered, this, &MainWindow::showDeletions);
+    m_statisticsAction = addShortcutAction(view, tr("&Statistics…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_statisticsAction->setEnabled(false);
+    connect(m_statisticsAction, &QAction::triggered, this, &MainWindow::showStatistics);
 
     buildMoveActions(menuBar()->addMenu(tr("&Inquiry")));
 

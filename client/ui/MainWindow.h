@@ -6,6 +6,7 @@
 #include "time/Clock.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -28,6 +29,8 @@ class QueueFilterModel;
 class TeamAbsences;
 class DeletionQueue;
 class DeletionDialog;
+class ReportService;
+class StatisticsWindow;
 class ThreadView;
 class WorkViewListModel;
 
@@ -60,6 +63,10 @@ public:
     void setDeletions(DeletionQueue *deletions);
     // Opens the deletion recommendations (non-modal); returns it for tests.
     DeletionDialog *showDeletions();
+    // View → Statistics… opens the statistics for this advisor; without a service it stays disabled.
+    void setReports(ReportService *reports);
+    // Opens the statistics window (one at a time, non-modal); returns it for tests.
+    StatisticsWindow *showStatistics();
     // The keyboard shortcuts, as the Help menu lists them.
     QList<QPair<QString, QString>> shortcutList() const;
 
@@ -101,6 +108,9 @@ private:
     DeletionQueue *m_deletions = nullptr;
     QPushButton *m_deletionsButton = nullptr;
     QAction *m_deletionsAction = nullptr;
+    ReportService *m_reports = nullptr;
+    QAction *m_statisticsAction = nullptr;
+    QPointer<StatisticsWindow> m_statistics;
     const Clock &m_clock;
     QueueFilterModel *m_filter;
     AssignedCustomerModel *m_customers;
