@@ -2,6 +2,7 @@
 // during it, memory, search keystrokes, sorting and the minute repaint of the open durations. Run by
 // bench/client_sync (not a test); prints one JSON object.
 #include "AdvisorIdentity.h"
+#include "ClientReportBench.h"
 #include "time/ProcessTimeZone.h"
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
@@ -60,8 +61,10 @@ int main(int argc, char *argv[])
     confidant::pinProcessTimeZone();
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("report"))
+        return runClientReportBench(args);
     if (args.size() != 4) {
-        qCritical("usage: client_bench API_URL P12_FILE PASSPHRASE");
+        qCritical("usage: client_bench API_URL P12_FILE PASSPHRASE | client_bench report API_URL P12_FILE PASSPHRASE");
         return 2;
     }
     QFile p12(args[2]);
