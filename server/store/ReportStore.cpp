@@ -105,7 +105,12 @@ ReportStore::ReportStore(Database &database) : m_database(database) {}
 
 ServiceError ReportStore::teamNotFound()
 {
-    return {ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This team does not exist."))};
+    return {ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This team does not exist."))};
+}
+
+ServiceError ReportStore::periodInTheFuture()
+{
+    return {ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The period must not end in the future."))};
 }
 
 Result<ActivityReport> ReportStore::build(const ReportRequest &request) const
@@ -134,6 +139,11 @@ std::optional<ActivityReport> ReportStore::buildInTransaction(const ReportReques
     if (!calendar)
         return std::nullopt;
     const QTimeZone zone = calendar->timeZone();
+    // Today in the company's zone may end in the future, but a day after it could only report zeros.
+    if (request.to > request.now.toTimeZone(zone).date()) {
+        *error = periodInTheFuture();
+        return std::nullopt;
+    }
     const Period period{QDateTime(request.from, QTime(0, 0), zone).toUTC(), QDateTime(request.to.addDays(1), QTime(0, 0), zone).toUTC(),
                         QString::fromLatin1(zone.id())};
     std::optional<ReportAssembler> report = startReport(request, period, error);

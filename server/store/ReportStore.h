@@ -52,10 +52,11 @@ class ReportStore {
 public:
     explicit ReportStore(Database &database);
 
-    // NotFound when the scope names a team that does not exist.
+    // Invalid when the scope names a team that does not exist, or the period ends after today in the company's zone.
     Result<ActivityReport> build(const ReportRequest &request) const;
 
     static ServiceError teamNotFound();
+    static ServiceError periodInTheFuture();
 
 private:
     // The working intervals as SQL arrays (text, cast to bigint[] in the statements): starts, ends, working time before.

@@ -99,6 +99,7 @@ private slots:
     void theFirstAnswerIsRememberedOnTheInquiry();
     void reportsNeitherWriteNorNeedToWrite();
     void anUnknownTeamIsNotFound();
+    void thePeriodMayEndTodayInTheCompanysZone();
 
 private:
     void writeDataSet();
@@ -397,8 +398,22 @@ void tst_ReportStore::anUnknownTeamIsNotFound()
     const Result<ActivityReport> report = ReportStore(*m_db).build(
         ReportRequest{ActivityReport::Kind::Overview, QDate(2026, 3, 27), QDate(2026, 3, 31), ReportScope::team(m_teamP + 100), m_maria.id, {}, m_now});
     QVERIFY(!report.ok());
-    QCOMPARE(report.error().kind, ServiceError::NotFound);
+    QCOMPARE(report.error().kind, ServiceError::Invalid);
     QCOMPARE(report.error().message, QStringLiteral("This team does not exist."));
+}
+
+// Today in Berlin may be reported (until now); tomorrow may not. 22:30 UTC on 03-31 is already 04-01 in Berlin.
+void tst_ReportStore::thePeriodMayEndTodayInTheCompanysZone()
+{
+    const auto buildAt = [&](QDate to, const char *now) {
+        return ReportStore(*m_db).build(ReportRequest{ActivityReport::Kind::Overview, QDate(2026, 3, 27), to, ReportScope::company(),
+                                                      m_maria.id, {}, utc(now)});
+    };
+    QVERIFY(buildAt(QDate(2026, 4, 1), "2026-03-31T22:30:00Z").ok());
+    const auto refused = buildAt(QDate(2026, 4, 1), "2026-03-31T21:30:00Z");
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ServiceError::Invalid);
+    QCOMPARE(refused.error().message, QStringLiteral("The period must not end in the future."));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)
