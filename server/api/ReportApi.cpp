@@ -93,8 +93,6 @@ void ReportApi::answer(const ReportRequest &request, const ResponseSink &sink)
     if (const std::optional<QByteArray> kept = m_cache.find(key))
         return sink.send(json(*kept));
     m_reportWorkers([this, request, key, sink, json] {
-        if (!sink.isOpen())
-            return; // the client went away while the report waited for a connection
         ReportRequest now = request;
         now.now = m_clock.now();
         const Result<ActivityReport> report = m_store.build(now);
