@@ -84,6 +84,23 @@ std::optional<qint64> optionalId(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+// The group of a row of GROUPING SETS ((), (topic_id), (team_id), ...): grouping() of the row (at `column`) is `total`
+// for the whole report and `byTopic` for a topic's row; any other row with the topic and team columns after it is a
+// team's.
+struct GroupingOf {
+    int column;
+    int total;
+    int byTopic;
+
+    Group operator()(const QSqlQuery &query) const
+    {
+        const int grouping = query.value(column).toInt();
+        if (grouping == total)
+            return Group::total();
+        return grouping == byTopic ? Group::topic(query.value(column + 1).toLongLong()) : Group::team(optionalId(query.value(column + 2)));
+    }
+};
+
 QString sqlArray(const QList<qint64> &values)
 {
     QStringList texts;
@@ -291,12 +308,9 @@ bool ReportStore::readDurations(ReportAssembler &report, const ReportRequest &re
     QSqlQuery query(m_database.connection());
     if (!run(query, sql.arg(scope.sql), {calendar.values(), range, scope.values, range, scope.values}))
         return false;
-    while (query.next()) {
-        const int grouping = query.value(1).toInt(); // 3: the total, 1: by topic, 2: by team
-        const Group group = grouping == 3 ? Group::total()
-                          : grouping == 1 ? Group::topic(query.value(2).toLongLong()) : Group::team(optionalId(query.value(3)));
-        report.addDurations(query.value(0).toBool(), group, durationsAt(query, 4));
-    }
+    const GroupingOf groupOf{1, 3, 1}; // grouping(topic_id, team_id): 3 the total, 1 a topic's row, 2 a team's
+    while (query.next())
+        report.addDurations(query.value(0).toBool(), groupOf(query), durationsAt(query, 4));
     return true;
 }
 
@@ -316,14 +330,12 @@ bool ReportStore::readOpen(ReportAssembler &report, const ReportRequest &request
     QSqlQuery query(m_database.connection());
     if (!run(query, sql.arg(scope.sql), {calendar.values(), {now, now}, scope.values}))
         return false;
+    const GroupingOf groupOf{0, 7, 3}; // grouping(topic_id, team_id, band): 7 the total, 3 a topic's, 5 a team's, 6 an age's
     while (query.next()) {
-        const int grouping = query.value(0).toInt(); // 7: the total, 3: by topic, 5: by team, 6: by age
-        const int open = query.value(4).toInt();
-        if (grouping == 6)
-            report.addBacklog(BacklogBand::Age(query.value(3).toInt()), open);
+        if (query.value(0).toInt() == 6)
+            report.addBacklog(BacklogBand::Age(query.value(3).toInt()), query.value(4).toInt());
         else
-            report.addOpen(grouping == 7 ? Group::total() : grouping == 3 ? Group::topic(query.value(1).toLongLong()) : Group::team(optionalId(query.value(2))),
-                           open, query.value(5).toInt());
+            report.addOpen(groupOf(query), query.value(4).toInt(), query.value(5).toInt());
     }
     return true;
 }
