@@ -93,7 +93,7 @@ AdvisorApi::AdvisorApi(Database &database, const Clock &clock, ChangeNotifier &n
                        QObject *parent)
     : QObject(parent), m_clock(clock), m_workers(std::move(workers)), m_settings(settings), m_identities(database, clock, notifier), m_inquiries(database),
       m_topics(database), m_ownership(database), m_advisors(database), m_calendar(database), m_absences(database), m_notes(database),
-      m_deletions(database, clock)
+      m_deletions(database, clock), m_reports(database, clock, m_settings.reportWorkers ? m_settings.reportWorkers : m_workers, m_settings.company)
 {
     connect(&notifier, &ChangeNotifier::changed, this, &AdvisorApi::wake);
     connect(&notifier, &ChangeNotifier::reconnected, this, &AdvisorApi::catchUp);
@@ -124,6 +124,7 @@ void AdvisorApi::registerRoutes(Router &router)
     router.add("PUT", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::setAbsence), 4 * 1024);
     router.add("DELETE", QStringLiteral("/api/v1/advisors/{id}/absence"), identified(&AdvisorApi::endAbsence), 1024);
     registerDeletionRoutes(router);
+    registerReportRoutes(router);
 }
 
 void AdvisorApi::registerDeletionRoutes(Router &router)
@@ -136,6 +137,14 @@ void AdvisorApi::registerDeletionRoutes(Router &router)
     router.add("POST", QStringLiteral("/api/v1/inquiries/{id}/postpone"), identified(std::bind(&DeletionApi::postpone, deletions, _1, _2, _3)),
                8 * 1024);
     router.add("GET", QStringLiteral("/api/v1/deletion-log"), identified(std::bind(&DeletionApi::log, deletions, _1, _2, _3)));
+}
+
+void AdvisorApi::registerReportRoutes(Router &router)
+{
+    using namespace std::placeholders;
+    ReportApi *reports = &m_reports;
+    router.add("GET", QStringLiteral("/api/v1/statistics"), identified(std::bind(&ReportApi::statistics, reports, _1, _2, _3)));
+    router.add("GET", QStringLiteral("/api/v1/reports/team"), identified(std::bind(&ReportApi::teamReport, reports, _1, _2, _3)));
 }
 
 // The one place an advisor is identified: by the fingerprint of the certificate the TLS handshake verified.

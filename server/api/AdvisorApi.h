@@ -4,6 +4,7 @@
 #include "http/Router.h"
 #include "api/AdvisorIdentities.h"
 #include "api/DeletionApi.h"
+#include "api/ReportApi.h"
 #include "store/AbsenceStore.h"
 #include "store/DatabaseWorkers.h"
 #include "store/AdvisorStore.h"
@@ -34,6 +35,10 @@ struct AdvisorApiSettings {
     std::chrono::seconds maxWait{25};
     int pageSize = 2000; // inquiries per feed page: a 100,000-inquiry first sync takes 50 pages
     int queueLimit = 200;
+    QString company; // the organisation (O=) of the company CA certificate: the heading of reports
+    // Where reports are built: a pool of their own in the server (--report-connections), so they never hold a
+    // connection the write path needs. None: on the API's workers.
+    Executor reportWorkers;
 };
 
 // The advisor API on the mutual-TLS listener (docs/protocol.md). Every route first identifies the advisor from
@@ -63,6 +68,7 @@ private:
     Handler identified(ApiHandler handler);
     Handler identified(IdentifiedHandler handler);
     void registerDeletionRoutes(Router &router);
+    void registerReportRoutes(Router &router);
     // `answer` if the certificate still belongs to an active advisor, else the refusal (403, or 503 when the
     // database cannot say).
     HttpResponse ifStillActive(const QString &certificateFingerprint, HttpResponse answer) const;
@@ -134,6 +140,7 @@ private:
     AbsenceStore m_absences;
     InquiryNotes m_notes;
     DeletionApi m_deletions;
+    ReportApi m_reports;
     // On this object's thread only.
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;

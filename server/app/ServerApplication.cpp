@@ -57,6 +57,8 @@ ServerApplication::~ServerApplication()
         m_portal->finishHashing();
     if (m_workers)
         m_workers->stop();
+    if (m_reportWorkers)
+        m_reportWorkers->stop();
     m_api.reset();
     m_portal.reset();
     m_notifier.reset();
@@ -78,7 +80,11 @@ bool ServerApplication::start(QString *error)
     m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, m_workers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);
     m_webRoutes.setExecutor(m_workers->executor());
-    m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, m_workers->executor(), AdvisorApiSettings{});
+    m_reportWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.reportConnections);
+    AdvisorApiSettings apiSettings;
+    apiSettings.company = m_company;
+    apiSettings.reportWorkers = m_reportWorkers->executor();
+    m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, m_workers->executor(), std::move(apiSettings));
     m_api->registerRoutes(m_apiRoutes);
     m_apiRoutes.setExecutor(m_workers->executor());
     // Ended sessions are useless but still name a customer: delete them rather than let them pile up.
@@ -122,6 +128,7 @@ bool ServerApplication::loadTls(QString *error)
     }
     m_webTls = TlsSettings{chain.first(), chain.mid(1), privateKey, {}, TlsPolicy()};
     m_apiTls = TlsSettings{chain.first(), chain.mid(1), privateKey, caCertificates, TlsPolicy()};
+    m_company = caCertificates.first().subjectInfo(QSslCertificate::Organization).join(QStringLiteral(", "));
     return true;
 }
 

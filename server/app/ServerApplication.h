@@ -35,6 +35,8 @@ public:
     const CustomerPortal &customerPortal() const { return *m_portal; }
     // For tests: the threads that do the database work (a test holds one busy in a slow query).
     DatabaseWorkers &databaseWorkers() { return *m_workers; }
+    // For tests: the threads that build reports, apart from the others.
+    DatabaseWorkers &reportWorkers() { return *m_reportWorkers; }
     Database &database() { return *m_database; }
 
 private:
@@ -51,6 +53,7 @@ private:
     std::shared_ptr<KeyRing> m_keyRing;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatabaseWorkers> m_workers;
+    std::unique_ptr<DatabaseWorkers> m_reportWorkers;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<CustomerPortal> m_portal;
     std::unique_ptr<AdvisorApi> m_api;
@@ -58,6 +61,7 @@ private:
     Router m_apiRoutes;
     TlsSettings m_webTls;
     TlsSettings m_apiTls;
+    QString m_company; // the organisation of the company CA, for reports
     std::unique_ptr<HttpServer> m_webServer;
     std::unique_ptr<HttpServer> m_apiServer;
     QTimer m_sessionPurge;

@@ -47,7 +47,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption connections(QStringLiteral("database-connections"),
         QStringLiteral("Threads doing database work, each with its own connection (default: two per core, at least four)."),
         QStringLiteral("count"), QStringLiteral("0"));
-    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections, keyRing, rotation});
+    const QCommandLineOption reportConnections(QStringLiteral("report-connections"),
+        QStringLiteral("Threads building statistics and team reports, each with its own connection, apart from the others "
+                       "(default 1)."), QStringLiteral("count"), QStringLiteral("1"));
+    parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
+                       reportConnections, keyRing, rotation});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -99,6 +103,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.databaseConnections = parser.value(connections).toInt(&countOk);
     if (!countOk || config.databaseConnections < 0 || config.databaseConnections > 256) {
         *error = QStringLiteral("--database-connections takes a number from 1 to 256");
+        return std::nullopt;
+    }
+    config.reportConnections = parser.value(reportConnections).toInt(&countOk);
+    if (!countOk || config.reportConnections < 1 || config.reportConnections > 64) {
+        *error = QStringLiteral("--report-connections takes a number from 1 to 64");
         return std::nullopt;
     }
     config.timeZone = QTimeZone(parser.value(timeZone).toUtf8());

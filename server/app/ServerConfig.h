@@ -32,6 +32,9 @@ struct ServerConfig {
     QTimeZone timeZone{QByteArrayLiteral("Europe/Berlin")};
     QList<QHostAddress> trustedProxies; // load balancers that send a PROXY protocol v2 header (--trust-proxy)
     int databaseConnections = 0; // database workers, each with its connection; 0: DatabaseWorkers::defaultThreadCount()
+    // Workers that only build reports, each with its connection: a long report waits for one of these, never for a
+    // worker the write path needs (--report-connections).
+    int reportConnections = 1;
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

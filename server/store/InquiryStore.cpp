@@ -301,7 +301,8 @@ bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, b
         "(SELECT count(*) FROM inquiry) FROM message");
     static const QString advisorReply = numbered.arg(QStringLiteral(
         "state = 'awaiting_customer', waiting_since = NULL, last_activity_at = ?, assigned_advisor_id = coalesce(assigned_advisor_id, ?), "
-        "held_for_advisor_id = NULL"));
+        "held_for_advisor_id = NULL, first_response_at = coalesce(first_response_at, ?), "
+        "first_response_advisor_id = CASE WHEN first_response_at IS NULL THEN ? ELSE first_response_advisor_id END"));
     static const QString customerMessage = numbered.arg(QStringLiteral(
         "state = 'awaiting_advisor', waiting_since = coalesce(waiting_since, ?), last_activity_at = ?"));
     const QVariant advisor = draft.advisorId ? QVariant(*draft.advisorId) : QVariant(QMetaType::fromType<qint64>());
@@ -312,7 +313,7 @@ bool InquiryStore::insertMessage(const MessageDraft &draft, qint64 *messageId, b
     QSqlQuery query(m_database.connection());
     const QVariantList common{draft.inquiryId, draft.inquiryId, draft.inquiryId, author, advisor, draft.sealedBody, now, advisor, key,
                               draft.inquiryId, advisor, advisor, now, draft.advisorId.has_value()};
-    const bool ran = draft.advisorId ? runQuery(query, advisorReply, QVariantList(common) << now << advisor << draft.inquiryId)
+    const bool ran = draft.advisorId ? runQuery(query, advisorReply, QVariantList(common) << now << advisor << now << advisor << draft.inquiryId)
                                      : runQuery(query, customerMessage, QVariantList(common) << now << now << draft.inquiryId);
     if (!ran)
         return false;

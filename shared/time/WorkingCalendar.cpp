@@ -135,25 +135,54 @@ std::optional<WorkingCalendar::WallInterval> WorkingCalendar::workingIntervalOnD
 }
 
 // Walks the wall-clock range [wallFromMs, wallToMs) day by day, where wall-clock milliseconds count from
-// 1970-01-01 00:00 on the company's clock. Stops as soon as budgetMs of working time are found, so that
-// addWorkingSeconds learns where the target was reached.
-WorkingCalendar::WallCount WorkingCalendar::countWorkingWallTime(qint64 wallFromMs, qint64 wallToMs, qint64 budgetMs) const
+// 1970-01-01 00:00 on the company's clock.
+void WorkingCalendar::forEachWorkingWallPiece(qint64 wallFromMs, qint64 wallToMs, const std::function<bool(WallInterval)> &piece) const
 {
-    WallCount count{0, wallToMs};
     for (qint64 day = floorDiv(wallFromMs, msPerDay); day * msPerDay < wallToMs; ++day) {
         const std::optional<WallInterval> open = workingIntervalOnDay(day);
         if (!open)
             continue;
-        const qint64 startMs = std::max(open->startMs, wallFromMs);
-        const qint64 endMs = std::min(open->endMs, wallToMs);
-        if (startMs >= endMs)
-            continue;
-        const qint64 stillNeededMs = budgetMs - count.countedMs;
-        if (endMs - startMs >= stillNeededMs)
-            return {budgetMs, startMs + stillNeededMs};
-        count.countedMs += endMs - startMs;
+        const WallInterval cut{std::max(open->startMs, wallFromMs), std::min(open->endMs, wallToMs)};
+        if (cut.startMs < cut.endMs && !piece(cut))
+            return;
     }
+}
+
+// Stops as soon as budgetMs of working time are found, so that addWorkingSeconds learns where the target was reached.
+WorkingCalendar::WallCount WorkingCalendar::countWorkingWallTime(qint64 wallFromMs, qint64 wallToMs, qint64 budgetMs) const
+{
+    WallCount count{0, wallToMs};
+    forEachWorkingWallPiece(wallFromMs, wallToMs, [&](WallInterval piece) {
+        const qint64 stillNeededMs = budgetMs - count.countedMs;
+        if (piece.endMs - piece.startMs >= stillNeededMs) {
+            count = {budgetMs, piece.startMs + stillNeededMs};
+            return false;
+        }
+        count.countedMs += piece.endMs - piece.startMs;
+        return true;
+    });
     return count;
+}
+
+QList<WorkingCalendar::Interval> WorkingCalendar::workingIntervals(const QDateTime &from, const QDateTime &to) const
+{
+    QList<Interval> intervals;
+    if (!from.isValid() || !to.isValid() || !hasWorkingTime())
+        return intervals;
+    ConstantOffsetSpans spans(m_zoneOffsets, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    while (const std::optional<ConstantOffsetSpans::Span> span = spans.next()) {
+        forEachWorkingWallPiece(span->wallFromMs(), span->wallToMs(), [&](WallInterval piece) {
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(piece.startMs - span->offsetMs, Qt::UTC);
+            const QDateTime end = QDateTime::fromMSecsSinceEpoch(piece.endMs - span->offsetMs, Qt::UTC);
+            // Working hours across a change of the clocks come in two spans; in real time they are one interval.
+            if (!intervals.isEmpty() && intervals.last().end == start)
+                intervals.last().end = end;
+            else
+                intervals.append({start, end});
+            return true;
+        });
+    }
+    return intervals;
 }
 
 } // namespace confidant

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace confidant {
@@ -55,6 +56,17 @@ public:
     QDateTime addWorkingSeconds(const QDateTime &from, qint64 seconds) const;
     static constexpr qint64 dueSearchHorizonDays = 5 * 366;
 
+    // The working time in [from, to) as UTC intervals [start, end), in order, cut at `from` and `to`. Their lengths
+    // add up to workingSecondsBetween(from, to) (in milliseconds). The server hands them to SQL, which counts
+    // working time per row with them (server/store/ReportStore).
+    struct Interval {
+        QDateTime start;
+        QDateTime end;
+
+        friend bool operator==(const Interval &, const Interval &) = default;
+    };
+    QList<Interval> workingIntervals(const QDateTime &from, const QDateTime &to) const;
+
     friend bool operator==(const WorkingCalendar &, const WorkingCalendar &) = default;
 
 private:
@@ -68,6 +80,8 @@ private:
     };
 
     std::optional<WallInterval> workingIntervalOnDay(qint64 epochDay) const;
+    // Calls `piece` with each working wall-clock piece of [wallFromMs, wallToMs), in order, until it returns false.
+    void forEachWorkingWallPiece(qint64 wallFromMs, qint64 wallToMs, const std::function<bool(WallInterval)> &piece) const;
     WallCount countWorkingWallTime(qint64 wallFromMs, qint64 wallToMs, qint64 budgetMs) const;
     bool hasWorkingTime() const;
 

@@ -2,6 +2,7 @@
 #include "ManualClock.h"
 #include "TestPki.h"
 #include "TestPostgres.h"
+#include "TestServer.h"
 #include "app/ServerApplication.h"
 #include "domain/Agreement.h"
 #include "pki/CertificateAuthority.h"
@@ -133,16 +134,7 @@ void tst_EndToEnd::cleanup()
 // A server on the test database and PKI, on free loopback ports.
 ServerConfig tst_EndToEnd::serverConfig(PasswordHasher::Cost cost) const
 {
-    ServerConfig config;
-    const DatabaseConfig db = m_pg->config();
-    config.databaseUrl = QStringLiteral("postgresql://%1@/%2?host=%3").arg(db.userName, db.databaseName, db.host);
-    config.web = {QHostAddress::LocalHost, 0};
-    config.api = {QHostAddress::LocalHost, 0};
-    config.tlsCertificateFile = m_pki->serverCertificateFile();
-    config.tlsKeyFile = m_pki->serverKeyFile();
-    config.clientCaFile = m_pki->caCertificateFile();
-    config.keyRingFile = m_pg->keyRingFile();
-    config.passwordCost = cost;
+    ServerConfig config = testing::testServerConfig(*m_pg, *m_pki, cost);
     // No summer time and never the machine's own zone, so a page showing UTC or local time instead cannot pass.
     config.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
     return config;
@@ -157,9 +149,7 @@ std::unique_ptr<HttpsClient> tst_EndToEnd::customer()
 
 std::unique_ptr<HttpsClient> tst_EndToEnd::advisor(ServerApplication *server)
 {
-    QUrl url = (server ? server : m_server.get())->apiUrl();
-    url.setHost(QStringLiteral("localhost"));
-    return std::make_unique<HttpsClient>(url, m_pki->caCertificate, m_pki->advisorCertificate, m_pki->advisorKey);
+    return testing::advisorClient(server ? *server : *m_server, *m_pki);
 }
 
 int tst_EndToEnd::count(const QString &table)

@@ -121,7 +121,10 @@ void tst_AdminCommands::setsUpACompany()
                                      "(SELECT count(*) FROM customers c JOIN advisors a ON a.id = c.fixed_advisor_id WHERE a.login = 'm.mueller'), "
                                      "(SELECT count(*) FROM inquiries WHERE state = 'closed'), (SELECT count(DISTINCT customer_id) FROM inquiries), "
                                      "(SELECT count(*) FROM inquiry_events WHERE kind = 'reopened'), "
-                                     "(SELECT count(*) FROM inquiry_events WHERE kind = 'transferred')")));
+                                     "(SELECT count(*) FROM inquiry_events WHERE kind = 'transferred'), "
+                                     "(SELECT count(*) FROM inquiries i WHERE first_response_at IS DISTINCT FROM (SELECT min(created_at) FROM messages m "
+                                     "  WHERE m.inquiry_id = i.id AND m.author = 'advisor')), "
+                                     "(SELECT count(*) FROM inquiries WHERE first_response_at IS NOT NULL)")));
     QVERIFY(demo.next());
     QCOMPARE(demo.value(0).toInt(), 4);
     QCOMPARE(demo.value(1).toInt(), 240);
@@ -132,6 +135,9 @@ void tst_AdminCommands::setsUpACompany()
     QCOMPARE(demo.value(4).toInt(), 10);
     QVERIFY(demo.value(5).toInt() > 0);
     QVERIFY(demo.value(6).toInt() > 0);
+    // The statistics' first responses: every answered inquiry knows when it was first answered (InquiryStore).
+    QCOMPARE(demo.value(7).toInt(), 0);
+    QVERIFY(demo.value(8).toInt() >= 157);
     // Routing: the topic goes to the team with a four-hour target; the demo customer gets a fixed advisor.
     QCOMPARE(admin({QStringLiteral("route-topic"), QStringLiteral("pension"), QStringLiteral("--team"), QStringLiteral("Private clients"),
                     QStringLiteral("--target-hours"), QStringLiteral("4")}).exitCode, 0);

@@ -11,6 +11,7 @@ using namespace confidant;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(ResponseTarget::Level)
+Q_DECLARE_METATYPE(QList<WorkingCalendar::Interval>)
 
 namespace {
 
@@ -75,6 +76,8 @@ private slots:
     void addWorkingSeconds();
     void workingSecondsBetween_data();
     void workingSecondsBetween();
+    void workingIntervals_data();
+    void workingIntervals();
     void resultsAreUtc();
     void zoneOffsetTableAgreesWithTheZone();
     void refusesHoursThatAreNoInterval();
@@ -179,6 +182,51 @@ void tst_WorkingCalendar::workingSecondsBetween()
     QFETCH(QDateTime, to);
     QFETCH(qint64, seconds);
     QCOMPARE(calendarNamed(calendar).workingSecondsBetween(from, to), seconds);
+    // The intervals SQL counts with (ReportStore) hold exactly this much working time.
+    qint64 intervalMs = 0;
+    for (const WorkingCalendar::Interval &interval : calendarNamed(calendar).workingIntervals(from, to))
+        intervalMs += interval.start.msecsTo(interval.end);
+    QCOMPARE(intervalMs, seconds * 1000);
+}
+
+void tst_WorkingCalendar::workingIntervals_data()
+{
+    using Intervals = QList<WorkingCalendar::Interval>;
+    QTest::addColumn<QString>("calendar");
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<QDateTime>("to");
+    QTest::addColumn<Intervals>("intervals");
+
+    QTest::newRow("cut at both ends, over a weekend") << "office" << local("2026-03-06 16:00") << local("2026-03-09 09:30")
+        << Intervals{{utc("2026-03-06T15:00:00Z"), utc("2026-03-06T16:00:00Z")}, {utc("2026-03-09T07:00:00Z"), utc("2026-03-09T08:30:00Z")}};
+    QTest::newRow("holiday") << "office" << local("2026-05-25 00:00") << local("2026-05-27 00:00")
+        << Intervals{{utc("2026-05-26T06:00:00Z"), utc("2026-05-26T15:00:00Z")}};
+    // The spring day has 23 hours; 08:00 CEST is 06:00 UTC, the day before 08:00 CET was 07:00 UTC.
+    QTest::newRow("spring day 08-17") << "every day" << local("2026-03-28 00:00") << local("2026-03-30 00:00")
+        << Intervals{{utc("2026-03-28T07:00:00Z"), utc("2026-03-28T16:00:00Z")}, {utc("2026-03-29T06:00:00Z"), utc("2026-03-29T15:00:00Z")}};
+    // 01:00-02:00 CET and 03:00-04:00 CEST follow each other in real time: one interval of two hours.
+    QTest::newRow("spring day 01-04") << "small hours" << local("2026-03-29 00:00") << local("2026-03-30 00:00")
+        << Intervals{{utc("2026-03-29T00:00:00Z"), utc("2026-03-29T02:00:00Z")}};
+    // 01:00-03:00 CEST, 02:00-03:00 CET again and 03:00-04:00 CET: four real hours in one piece.
+    QTest::newRow("autumn day 01-04") << "small hours" << local("2026-10-25 00:00") << local("2026-10-26 00:00")
+        << Intervals{{utc("2026-10-24T23:00:00Z"), utc("2026-10-25T03:00:00Z")}};
+    QTest::newRow("closed calendar") << "closed" << local("2026-03-02 00:00") << local("2026-03-09 00:00") << Intervals{};
+    QTest::newRow("backwards") << "office" << local("2026-03-03 11:00") << local("2026-03-03 10:00") << Intervals{};
+}
+
+void tst_WorkingCalendar::workingIntervals()
+{
+    QFETCH(QString, calendar);
+    QFETCH(QDateTime, from);
+    QFETCH(QDateTime, to);
+    QFETCH(QList<WorkingCalendar::Interval>, intervals);
+    const QList<WorkingCalendar::Interval> actual = calendarNamed(calendar).workingIntervals(from, to);
+    QCOMPARE(actual.size(), intervals.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        QCOMPARE(actual.at(i).start, intervals.at(i).start);
+        QCOMPARE(actual.at(i).end, intervals.at(i).end);
+        QCOMPARE(actual.at(i).start.timeSpec(), Qt::UTC);
+    }
 }
 
 void tst_WorkingCalendar::resultsAreUtc()
