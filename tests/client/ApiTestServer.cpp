@@ -34,6 +34,7 @@ ApiTestServer::ApiTestServer(int pageSize)
     registerAdvisor();
     server::AdvisorApiSettings settings;
     settings.pageSize = pageSize;
+    settings.company = company();
     // Workers as in the server: the API's handlers and long-polls run on them.
     m_workers = std::make_unique<server::DatabaseWorkers>(*m_db, 2);
     m_api = std::make_unique<server::AdvisorApi>(*m_db, m_clock, *m_notifier, m_workers->executor(), settings);
@@ -52,6 +53,11 @@ ApiTestServer::~ApiTestServer()
     m_api.reset();
     m_notifier.reset();
     m_db.reset();
+}
+
+QString ApiTestServer::company() const
+{
+    return m_pki.caCertificate.subjectInfo(QSslCertificate::Organization).join(QStringLiteral(", "));
 }
 
 QUrl ApiTestServer::url() const

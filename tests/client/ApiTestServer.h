@@ -31,6 +31,8 @@ public:
     QString p12File() const { return m_pki.advisorP12File(); }
     QByteArray p12Passphrase() const { return m_pki.p12Passphrase; }
     server::Database &database() { return *m_db; }
+    // The organisation of the test CA, which heads reports as the company CA's does in the server.
+    QString company() const;
     // As the customer Anna Schmidt writes it, in the default topic ("pension", a target of 8 working hours).
     qint64 writeInquiry(const QString &subject, const QDateTime &at);
     // Another topic, to be answered within `responseTargetMinutes` working minutes; returns its id.
@@ -44,6 +46,7 @@ public:
     bool reply(qint64 inquiryId, const QString &body, const QDateTime &at);
     bool close(qint64 inquiryId, const QDateTime &at);
     qint64 advisorId() const { return m_advisorId; }
+    qint64 teamId() const { return m_teamId; } // the signed-in advisor's team, "Private clients"
     // Another advisor of the same team, without a certificate: an owner who is not the one the client signs in as.
     qint64 addColleague(const QString &login, const QString &displayName);
     // Who owns the inquiry as the database has it; 0 for nobody.
