@@ -1,14 +1,13 @@
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ApiTestServer.h"
-#include "ReportExport.h"
+#include "ExportedPdf.h"
 #include "ReportService.h"
 #include "ReportTableModel.h"
 #include "StatisticsWindow.h"
 #include "store/TopicStore.h"
 
 #include <QComboBox>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -168,15 +167,7 @@ void tst_ReportsFromServer::aLeadGetsTheTeamReportAndExportsIt()
     QCOMPARE(advisors->model()->index(0, 0).data().toString(), QStringLiteral("Maria M\u00fcller"));
 
     QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("team.pdf"));
-    QSignalSpy finished(window->exporter(), &ReportExport::finished);
-    window->exportPdf(pdf);
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const QString text = testing::exportedPdfText(*window, dir.filePath(QStringLiteral("team.pdf")));
     QVERIFY2(text.contains(report.company) && text.contains(QStringLiteral("Team report: Private clients")), qPrintable(text.left(1500)));
     QVERIFY(text.contains(QStringLiteral("Maria M\u00fcller")));
     m_server->setLead(false);

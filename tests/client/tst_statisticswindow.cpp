@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "ExportedPdf.h"
 #include "FakeReportServer.h"
 #include "ManualClock.h"
 #include "ReportCharts.h"
@@ -276,15 +277,7 @@ void tst_StatisticsWindow::thePdfHoldsTheHeadingAndTheFigures()
     selectScope(ReportScope::Kind::TeamReport);
     const ActivityReport report = waitForReport();
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
-    QSignalSpy finished(m_window->exporter(), &ReportExport::finished);
-    m_window->exportPdf(pdf);
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
-
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const QString text = testing::exportedPdfText(*m_window, pdf);
     QVERIFY2(text.contains(report.company), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("Team report: Private clients")));
     QVERIFY(text.contains(ReportFormat::period(report.from, report.to)));
