@@ -24,11 +24,13 @@ QString shortTitle(const QString &title)
 QValueAxis *countAxis(int largest)
 {
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
-    // Whole numbers on the ticks: at most five steps, each a whole count.
+    axis->setLabelFormat(QStringLiteral("%.0f")); // "%d" draws no labels once numbers are localised (Qt 6.4)
+    // Whole numbers on the ticks, each a whole count, and a step above the largest so its point is not cut in half
+    // by the chart's edge.
     const int step = std::max(1, (largest + 4) / 5);
-    axis->setRange(0, step * std::max(1, (largest + step - 1) / step));
-    axis->setTickCount(std::max(1, (largest + step - 1) / step) + 1);
+    const int steps = largest / step + 1;
+    axis->setRange(0, step * steps);
+    axis->setTickCount(steps + 1);
     return axis;
 }
 
@@ -105,6 +107,8 @@ QChart *ReportCharts::newChart(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocale(QLocale()); // "2,5" hours in German, as the tables write them
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
