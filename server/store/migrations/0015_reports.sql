@@ -16,6 +16,10 @@ WHERE first.inquiry_id = i.id;
 CREATE INDEX inquiries_created ON inquiries (created_at);
 CREATE INDEX inquiries_first_response ON inquiries (first_response_at) WHERE first_response_at IS NOT NULL;
 CREATE INDEX inquiries_open ON inquiries (team_id) WHERE state <> 'closed';
+-- A team's inquiries with their topics and when they were written, for joining the period's messages and closings to
+-- them: read from the index alone rather than from every row of the table (1M inquiries, a 30-day team report: the
+-- messages 470 -> 195 ms, the closings 205 -> 135 ms).
+CREATE INDEX inquiries_team ON inquiries (team_id, id) INCLUDE (topic_id, created_at);
 CREATE INDEX inquiry_events_kind_at ON inquiry_events (kind, at);
 CREATE INDEX messages_answers ON messages (created_at) INCLUDE (inquiry_id) WHERE author = 'advisor';
 CREATE INDEX messages_advisor_answers ON messages (advisor_id, created_at) INCLUDE (inquiry_id) WHERE author = 'advisor';
