@@ -251,7 +251,7 @@ void AdvisorApi::timeOut(quint64 id)
     const Waiter waiter = it->second;
     release(id);
     m_workers([this, waiter] {
-        const ChangeBatch empty{waiter.since, waiter.since, false, {}};
+        const ChangeBatch empty{waiter.since, waiter.since, false, {}, {}, false};
         waiter.sink.send(ifStillActive(waiter.certificateFingerprint, HttpResponse::json(200, wire::toJson(empty))));
     });
 }

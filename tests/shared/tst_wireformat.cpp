@@ -146,11 +146,11 @@ void tst_WireFormat::messageRoundTrip()
 
 void tst_WireFormat::changeBatchRoundTrip()
 {
-    ChangeBatch batch{10, 20, true, {sampleInquiry(), sampleInquiry()}};
+    ChangeBatch batch{10, 20, true, {sampleInquiry(), sampleInquiry()}, {7, 9}, false}; // heldBack is not on the wire
     const auto parsed = wire::parseObject(wire::encode(wire::toJson(batch)));
     QVERIFY(parsed);
     QCOMPARE(wire::changeBatchFromJson(*parsed), std::optional<ChangeBatch>(batch));
-    const ChangeBatch empty{5, 5, false, {}};
+    const ChangeBatch empty{5, 5, false, {}, {}, false};
     QCOMPARE(wire::changeBatchFromJson(wire::toJson(empty)), std::optional<ChangeBatch>(empty));
 }
 
@@ -225,7 +225,7 @@ void tst_WireFormat::rejectsBadInquiry()
 
 void tst_WireFormat::rejectsBadBatch()
 {
-    QJsonObject json = wire::toJson(ChangeBatch{10, 20, false, {sampleInquiry()}});
+    QJsonObject json = wire::toJson(ChangeBatch{10, 20, false, {sampleInquiry()}, {}, false});
     QJsonObject broken = json;
     broken.insert(QStringLiteral("inquiries"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
     QVERIFY(!wire::changeBatchFromJson(broken));
