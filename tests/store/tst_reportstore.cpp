@@ -97,6 +97,7 @@ private slots:
     void theSharedQueueOverview();
     void aQuietPeriodStillShowsWhatIsOpenNow();
     void theFirstAnswerIsRememberedOnTheInquiry();
+    void anUpgradeFindsTheFirstAnswersOfExistingInquiries();
     void reportsNeitherWriteNorNeedToWrite();
     void anUnknownTeamIsNotFound();
     void thePeriodMayEndTodayInTheCompanysZone();
@@ -378,6 +379,56 @@ void tst_ReportStore::theFirstAnswerIsRememberedOnTheInquiry()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM inquiries WHERE first_response_at IS NULL")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 4); // I4, I6, I7, I8
+}
+
+// Migration 0015 on a mailbox that already holds answers: each inquiry gets the time and author of its first advisor
+// message (by time, not by the order they were stored; of two at the same moment the one stored first), and an
+// inquiry nobody answered gets none.
+void tst_ReportStore::anUpgradeFindsTheFirstAnswersOfExistingInquiries()
+{
+    testing::TestPostgres pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.errorString()));
+    auto db = pg.openBefore(QStringLiteral("before-reports"), 15);
+    QVERIFY(db);
+    AdvisorStore advisors(*db);
+    const qint64 team = advisors.createTeam(QStringLiteral("Private clients"))->id;
+    const qint64 maria = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria"), team, false)->id;
+    const qint64 tom = advisors.createAdvisor(QStringLiteral("t.berg"), QStringLiteral("Tom"), team, false)->id;
+    const qint64 topic = TopicStore(*db).create(QStringLiteral("general"), QStringLiteral("General questions"))->id;
+    const qint64 anna = CustomerStore(*db).create(QStringLiteral("anna@example.de"), QStringLiteral("Anna"), "hash", utc("2026-03-01T00:00:00Z")).value();
+    InquiryStore inquiries(*db);
+    const auto write = [&](const char *subject) {
+        return inquiries.createInquiry(anna, topic, QString::fromLatin1(subject), QStringLiteral("Text"), utc("2026-03-02T09:00:00Z"))->id;
+    };
+    const qint64 answeredTwice = write("Answered twice"), answeredAtOnce = write("Answered at once"), unanswered = write("Unanswered");
+    // The messages as a server before the migration stored them: its replies knew nothing of first responses.
+    QSqlQuery sql(db->connection());
+    const auto message = [&](qint64 inquiry, const char *author, qint64 advisor, const char *at) {
+        sql.prepare(QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body_sealed, created_at, seq) VALUES (?, ?, ?, '\\x00', ?, 0)"));
+        sql.addBindValue(inquiry);
+        sql.addBindValue(QString::fromLatin1(author));
+        sql.addBindValue(advisor ? QVariant(advisor) : QVariant(QMetaType::fromType<qint64>()));
+        sql.addBindValue(utc(at));
+        QVERIFY2(sql.exec(), qPrintable(sql.lastQuery()));
+    };
+    message(answeredTwice, "advisor", tom, "2026-03-02T11:00:00Z");
+    message(answeredTwice, "advisor", maria, "2026-03-02T10:00:00Z");
+    message(answeredTwice, "customer", 0, "2026-03-02T09:30:00Z");
+    message(answeredAtOnce, "advisor", tom, "2026-03-02T12:00:00Z");
+    message(answeredAtOnce, "advisor", maria, "2026-03-02T12:00:00Z");
+    message(unanswered, "customer", 0, "2026-03-02T09:45:00Z");
+
+    QString error;
+    QVERIFY2(db->migrate(&error), qPrintable(error));
+    const auto firstResponse = [&](qint64 inquiry) {
+        sql.prepare(QStringLiteral("SELECT first_response_at, first_response_advisor_id FROM inquiries WHERE id = ?"));
+        sql.addBindValue(inquiry);
+        const bool found = sql.exec() && sql.next();
+        return found ? std::pair(sql.value(0).toDateTime().toUTC(), sql.value(1).toLongLong()) : std::pair(QDateTime(), qint64(-1));
+    };
+    QCOMPARE(firstResponse(answeredTwice), std::pair(utc("2026-03-02T10:00:00Z"), maria));
+    QCOMPARE(firstResponse(answeredAtOnce), std::pair(utc("2026-03-02T12:00:00Z"), tom));
+    QCOMPARE(firstResponse(unanswered), std::pair(QDateTime(), qint64(0)));
 }
 
 // With the connection refusing every write, the report is still made: it writes nothing, not even a temporary table.

@@ -5,6 +5,8 @@
 #include "store/PostgresCluster.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -100,6 +102,29 @@ std::unique_ptr<server::Database> TestPostgres::open(const QString &connectionNa
     QString error;
     if (!db->open(m_config, &error) || !db->migrate(&error)) {
         qWarning("TestPostgres: %s", qPrintable(error));
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<server::Database> TestPostgres::openBefore(const QString &connectionName, int version) const
+{
+    auto db = std::make_unique<server::Database>(connectionName);
+    db->setKeyRing(m_keyRing);
+    QTemporaryDir earlier;
+    const QString below = QStringLiteral("%1").arg(version, 4, 10, QLatin1Char('0'));
+    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")})) {
+        if (name < below && !QFile::copy(QStringLiteral(":/migrations/") + name, earlier.filePath(name)))
+            return nullptr;
+    }
+    QString error;
+    if (!db->open(m_config, &error))
+        return nullptr;
+    // The test's database was migrated when it was made: emptied, it starts again from the first migration.
+    QSqlQuery empty(db->connection());
+    if (!empty.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !empty.exec(QStringLiteral("CREATE SCHEMA public"))
+        || !db->migrateFrom(earlier.path(), &error)) {
+        qWarning("TestPostgres: %s %s", qPrintable(error), qPrintable(empty.lastError().text()));
         return nullptr;
     }
     return db;

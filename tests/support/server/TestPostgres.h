@@ -31,6 +31,9 @@ public:
     server::DatabaseConfig config() const { return m_config; }
     // A migrated Database on a new named connection, with the test's key ring; the caller owns it.
     std::unique_ptr<server::Database> open(const QString &connectionName) const;
+    // The same emptied and migrated only up to the compiled-in migration `version` (not applied): for writing the
+    // data a later migration finds on an upgrade. Database::migrate then applies the rest.
+    std::unique_ptr<server::Database> openBefore(const QString &connectionName, int version) const;
     QString keyRingFile() const;
     // For a Database a test opens by itself (Database::setKeyRing).
     std::shared_ptr<server::KeyRing> keyRing() const { return m_keyRing; }
