@@ -1,7 +1,7 @@
 // The advisor's client at volume, without a display: full sync from zero, how long the event loop is ever blocked
 // during it, memory, search keystrokes, sorting and the minute repaint of the open durations. Run by
 // bench/client_sync (not a test); prints one JSON object.
-#include "AdvisorIdentity.h"
+#include "BenchIdentity.h"
 #include "ClientReportBench.h"
 #include "time/ProcessTimeZone.h"
 #include "AdvisorNetworkAccess.h"
@@ -67,14 +67,9 @@ int main(int argc, char *argv[])
         qCritical("usage: client_bench API_URL P12_FILE PASSPHRASE | client_bench report API_URL P12_FILE PASSPHRASE");
         return 2;
     }
-    QFile p12(args[2]);
-    p12.open(QIODevice::ReadOnly);
-    QString error;
-    const auto identity = AdvisorIdentity::fromPkcs12(p12.readAll(), args[3], &error);
-    if (!identity) {
-        qCritical("%s", qPrintable(error));
+    const auto identity = benchIdentity(args[2], args[3]);
+    if (!identity)
         return 1;
-    }
     SystemClock clock;
     AdvisorNetworkAccess network(*identity);
     ApiClient api(&network, QUrl(args[1]));

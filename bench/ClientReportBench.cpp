@@ -1,6 +1,6 @@
 #include "ClientReportBench.h"
 
-#include "AdvisorIdentity.h"
+#include "BenchIdentity.h"
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ReportService.h"
@@ -74,14 +74,9 @@ int runClientReportBench(const QStringList &args)
         qCritical("usage: client_bench report API_URL P12_FILE PASSPHRASE");
         return 2;
     }
-    QFile p12(args[3]);
-    p12.open(QIODevice::ReadOnly);
-    QString error;
-    const auto identity = AdvisorIdentity::fromPkcs12(p12.readAll(), args[4], &error);
-    if (!identity) {
-        qCritical("%s", qPrintable(error));
+    const auto identity = benchIdentity(args[3], args[4]);
+    if (!identity)
         return 1;
-    }
     SystemClock clock;
     AdvisorNetworkAccess network(*identity);
     ApiClient api(&network, QUrl(args[2]));
