@@ -19,7 +19,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace confidant;
@@ -48,6 +51,8 @@ private slots:
     void thePdfHoldsTheHeadingAndTheFigures();
     void theCsvReadsBackAsTheReportShown();
     void aCancelledExportLeavesNoFile();
+    void anExportThatCannotBeWrittenSaysWhy_data();
+    void anExportThatCannotBeWrittenSaysWhy();
     void theWindowInGerman();
 
 private:
@@ -335,6 +340,43 @@ void tst_StatisticsWindow::aCancelledExportLeavesNoFile()
     QVERIFY(older.open(QIODevice::ReadOnly));
     QCOMPARE(older.readAll(), QByteArray("older"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden), QStringList{QStringLiteral("cancelled.pdf")});
+}
+
+// A folder that is not there (a removed USB stick, a network drive gone): the advisor is told which file could not
+// be written, and nothing is left behind.
+void tst_StatisticsWindow::anExportThatCannotBeWrittenSaysWhy_data()
+{
+    QTest::addColumn<bool>("pdf");
+    QTest::newRow("PDF") << true;
+    QTest::newRow("CSV") << false;
+}
+
+void tst_StatisticsWindow::anExportThatCannotBeWrittenSaysWhy()
+{
+    QFETCH(bool, pdf);
+    open(false);
+    waitForReport();
+    const QString file = m_dir.filePath(QStringLiteral("gone/report.") + (pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
+    QString warning;
+    // The warning is modal: read and close it when it shows.
+    QTimer closer;
+    closer.callOnTimeout(this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            box->close();
+        }
+    });
+    closer.start(20);
+    QSignalSpy finished(m_window->exporter(), &ReportExport::finished);
+    if (pdf)
+        m_window->exportPdf(file);
+    else
+        m_window->exportCsv(file);
+    QTRY_VERIFY(!finished.isEmpty());
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QTRY_VERIFY(!warning.isEmpty());
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(file)) || warning.contains(file), qPrintable(warning));
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 void tst_StatisticsWindow::theWindowInGerman()
