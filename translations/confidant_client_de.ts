@@ -309,10 +309,10 @@
 <context>
     <name>ServiceError</name>
     <message>
+        <location filename="../server/api/AdvisorApi.cpp" line="530" />
+        <location filename="../server/api/AdvisorApi.cpp" line="538" />
         <location filename="../server/store/AbsenceStore.cpp" line="16" />
         <location filename="../server/store/AdvisorStore.cpp" line="74" />
-        <location filename="../server/api/AdvisorApi.cpp" line="521" />
-        <location filename="../server/api/AdvisorApi.cpp" line="529" />
         <source>This advisor does not exist.</source>
         <translation>Diese Beraterin oder dieser Berater existiert nicht.</translation>
     </message>
@@ -332,41 +332,41 @@
         <translation>Eine Beraterin oder ein Berater mit dieser Anmeldung existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="15" />
+        <location filename="../server/api/ReportApi.cpp" line="78" />
         <source>Only a team lead can fetch team reports.</source>
         <translation>Nur eine Teamleitung kann Teamberichte abrufen.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="16" />
+        <location filename="../server/api/ReportApi.cpp" line="40" />
         <source>Give the period as from=YYYY-MM-DD and to=YYYY-MM-DD.</source>
         <translation>Geben Sie den Zeitraum als from=YYYY-MM-DD und to=YYYY-MM-DD an.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="17" />
+        <location filename="../server/api/ReportApi.cpp" line="42" />
         <source>The period must not end before it starts.</source>
         <translation>Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="18" />
+        <location filename="../server/api/ReportApi.cpp" line="44" />
         <source>A report covers at most 366 days. Choose a shorter period.</source>
         <translation>Ein Bericht umfasst höchstens 366 Tage. Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="19" />
+        <location filename="../server/store/ReportStore.cpp" line="132" />
         <source>The period must not end in the future.</source>
         <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="20" />
+        <location filename="../server/api/ReportApi.cpp" line="58" />
         <source>The parameter "team" must be a team's number or "shared".</source>
         <translation>Der Parameter „team“ muss die Nummer eines Teams oder „shared“ sein.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ReportService.cpp" line="21" />
         <location filename="../server/store/AdvisorStore.cpp" line="52" />
         <location filename="../server/store/InquiryOwnership.cpp" line="82" />
+        <location filename="../server/store/ReportStore.cpp" line="127" />
         <source>This team does not exist.</source>
-        <translation>Dieses Team existiert nicht.</translation>
+        <translation>Dieses Team gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../server/store/AdvisorStore.cpp" line="107" />
@@ -384,14 +384,15 @@
         <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
     </message>
     <message>
+        <location filename="../server/api/AdvisorApi.cpp" line="66" />
+        <location filename="../server/api/AdvisorApi.cpp" line="590" />
+        <location filename="../server/api/DeletionApi.cpp" line="72" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <location filename="../server/store/DeletionService.cpp" line="33" />
         <location filename="../server/store/DeletionService.cpp" line="206" />
         <location filename="../server/store/InquiryNotes.cpp" line="36" />
         <location filename="../server/store/InquiryOwnership.cpp" line="212" />
         <location filename="../server/store/InquiryStore.cpp" line="102" />
-        <location filename="../server/api/AdvisorApi.cpp" line="66" />
-        <location filename="../server/api/AdvisorApi.cpp" line="581" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
@@ -498,17 +499,17 @@
         <translation>Dieses Zertifikat gehört zu keiner aktiven Beraterin und keinem aktiven Berater. Bitten Sie Ihre Administration um ein neues.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="518" />
+        <location filename="../server/api/AdvisorApi.cpp" line="527" />
         <source>The absence cannot be set as it is.</source>
         <translation>Die Abwesenheit kann so nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="555" />
+        <location filename="../server/api/AdvisorApi.cpp" line="564" />
         <source>The note cannot be added as it is.</source>
         <translation>Die Notiz kann so nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="574" />
+        <location filename="../server/api/AdvisorApi.cpp" line="583" />
         <source>The reply cannot be sent as it is.</source>
         <translation>Die Antwort kann so nicht gesendet werden.</translation>
     </message>
@@ -521,6 +522,16 @@
         <location filename="../server/store/DeletionService.cpp" line="209" />
         <source>We are obliged by law to keep this for now, so it cannot be deleted yet. Your advisor can tell you until when.</source>
         <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
+    </message>
+    <message>
+        <location filename="../server/api/DeletionApi.cpp" line="51" />
+        <source>Nothing was deleted: the request is not valid.</source>
+        <translation>Nichts wurde gelöscht: Die Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../server/api/DeletionApi.cpp" line="69" />
+        <source>The deletion cannot be postponed as it is.</source>
+        <translation>Die Löschung kann so nicht aufgeschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1794,57 +1805,57 @@
 <context>
     <name>confidant::client::ReportCharts</name>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="114" />
+        <location filename="../client/ui/ReportCharts.cpp" line="118" />
         <source>Inquiries per day</source>
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="116" />
+        <location filename="../client/ui/ReportCharts.cpp" line="120" />
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="116" />
+        <location filename="../client/ui/ReportCharts.cpp" line="120" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="116" />
+        <location filename="../client/ui/ReportCharts.cpp" line="120" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="140" />
+        <location filename="../client/ui/ReportCharts.cpp" line="144" />
         <source>Open inquiries by age</source>
         <translation>Offene Anfragen nach Alter</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="141" />
+        <location filename="../client/ui/ReportCharts.cpp" line="145" />
         <source>Open inquiries</source>
         <translation>Offene Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="167" />
+        <location filename="../client/ui/ReportCharts.cpp" line="171" />
         <source>First response by topic (working hours)</source>
         <translation>Erste Antwort nach Thema (Arbeitsstunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="167" />
+        <location filename="../client/ui/ReportCharts.cpp" line="171" />
         <source>Time to close by topic (working hours)</source>
         <translation>Zeit bis zum Abschluss nach Thema (Arbeitsstunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="168" />
+        <location filename="../client/ui/ReportCharts.cpp" line="172" />
         <source>Median time</source>
         <translation>Zeit (Median)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="169" />
+        <location filename="../client/ui/ReportCharts.cpp" line="173" />
         <source>90th percentile</source>
         <translation>90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../client/ui/ReportCharts.cpp" line="170" />
+        <location filename="../client/ui/ReportCharts.cpp" line="174" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>

@@ -6,22 +6,6 @@
 Q_LOGGING_CATEGORY(lcReports, "confidant.reports")
 
 namespace confidant::client {
-namespace {
-
-// The report routes' refusals, in the "ServiceError" context the client translates every server refusal from
-// (ApiClient's failureOf). Listed here as well as where the server says them, so the client's catalogue has them
-// whichever server file they live in.
-[[maybe_unused]] const char *const reportRefusals[] = {
-    QT_TRANSLATE_NOOP("ServiceError", "Only a team lead can fetch team reports."),
-    QT_TRANSLATE_NOOP("ServiceError", "Give the period as from=YYYY-MM-DD and to=YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("ServiceError", "The period must not end before it starts."),
-    QT_TRANSLATE_NOOP("ServiceError", "A report covers at most 366 days. Choose a shorter period."),
-    QT_TRANSLATE_NOOP("ServiceError", "The period must not end in the future."),
-    QT_TRANSLATE_NOOP("ServiceError", "The parameter \"team\" must be a team's number or \"shared\"."),
-    QT_TRANSLATE_NOOP("ServiceError", "This team does not exist."),
-};
-
-} // namespace
 
 ReportService::ReportService(ApiClient *api, const Clock &clock, QObject *parent) : QObject(parent), m_api(api), m_clock(clock)
 {

@@ -1,5 +1,4 @@
 #include "MainWindow.h"
-#include "StatisticsWindow.h"
 
 #include "AbsenceDialog.h"
 #include "DeletionDialog.h"
@@ -10,6 +9,7 @@
 #include "OpenDurationDelegate.h"
 #include "OpenThread.h"
 #include "Palette.h"
+#include "StatisticsWindow.h"
 #include "QueueFilterModel.h"
 #include "ThreadView.h"
 #include "TransferDialog.h"
