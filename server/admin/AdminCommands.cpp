@@ -330,7 +330,7 @@ int AdminCommands::revokeAdvisorCert(const QStringList &arguments)
         return usage(QStringLiteral("revoke-advisor-cert takes the certificate's SHA-256 fingerprint"));
     if (!openDatabase())
         return 1;
-    const auto revoked = AdvisorStore(*m_database).revokeCertificate(arguments.first());
+    const auto revoked = AdvisorStore(*m_database).revokeCertificate(arguments.first(), QDateTime::currentDateTimeUtc());
     return revoked ? (m_out << "certificate revoked" << Qt::endl, 0) : fail(revoked.error().message);
 }
 
@@ -488,7 +488,7 @@ int AdminCommands::setCalendar(const QStringList &arguments)
         return fail(QStringLiteral("the calendar is refused: %1").arg(error));
     if (!openDatabase())
         return 1;
-    if (const auto saved = CalendarStore(*m_database).save(*calendar); !saved)
+    if (const auto saved = CalendarStore(*m_database).save(*calendar, QDateTime::currentDateTimeUtc()); !saved)
         return fail(saved.error().message);
     m_out << "working calendar set: " << calendar->timeZone().id() << ", " << calendar->holidays().size() << " holidays" << Qt::endl;
     return 0;

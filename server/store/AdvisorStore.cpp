@@ -108,11 +108,11 @@ Result<Done> AdvisorStore::registerCertificate(qint64 advisorId, const QString &
     return Done{};
 }
 
-Result<Done> AdvisorStore::revokeCertificate(const QString &sha256Fingerprint)
+Result<Done> AdvisorStore::revokeCertificate(const QString &sha256Fingerprint, const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("UPDATE advisor_certificates SET revoked_at = now() WHERE fingerprint = ? AND revoked_at IS NULL"),
-                  {sha256Fingerprint.toLower()}))
+    if (!runQuery(query, QStringLiteral("UPDATE advisor_certificates SET revoked_at = ? WHERE fingerprint = ? AND revoked_at IS NULL"),
+                  {now.toUTC(), sha256Fingerprint.toLower()}))
         return unavailable();
     if (query.numRowsAffected() != 1)
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "No valid certificate has this fingerprint."))};

@@ -33,7 +33,8 @@ public:
     // Records a certificate issued to an advisor by its SHA-256 fingerprint (lower-case hex of the DER).
     Result<Done> registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,
                                      const QDateTime &notAfter);
-    Result<Done> revokeCertificate(const QString &sha256Fingerprint);
+    // Recorded as revoked at `now` (the caller's clock, like every other time the stores write).
+    Result<Done> revokeCertificate(const QString &sha256Fingerprint, const QDateTime &now);
     // The advisor a verified client certificate belongs to: NotFound for an unknown, revoked or expired one,
     // Unavailable when the lookup itself failed, so that callers can tell "not yours" from "try again".
     Result<AdvisorProfile> findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const;

@@ -27,12 +27,12 @@ Result<WorkingCalendar> CalendarStore::load() const
     return *calendar;
 }
 
-Result<Done> CalendarStore::save(const WorkingCalendar &calendar)
+Result<Done> CalendarStore::save(const WorkingCalendar &calendar, const QDateTime &now)
 {
     const QString text = QString::fromUtf8(wire::encode(wire::toJson(calendar)));
     return InquiryRenumbering::run(m_database, QStringLiteral("i.state <> 'closed'"), {}, [&] {
         QSqlQuery query(m_database.connection());
-        return runQuery(query, QStringLiteral("UPDATE working_calendar SET calendar = ?::jsonb, updated_at = now()"), {text})
+        return runQuery(query, QStringLiteral("UPDATE working_calendar SET calendar = ?::jsonb, updated_at = ?"), {text, now.toUTC()})
             ? InquiryRenumbering::Step::Continue
             : InquiryRenumbering::Step::Failed;
     });

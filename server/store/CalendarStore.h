@@ -3,6 +3,8 @@
 #include "store/StoreError.h"
 #include "time/WorkingCalendar.h"
 
+#include <QDateTime>
+
 namespace confidant::server {
 
 class Database;
@@ -14,8 +16,8 @@ public:
     explicit CalendarStore(Database &database);
 
     Result<WorkingCalendar> load() const;
-    // Every open inquiry gets a new change number: its due time moved, and clients recompute it.
-    Result<Done> save(const WorkingCalendar &calendar);
+    // Every open inquiry gets a new change number: its due time moved, and clients recompute it. `now` is when.
+    Result<Done> save(const WorkingCalendar &calendar, const QDateTime &now);
 
 private:
     Database &m_database;

@@ -173,7 +173,7 @@ void ApiTestServer::endAbsence(qint64 advisorId)
 
 void ApiTestServer::revokeAdvisor()
 {
-    server::AdvisorStore(*m_db).revokeCertificate(server::certificateFingerprint(m_pki.advisorCertificate));
+    server::AdvisorStore(*m_db).revokeCertificate(server::certificateFingerprint(m_pki.advisorCertificate), m_clock.now());
 }
 
 void ApiTestServer::registerAdvisor()

@@ -397,7 +397,7 @@ void tst_EndToEnd::apiRefusesStrangers()
     QCOMPARE(foreign.get(QStringLiteral("/api/v1/me")).status, 0);
 
     // A valid company certificate that is registered to nobody: the handshake passes, the API refuses.
-    QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate)));
+    QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate), m_clock.now()));
     auto maria = advisor();
     const Reply revoked = maria->get(QStringLiteral("/api/v1/me"));
     QCOMPARE(revoked.status, 403);
@@ -432,7 +432,7 @@ void tst_EndToEnd::revokedWhileWaitingGetsNoData()
     // While the advisor's request waits, the certificate is revoked and then a customer writes: the change wakes
     // the waiting request, which must now be refused instead of carrying the new inquiry.
     QTimer::singleShot(300, this, [&] {
-        QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate)));
+        QVERIFY(AdvisorStore(*m_db).revokeCertificate(certificateFingerprint(m_pki->advisorCertificate), m_clock.now()));
         QVERIFY(writeInquiry(*anna, QStringLiteral("After the revocation"), QStringLiteral("Not for a revoked certificate.")) > 0);
     });
     const Reply woke = maria->get(QStringLiteral("/api/v1/changes?since=%1&wait=20").arg(cursor));
@@ -1077,7 +1077,7 @@ void tst_EndToEnd::customersSeeByWhenAnAnswerIsPromised()
     CalendarStore calendars(*m_db);
     WorkingCalendar calendar = calendars.load().value();
     calendar.setHolidays({QDate(2026, 11, 30)});
-    QVERIFY(calendars.save(calendar));
+    QVERIFY(calendars.save(calendar, m_clock.now()));
     const QString tuesday = tokyo.format(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), QStringLiteral("en"));
     QVERIFY(anna->get(QStringLiteral("/inquiries/%1").arg(id), "en").body.contains(QStringLiteral("We will answer by %1.").arg(tuesday).toUtf8()));
     auto maria = advisor();

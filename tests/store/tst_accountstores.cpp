@@ -183,9 +183,9 @@ void tst_AccountStores::advisorCertificateLookup()
     QCOMPARE(advisors.findByCertificate(valid.toUpper(), m_clock.now())->login, QStringLiteral("s.wagner"));
     QCOMPARE(advisors.findByCertificate(expired, m_clock.now()).error().kind, ServiceError::NotFound);
     QCOMPARE(advisors.findByCertificate(QString(64, QLatin1Char('c')), m_clock.now()).error().kind, ServiceError::NotFound);
-    QVERIFY(advisors.revokeCertificate(valid));
+    QVERIFY(advisors.revokeCertificate(valid, m_clock.now()));
     QCOMPARE(advisors.findByCertificate(valid, m_clock.now()).error().kind, ServiceError::NotFound);
-    QCOMPARE(advisors.revokeCertificate(valid).error().kind, ServiceError::NotFound);
+    QCOMPARE(advisors.revokeCertificate(valid, m_clock.now()).error().kind, ServiceError::NotFound);
     QCOMPARE(advisors.list()->size(), 1);
 }
 

@@ -368,7 +368,7 @@ void tst_InquiryOwnership::aNewResponseTargetReachesTheOpenInquiries()
     QVERIFY(!calendar.hours(Qt::Saturday));
     calendar.setHolidays({QDate(2026, 12, 24), QDate(2026, 12, 25)});
     const qint64 beforeCalendar = feedOf(m_lead).cursor;
-    QVERIFY(calendars.save(calendar));
+    QVERIFY(calendars.save(calendar, m_clock.now()));
     QCOMPARE(calendars.load().value(), calendar);
     QCOMPARE(feedOf(m_lead, beforeCalendar).inquiries.size(), 1);
 }

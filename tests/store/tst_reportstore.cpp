@@ -128,7 +128,7 @@ void tst_ReportStore::init()
     for (int day = Qt::Monday; day <= Qt::Friday; ++day)
         calendar.setHours(Qt::DayOfWeek(day), WorkingCalendar::Hours{QTime(8, 0), QTime(17, 0)});
     calendar.setHours(Qt::Sunday, WorkingCalendar::Hours{QTime(1, 0), QTime(4, 0)});
-    QVERIFY(CalendarStore(*m_db).save(calendar));
+    QVERIFY(CalendarStore(*m_db).save(calendar, m_now));
     AdvisorStore advisors(*m_db);
     m_teamP = advisors.createTeam(QStringLiteral("Private clients"))->id;
     m_teamB = advisors.createTeam(QStringLiteral("Business clients"))->id;
