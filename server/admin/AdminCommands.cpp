@@ -1,5 +1,7 @@
 #include "admin/AdminCommands.h"
 
+#include "admin/CommandArguments.h"
+
 #include "crypto/KeyRing.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/PasswordHasher.h"
@@ -41,40 +43,14 @@ QByteArray readAllFrom(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-struct Parsed {
-    QStringList positional;
-    QHash<QString, QStringList> options;
-    QSet<QString> flags;
-};
-
-// Small option reader for the subcommands: --name value, repeated options, and bare flags.
-Parsed parseArguments(const QStringList &arguments, const QSet<QString> &flagNames)
-{
-    Parsed parsed;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (!argument.startsWith(QLatin1String("--"))) {
-            parsed.positional << argument;
-            continue;
-        }
-        const QString name = argument.mid(2);
-        if (flagNames.contains(name))
-            parsed.flags << name;
-        else if (i + 1 < arguments.size())
-            parsed.options[name] << arguments.at(++i);
-        else
-            parsed.options[name] << QString();
-    }
-    return parsed;
-}
-
 // "--OPTION N" or "--OFF-FLAG", exactly one of them: a number of days from minimum to maximum, or none (keep / off).
 // nullopt in `valid` when the arguments are wrong.
-std::optional<std::optional<int>> daysOrOff(const Parsed &parsed, const QString &option, const QString &offFlag, int minimum, int maximum)
+std::optional<std::optional<int>> daysOrOff(const CommandArguments &arguments, const QString &option, const QString &offFlag, int minimum,
+                                           int maximum)
 {
-    const bool off = parsed.flags.contains(offFlag);
-    const QStringList given = parsed.options.value(option);
-    if (off == (given.size() == 1) || given.size() > 1 || parsed.options.size() > given.size())
+    const bool off = arguments.isSet(offFlag);
+    const QStringList given = arguments.values(option);
+    if (off == (given.size() == 1) || given.size() > 1)
         return std::nullopt;
     if (off)
         return std::optional<int>();
@@ -97,6 +73,16 @@ QByteArray readPassphraseFromStdin()
     return input.readAll().trimmed();
 }
 
+QCommandLineOption flag(const char *name)
+{
+    return CommandArguments::flag(QString::fromLatin1(name));
+}
+
+QCommandLineOption withValue(const char *name)
+{
+    return CommandArguments::withValue(QString::fromLatin1(name));
+}
+
 } // namespace
 
 AdminCommands::AdminCommands(QString dataDirectory, QString databaseUrl, QString keyRingFile, QTextStream &out, QTextStream &err)
@@ -113,27 +99,42 @@ AdminCommands::~AdminCommands()
 
 int AdminCommands::run(const QString &command, const QStringList &arguments)
 {
-    if (command == QLatin1String("init-ca")) return initCa(arguments);
-    if (command == QLatin1String("server-cert")) return serverCert(arguments);
-    if (command == QLatin1String("create-team")) return createTeam(arguments);
-    if (command == QLatin1String("create-advisor")) return createAdvisor(arguments);
-    if (command == QLatin1String("issue-advisor-cert")) return issueAdvisorCert(arguments);
-    if (command == QLatin1String("revoke-advisor-cert")) return revokeAdvisorCert(arguments);
-    if (command == QLatin1String("create-topic")) return createTopic(arguments);
-    if (command == QLatin1String("route-topic")) return routeTopic(arguments);
-    if (command == QLatin1String("set-fixed-advisor")) return setFixedAdvisor(arguments);
-    if (command == QLatin1String("set-calendar")) return setCalendar(arguments);
-    if (command == QLatin1String("show-calendar")) return showCalendar();
-    if (command == QLatin1String("set-advisor-team")) return setAdvisorTeam(arguments);
-    if (command == QLatin1String("set-absence")) return setAbsence(arguments);
-    if (command == QLatin1String("set-retention")) return setRetention(arguments);
-    if (command == QLatin1String("set-account-retention")) return setAccountRetention(arguments);
-    if (command == QLatin1String("set-auto-delete")) return setAutoDelete(arguments);
-    if (command == QLatin1String("list-advisors")) return listAdvisors();
-    if (command == QLatin1String("list-topics")) return listTopics();
-    if (command == QLatin1String("seed-demo")) return seedDemo(arguments);
-    if (command == QLatin1String("create-key-ring")) return createKeyRing();
-    if (command == QLatin1String("rotate-keys")) return rotateKeys();
+    struct Command {
+        const char *name;
+        QList<QCommandLineOption> options;
+        int (AdminCommands::*run)(const CommandArguments &);
+    };
+    // Each command with the options it takes; what it makes of them (and of its positional arguments) is its own.
+    const Command commands[] = {
+        {"init-ca", {withValue("organisation")}, &AdminCommands::initCa},
+        {"server-cert", {withValue("host"), withValue("ip")}, &AdminCommands::serverCert},
+        {"create-team", {}, &AdminCommands::createTeam},
+        {"create-advisor", {withValue("name"), withValue("team"), flag("lead")}, &AdminCommands::createAdvisor},
+        {"issue-advisor-cert", {withValue("out"), withValue("passphrase-file")}, &AdminCommands::issueAdvisorCert},
+        {"revoke-advisor-cert", {}, &AdminCommands::revokeAdvisorCert},
+        {"create-topic", {withValue("title"), withValue("title-de")}, &AdminCommands::createTopic},
+        {"route-topic", {withValue("team"), flag("shared"), withValue("target-hours")}, &AdminCommands::routeTopic},
+        {"set-fixed-advisor", {withValue("advisor"), flag("none")}, &AdminCommands::setFixedAdvisor},
+        {"set-calendar", {}, &AdminCommands::setCalendar},
+        {"show-calendar", {}, &AdminCommands::showCalendar},
+        {"set-advisor-team", {withValue("team"), flag("lead"), flag("no-lead")}, &AdminCommands::setAdvisorTeam},
+        {"set-absence", {withValue("from"), withValue("to"), flag("clear")}, &AdminCommands::setAbsence},
+        {"set-retention", {withValue("days"), flag("keep")}, &AdminCommands::setRetention},
+        {"set-account-retention", {withValue("days"), flag("keep")}, &AdminCommands::setAccountRetention},
+        {"set-auto-delete", {withValue("grace-days"), flag("off")}, &AdminCommands::setAutoDelete},
+        {"list-advisors", {}, &AdminCommands::listAdvisors},
+        {"list-topics", {}, &AdminCommands::listTopics},
+        {"seed-demo", {withValue("customer-password")}, &AdminCommands::seedDemo},
+        {"create-key-ring", {}, &AdminCommands::createKeyRing},
+        {"rotate-keys", {}, &AdminCommands::rotateKeys},
+    };
+    for (const Command &candidate : commands) {
+        if (command != QLatin1String(candidate.name))
+            continue;
+        QString error;
+        const auto parsed = CommandArguments::parse(arguments, candidate.options, CommandArguments::Options::Anywhere, &error);
+        return parsed ? (this->*candidate.run)(*parsed) : usage(command + QStringLiteral(": ") + error);
+    }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -191,7 +192,7 @@ bool AdminCommands::requireKeyRing()
     return false;
 }
 
-int AdminCommands::createKeyRing()
+int AdminCommands::createKeyRing(const CommandArguments &)
 {
     QString error;
     if (!KeyRing::create(m_keyRingFile, QDateTime::currentDateTimeUtc(), &error))
@@ -201,7 +202,7 @@ int AdminCommands::createKeyRing()
     return 0;
 }
 
-int AdminCommands::rotateKeys()
+int AdminCommands::rotateKeys(const CommandArguments &)
 {
     if (!openDatabase() || !requireKeyRing())
         return 1;
@@ -217,10 +218,9 @@ int AdminCommands::rotateKeys()
     return 0;
 }
 
-int AdminCommands::initCa(const QStringList &arguments)
+int AdminCommands::initCa(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {});
-    const QString organisation = parsed.options.value(QStringLiteral("organisation")).value(0);
+    const QString organisation = arguments.value(QStringLiteral("organisation"));
     if (organisation.trimmed().isEmpty())
         return usage(QStringLiteral("init-ca needs --organisation NAME"));
     if (QFile::exists(pkiPath(QStringLiteral("ca.pem"))))
@@ -237,11 +237,10 @@ int AdminCommands::initCa(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::serverCert(const QStringList &arguments)
+int AdminCommands::serverCert(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {});
     QList<QHostAddress> addresses;
-    for (const QString &ip : parsed.options.value(QStringLiteral("ip"))) {
+    for (const QString &ip : arguments.values(QStringLiteral("ip"))) {
         const QHostAddress address(ip);
         if (address.isNull())
             return usage(QStringLiteral("\"%1\" is not an IP address").arg(ip));
@@ -251,7 +250,7 @@ int AdminCommands::serverCert(const QStringList &arguments)
     const auto ca = CertificateAuthority::load(readAllFrom(pkiPath(QStringLiteral("ca.pem"))), readAllFrom(pkiPath(QStringLiteral("ca.key"))), {}, &error);
     if (!ca)
         return fail(QStringLiteral("no usable CA in %1 (run init-ca first): %2").arg(pkiPath(QString()), error));
-    const auto issued = ca->issueServerCertificate(parsed.options.value(QStringLiteral("host")), addresses, QDateTime::currentDateTimeUtc(), &error);
+    const auto issued = ca->issueServerCertificate(arguments.values(QStringLiteral("host")), addresses, QDateTime::currentDateTimeUtc(), &error);
     if (!issued)
         return fail(error);
     if (!writePrivateFile(pkiPath(QStringLiteral("server.key")), issued->privateKeyPem)
@@ -261,23 +260,22 @@ int AdminCommands::serverCert(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::createTeam(const QStringList &arguments)
+int AdminCommands::createTeam(const CommandArguments &arguments)
 {
-    if (arguments.size() != 1 || !validation::checkDisplayName(arguments.first()).isEmpty())
+    if (arguments.positional().size() != 1 || !validation::checkDisplayName(arguments.positional().first()).isEmpty())
         return usage(QStringLiteral("create-team takes one team name"));
     if (!openDatabase())
         return 1;
-    const auto team = AdvisorStore(*m_database).createTeam(arguments.first().trimmed());
+    const auto team = AdvisorStore(*m_database).createTeam(arguments.positional().first().trimmed());
     return team ? (m_out << "team created: " << team->name << Qt::endl, 0) : fail(team.error().message);
 }
 
-int AdminCommands::createAdvisor(const QStringList &arguments)
+int AdminCommands::createAdvisor(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("lead")});
-    const QString login = parsed.positional.value(0);
-    const QString name = parsed.options.value(QStringLiteral("name")).value(0);
-    const QString teamName = parsed.options.value(QStringLiteral("team")).value(0);
-    if (parsed.positional.size() != 1 || !validation::checkLogin(login).isEmpty() || !validation::checkDisplayName(name).isEmpty() || teamName.isEmpty())
+    const QString login = arguments.positional().value(0);
+    const QString name = arguments.value(QStringLiteral("name"));
+    const QString teamName = arguments.value(QStringLiteral("team"));
+    if (arguments.positional().size() != 1 || !validation::checkLogin(login).isEmpty() || !validation::checkDisplayName(name).isEmpty() || teamName.isEmpty())
         return usage(QStringLiteral("create-advisor takes LOGIN --name \"Display Name\" --team TEAM [--lead]; a login has 2-64 of a-z 0-9 . _ -"));
     if (!openDatabase())
         return 1;
@@ -285,18 +283,17 @@ int AdminCommands::createAdvisor(const QStringList &arguments)
     const auto team = advisors.findTeam(teamName);
     if (!team)
         return fail(QStringLiteral("there is no team \"%1\" (create it with create-team)").arg(teamName));
-    const auto advisor = advisors.createAdvisor(login, name.trimmed(), team->id, parsed.flags.contains(QStringLiteral("lead")));
+    const auto advisor = advisors.createAdvisor(login, name.trimmed(), team->id, arguments.isSet(QStringLiteral("lead")));
     return advisor ? (m_out << "advisor created: " << advisor->login << Qt::endl, 0) : fail(advisor.error().message);
 }
 
-int AdminCommands::issueAdvisorCert(const QStringList &arguments)
+int AdminCommands::issueAdvisorCert(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {});
-    const QString login = parsed.positional.value(0);
-    const QString outFile = parsed.options.value(QStringLiteral("out")).value(0);
-    if (parsed.positional.size() != 1 || outFile.isEmpty())
+    const QString login = arguments.positional().value(0);
+    const QString outFile = arguments.value(QStringLiteral("out"));
+    if (arguments.positional().size() != 1 || outFile.isEmpty())
         return usage(QStringLiteral("issue-advisor-cert takes LOGIN --out FILE.p12 [--passphrase-file FILE]; without a file the passphrase is read from standard input"));
-    const QString passphraseFile = parsed.options.value(QStringLiteral("passphrase-file")).value(0);
+    const QString passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
     const QByteArray passphrase = passphraseFile.isEmpty() ? readPassphraseFromStdin() : readAllFrom(passphraseFile).trimmed();
     QString error;
     const auto ca = CertificateAuthority::load(readAllFrom(pkiPath(QStringLiteral("ca.pem"))), readAllFrom(pkiPath(QStringLiteral("ca.key"))), {}, &error);
@@ -324,24 +321,23 @@ int AdminCommands::issueAdvisorCert(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::revokeAdvisorCert(const QStringList &arguments)
+int AdminCommands::revokeAdvisorCert(const CommandArguments &arguments)
 {
-    if (arguments.size() != 1)
+    if (arguments.positional().size() != 1)
         return usage(QStringLiteral("revoke-advisor-cert takes the certificate's SHA-256 fingerprint"));
     if (!openDatabase())
         return 1;
-    const auto revoked = AdvisorStore(*m_database).revokeCertificate(arguments.first(), QDateTime::currentDateTimeUtc());
+    const auto revoked = AdvisorStore(*m_database).revokeCertificate(arguments.positional().first(), QDateTime::currentDateTimeUtc());
     return revoked ? (m_out << "certificate revoked" << Qt::endl, 0) : fail(revoked.error().message);
 }
 
-int AdminCommands::createTopic(const QStringList &arguments)
+int AdminCommands::createTopic(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {});
-    const QString key = parsed.positional.value(0);
-    const QString title = parsed.options.value(QStringLiteral("title")).value(0);
-    const bool hasGerman = parsed.options.contains(QStringLiteral("title-de"));
-    const QString germanTitle = parsed.options.value(QStringLiteral("title-de")).value(0);
-    if (parsed.positional.size() != 1 || !validation::checkTopicKey(key).isEmpty() || !validation::checkDisplayName(title).isEmpty()
+    const QString key = arguments.positional().value(0);
+    const QString title = arguments.value(QStringLiteral("title"));
+    const bool hasGerman = arguments.isSet(QStringLiteral("title-de"));
+    const QString germanTitle = arguments.value(QStringLiteral("title-de"));
+    if (arguments.positional().size() != 1 || !validation::checkTopicKey(key).isEmpty() || !validation::checkDisplayName(title).isEmpty()
         || (hasGerman && !validation::checkDisplayName(germanTitle).isEmpty()))
         return usage(QStringLiteral("create-topic takes KEY --title TITLE [--title-de TITLE]; a key has a-z, 0-9 and dashes"));
     if (!openDatabase())
@@ -359,16 +355,15 @@ int AdminCommands::createTopic(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::routeTopic(const QStringList &arguments)
+int AdminCommands::routeTopic(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("shared")});
-    const QString key = parsed.positional.value(0);
-    const bool shared = parsed.flags.contains(QStringLiteral("shared"));
-    const QString teamName = parsed.options.value(QStringLiteral("team")).value(0);
-    const QString hours = parsed.options.value(QStringLiteral("target-hours")).value(0);
+    const QString key = arguments.positional().value(0);
+    const bool shared = arguments.isSet(QStringLiteral("shared"));
+    const QString teamName = arguments.value(QStringLiteral("team"));
+    const QString hours = arguments.value(QStringLiteral("target-hours"));
     bool hoursOk = hours.isEmpty();
     const double targetHours = hours.isEmpty() ? 0 : hours.toDouble(&hoursOk);
-    if (parsed.positional.size() != 1 || shared == !teamName.isEmpty() || !hoursOk || (!hours.isEmpty() && (targetHours <= 0 || targetHours > 1000)))
+    if (arguments.positional().size() != 1 || shared == !teamName.isEmpty() || !hoursOk || (!hours.isEmpty() && (targetHours <= 0 || targetHours > 1000)))
         return usage(QStringLiteral("route-topic takes KEY and either --team TEAM or --shared, and optionally --target-hours (0 to 1000)"));
     if (!openDatabase())
         return 1;
@@ -395,26 +390,24 @@ int AdminCommands::routeTopic(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::setRetention(const QStringList &arguments)
+int AdminCommands::setRetention(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("keep")});
-    const auto days = daysOrOff(parsed, QStringLiteral("days"), QStringLiteral("keep"), 1, RetentionPolicyStore::maxRetentionDays);
-    if (parsed.positional.size() != 1 || !days)
+    const auto days = daysOrOff(arguments, QStringLiteral("days"), QStringLiteral("keep"), 1, RetentionPolicyStore::maxRetentionDays);
+    if (arguments.positional().size() != 1 || !days)
         return usage(QStringLiteral("set-retention takes TOPIC and either --days N (1 to %1) or --keep").arg(RetentionPolicyStore::maxRetentionDays));
     if (!openDatabase())
         return 1;
-    const QString key = parsed.positional.first();
+    const QString key = arguments.positional().first();
     if (const auto set = RetentionPolicyStore(*m_database).setTopicRetention(key, *days); !set)
         return fail(set.error().kind == ServiceError::NotFound ? QStringLiteral("there is no topic \"%1\"").arg(key) : set.error().message);
     m_out << "closed inquiries of topic " << key << " are kept " << daysText(*days, "until someone deletes them") << Qt::endl;
     return 0;
 }
 
-int AdminCommands::setAccountRetention(const QStringList &arguments)
+int AdminCommands::setAccountRetention(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("keep")});
-    const auto days = daysOrOff(parsed, QStringLiteral("days"), QStringLiteral("keep"), 1, RetentionPolicyStore::maxRetentionDays);
-    if (!parsed.positional.isEmpty() || !days)
+    const auto days = daysOrOff(arguments, QStringLiteral("days"), QStringLiteral("keep"), 1, RetentionPolicyStore::maxRetentionDays);
+    if (!arguments.positional().isEmpty() || !days)
         return usage(QStringLiteral("set-account-retention takes either --days N (1 to %1) or --keep").arg(RetentionPolicyStore::maxRetentionDays));
     if (!openDatabase())
         return 1;
@@ -424,11 +417,10 @@ int AdminCommands::setAccountRetention(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::setAutoDelete(const QStringList &arguments)
+int AdminCommands::setAutoDelete(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("off")});
-    const auto days = daysOrOff(parsed, QStringLiteral("grace-days"), QStringLiteral("off"), 0, RetentionPolicyStore::maxGraceDays);
-    if (!parsed.positional.isEmpty() || !days)
+    const auto days = daysOrOff(arguments, QStringLiteral("grace-days"), QStringLiteral("off"), 0, RetentionPolicyStore::maxGraceDays);
+    if (!arguments.positional().isEmpty() || !days)
         return usage(QStringLiteral("set-auto-delete takes either --grace-days N (0 to %1) or --off").arg(RetentionPolicyStore::maxGraceDays));
     if (!openDatabase())
         return 1;
@@ -441,13 +433,12 @@ int AdminCommands::setAutoDelete(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::setFixedAdvisor(const QStringList &arguments)
+int AdminCommands::setFixedAdvisor(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("none")});
-    const QString email = parsed.positional.value(0).trimmed().toLower();
-    const bool none = parsed.flags.contains(QStringLiteral("none"));
-    const QString login = parsed.options.value(QStringLiteral("advisor")).value(0);
-    if (parsed.positional.size() != 1 || none == !login.isEmpty())
+    const QString email = arguments.positional().value(0).trimmed().toLower();
+    const bool none = arguments.isSet(QStringLiteral("none"));
+    const QString login = arguments.value(QStringLiteral("advisor"));
+    if (arguments.positional().size() != 1 || none == !login.isEmpty())
         return usage(QStringLiteral("set-fixed-advisor takes CUSTOMER-EMAIL and either --advisor LOGIN or --none"));
     if (!openDatabase())
         return 1;
@@ -470,17 +461,17 @@ int AdminCommands::setFixedAdvisor(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::setCalendar(const QStringList &arguments)
+int AdminCommands::setCalendar(const CommandArguments &arguments)
 {
-    if (arguments.size() != 1)
+    if (arguments.positional().size() != 1)
         return usage(QStringLiteral("set-calendar takes a JSON file (- for standard input): "
                                     "{\"timeZone\":\"Europe/Berlin\",\"hours\":{\"mon\":[\"08:00\",\"17:00\"],...,\"sun\":null},"
                                     "\"holidays\":[\"2026-12-25\"]}"));
     QFile file;
-    const bool opened = arguments.first() == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                                : (file.setFileName(arguments.first()), file.open(QIODevice::ReadOnly));
+    const bool opened = arguments.positional().first() == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                                : (file.setFileName(arguments.positional().first()), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.first(), file.errorString()));
+        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.positional().first(), file.errorString()));
     QString error;
     const std::optional<QJsonObject> json = wire::parseObject(file.read(64 * 1024), &error);
     const std::optional<WorkingCalendar> calendar = json ? wire::workingCalendarFromJson(*json, &error) : std::nullopt;
@@ -494,7 +485,7 @@ int AdminCommands::setCalendar(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::showCalendar()
+int AdminCommands::showCalendar(const CommandArguments &)
 {
     if (!openDatabase())
         return 1;
@@ -505,14 +496,13 @@ int AdminCommands::showCalendar()
     return 0;
 }
 
-int AdminCommands::setAdvisorTeam(const QStringList &arguments)
+int AdminCommands::setAdvisorTeam(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("lead"), QStringLiteral("no-lead")});
-    const QString login = parsed.positional.value(0);
-    const QString teamName = parsed.options.value(QStringLiteral("team")).value(0);
-    const bool lead = parsed.flags.contains(QStringLiteral("lead"));
-    const bool noLead = parsed.flags.contains(QStringLiteral("no-lead"));
-    if (parsed.positional.size() != 1 || teamName.isEmpty() || (lead && noLead))
+    const QString login = arguments.positional().value(0);
+    const QString teamName = arguments.value(QStringLiteral("team"));
+    const bool lead = arguments.isSet(QStringLiteral("lead"));
+    const bool noLead = arguments.isSet(QStringLiteral("no-lead"));
+    if (arguments.positional().size() != 1 || teamName.isEmpty() || (lead && noLead))
         return usage(QStringLiteral("set-advisor-team takes LOGIN --team TEAM and optionally --lead or --no-lead"));
     if (!openDatabase())
         return 1;
@@ -532,14 +522,13 @@ int AdminCommands::setAdvisorTeam(const QStringList &arguments)
 }
 
 // The administrator sets or clears an advisor's absence, as they or their lead would through the client.
-int AdminCommands::setAbsence(const QStringList &arguments)
+int AdminCommands::setAbsence(const CommandArguments &arguments)
 {
-    const Parsed parsed = parseArguments(arguments, {QStringLiteral("clear")});
-    const bool clear = parsed.flags.contains(QStringLiteral("clear"));
-    const auto from = wire::timeWithOffsetFromText(parsed.options.value(QStringLiteral("from")).value(0));
-    const auto to = wire::timeWithOffsetFromText(parsed.options.value(QStringLiteral("to")).value(0));
-    const bool hasTimes = parsed.options.contains(QStringLiteral("from")) || parsed.options.contains(QStringLiteral("to"));
-    if (parsed.positional.size() != 1 || clear == hasTimes || (!clear && (!from || !to)))
+    const bool clear = arguments.isSet(QStringLiteral("clear"));
+    const auto from = wire::timeWithOffsetFromText(arguments.value(QStringLiteral("from")));
+    const auto to = wire::timeWithOffsetFromText(arguments.value(QStringLiteral("to")));
+    const bool hasTimes = arguments.isSet(QStringLiteral("from")) || arguments.isSet(QStringLiteral("to"));
+    if (arguments.positional().size() != 1 || clear == hasTimes || (!clear && (!from || !to)))
         return usage(QStringLiteral("set-absence takes LOGIN and either --from TIME --to TIME (ISO 8601 with offset, "
                                     "e.g. 2026-08-03T08:00:00+02:00) or --clear"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -549,9 +538,9 @@ int AdminCommands::setAbsence(const QStringList &arguments)
     }
     if (!openDatabase())
         return 1;
-    const auto advisor = AdvisorStore(*m_database).findByLogin(parsed.positional.first());
+    const auto advisor = AdvisorStore(*m_database).findByLogin(arguments.positional().first());
     if (!advisor)
-        return fail(QStringLiteral("there is no advisor \"%1\"").arg(parsed.positional.first()));
+        return fail(QStringLiteral("there is no advisor \"%1\"").arg(arguments.positional().first()));
     AbsenceStore absences(*m_database);
     if (clear) {
         if (const auto ended = absences.end(std::nullopt, advisor->id, now); !ended)
@@ -565,7 +554,7 @@ int AdminCommands::setAbsence(const QStringList &arguments)
     return 0;
 }
 
-int AdminCommands::listAdvisors()
+int AdminCommands::listAdvisors(const CommandArguments &)
 {
     if (!openDatabase())
         return 1;
@@ -579,7 +568,7 @@ int AdminCommands::listAdvisors()
     return 0;
 }
 
-int AdminCommands::listTopics()
+int AdminCommands::listTopics(const CommandArguments &)
 {
     if (!openDatabase())
         return 1;

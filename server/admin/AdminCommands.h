@@ -12,6 +12,7 @@
 
 namespace confidant::server {
 
+class CommandArguments;
 class Database;
 class PostgresCluster;
 
@@ -25,28 +26,28 @@ public:
     int run(const QString &command, const QStringList &arguments);
 
 private:
-    int initCa(const QStringList &arguments);
-    int serverCert(const QStringList &arguments);
-    int createTeam(const QStringList &arguments);
-    int createAdvisor(const QStringList &arguments);
-    int issueAdvisorCert(const QStringList &arguments);
-    int revokeAdvisorCert(const QStringList &arguments);
-    int createTopic(const QStringList &arguments);
-    int routeTopic(const QStringList &arguments);
-    int setFixedAdvisor(const QStringList &arguments);
-    int setCalendar(const QStringList &arguments);
-    int showCalendar();
-    int setAdvisorTeam(const QStringList &arguments);
-    int setAbsence(const QStringList &arguments);
-    int setRetention(const QStringList &arguments);
-    int setAccountRetention(const QStringList &arguments);
-    int setAutoDelete(const QStringList &arguments);
-    int listAdvisors();
-    int listTopics();
-    int seedDemo(const QStringList &arguments);
+    int initCa(const CommandArguments &arguments);
+    int serverCert(const CommandArguments &arguments);
+    int createTeam(const CommandArguments &arguments);
+    int createAdvisor(const CommandArguments &arguments);
+    int issueAdvisorCert(const CommandArguments &arguments);
+    int revokeAdvisorCert(const CommandArguments &arguments);
+    int createTopic(const CommandArguments &arguments);
+    int routeTopic(const CommandArguments &arguments);
+    int setFixedAdvisor(const CommandArguments &arguments);
+    int setCalendar(const CommandArguments &arguments);
+    int showCalendar(const CommandArguments &);
+    int setAdvisorTeam(const CommandArguments &arguments);
+    int setAbsence(const CommandArguments &arguments);
+    int setRetention(const CommandArguments &arguments);
+    int setAccountRetention(const CommandArguments &arguments);
+    int setAutoDelete(const CommandArguments &arguments);
+    int listAdvisors(const CommandArguments &);
+    int listTopics(const CommandArguments &);
+    int seedDemo(const CommandArguments &arguments);
     void seedDemoHistory(const QList<AdvisorProfile> &team, const QByteArray &passwordHash, const QDateTime &now);
-    int createKeyRing();
-    int rotateKeys();
+    int createKeyRing(const CommandArguments &);
+    int rotateKeys(const CommandArguments &);
 
     bool openDatabase();
     bool requireKeyRing();

@@ -1,5 +1,7 @@
 #include "admin/AdminCommands.h"
 
+#include "admin/CommandArguments.h"
+
 #include "domain/Agreement.h"
 #include "pki/PasswordHasher.h"
 #include "store/AdvisorStore.h"
@@ -146,10 +148,9 @@ void AdminCommands::seedDemoHistory(const QList<AdvisorProfile> &team, const QBy
 // Demo data for scripts/demo.sh: topics routed to a team with response targets, the team's advisors and lead,
 // another team, customers (two of them Maria's) with inquiries of different ages, one closed. Runs again without
 // duplicating anything.
-int AdminCommands::seedDemo(const QStringList &arguments)
+int AdminCommands::seedDemo(const CommandArguments &arguments)
 {
-    const qsizetype at = arguments.indexOf(QStringLiteral("--customer-password"));
-    const QString password = at >= 0 ? arguments.value(at + 1) : QString();
+    const QString password = arguments.value(QStringLiteral("customer-password"));
     if (password.size() < 10)
         return usage(QStringLiteral("seed-demo needs --customer-password with at least 10 characters"));
     if (!openDatabase() || !requireKeyRing())

@@ -1,4 +1,5 @@
 #include "admin/AdminCommands.h"
+#include "admin/CommandArguments.h"
 #include "time/ProcessTimeZone.h"
 
 #include <QCoreApplication>
@@ -62,29 +63,32 @@ int main(int argc, char *argv[])
     // Debug output per request is for developers; QT_LOGGING_RULES=confidant.*.debug=true turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("confidant.*.debug=false"));
     QTextStream err(stderr);
-    QStringList arguments = app.arguments().mid(1);
-    QString dataDirectory = QStringLiteral("confidant-data");
-    QString databaseUrl = qEnvironmentVariable("CONFIDANT_DATABASE_URL");
-    QString keyRingFile;
-    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
-        const QString option = arguments.takeFirst();
-        if (option == QLatin1String("--help")) {
-            out << help;
-            return 0;
-        }
-        QString *value = option == QLatin1String("--data-dir") ? &dataDirectory
-                       : option == QLatin1String("--database-url") ? &databaseUrl
-                       : option == QLatin1String("--key-ring") ? &keyRingFile : nullptr;
-        if (arguments.isEmpty() || !value) {
-            err << "confidant-admin: unknown option " << option << "\n" << help;
-            return 2;
-        }
-        *value = arguments.takeFirst();
+    using confidant::server::CommandArguments;
+    QString error;
+    const auto global = CommandArguments::parse(app.arguments().mid(1),
+                                                {CommandArguments::withValue(QStringLiteral("data-dir")), CommandArguments::withValue(QStringLiteral("database-url")),
+                                                 CommandArguments::withValue(QStringLiteral("key-ring")), CommandArguments::flag(QStringLiteral("help"))},
+                                                CommandArguments::Options::BeforeFirstPositional, &error);
+    if (!global) {
+        err << "confidant-admin: " << error << "\n" << help;
+        return 2;
     }
+    if (global->isSet(QStringLiteral("help"))) {
+        out << help;
+        return 0;
+    }
+    QStringList arguments = global->positional();
     if (arguments.isEmpty()) {
         err << help;
         return 2;
     }
+    // A global option given twice counts as it was given last, as it always has.
+    const auto last = [&](const char *name, const QString &otherwise) {
+        return global->isSet(QString::fromLatin1(name)) ? global->values(QString::fromLatin1(name)).constLast() : otherwise;
+    };
+    const QString dataDirectory = last("data-dir", QStringLiteral("confidant-data"));
+    const QString databaseUrl = last("database-url", qEnvironmentVariable("CONFIDANT_DATABASE_URL"));
+    const QString keyRingFile = last("key-ring", QString());
     const QString command = arguments.takeFirst();
     confidant::server::AdminCommands commands(dataDirectory, databaseUrl, keyRingFile, out, err);
     return commands.run(command, arguments);
