@@ -1,5 +1,6 @@
-#include "admin/AdminCommands.h"
+#include "admin/DemoData.h"
 
+#include "admin/AdminSession.h"
 #include "admin/CommandArguments.h"
 
 #include "domain/Agreement.h"
@@ -11,6 +12,8 @@
 #include "store/InquiryStore.h"
 #include "store/RetentionPolicyStore.h"
 #include "store/TopicStore.h"
+
+#include <QTextStream>
 
 namespace confidant::server {
 namespace {
@@ -116,11 +119,13 @@ void seedPastInquiry(const HistoryContext &c, const QDateTime &now, int daysAgo,
 
 } // namespace
 
+DemoData::DemoData(AdminSession &session) : m_session(session) {}
+
 // Six weeks of the private clients' team's work, so the statistics have something to show: three to five
 // inquiries each day.
-void AdminCommands::seedDemoHistory(const QList<AdvisorProfile> &team, const QByteArray &passwordHash, const QDateTime &now)
+void DemoData::seedHistory(const QList<AdvisorProfile> &team, const QByteArray &passwordHash, const QDateTime &now)
 {
-    CustomerStore customers(*m_database);
+    CustomerStore customers(m_session.database());
     QList<qint64> customerIds;
     for (const char *name : historyCustomers) {
         const QString email = QString::fromUtf8(name).toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@example.com");
@@ -130,12 +135,12 @@ void AdminCommands::seedDemoHistory(const QList<AdvisorProfile> &team, const QBy
         customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-60));
         customerIds << customer.value();
     }
-    TopicStore topics(*m_database);
+    TopicStore topics(m_session.database());
     QList<qint64> topicIds;
     for (const DemoTopic &topic : demoTopics)
         topicIds << topics.findByKey(QString::fromUtf8(topic.key)).value()->id;
-    InquiryStore inquiries(*m_database);
-    InquiryOwnership ownership(*m_database);
+    InquiryStore inquiries(m_session.database());
+    InquiryOwnership ownership(m_session.database());
     if (customerIds.isEmpty())
         return;
     const HistoryContext context{inquiries, ownership, topicIds, team, customerIds};
@@ -145,18 +150,16 @@ void AdminCommands::seedDemoHistory(const QList<AdvisorProfile> &team, const QBy
     }
 }
 
-// Demo data for scripts/demo.sh: topics routed to a team with response targets, the team's advisors and lead,
-// another team, customers (two of them Maria's) with inquiries of different ages, one closed. Runs again without
-// duplicating anything.
-int AdminCommands::seedDemo(const CommandArguments &arguments)
+// Two of the customers are Maria's, one inquiry is closed. Runs again without duplicating anything.
+int DemoData::seed(const CommandArguments &arguments)
 {
     const QString password = arguments.value(QStringLiteral("customer-password"));
     if (password.size() < 10)
-        return usage(QStringLiteral("seed-demo needs --customer-password with at least 10 characters"));
-    if (!openDatabase() || !requireKeyRing())
+        return m_session.usage(QStringLiteral("seed-demo needs --customer-password with at least 10 characters"));
+    if (!m_session.openDatabase() || !m_session.requireKeyRing())
         return 1;
-    TopicStore topics(*m_database);
-    AdvisorStore advisors(*m_database);
+    TopicStore topics(m_session.database());
+    AdvisorStore advisors(m_session.database());
     advisors.createTeam(QStringLiteral("Private clients"));
     advisors.createTeam(QStringLiteral("Business clients"));
     const qint64 teamId = advisors.findTeam(QStringLiteral("Private clients"))->id;
@@ -175,34 +178,32 @@ int AdminCommands::seedDemo(const CommandArguments &arguments)
         topics.setTeam(topicId, teamId);
         topics.setResponseTarget(topicId, topic.targetHours * 60);
         // Closed inquiries are kept 90 days (issue 11's example); accounts have no period, so demo customers stay.
-        RetentionPolicyStore(*m_database).setTopicRetention(key, 90);
+        RetentionPolicyStore(m_session.database()).setTopicRetention(key, 90);
     }
 
-    CustomerStore customers(*m_database);
+    CustomerStore customers(m_session.database());
     const QString email = QStringLiteral("demo@example.com");
     const auto existing = customers.findByEmail(email);
-    if (!existing) {
-        m_err << "confidant-admin: " << existing.error().message << Qt::endl;
-        return 1;
-    }
+    if (!existing)
+        return m_session.fail(existing.error().message);
     if (existing.value()) {
-        m_out << "demo data present" << Qt::endl;
+        m_session.out() << "demo data present" << Qt::endl;
         return 0;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session.now();
     const AdvisorProfile maria = *advisors.findByLogin(QStringLiteral("m.mueller"));
     const QByteArray hash = PasswordHasher().hash(password);
     QList<qint64> customerIds;
     for (const DemoCustomer &demo : demoCustomers) {
         const auto customer = customers.create(QString::fromUtf8(demo.email), QString::fromUtf8(demo.name), hash, now.addDays(-30));
         if (!customer)
-            return fail(customer.error().message);
+            return m_session.fail(customer.error().message);
         customers.recordAgreement(customer.value(), currentAgreementVersion(), now.addDays(-30));
         if (demo.mariasCustomer)
             customers.setFixedAdvisor(customer.value(), maria.id, now.addDays(-30));
         customerIds << customer.value();
     }
-    InquiryStore inquiries(*m_database);
+    InquiryStore inquiries(m_session.database());
     for (const DemoInquiry &demo : demoInquiries) {
         const QDateTime asked = now.addSecs(-demo.ageMinutes * 60);
         const auto inquiry = inquiries.createInquiry(customerIds.at(demo.customer), topics.findByKey(QString::fromUtf8(demo.topic)).value()->id,
@@ -216,10 +217,10 @@ int AdminCommands::seedDemo(const CommandArguments &arguments)
                                                  now.addDays(-20));
     if (settled) {
         inquiries.addAdvisorReply(maria, settled->id, QStringLiteral("Thank you, your address is changed."), now.addDays(-19));
-        InquiryOwnership(*m_database).close(maria, settled->id, now.addDays(-19));
+        InquiryOwnership(m_session.database()).close(maria, settled->id, now.addDays(-19));
     }
-    seedDemoHistory({maria, *advisors.findByLogin(QStringLiteral("j.becker")), *advisors.findByLogin(QStringLiteral("s.wagner"))}, hash, now);
-    m_out << "demo data created" << Qt::endl;
+    seedHistory({maria, *advisors.findByLogin(QStringLiteral("j.becker")), *advisors.findByLogin(QStringLiteral("s.wagner"))}, hash, now);
+    m_session.out() << "demo data created" << Qt::endl;
     return 0;
 }
 
