@@ -1,3 +1,4 @@
+#include "AdminRun.h"
 #include "TestPostgres.h"
 #include "store/AdvisorStore.h"
 #include "store/Database.h"
@@ -24,11 +25,7 @@ private slots:
     void worksOnThePrivateCluster();
 
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = confidant::testing::AdminRun;
     Run admin(const QStringList &arguments, const QByteArray &input = {});
     static Run run(const QStringList &arguments, const QByteArray &input = {});
 
