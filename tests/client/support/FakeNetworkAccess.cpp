@@ -69,6 +69,11 @@ void FakeNetworkAccess::enqueue(const QByteArray &method, const QString &path, c
     m_queued[keyOf(method, path)].append({answer, once});
 }
 
+void FakeNetworkAccess::holdNext(const QByteArray &method, const QString &path)
+{
+    m_queued[keyOf(method, path)].append({FakeAnswer().heldBack(), {}, true});
+}
+
 QList<FakeRequest> FakeNetworkAccess::requests(const QByteArray &method, const QString &path) const
 {
     QList<FakeRequest> matching;
@@ -119,6 +124,8 @@ FakeAnswer FakeNetworkAccess::answerFor(const FakeRequest &request)
         Queued &next = queued->first();
         if (next.once.after == 0) {
             const Queued taken = queued->takeFirst();
+            if (taken.routeAnswers && route != m_routes.constEnd())
+                return (*route)(request).heldBack();
             if (taken.once.route == FakeOnce::Runs && route != m_routes.constEnd())
                 (*route)(request);
             return taken.answer;

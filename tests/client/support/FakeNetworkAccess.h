@@ -70,6 +70,8 @@ public:
     void route(const QByteArray &method, const QString &path, Handler handler);
     // One request to `method` `path`, before the route (several queue up in order).
     void enqueue(const QByteArray &method, const QString &path, const FakeAnswer &answer, FakeOnce once = {});
+    // The route's answer to the next request to `method` `path` is held until release(): a slow server.
+    void holdNext(const QByteArray &method, const QString &path);
 
     QList<FakeRequest> requests() const { return m_requests; }
     QList<FakeRequest> requests(const QByteArray &method, const QString &path) const;
@@ -92,6 +94,7 @@ private:
     struct Queued {
         FakeAnswer answer;
         FakeOnce once;
+        bool routeAnswers = false; // holdNext(): the route's own answer, held
     };
     struct Held {
         QPointer<FakeReply> reply;
