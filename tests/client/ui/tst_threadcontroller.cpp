@@ -10,6 +10,8 @@
 #include "wire/WireFormat.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QClipboard>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
@@ -79,6 +81,7 @@ private slots:
     void answersForAnInquiryLeftStayThere();
     void requestsForAnInquiryNotOpenAreRefused();
     void refusedMoveIsShownAndTransferSaysWhereItWent();
+    void eachRowReadsAndCopiesAsText();
 };
 
 // The server takes its time with the thread (held here until the test lets it go: the ten seconds of a busy server
@@ -253,6 +256,38 @@ void tst_ThreadController::refusedMoveIsShownAndTransferSaysWhereItWent()
     QCOMPARE(said.first().first().toString(), QStringLiteral("Transferred to Business clients."));
     QCOMPARE(desk.network.requests("POST", FakeAdvisorApi::threadPath(id) + QStringLiteral("/transfer")).size(), 1);
     QCOMPARE(desk.inquiries.inquiry(id)->teamId, std::optional<qint64>(2));
+}
+
+// A screen reader reads each row whole (who, when, what), and Ctrl+C copies the chosen row as that text: the
+// thread is rows now, not a text to select in.
+void tst_ThreadController::eachRowReadsAndCopiesAsText()
+{
+    Desk desk;
+    const qint64 id = desk.server.writeInquiry(QStringLiteral("Card blocked abroad"), desk.clock.now().addSecs(-600),
+                                               QStringLiteral("My card was blocked\nin Lisbon."));
+    desk.synced();
+    desk.thread.open(id);
+    QTRY_VERIFY(desk.rows()->isVisible());
+    const QModelIndex first = desk.rows()->model()->index(0, 0);
+    const QString expected = QStringLiteral("Customer \u00b7 %1\nMy card was blocked\nin Lisbon.")
+                                 .arg(QLocale().toString(desk.clock.now().addSecs(-600).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(), expected);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(desk.rows());
+    QVERIFY(list);
+    QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Messages"));
+    QAccessibleTableInterface *table = list->tableInterface();
+    QVERIFY(table);
+    QCOMPARE(table->cellAt(0, 0)->text(QAccessible::Name), expected);
+    desk.view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&desk.view));
+    desk.rows()->setFocus();
+    desk.rows()->setCurrentIndex(first);
+    QTest::keySequence(desk.rows(), QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    // Drawn at the view's width, as tall as its wrapped lines need: the second line of the message is there.
+    const QRect row = desk.rows()->visualRect(first);
+    QCOMPARE(row.width(), desk.rows()->viewport()->width());
+    QVERIFY(row.height() >= 3 * desk.rows()->fontMetrics().height()); // the heading and two lines
 }
 
 QTEST_MAIN(tst_ThreadController)
