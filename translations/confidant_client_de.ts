@@ -879,32 +879,32 @@
 <context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="46" />
+        <location filename="../client/sync/ApiClient.cpp" line="55" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="54" />
+        <location filename="../client/sync/ApiClient.cpp" line="63" />
         <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
         <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="58" />
+        <location filename="../client/sync/ApiClient.cpp" line="67" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="60" />
+        <location filename="../client/sync/ApiClient.cpp" line="69" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="66" />
+        <location filename="../client/sync/ApiClient.cpp" line="77" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="112" />
+        <location filename="../client/sync/ApiClient.cpp" line="122" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -1408,338 +1408,333 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="242" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="270" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="386" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="387" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="389" />
+        <location filename="../client/ui/MainWindow.cpp" line="355" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="390" />
+        <location filename="../client/ui/MainWindow.cpp" line="356" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="392" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="394" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="396" />
+        <location filename="../client/ui/MainWindow.cpp" line="362" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="397" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="46" />
-        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="113" />
-        <source>This inquiry is no longer open. Choose it again to add the note.</source>
-        <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Notiz hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="104" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>Deletion recommendations (%1)</source>
         <translation>Löschempfehlungen (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="232" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="267" />
+        <location filename="../client/ui/MainWindow.cpp" line="233" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="270" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="242" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="290" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="292" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>&amp;Absence…</source>
         <translation>Ab&amp;wesenheit…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="406" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="410" />
+        <location filename="../client/ui/MainWindow.cpp" line="376" />
         <source>Deletion recommendations…</source>
         <translation>Löschempfehlungen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="379" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistik…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="417" />
+        <location filename="../client/ui/MainWindow.cpp" line="383" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="385" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="420" />
+        <location filename="../client/ui/MainWindow.cpp" line="386" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="421" />
+        <location filename="../client/ui/MainWindow.cpp" line="387" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="422" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="423" />
+        <location filename="../client/ui/MainWindow.cpp" line="389" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="444" />
+        <location filename="../client/ui/MainWindow.cpp" line="410" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="445" />
+        <location filename="../client/ui/MainWindow.cpp" line="411" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="446" />
+        <location filename="../client/ui/MainWindow.cpp" line="412" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="447" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="448" />
+        <location filename="../client/ui/MainWindow.cpp" line="414" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="449" />
+        <location filename="../client/ui/MainWindow.cpp" line="415" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="450" />
+        <location filename="../client/ui/MainWindow.cpp" line="416" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="451" />
+        <location filename="../client/ui/MainWindow.cpp" line="417" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="453" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="454" />
+        <location filename="../client/ui/MainWindow.cpp" line="420" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="498" />
+        <location filename="../client/ui/MainWindow.cpp" line="452" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="514" />
+        <location filename="../client/ui/MainWindow.cpp" line="466" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="515" />
+        <location filename="../client/ui/MainWindow.cpp" line="467" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="515" />
+        <location filename="../client/ui/MainWindow.cpp" line="467" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="516" />
+        <location filename="../client/ui/MainWindow.cpp" line="468" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="516" />
+        <location filename="../client/ui/MainWindow.cpp" line="468" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="517" />
+        <location filename="../client/ui/MainWindow.cpp" line="469" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="517" />
+        <location filename="../client/ui/MainWindow.cpp" line="469" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="518" />
+        <location filename="../client/ui/MainWindow.cpp" line="470" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="518" />
+        <location filename="../client/ui/MainWindow.cpp" line="470" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="525" />
+        <location filename="../client/ui/MainWindow.cpp" line="477" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="528" />
+        <location filename="../client/ui/MainWindow.cpp" line="480" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="528" />
+        <location filename="../client/ui/MainWindow.cpp" line="480" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="590" />
+        <location filename="../client/ui/MainWindow.cpp" line="525" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="592" />
+        <location filename="../client/ui/MainWindow.cpp" line="527" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="621" />
+        <location filename="../client/ui/MainWindow.cpp" line="556" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="622" />
+        <location filename="../client/ui/MainWindow.cpp" line="557" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="623" />
+        <location filename="../client/ui/MainWindow.cpp" line="558" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="624" />
+        <location filename="../client/ui/MainWindow.cpp" line="559" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="624" />
+        <location filename="../client/ui/MainWindow.cpp" line="559" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="625" />
+        <location filename="../client/ui/MainWindow.cpp" line="560" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="641" />
+        <location filename="../client/ui/MainWindow.cpp" line="576" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="641" />
+        <location filename="../client/ui/MainWindow.cpp" line="576" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="649" />
+        <location filename="../client/ui/MainWindow.cpp" line="584" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="650" />
+        <location filename="../client/ui/MainWindow.cpp" line="585" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>
@@ -2263,242 +2258,263 @@
     </message>
 </context>
 <context>
-    <name>confidant::client::ThreadView</name>
+    <name>confidant::client::ThreadController</name>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="23" />
-        <source>&amp;Reply to the customer:</source>
-        <translation>&amp;Antwort an den Kunden:</translation>
+        <location filename="../client/ui/ThreadController.cpp" line="75" />
+        <source>This inquiry is no longer open. Choose it again to send the reply.</source>
+        <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Antwort zu senden.</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="24" />
-        <source>&amp;Send reply</source>
-        <translation>Antwort &amp;senden</translation>
+        <location filename="../client/ui/ThreadController.cpp" line="83" />
+        <source>This inquiry is no longer open. Choose it again to add the note.</source>
+        <translation>Diese Anfrage ist nicht mehr geöffnet. Wählen Sie sie erneut, um die Notiz hinzuzufügen.</translation>
     </message>
+</context>
+<context>
+    <name>confidant::client::ThreadModel</name>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="25" />
-        <source>Add internal &amp;note</source>
-        <translation>Interne &amp;Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="41" />
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="43" />
-        <source>Write your reply to the customer…</source>
-        <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="44" />
-        <source>Reply</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="48" />
-        <source>Send the reply (%1)</source>
-        <translation>Antwort senden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="89" />
-        <source>Internal note – only advisors see this…</source>
-        <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie…</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="90" />
-        <source>Internal note</source>
-        <translation>Interne Notiz</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="96" />
-        <source>Save the note with the thread. The customer never sees it.</source>
-        <translation>Speichert die Notiz beim Verlauf. Die Kundin oder der Kunde sieht sie nie.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="111" />
-        <source>No inquiry selected</source>
-        <translation>Keine Anfrage ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="112" />
-        <source>Choose an inquiry in the queue to read it and reply.</source>
-        <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="136" />
-        <location filename="../client/ui/ThreadView.cpp" line="232" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="148" />
-        <source>Loading the messages…</source>
-        <translation>Die Nachrichten werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="154" />
-        <source>The messages could not be loaded: %1</source>
-        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="170" />
-        <source>Closed on %1.</source>
-        <translation>Abgeschlossen am %1.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="170" />
-        <source>Closed.</source>
-        <translation>Abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="174" />
-        <source>In the queue: nobody has claimed it yet.</source>
-        <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="175" />
-        <source>Yours: you are handling it.</source>
-        <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="175" />
-        <source>A colleague is handling it.</source>
-        <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="210" />
-        <source>Customer</source>
-        <translation>Kunde/Kundin</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="218" />
-        <source>A former colleague</source>
-        <translation>Eine ehemalige Kollegin oder ein ehemaliger Kollege</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="222" />
-        <source>Internal note – only advisors see this</source>
-        <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="244" />
+        <location filename="../client/sync/ThreadModel.cpp" line="16" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="251" />
+        <location filename="../client/sync/ThreadModel.cpp" line="23" />
         <source>Fixed advisor set to %1</source>
         <translation>Feste Betreuung: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="253" />
+        <location filename="../client/sync/ThreadModel.cpp" line="25" />
         <source>Fixed advisor %1 removed</source>
         <translation>Feste Betreuung durch %1 aufgehoben</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="254" />
+        <location filename="../client/sync/ThreadModel.cpp" line="26" />
         <source>Fixed advisor changed from %1 to %2</source>
         <translation>Feste Betreuung von %1 zu %2 gewechselt</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="260" />
+        <location filename="../client/sync/ThreadModel.cpp" line="32" />
         <source>Held for %1, who is absent until %2</source>
         <translation>Zurückgehalten für %1, abwesend bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="275" />
-        <source>Placed in the queue shared by all advisors</source>
-        <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="273" />
-        <location filename="../client/ui/ThreadView.cpp" line="275" />
-        <source>Routed to %1</source>
-        <translation>An %1 geleitet</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="277" />
-        <source>Claimed by %1</source>
-        <translation>Übernommen von %1</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="277" />
-        <source>Claimed</source>
-        <translation>Übernommen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="279" />
-        <source>Released to the queue by %1</source>
-        <translation>Von %1 an die Warteschlange zurückgegeben</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="279" />
-        <source>Released to the queue</source>
-        <translation>An die Warteschlange zurückgegeben</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="281" />
-        <source>Assigned to %1 by %2</source>
-        <translation>Von %2 an %1 zugewiesen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="281" />
-        <source>Assigned to %1</source>
-        <translation>An %1 zugewiesen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="283" />
-        <source>Transferred to %1 by %2</source>
-        <translation>Von %2 an %1 übergeben</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="283" />
-        <source>Transferred to %1</source>
-        <translation>An %1 übergeben</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="285" />
-        <source>Transferred from %1 to %2 by %3</source>
-        <translation>Von %1 an %2 übergeben durch %3</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="285" />
-        <source>Transferred from %1 to %2</source>
-        <translation>Von %1 an %2 übergeben</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="287" />
-        <source>Closed by %1</source>
-        <translation>Abgeschlossen von %1</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="287" />
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="289" />
-        <source>Reopened by %1</source>
-        <translation>Wieder geöffnet von %1</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="289" />
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="291" />
-        <source>Back with %1 after their absence</source>
-        <translation>Nach der Abwesenheit zurück bei %1</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/ThreadView.cpp" line="273" />
-        <location filename="../client/ui/ThreadView.cpp" line="296" />
+        <location filename="../client/sync/ThreadModel.cpp" line="45" />
+        <location filename="../client/sync/ThreadModel.cpp" line="68" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/ThreadView.cpp" line="350" />
+        <location filename="../client/sync/ThreadModel.cpp" line="45" />
+        <location filename="../client/sync/ThreadModel.cpp" line="47" />
+        <source>Routed to %1</source>
+        <translation>An %1 geleitet</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="47" />
+        <source>Placed in the queue shared by all advisors</source>
+        <translation>In die gemeinsame Warteschlange aller Berater gestellt</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="49" />
+        <source>Claimed by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="49" />
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="51" />
+        <source>Released to the queue by %1</source>
+        <translation>Von %1 an die Warteschlange zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="51" />
+        <source>Released to the queue</source>
+        <translation>An die Warteschlange zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="53" />
+        <source>Assigned to %1 by %2</source>
+        <translation>Von %2 an %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="53" />
+        <source>Assigned to %1</source>
+        <translation>An %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="55" />
+        <source>Transferred to %1 by %2</source>
+        <translation>Von %2 an %1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="55" />
+        <source>Transferred to %1</source>
+        <translation>An %1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="57" />
+        <source>Transferred from %1 to %2 by %3</source>
+        <translation>Von %1 an %2 übergeben durch %3</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="57" />
+        <source>Transferred from %1 to %2</source>
+        <translation>Von %1 an %2 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="59" />
+        <source>Closed by %1</source>
+        <translation>Abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="59" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="61" />
+        <source>Reopened by %1</source>
+        <translation>Wieder geöffnet von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="61" />
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="63" />
+        <source>Back with %1 after their absence</source>
+        <translation>Nach der Abwesenheit zurück bei %1</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="73" />
+        <source>Internal note – only advisors see this</source>
+        <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="201" />
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="205" />
+        <source>A former colleague</source>
+        <translation>Eine ehemalige Kollegin oder ein ehemaliger Kollege</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/ThreadModel.cpp" line="232" />
+        <location filename="../client/sync/ThreadModel.cpp" line="233" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::client::ThreadView</name>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="24" />
+        <source>&amp;Reply to the customer:</source>
+        <translation>&amp;Antwort an den Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="25" />
+        <source>&amp;Send reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="26" />
+        <source>Add internal &amp;note</source>
+        <translation>Interne &amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="42" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="61" />
+        <source>Write your reply to the customer…</source>
+        <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="62" />
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="66" />
+        <source>Send the reply (%1)</source>
+        <translation>Antwort senden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="107" />
+        <source>Internal note – only advisors see this…</source>
+        <translation>Interne Notiz – nur Beraterinnen und Berater sehen sie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="108" />
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="114" />
+        <source>Save the note with the thread. The customer never sees it.</source>
+        <translation>Speichert die Notiz beim Verlauf. Die Kundin oder der Kunde sieht sie nie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="129" />
+        <source>No inquiry selected</source>
+        <translation>Keine Anfrage ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="130" />
+        <source>Choose an inquiry in the queue to read it and reply.</source>
+        <translation>Wählen Sie eine Anfrage in der Warteschlange, um sie zu lesen und zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="154" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="166" />
+        <source>Loading the messages…</source>
+        <translation>Die Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="172" />
+        <source>The messages could not be loaded: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="211" />
+        <source>Closed on %1.</source>
+        <translation>Abgeschlossen am %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="211" />
+        <source>Closed.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="215" />
+        <source>In the queue: nobody has claimed it yet.</source>
+        <translation>In der Warteschlange: Noch niemand hat sie übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="216" />
+        <source>Yours: you are handling it.</source>
+        <translation>Ihre Anfrage: Sie bearbeiten sie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="216" />
+        <source>A colleague is handling it.</source>
+        <translation>Eine Kollegin oder ein Kollege bearbeitet sie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ThreadView.cpp" line="279" />
         <source>Reply sent at %1. The inquiry now waits for the customer and stays here until you choose another one.</source>
         <translation>Antwort um %1 gesendet. Die Anfrage wartet jetzt auf den Kunden und bleibt hier, bis Sie eine andere wählen.</translation>
     </message>

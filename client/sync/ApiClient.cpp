@@ -27,6 +27,15 @@ bool decodeEach(const QJsonObject &json, const char *key, QList<T> *items, Decod
     return true;
 }
 
+// Retry-After as our server sends it, in seconds. The HTTP-date form is not read: the advisor API never sends it, and
+// it would need the server's clock. At most an hour: a broken header must not stop the sync for days.
+std::chrono::seconds retryAfterOf(QNetworkReply *reply)
+{
+    bool ok = false;
+    const qint64 seconds = reply->rawHeader("Retry-After").trimmed().toLongLong(&ok);
+    return ok && seconds > 0 ? std::chrono::seconds(std::min<qint64>(seconds, 3600)) : std::chrono::seconds(0);
+}
+
 } // namespace
 
 QString translatedFieldMessages(const ApiFailure &failure)
@@ -62,11 +71,12 @@ ApiFailure failureOf(QNetworkReply *reply)
     }
     const auto json = wire::parseObject(reply->readAll());
     const auto error = json ? wire::apiErrorFromJson(*json) : std::nullopt;
-    if (!error)
-        return {status, ApiClient::tr("The server answered with error %1.").arg(status)};
     // The server says why in English source text; the catalogue has the advisor's language for every text the
     // stores and the API can answer with (context "ServiceError"), and an unknown text stays as the server said it.
-    return {status, QCoreApplication::translate("ServiceError", error->message.toUtf8().constData()), error->fields};
+    ApiFailure failure = error ? ApiFailure{status, QCoreApplication::translate("ServiceError", error->message.toUtf8().constData()), error->fields}
+                               : ApiFailure{status, ApiClient::tr("The server answered with error %1.").arg(status)};
+    failure.retryAfter = retryAfterOf(reply);
+    return failure;
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QUrl>
 #include <QUuid>
+#include <chrono>
 #include <functional>
 #include <variant>
 
@@ -36,6 +37,8 @@ struct ApiFailure {
     int httpStatus = 0; // 0: no answer from the server at all
     QString message;
     FieldErrors fields; // what was wrong with each field sent (422), as the server's English source texts
+    // How long the server asked to be left alone (Retry-After in seconds, as it sends with a 503); 0 when it did not say.
+    std::chrono::seconds retryAfter{0};
 };
 
 template<typename T>

@@ -24,9 +24,7 @@ void OpenThread::open(qint64 inquiryId)
     m_inquiryId = inquiryId;
     m_loadedSeq = -1;
     m_requestedSeq = -1;
-    m_messages.clear();
-    m_events.clear();
-    m_notes.clear();
+    m_model.clear();
     m_error.clear();
     m_state = State::Loading;
     emit changed();
@@ -37,9 +35,7 @@ void OpenThread::close()
 {
     ++m_generation;
     m_inquiryId = 0;
-    m_messages.clear();
-    m_events.clear();
-    m_notes.clear();
+    m_model.clear();
     m_state = State::Closed;
     emit changed();
 }
@@ -63,9 +59,7 @@ void OpenThread::load()
             return;
         }
         const InquiryThread &thread = std::get<InquiryThread>(result);
-        m_messages = thread.messages;
-        m_events = thread.events;
-        m_notes = thread.notes;
+        m_model.show(m_inquiryId, thread.messages, thread.events, thread.notes);
         m_loadedSeq = std::max(requested, thread.inquiry.seq);
         m_state = State::Ready;
         emit changed();
@@ -88,7 +82,7 @@ void OpenThread::sendReply(const QString &body)
         }
         const ReplyResult &sent = std::get<ReplyResult>(result);
         m_pendingReply = {};
-        applyOwnWrite(inquiryId, sent.inquiry, [this, &sent] { m_messages.append(sent.message); });
+        applyOwnWrite(inquiryId, sent.inquiry, [this, &sent] { m_model.add(sent.message); });
         emit replySent(inquiryId, sent.message.createdAt);
     });
 }
@@ -104,7 +98,7 @@ void OpenThread::addNote(const QString &text)
             return;
         }
         const NoteResult &added = std::get<NoteResult>(result);
-        applyOwnWrite(inquiryId, added.inquiry, [this, &added] { m_notes.append(added.note); });
+        applyOwnWrite(inquiryId, added.inquiry, [this, &added] { m_model.add(added.note); });
         emit noteAdded(inquiryId);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ThreadModel.h"
 
 #include <QObject>
 #include <QSet>
@@ -10,9 +11,9 @@ namespace confidant::client {
 class InquiryModel;
 
 // The thread the advisor has open: its messages are fetched when it is opened and again whenever the change feed
-// brings a newer state of its inquiry. Only this one thread's texts are held in memory; the feed itself carries no
-// message texts (docs/protocol.md). Replies and moves (claim, release, close) are sent from here, and the server's
-// answer updates the thread and the inquiry at once instead of waiting for the feed.
+// brings a newer state of its inquiry, into model(). Only this one thread's texts are held in memory; the feed
+// itself carries no message texts (docs/protocol.md). Replies and moves (claim, release, close) are sent from here,
+// and the server's answer updates the thread and the inquiry at once instead of waiting for the feed.
 class OpenThread : public QObject {
     Q_OBJECT
 public:
@@ -25,9 +26,8 @@ public:
     void close();
     qint64 inquiryId() const { return m_inquiryId; }
     State state() const { return m_state; }
-    const QList<Message> &messages() const { return m_messages; }
-    const QList<InquiryEvent> &events() const { return m_events; }
-    const QList<InquiryNote> &notes() const { return m_notes; }
+    // The open thread's messages, notes and events; empty while it loads the first time.
+    ThreadModel *model() { return &m_model; }
     QString errorString() const { return m_error; }
     // Sends a reply to the open inquiry; answered by replySent or replyFailed.
     void sendReply(const QString &body);
@@ -70,9 +70,7 @@ private:
     qint64 m_requestedSeq = -1; // the change number of the request in flight, -1 when none is
     quint64 m_generation = 0;  // answers for a thread that is no longer open are dropped
     State m_state = State::Closed;
-    QList<Message> m_messages;
-    QList<InquiryEvent> m_events;
-    QList<InquiryNote> m_notes;
+    ThreadModel m_model;
     QSet<qint64> m_moving;
     QString m_error;
     // The key of the reply last sent and not yet confirmed: sending the same text again reuses it, so a reply whose

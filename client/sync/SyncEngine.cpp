@@ -8,11 +8,11 @@ namespace confidant::client {
 
 Q_LOGGING_CATEGORY(lcSync, "confidant.sync")
 
-SyncEngine::SyncEngine(ApiClient *api, InquiryModel *inquiries, Timing timing, QObject *parent)
-    : QObject(parent), m_api(api), m_inquiries(inquiries), m_timing(timing), m_retryMs(timing.firstRetryMs)
+SyncEngine::SyncEngine(ApiClient *api, InquiryModel *inquiries, Timing timing, RetryTimer *retryTimer, QObject *parent)
+    : QObject(parent), m_api(api), m_inquiries(inquiries), m_timing(timing), m_retryMs(timing.firstRetryMs),
+      m_retry(retryTimer ? retryTimer : new RetryTimer(this))
 {
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, [this] { request(0); });
+    connect(m_retry, &RetryTimer::due, this, [this] { request(0); });
 }
 
 void SyncEngine::start()
@@ -26,7 +26,7 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     ++m_generation;
-    m_retry.stop();
+    m_retry->stop();
     setState(State::Stopped);
 }
 
@@ -50,7 +50,9 @@ void SyncEngine::onBatch(const ApiResult<ChangeBatch> &result)
         }
         setState(State::Offline);
         emit failed(failure->message);
-        m_retry.start(m_retryMs);
+        // A server that says when to come back (its database is away: 503) is not asked sooner; the pauses grow all
+        // the same, so one that keeps saying "10 seconds" is asked less and less often.
+        m_retry->start(std::max(std::chrono::milliseconds(m_retryMs), std::chrono::milliseconds(failure->retryAfter)));
         m_retryMs = std::min(m_retryMs * 2, m_timing.maxRetryMs);
         return;
     }

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "RetryTimer.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace confidant::client {
 
 class InquiryModel;
 
 // Keeps the inquiry model current through the change feed: pages through everything after the cursor, then holds
-// a long-poll open; when the server cannot be reached it retries with growing pauses. A refused certificate (403)
+// a long-poll open; when the server cannot be reached it retries with growing pauses, never sooner than a server that
+// is briefly unavailable asks (503 with Retry-After). A refused certificate (403)
 // is not retried: it stops in `Refused` and says why, because only a new certificate helps. The model lives in
 // memory, so a new start syncs from 0 (a local cache for offline work is a later step).
 class SyncEngine : public QObject {
@@ -25,7 +26,8 @@ public:
         int maxRetryMs = 60000;
     };
 
-    SyncEngine(ApiClient *api, InquiryModel *inquiries, Timing timing, QObject *parent = nullptr);
+    // `retryTimer` (optional; the engine makes its own QTimer-based one without): when to ask again after a failure.
+    SyncEngine(ApiClient *api, InquiryModel *inquiries, Timing timing, RetryTimer *retryTimer = nullptr, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -49,7 +51,7 @@ private:
     State m_state = State::Stopped;
     int m_retryMs = 0;
     quint64 m_generation = 0; // answers to requests from before a stop() are ignored
-    QTimer m_retry;
+    RetryTimer *m_retry;
 };
 
 } // namespace confidant::client

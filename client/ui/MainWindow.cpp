@@ -11,6 +11,7 @@
 #include "Palette.h"
 #include "StatisticsWindow.h"
 #include "QueueFilterModel.h"
+#include "ThreadController.h"
 #include "ThreadView.h"
 #include "TransferDialog.h"
 #include "WorkViewListModel.h"
@@ -35,7 +36,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <utility>
 
 namespace confidant::client {
 
@@ -44,7 +44,8 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, TeamAbsences
       m_customers(new AssignedCustomerModel(inquiries, this)), m_views(new WorkViewListModel(inquiries, m_customers, this)),
       m_viewList(new QListView), m_viewHeading(new QLabel), m_stack(new QStackedWidget), m_queue(new QTableView),
       m_customerTable(new CustomerTable(m_customers)), m_search(new QLineEdit), m_openOnly(new QCheckBox(tr("Only &waiting for us"))),
-      m_thread(new ThreadView), m_notice(new QLabel), m_advisor(new QLabel), m_connection(new QLabel)
+      m_thread(new ThreadView), m_threadController(new ThreadController(thread, inquiries, m_thread, this)), m_notice(new QLabel),
+      m_advisor(new QLabel), m_connection(new QLabel)
 {
     m_filter->setSourceModel(m_inquiries);
     auto *splitter = new QSplitter;
@@ -77,45 +78,10 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, TeamAbsences
     updateTitle();
 
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
-    connect(m_openThread, &OpenThread::changed, this, &MainWindow::showOpenThread);
-    connect(m_openThread, &OpenThread::replySent, this, [this](qint64 id, const QDateTime &at) {
-        if (id == m_thread->inquiryId())
-            m_thread->replySent(at);
-    });
-    connect(m_openThread, &OpenThread::replyFailed, this, [this](qint64 id, const QString &message) {
-        if (id == m_thread->inquiryId())
-            m_thread->replyFailed(message);
-    });
-    connect(m_openThread, &OpenThread::moved, this, [this] {
-        if (!m_transferDone.isEmpty())
-            statusBar()->showMessage(std::exchange(m_transferDone, {}), 15000);
-        showOpenThread();
-    });
-    connect(m_openThread, &OpenThread::moveFailed, this, [this](qint64 id, const QString &message) {
-        m_transferDone.clear();
-        if (id == m_thread->inquiryId())
-            m_thread->moveFailed(message);
-        updateMoveActions();
-    });
-    connect(m_openThread, &OpenThread::directoryLoaded, this, &MainWindow::chooseTransferTarget);
-    connect(m_openThread, &OpenThread::noteAdded, this, [this](qint64 id) {
-        if (id == m_thread->inquiryId())
-            m_thread->noteAdded();
-    });
-    connect(m_openThread, &OpenThread::noteFailed, this, [this](qint64 id, const QString &message) {
-        if (id == m_thread->inquiryId())
-            m_thread->noteFailed(message);
-    });
-    connect(m_thread, &ThreadView::noteRequested, m_openThread, [this](qint64 id, const QString &text) {
-        if (id == m_openThread->inquiryId())
-            m_openThread->addNote(text);
-        else
-            m_thread->noteFailed(tr("This inquiry is no longer open. Choose it again to add the note."));
-    });
-    connect(m_thread, &ThreadView::sendRequested, m_openThread, [this](qint64 id, const QString &body) {
-        if (id == m_openThread->inquiryId())
-            m_openThread->sendReply(body);
-    });
+    // What the thread shows and how its replies, notes and moves went: the controller's; what may be done next: ours.
+    connect(m_threadController, &ThreadController::actionsChanged, this, &MainWindow::updateMoveActions);
+    connect(m_threadController, &ThreadController::transferTargetsLoaded, this, &MainWindow::chooseTransferTarget);
+    connect(m_threadController, &ThreadController::transferred, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(&m_minuteTick, &QTimer::timeout, this, &MainWindow::timePassed);
     connect(m_inquiries, &InquiryModel::calendarChanged, this, &MainWindow::timePassed); // every level counted anew
     m_minuteTick.start(60 * 1000);
@@ -453,21 +419,12 @@ void MainWindow::buildMoveActions(QMenu *menu)
     m_showHistory = addShortcutAction(menu, tr("Show customer's &history"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_showHistory->setToolTip(tr("Every inquiry of the open inquiry's customer, open and closed"));
     connect(m_showHistory, &QAction::triggered, this, &MainWindow::showHistoryOfOpenInquiry);
-    connect(m_claim, &QAction::triggered, this, [this] { startMove(&OpenThread::claim); });
-    connect(m_release, &QAction::triggered, this, [this] { startMove(&OpenThread::release); });
-    connect(m_close, &QAction::triggered, this, [this] { startMove(&OpenThread::closeInquiry); });
+    connect(m_claim, &QAction::triggered, this, [this] { m_threadController->startMove(&OpenThread::claim); });
+    connect(m_release, &QAction::triggered, this, [this] { m_threadController->startMove(&OpenThread::release); });
+    connect(m_close, &QAction::triggered, this, [this] { m_threadController->startMove(&OpenThread::closeInquiry); });
     // The colleagues and teams are asked for each time: they change, and a transfer is rare.
-    connect(m_transfer, &QAction::triggered, this, [this] { startMove(&OpenThread::loadDirectory); });
+    connect(m_transfer, &QAction::triggered, this, [this] { m_threadController->startMove(&OpenThread::loadDirectory); });
     m_thread->setMoveActions({m_claim, m_release, m_close, m_transfer});
-    updateMoveActions();
-}
-
-void MainWindow::startMove(void (OpenThread::*move)())
-{
-    if (m_thread->inquiryId() != m_openThread->inquiryId())
-        return;
-    m_thread->clearMoveError();
-    (m_openThread->*move)();
     updateMoveActions();
 }
 
@@ -486,18 +443,13 @@ void MainWindow::updateMoveActions()
 
 void MainWindow::chooseTransferTarget(qint64 inquiryId, const Directory &directory)
 {
-    if (inquiryId != m_thread->inquiryId() || inquiryId != m_openThread->inquiryId())
-        return;
     // Window-modal and not exec(): the sync goes on while the advisor chooses, and the answer finds the same thread.
     auto *dialog = new TransferDialog(directory, m_account.advisorId, m_clock.now(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, inquiryId] {
-        if (inquiryId != m_openThread->inquiryId())
-            return;
         const auto inquiry = m_inquiries->inquiry(inquiryId);
-        m_transferDone = tr("“%1” was transferred to %2.").arg(inquiry ? inquiry->subject : QString(), dialog->targetText());
-        m_openThread->transfer(dialog->draft());
-        updateMoveActions();
+        m_threadController->transfer(inquiryId, dialog->draft(),
+                                     tr("“%1” was transferred to %2.").arg(inquiry ? inquiry->subject : QString(), dialog->targetText()));
     });
     dialog->open();
 }
@@ -551,23 +503,6 @@ void MainWindow::currentRowChanged()
     const qint64 id = current.data(InquiryModel::IdRole).toLongLong();
     m_filter->setPinnedInquiry(id);
     m_openThread->open(id);
-}
-
-void MainWindow::showOpenThread()
-{
-    const auto inquiry = m_inquiries->inquiry(m_openThread->inquiryId());
-    if (!inquiry) {
-        m_thread->clear();
-        updateMoveActions();
-        return;
-    }
-    switch (m_openThread->state()) {
-    case OpenThread::State::Closed: m_thread->clear(); break;
-    case OpenThread::State::Loading: m_thread->showLoading(*inquiry); break;
-    case OpenThread::State::Failed: m_thread->showLoadFailed(*inquiry, m_openThread->errorString()); break;
-    case OpenThread::State::Ready: m_thread->showThread(*inquiry, m_openThread->messages(), m_openThread->events(), m_openThread->notes()); break;
-    }
-    updateMoveActions();
 }
 
 void MainWindow::selectRow(int proxyRow)

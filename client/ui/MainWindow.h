@@ -31,12 +31,13 @@ class DeletionQueue;
 class DeletionDialog;
 class ReportService;
 class StatisticsWindow;
+class ThreadController;
 class ThreadView;
 class WorkViewListModel;
 
 // The advisor's workstation: the working views on the left, the chosen view's list in the middle, the open thread
-// on the right, the account in a menu. It shows
-// and forwards; the models hold the data, OpenThread talks to the server, the composition root does the rest.
+// on the right, the account in a menu. It shows and forwards; the models hold the data, OpenThread talks to the
+// server, its ThreadController keeps the thread's view in step with it, the composition root does the rest.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -88,10 +89,8 @@ private:
     void buildMenus();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut);
     void currentRowChanged();
-    void showOpenThread();
     void buildMoveActions(QMenu *menu);
     void updateMoveActions();
-    void startMove(void (OpenThread::*move)());
     void chooseTransferTarget(qint64 inquiryId, const Directory &directory);
     void showAccountDetails();
     void showAbsences();
@@ -125,6 +124,7 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_openOnly;
     ThreadView *m_thread;
+    ThreadController *m_threadController;
     QLabel *m_notice;
     QLabel *m_advisor;
     QLabel *m_connection;
@@ -133,7 +133,6 @@ private:
     QAction *m_close = nullptr;
     QAction *m_transfer = nullptr;
     QAction *m_showHistory = nullptr;
-    QString m_transferDone; // said in the status bar once the server confirms the transfer under way
     AdvisorAccount m_account;
     QString m_problem;
     bool m_columnsFitted = false;

@@ -1,8 +1,8 @@
 #include "ThreadView.h"
 
-#include "AbsenceModel.h"
 #include "InquiryModel.h"
 #include "Palette.h"
+#include "ThreadRowDelegate.h"
 #include "validation/Validation.h"
 #include "wire/WireFormat.h"
 
@@ -10,17 +10,18 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextBrowser>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace confidant::client {
 
 ThreadView::ThreadView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel), m_details(new QLabel), m_ownership(new QLabel), m_moveRow(new QHBoxLayout), m_moveError(new QLabel), m_messages(new QTextBrowser), m_editorLabel(new QLabel(tr("&Reply to the customer:"))),
+    : QWidget(parent), m_title(new QLabel), m_details(new QLabel), m_ownership(new QLabel), m_moveRow(new QHBoxLayout), m_moveError(new QLabel), m_body(new QStackedWidget), m_rows(new QListView), m_status(new QLabel), m_editorLabel(new QLabel(tr("&Reply to the customer:"))),
       m_editor(new QPlainTextEdit), m_send(new QPushButton(tr("&Send reply"))), m_error(new QLabel), m_sent(new QLabel),
       m_noteEditor(new QPlainTextEdit), m_addNote(new QPushButton(tr("Add internal &note"))), m_noteError(new QLabel)
 {
@@ -37,8 +38,25 @@ ThreadView::ThreadView(QWidget *parent)
     // On a line of its own and wrapped, with the buttons below: in one row, the German texts would take the queue's width.
     m_ownership->setWordWrap(true);
     m_moveRow->addStretch(1);
-    m_messages->setOpenLinks(false);
-    m_messages->setAccessibleName(tr("Messages"));
+    m_rows->setObjectName(QStringLiteral("threadRows"));
+    m_rows->setAccessibleName(tr("Messages"));
+    m_rows->setItemDelegate(new ThreadRowDelegate(m_rows));
+    // Rows of their own heights, laid out again for the new width when the splitter moves, scrolled by pixels: a
+    // long message is taller than the view.
+    m_rows->setWordWrap(true);
+    m_rows->setResizeMode(QListView::Adjust);
+    m_rows->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_rows->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status->setObjectName(QStringLiteral("threadStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setMargin(6);
+    m_status->setAutoFillBackground(true);
+    m_status->setBackgroundRole(QPalette::Base);
+    m_body->addWidget(m_rows);
+    m_body->addWidget(m_status);
     m_editorLabel->setBuddy(m_editor);
     m_editor->setPlaceholderText(tr("Write your reply to the customer…"));
     m_editor->setAccessibleName(tr("Reply"));
@@ -66,14 +84,14 @@ ThreadView::ThreadView(QWidget *parent)
     layout->addWidget(m_ownership);
     layout->addLayout(m_moveRow);
     layout->addWidget(m_moveError);
-    layout->addWidget(m_messages, 1);
+    layout->addWidget(m_body, 1);
     layout->addWidget(m_editorLabel);
     layout->addWidget(m_editor);
     layout->addWidget(m_error);
     layout->addLayout(sendRow);
     layout->addLayout(noteRow());
     layout->addWidget(m_noteError);
-    setTabOrder(m_messages, m_editor);
+    setTabOrder(m_rows, m_editor);
     setTabOrder(m_editor, m_send);
     setTabOrder(m_send, m_noteEditor);
     setTabOrder(m_noteEditor, m_addNote);
@@ -110,7 +128,7 @@ void ThreadView::clear()
     m_inquiryId = 0;
     m_title->setText(tr("No inquiry selected"));
     m_details->setText(tr("Choose an inquiry in the queue to read it and reply."));
-    m_messages->clear();
+    showStatus({});
     m_ownership->clear();
     m_moveError->hide();
     for (QWidget *input : {static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_send), static_cast<QWidget *>(m_noteEditor),
@@ -145,13 +163,36 @@ void ThreadView::showLoading(const Inquiry &inquiry)
     const bool other = inquiry.id != m_inquiryId;
     showHeader(inquiry);
     if (other)
-        m_messages->setPlainText(tr("Loading the messages…"));
+        showStatus(tr("Loading the messages…"));
 }
 
 void ThreadView::showLoadFailed(const Inquiry &inquiry, const QString &message)
 {
     showHeader(inquiry);
-    m_messages->setPlainText(tr("The messages could not be loaded: %1").arg(message));
+    showStatus(tr("The messages could not be loaded: %1").arg(message));
+}
+
+void ThreadView::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setAccessibleDescription(text);
+    m_body->setCurrentWidget(m_status);
+}
+
+void ThreadView::setModel(QAbstractItemModel *rows)
+{
+    if (m_rows->model())
+        disconnect(m_rows->model(), nullptr, this, nullptr);
+    m_rows->setModel(rows);
+    connect(rows, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) { rowsArrived(first, last); });
+}
+
+// A row added at the end (the advisor's reply, the customer's new message) is scrolled into view; a thread opened
+// anew starts at its beginning, as it always did.
+void ThreadView::rowsArrived(int first, int last)
+{
+    if (last == m_rows->model()->rowCount() - 1 && first > 0)
+        m_rows->scrollTo(m_rows->model()->index(last, 0));
 }
 
 void ThreadView::setMoveActions(const QList<QAction *> &actions)
@@ -175,125 +216,13 @@ QString ThreadView::ownershipText(const Inquiry &inquiry) const
     return *inquiry.assignedAdvisorId == m_advisorId ? tr("Yours: you are handling it.") : tr("A colleague is handling it.");
 }
 
-void ThreadView::showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events,
-                            const QList<InquiryNote> &notes)
+void ThreadView::showThread(const Inquiry &inquiry)
 {
+    const bool other = inquiry.id != m_inquiryId || m_body->currentWidget() != m_rows;
     showHeader(inquiry);
-    // Everything by time; at the same moment a message first (it caused the event), then notes, then events.
-    struct Entry {
-        QDateTime at;
-        int rank;
-        QString html;
-    };
-    QList<Entry> entries;
-    for (const Message &message : messages)
-        entries.append({message.createdAt, 0, messageHtml(message)});
-    for (const InquiryNote &note : notes)
-        entries.append({note.at, 1, noteHtml(note)});
-    for (const InquiryEvent &event : events)
-        entries.append({event.at, 2, eventHtml(event)});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.at != b.at ? a.at < b.at : a.rank < b.rank; });
-    QString html;
-    for (const Entry &entry : entries)
-        html += entry.html;
-    m_messages->setHtml(html);
-}
-
-// Customer text is escaped before it becomes rich text: it can only ever show as text.
-QString ThreadView::messageHtml(const Message &message)
-{
-    const bool advisor = message.author == MessageAuthor::Advisor;
-    return QStringLiteral("<div style='margin:6px 0; padding:6px 8px; background:%1; color:%2;'><b>%3</b> "
-                          "<span style='color:%4'>%5</span><br>%6</div>")
-        .arg((advisor ? Palette::advisorMessage : Palette::customerMessage).name(), Palette::text.name(),
-             (advisor ? message.authorName : tr("Customer")).toHtmlEscaped(), Palette::secondaryText.name(),
-             QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat),
-             message.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-}
-
-// Marked on every note, so a note is never read as something the customer was told.
-QString ThreadView::noteHtml(const InquiryNote &note)
-{
-    const QString author = note.authorName.isEmpty() ? tr("A former colleague") : note.authorName;
-    return QStringLiteral("<div style='margin:6px 0; padding:6px 8px; background:%1; color:%2; border-left:4px solid %3;'>"
-                          "<b>%4</b><br><b>%5</b> <span style='color:%6'>%7</span><br>%8</div>")
-        .arg(Palette::internalNote.name(), Palette::text.name(), Palette::internalNoteBorder.name(),
-             tr("Internal note – only advisors see this").toHtmlEscaped(), author.toHtmlEscaped(), Palette::secondaryText.name(),
-             QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-}
-
-// Names and notes are typed by people: escaped like messages, never read as markup.
-QString ThreadView::eventHtml(const InquiryEvent &event)
-{
-    const QString text = eventText(event);
-    if (text.isEmpty())
-        return {};
-    const QString line = tr("%1 · %2").arg(text, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
-    return QStringLiteral("<div style='margin:2px 8px; color:%1; font-size:small;'>%2</div>")
-        .arg(Palette::secondaryText.name(), line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-}
-
-namespace {
-
-// Where an inquiry went or came from: a person (in their team, when it is known), a team, or nowhere.
-QString place(const QString &advisor, const QString &team)
-{
-    if (advisor.isEmpty())
-        return team;
-    return team.isEmpty() ? advisor : ThreadView::tr("%1 (%2)").arg(advisor, team);
-}
-
-// The customer's fixed advisor (Kundenbetreuer) changed: new inquiries of theirs go to the new one.
-QString fixedAdvisorText(const QString &from, const QString &to)
-{
-    if (from.isEmpty())
-        return ThreadView::tr("Fixed advisor set to %1").arg(to);
-    if (to.isEmpty())
-        return ThreadView::tr("Fixed advisor %1 removed").arg(from);
-    return ThreadView::tr("Fixed advisor changed from %1 to %2").arg(from, to);
-}
-
-// Routed while the customer's fixed advisor was away: held for them, in the advisor's language and local time.
-QString heldText(const InquiryEvent &event)
-{
-    return ThreadView::tr("Held for %1, who is absent until %2").arg(event.fromAdvisorName, AbsenceModel::timeText(*event.absentUntil, event.at));
-}
-
-} // namespace
-
-QString ThreadView::eventText(const InquiryEvent &event)
-{
-    const QString &actor = event.actorName;
-    const bool byWhom = !actor.isEmpty();
-    const QString from = place(event.fromAdvisorName, event.fromTeamName);
-    const QString to = place(event.toAdvisorName, event.toTeamName);
-    QString text;
-    if (event.kind == QLatin1String("routed") && event.absentUntil)
-        text = tr("%1: %2").arg(tr("Routed to %1").arg(to), heldText(event));
-    else if (event.kind == QLatin1String("routed"))
-        text = to.isEmpty() ? tr("Placed in the queue shared by all advisors") : tr("Routed to %1").arg(to);
-    else if (event.kind == QLatin1String("claimed"))
-        text = byWhom ? tr("Claimed by %1").arg(actor) : tr("Claimed");
-    else if (event.kind == QLatin1String("released"))
-        text = byWhom ? tr("Released to the queue by %1").arg(actor) : tr("Released to the queue");
-    else if (event.kind == QLatin1String("assigned"))
-        text = byWhom ? tr("Assigned to %1 by %2").arg(to, actor) : tr("Assigned to %1").arg(to);
-    else if (event.kind == QLatin1String("transferred") && from.isEmpty())
-        text = byWhom ? tr("Transferred to %1 by %2").arg(to, actor) : tr("Transferred to %1").arg(to);
-    else if (event.kind == QLatin1String("transferred"))
-        text = byWhom ? tr("Transferred from %1 to %2 by %3").arg(from, to, actor) : tr("Transferred from %1 to %2").arg(from, to);
-    else if (event.kind == QLatin1String("closed"))
-        text = byWhom ? tr("Closed by %1").arg(actor) : tr("Closed");
-    else if (event.kind == QLatin1String("reopened"))
-        text = byWhom ? tr("Reopened by %1").arg(actor) : tr("Reopened");
-    else if (event.kind == QLatin1String("returned"))
-        text = tr("Back with %1 after their absence").arg(to);
-    else if (event.kind == QLatin1String("fixed_advisor"))
-        text = fixedAdvisorText(event.fromAdvisorName, event.toAdvisorName);
-    if (text.isEmpty() || event.note.isEmpty())
-        return text;
-    return tr("%1: %2").arg(text, event.note);
+    m_body->setCurrentWidget(m_rows);
+    if (other)
+        m_rows->scrollToTop();
 }
 
 void ThreadView::focusEditor()

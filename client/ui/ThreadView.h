@@ -1,37 +1,36 @@
 #pragma once
 
 #include "domain/Inquiry.h"
-#include "domain/InquiryEvent.h"
-#include "domain/InquiryNote.h"
-#include "domain/Message.h"
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QAction;
 class QHBoxLayout;
 class QLayout;
 class QLabel;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
-class QTextBrowser;
+class QStackedWidget;
 
 namespace confidant::client {
 
-// One inquiry: who handles it, its messages and the changes of its owner and state, oldest first, and the reply
-// editor. Sending and moving are requests to whoever owns the API; the move buttons show actions given from outside.
+// One inquiry: who handles it, its messages, notes and the changes of its owner and state as the rows of a
+// ThreadModel (oldest first, one row redrawn when one changes), and the reply and note editors. Sending and moving
+// are requests to whoever owns the API; the move buttons show actions given from outside.
 class ThreadView : public QWidget {
     Q_OBJECT
 public:
-    // What a change of owner, team or state reads like in the thread; empty for a kind this version does not know.
-    static QString eventText(const InquiryEvent &event);
-
     explicit ThreadView(QWidget *parent = nullptr);
+
+    // The rows of the thread shown (a ThreadModel's); shown once showThread() is called for their inquiry.
+    void setModel(QAbstractItemModel *rows);
 
     // The advisor looking at the thread, so the view can tell "yours" from a colleague's.
     void setAdvisorId(qint64 advisorId) { m_advisorId = advisorId; }
     void setMoveActions(const QList<QAction *> &actions);
-    void showThread(const Inquiry &inquiry, const QList<Message> &messages, const QList<InquiryEvent> &events,
-                    const QList<InquiryNote> &notes = {});
+    void showThread(const Inquiry &inquiry);
     void showLoading(const Inquiry &inquiry);
     void showLoadFailed(const Inquiry &inquiry, const QString &message);
     void clear();
@@ -51,9 +50,8 @@ signals:
 private:
     void showHeader(const Inquiry &inquiry);
     QString ownershipText(const Inquiry &inquiry) const;
-    static QString messageHtml(const Message &message);
-    static QString eventHtml(const InquiryEvent &event);
-    static QString noteHtml(const InquiryNote &note);
+    void showStatus(const QString &text);
+    void rowsArrived(int first, int last);
     void send();
     void addNote();
     QLayout *noteRow();
@@ -66,7 +64,9 @@ private:
     QLabel *m_ownership;
     QHBoxLayout *m_moveRow;
     QLabel *m_moveError;
-    QTextBrowser *m_messages;
+    QStackedWidget *m_body;
+    QListView *m_rows;
+    QLabel *m_status; // instead of the rows: loading, or why they could not be loaded
     QLabel *m_editorLabel;
     QPlainTextEdit *m_editor;
     QPushButton *m_send;

@@ -1,46 +1,27 @@
 #include "AbsenceDialog.h"
 #include "AbsenceModel.h"
-#include "AdvisorNetworkAccess.h"
-#include "ApiClient.h"
-#include "ApiTestServer.h"
-#include "store/InquiryNotes.h"
 #include "CustomerTable.h"
-#include "DeletionDialog.h"
-#include "DeletionLogDialog.h"
-#include "DeletionLogModel.h"
-#include "DeletionQueue.h"
-#include "InquiryModel.h"
-#include "MainWindow.h"
 #include "ManualClock.h"
-#include "TestCalendars.h"
-#include "OpenThread.h"
 #include "Palette.h"
 #include "QueueFilterModel.h"
 #include "SetupDialog.h"
-#include "SyncEngine.h"
-#include "TeamAbsences.h"
+#include "ThreadModel.h"
 #include "ThreadView.h"
 #include "TransferDialog.h"
-#include "WorkViewListModel.h"
-#include "store/RetentionPolicyStore.h"
+#include "Workstation.h"
+#include "store/InquiryNotes.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QStatusBar>
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
-#include <QDateTimeEdit>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -48,44 +29,10 @@
 using namespace confidant;
 using namespace confidant::client;
 
-namespace {
-
-// Maria Müller, signed in to `server`; an advisor id of 0 is "not yet told by the server".
-AdvisorAccount maria(const QUrl &server, const QDateTime &certificateExpires, qint64 advisorId = 0, bool teamLead = false)
-{
-    return {QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), QStringLiteral("Private clients"), server, certificateExpires,
-            QStringLiteral("ab"), advisorId, teamLead};
-}
-
-// The advisor's workstation against one test server, wired as ClientApplication wires it: a real sync, the open
-// thread, the team's absences and the window, shown, up to date and syncing. Levels count around the clock, so they
-// do not depend on the weekday the test runs on.
-struct Workstation {
-    Workstation(const testing::ApiTestServer &server, const Clock &clock, const AdvisorAccount &account)
-        : network(std::make_unique<AdvisorNetworkAccess>(server.identity()))
-        , api(std::make_unique<ApiClient>(network.get(), server.url()))
-        , inquiries(std::make_unique<InquiryModel>(clock, OpenDurationPolicy(testing::aroundTheClock())))
-        , thread(std::make_unique<OpenThread>(api.get(), inquiries.get()))
-        , sync(std::make_unique<SyncEngine>(api.get(), inquiries.get(), SyncEngine::Timing{20, 50, 200}))
-        , absences(std::make_unique<TeamAbsences>(api.get(), clock))
-        , window(std::make_unique<MainWindow>(inquiries.get(), thread.get(), absences.get(), clock))
-    {
-        window->setAccount(account);
-        window->setConnectionText(QStringLiteral("Up to date"));
-        window->show();
-        sync->start();
-    }
-
-    std::unique_ptr<AdvisorNetworkAccess> network;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<InquiryModel> inquiries;
-    std::unique_ptr<OpenThread> thread;
-    std::unique_ptr<SyncEngine> sync;
-    std::unique_ptr<TeamAbsences> absences;
-    std::unique_ptr<MainWindow> window;
-};
-
-} // namespace
+using testing::dotColour;
+using testing::maria;
+using testing::saveScreenshot;
+using testing::Workstation;
 
 // The advisor's window on the offscreen platform, fed by a real sync and replying through the real API: the queue,
 // the open-duration dot in the colour the (injected) time gives, replying without losing one's place, the keyboard.
@@ -103,46 +50,21 @@ private slots:
     void eventNotesShowAsText();
     void addingAnInternalNote();
     void transferToAColleague();
-    void settingAndEndingOwnAbsence();
-    void leadSetsAColleaguesAbsence();
     void heldInquiryIsMarkedInTheTeamQueue();
-    void transferDialogSaysWhoIsAbsent();
-    void workingViews();
-    void deletionRecommendationsAreDeletedOrPostponed();
     void germanWindow();
 
 private:
-    static QColor dotColour(QTableView *view, int row);
-    static void saveScreenshot(QWidget *window, const QString &name);
     int rowOf(qint64 id) const;
     QToolButton *moveButton(const QString &text) const;
-    AbsenceDialog *openAbsenceDialog();
-    void closeAbsenceDialog(AbsenceDialog *dialog);
-    void waitUntilServerSeesLead(bool lead);
     AdvisorAccount account(bool teamLead) const;
-    QString threadText() const { return m_main->window->threadView()->findChild<QTextBrowser *>()->toPlainText(); }
+    static QString threadText(const ThreadView *view) { return testing::threadText(view); }
+    QString threadText() const { return threadText(m_main->window->threadView()); }
 
     std::unique_ptr<testing::ApiTestServer> m_server;
     std::unique_ptr<testing::ManualClock> m_clock;
     std::unique_ptr<Workstation> m_main;
     qint64 m_fresh = 0;
 };
-
-QColor tst_QueueView::dotColour(QTableView *view, int row)
-{
-    const QRect cell = view->visualRect(view->model()->index(row, InquiryModel::OpenForColumn));
-    const QImage image = view->viewport()->grab().toImage();
-    const int diameter = view->fontMetrics().height() * 2 / 3;
-    // Device pixel ratio is 1 offscreen; the dot's centre is solid colour.
-    return image.pixelColor(cell.left() + 6 + diameter / 2, cell.center().y());
-}
-
-void tst_QueueView::saveScreenshot(QWidget *window, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("CONFIDANT_SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(directory);
-    QVERIFY(window->grab().save(QDir(directory).filePath(name)));
-}
 
 int tst_QueueView::rowOf(qint64 id) const
 {
@@ -159,42 +81,6 @@ QToolButton *tst_QueueView::moveButton(const QString &text) const
         if (button->defaultAction() && button->defaultAction()->text() == text)
             return button;
     return nullptr;
-}
-
-AbsenceDialog *tst_QueueView::openAbsenceDialog()
-{
-    QAction *open = nullptr;
-    for (QAction *menu : m_main->window->menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions())
-            open = action->text() == QStringLiteral("&Absence\u2026") ? action : open;
-    }
-    if (!open)
-        return nullptr;
-    open->trigger();
-    auto *dialog = m_main->window->findChild<AbsenceDialog *>();
-    return dialog && dialog->isVisible() ? dialog : nullptr;
-}
-
-void tst_QueueView::closeAbsenceDialog(AbsenceDialog *dialog)
-{
-    dialog->close();
-    QTRY_VERIFY(!m_main->window->findChild<AbsenceDialog *>());
-}
-
-// A lead's rights come from the server's view of the advisor, which it keeps for a moment: wait until it has changed.
-void tst_QueueView::waitUntilServerSeesLead(bool lead)
-{
-    std::optional<bool> seen;
-    QTRY_VERIFY_WITH_TIMEOUT(([&] {
-        if (seen == lead)
-            return true;
-        seen.reset();
-        m_main->api->me([&seen](const ApiResult<AdvisorProfile> &result) {
-            const auto *profile = std::get_if<AdvisorProfile>(&result);
-            seen = profile && profile->teamLead;
-        });
-        return QTest::qWaitFor([&seen] { return seen.has_value(); }, 5000) && seen == lead;
-    })(), 10000);
 }
 
 AdvisorAccount tst_QueueView::account(bool teamLead) const
@@ -235,7 +121,7 @@ void tst_QueueView::queueShowsSyncedInquiriesWithThresholdColours()
 
     m_main->window->selectRow(0);
     QTRY_COMPARE(m_main->thread->state(), OpenThread::State::Ready);
-    QVERIFY(m_main->window->threadView()->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("Please help.")));
+    QVERIFY(threadText().contains(QLatin1String("Please help.")));
     saveScreenshot(m_main->window.get(), QStringLiteral("advisor-queue.png"));
 
     // Six hours later the fresh one has used three quarters of its 8-hour target; the repainted dot follows without
@@ -269,7 +155,7 @@ void tst_QueueView::replyingKeepsTheAdvisorsPlace()
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(send->isEnabled());
     QCOMPARE(m_main->inquiries->inquiry(m_fresh)->state, InquiryState::AwaitingCustomer);
-    QTRY_COMPARE(m_main->thread->messages().last().body, QStringLiteral("You can unblock it in the app."));
+    QTRY_COMPARE(testing::textsOf(*m_main->thread->model(), ThreadModel::Kind::Message).last(), QStringLiteral("You can unblock it in the app."));
     // Still here, still selected, though no longer open.
     QCOMPARE(m_main->window->threadView()->inquiryId(), m_fresh);
     QCOMPARE(m_main->window->queueModel()->rowCount(), 3);
@@ -445,36 +331,38 @@ void tst_QueueView::claimReleaseAndClose()
 void tst_QueueView::eventNotesShowAsText()
 {
     ThreadView view;
+    ThreadModel rows;
+    view.setModel(&rows);
     Inquiry inquiry;
     inquiry.id = 99;
     inquiry.subject = QStringLiteral("Moving abroad");
     InquiryEvent transfer{1, QStringLiteral("transferred"), QStringLiteral("Maria M\u00fcller"), {}, {}, QStringLiteral("Private clients"),
                           QStringLiteral("Business clients"), QStringLiteral("<b>Company</b> account"), m_clock->now(), {}};
-    view.showThread(inquiry, {}, {transfer});
-    QVERIFY2(view.findChild<QTextBrowser *>()->toPlainText().startsWith(
+    rows.show(inquiry.id, {}, {transfer}, {});
+    view.showThread(inquiry);
+    QVERIFY2(threadText(&view).startsWith(
                  QStringLiteral("Transferred from Private clients to Business clients by Maria M\u00fcller: <b>Company</b> account")),
-             qPrintable(view.findChild<QTextBrowser *>()->toPlainText()));
+             qPrintable(threadText(&view)));
     InquiryEvent fixed{2, QStringLiteral("fixed_advisor"), {}, QStringLiteral("Jonas Weber"), QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now(), {}};
-    QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor changed from Jonas Weber to Maria M\u00fcller"));
+    QCOMPARE(ThreadModel::eventText(fixed), QStringLiteral("Fixed advisor changed from Jonas Weber to Maria M\u00fcller"));
     fixed.fromAdvisorName.clear();
-    QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor set to Maria M\u00fcller"));
+    QCOMPARE(ThreadModel::eventText(fixed), QStringLiteral("Fixed advisor set to Maria M\u00fcller"));
     fixed.fromAdvisorName = QStringLiteral("Jonas Weber");
     fixed.toAdvisorName.clear();
-    QCOMPARE(ThreadView::eventText(fixed), QStringLiteral("Fixed advisor Jonas Weber removed"));
+    QCOMPARE(ThreadModel::eventText(fixed), QStringLiteral("Fixed advisor Jonas Weber removed"));
     const InquiryEvent returned{3, QStringLiteral("returned"), {}, {}, QStringLiteral("Maria M\u00fcller"), {}, {}, {}, m_clock->now(), {}};
-    QCOMPARE(ThreadView::eventText(returned), QStringLiteral("Back with Maria M\u00fcller after their absence"));
+    QCOMPARE(ThreadModel::eventText(returned), QStringLiteral("Back with Maria M\u00fcller after their absence"));
     const QDateTime until(QDate(2026, 8, 17), QTime(6, 0), Qt::UTC);
     const InquiryEvent held{4, QStringLiteral("routed"), {}, QStringLiteral("Maria M\u00fcller"), {}, {}, QStringLiteral("Private clients"),
                             {}, until.addDays(-3), until};
-    QCOMPARE(ThreadView::eventText(held), QStringLiteral("Routed to Private clients: Held for Maria M\u00fcller, who is absent until %1")
+    QCOMPARE(ThreadModel::eventText(held), QStringLiteral("Routed to Private clients: Held for Maria M\u00fcller, who is absent until %1")
                                               .arg(AbsenceModel::timeText(until, held.at)));
     transfer.kind = QStringLiteral("a kind from a newer server");
-    view.showThread(inquiry, {}, {transfer});
-    QVERIFY(view.findChild<QTextBrowser *>()->toPlainText().trimmed().isEmpty());
+    rows.show(inquiry.id, {}, {transfer}, {});
+    view.showThread(inquiry);
+    QVERIFY(threadText(&view).trimmed().isEmpty());
 }
 
-// Transferred to a colleague with a note, the inquiry is theirs and out of this advisor's sight: it leaves the queue
-// and the thread, and the status bar says where it went.
 // From the window to the API and back: the note is sent, shown marked as internal, and the editor is free again.
 void tst_QueueView::addingAnInternalNote()
 {
@@ -504,6 +392,8 @@ void tst_QueueView::addingAnInternalNote()
     saveScreenshot(m_main->window.get(), QStringLiteral("thread-internal-note.png"));
 }
 
+// Transferred to a colleague with a note, the inquiry is theirs and out of this advisor's sight: it leaves the queue
+// and the thread, and the status bar says where it went.
 void tst_QueueView::transferToAColleague()
 {
     const qint64 colleague = m_server->addColleague(QStringLiteral("k.schulz"), QStringLiteral("Katrin Schulz"));
@@ -535,117 +425,6 @@ void tst_QueueView::transferToAColleague()
              QStringLiteral("\u201cBusiness account\u201d was transferred to Katrin Schulz (Private clients)."));
 }
 
-// From the Account menu: the advisor sets their own absence, sees it in the team's list, is told what the server
-// refused, and ends it with "I'm back".
-void tst_QueueView::settingAndEndingOwnAbsence()
-{
-    m_main->window->setAccount(account(false));
-    AbsenceDialog *dialog = openAbsenceDialog();
-    QVERIFY(dialog);
-    auto *advisor = dialog->findChild<QComboBox *>();
-    auto *from = dialog->findChildren<QDateTimeEdit *>().value(0);
-    auto *to = dialog->findChildren<QDateTimeEdit *>().value(1);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("absenceError"));
-    auto *done = dialog->findChild<QLabel *>(QStringLiteral("absenceDone"));
-    QPushButton *set = nullptr;
-    QPushButton *back = nullptr;
-    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-        set = button->text() == QStringLiteral("&Set absence") ? button : set;
-        back = button->text() == QStringLiteral("I'm &back") ? button : back;
-    }
-    QVERIFY(advisor && from && to && error && done && set && back);
-    QVERIFY2(advisor->isHidden(), "only a lead chooses whose absence it is");
-    QVERIFY(!back->isEnabled());
-
-    // The end before the start: the server says why, in the dialog, and nothing is stored.
-    const QDateTime start = m_clock->now().toLocalTime();
-    from->setDateTime(start.addDays(2));
-    to->setDateTime(start.addDays(1));
-    QTest::mouseClick(set, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
-    QCOMPARE(error->text(), QStringLiteral("The absence must end after it starts."));
-    QCOMPARE(dialog->table()->model()->rowCount(), 0);
-
-    from->setDateTime(start.addSecs(-3600));
-    to->setDateTime(start.addDays(3));
-    QTest::mouseClick(set, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->model()->rowCount(), 1, 10000);
-    QAbstractItemModel *list = dialog->table()->model();
-    QCOMPARE(list->index(0, AbsenceModel::AdvisorColumn).data().toString(), QStringLiteral("Maria M\u00fcller"));
-    QCOMPARE(list->index(0, AbsenceModel::StatusColumn).data().toString(), QStringLiteral("Away now"));
-    QCOMPARE(list->index(0, AbsenceModel::UntilColumn).data().toString(), AbsenceModel::timeText(to->dateTime(), m_clock->now()));
-    QVERIFY(!error->isVisible() && done->isVisible());
-    QVERIFY2(done->text().startsWith(QLatin1String("You are away from")), qPrintable(done->text()));
-    QSqlQuery stored(m_server->database().connection());
-    stored.prepare(QStringLiteral("SELECT ends_at FROM advisor_absences WHERE advisor_id = ? AND ends_at > now()"));
-    stored.addBindValue(m_server->advisorId());
-    QVERIFY(stored.exec() && stored.next());
-    QCOMPARE(stored.value(0).toDateTime().toUTC(), to->dateTime().toUTC());
-
-    QVERIFY(back->isEnabled());
-    QTest::mouseClick(back, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 0, 10000);
-    QVERIFY(done->text().startsWith(QLatin1String("Welcome back.")));
-    QVERIFY(!back->isEnabled());
-    QVERIFY(stored.exec() && !stored.next());
-    closeAbsenceDialog(dialog);
-}
-
-// A lead chooses a colleague of their team; a lead who has just lost the role is told what the server refused.
-void tst_QueueView::leadSetsAColleaguesAbsence()
-{
-    const qint64 colleague = m_server->addColleague(QStringLiteral("l.fischer"), QStringLiteral("Lena Fischer"));
-    m_server->setLead(true);
-    waitUntilServerSeesLead(true);
-    m_main->window->setAccount(account(true));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_server->setAbsence(m_server->advisorId(), now.addDays(30), now.addDays(44));
-    AbsenceDialog *dialog = openAbsenceDialog();
-    QVERIFY(dialog);
-    auto *advisor = dialog->findChild<QComboBox *>();
-    QVERIFY(advisor->isVisibleTo(dialog));
-    QTRY_VERIFY_WITH_TIMEOUT(advisor->findText(QStringLiteral("Lena Fischer")) >= 0, 10000);
-    QCOMPARE(advisor->itemText(0), QStringLiteral("You (Maria M\u00fcller)"));
-    advisor->setCurrentIndex(advisor->findText(QStringLiteral("Lena Fischer")));
-    auto *to = dialog->findChildren<QDateTimeEdit *>().value(1);
-    to->setDateTime(m_clock->now().toLocalTime().addDays(14));
-    QPushButton *set = nullptr;
-    QPushButton *end = nullptr;
-    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-        set = button->text() == QStringLiteral("&Set absence") ? button : set;
-        end = button->text() == QStringLiteral("&End absence") ? button : end;
-    }
-    QVERIFY(set && end);
-    QTest::mouseClick(set, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->model()->rowCount(), 2, 10000);
-    // The soonest first: the colleague away now, then the lead's own planned absence.
-    QCOMPARE(dialog->table()->model()->index(0, 0).data(AbsenceModel::AdvisorIdRole).toLongLong(), colleague);
-    QCOMPARE(dialog->table()->model()->index(1, AbsenceModel::StatusColumn).data().toString(), QStringLiteral("Planned"));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("absenceDone"))->text().startsWith(QLatin1String("Lena Fischer is away from")));
-    saveScreenshot(dialog, QStringLiteral("advisor-absence.png"));
-
-    m_server->setLead(false);
-    waitUntilServerSeesLead(false);
-    QVERIFY(end->isEnabled());
-    QTest::mouseClick(end, Qt::LeftButton);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("absenceError"));
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
-    QCOMPARE(error->text(), QStringLiteral("Only the advisors themselves or their team lead can set or end their absence."));
-    QCOMPARE(dialog->table()->model()->rowCount(), 2);
-
-    m_server->setLead(true);
-    waitUntilServerSeesLead(true);
-    QTest::mouseClick(end, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->model()->rowCount(), 1, 10000);
-    QCOMPARE(dialog->table()->model()->index(0, 0).data(AbsenceModel::AdvisorIdRole).toLongLong(), m_server->advisorId());
-    QVERIFY(!error->isVisible());
-    closeAbsenceDialog(dialog);
-    m_server->endAbsence(m_server->advisorId());
-    m_server->setLead(false);
-    waitUntilServerSeesLead(false);
-    m_main->window->setAccount(account(false));
-}
-
 // A customer's fixed advisor is away: the new inquiry waits in the team queue saying for whom, and leaves it for them
 // when they are back.
 void tst_QueueView::heldInquiryIsMarkedInTheTeamQueue()
@@ -675,177 +454,7 @@ void tst_QueueView::heldInquiryIsMarkedInTheTeamQueue()
     m_server->setFixedAdvisor(0);
 }
 
-void tst_QueueView::transferDialogSaysWhoIsAbsent()
-{
-    const QDateTime now(QDate(2026, 8, 10), QTime(9, 0));
-    Directory directory;
-    directory.teams = {{1, QStringLiteral("Private clients")}};
-    directory.advisors = {{7, QStringLiteral("Maria M\u00fcller"), 1, QDateTime(QDate(2026, 8, 17), QTime(8, 0))},
-                          {8, QStringLiteral("Jonas Weber"), 1, {}}, {9, QStringLiteral("Me"), 1, {}}};
-    TransferDialog dialog(directory, 9, now);
-    auto *target = dialog.findChild<QComboBox *>();
-    QVERIFY(target->findText(QStringLiteral("Maria M\u00fcller (Private clients, absent until 17 Aug, 08:00)")) >= 0);
-    QVERIFY(target->findText(QStringLiteral("Jonas Weber (Private clients)")) >= 0);
-    QCOMPARE(AbsenceModel::timeText(QDateTime(QDate(2027, 1, 4), QTime(8, 0)), now), QStringLiteral("4 Jan 2027, 08:00"));
-}
-
-// The working views against a server of their own, with inquiries as several customers wrote them: each view shows
-// its rows, the title and the list of views count what is overdue against each topic's target, the assigned
-// customers lead to a customer's history with a thread open, and the minute tick counts again.
-void tst_QueueView::workingViews()
-{
-    testing::ApiTestServer views;
-    QVERIFY2(views.isValid(), qPrintable(views.errorString()));
-    const qint64 me = views.advisorId();
-    const QDateTime now = m_clock->now();
-    const QString anna = QStringLiteral("Anna Schmidt");
-    const QString sophie = QStringLiteral("Sophie Kr\u00fcger");
-    // Anna's older inquiries, from before Maria became her fixed advisor: one Maria had taken, one nobody had.
-    const qint64 address = views.writeInquiryAs(anna, QStringLiteral("Address change"), now.addDays(-90));
-    const qint64 tax = views.writeInquiryAs(anna, QStringLiteral("Tax certificate"), now.addDays(-40));
-    views.setOwner(tax, me);
-    QVERIFY(views.close(address, now.addDays(-89)));
-    QVERIFY(views.close(tax, now.addDays(-39)));
-    views.writeInquiryAs(anna, QStringLiteral("Raising my pension contribution"), now.addSecs(-30 * 3600));
-    // From here on the new inquiries of Anna and Sophie go straight to Maria.
-    views.setFixedAdvisorOf(anna, me);
-    views.setFixedAdvisorOf(sophie, me);
-    const QString moving = QStringLiteral("I am moving to Vienna in March. Can I keep paying into my pension contract from there, "
-                                          "and where will its payments be taxed?");
-    QVERIFY(views.writeInquiryAs(anna, QStringLiteral("Moving to Austria: my contract"), now.addSecs(-2 * 3600), 0, moving));
-    const qint64 retirement = views.writeInquiryAs(sophie, QStringLiteral("Early retirement options"), now.addDays(-3));
-    QVERIFY(views.reply(retirement, QStringLiteral("From 63 with a reduction; I have attached the figures for both dates."),
-                        now.addDays(-3).addSecs(3600)));
-    views.writeInquiryAs(QStringLiteral("Jonas Becker"), QStringLiteral("Statement for 2025 missing"), now.addSecs(-26 * 3600));
-    // Three quarters of the pension topic's 8 hours gone: amber. A card waits 20 of its topic's 60 minutes: green.
-    views.writeInquiryAs(QStringLiteral("Lena Wolf"), QStringLiteral("Changing the beneficiary"), now.addSecs(-(6 * 3600 + 30 * 60)));
-    const qint64 cards = views.addTopic(QStringLiteral("cards"), QStringLiteral("Cards and payments"), 60);
-    views.writeInquiryAs(QStringLiteral("Paul Richter"), QStringLiteral("Card blocked abroad"), now.addSecs(-20 * 60), cards);
-
-    Workstation station(views, *m_clock, maria(views.url(), now.addDays(365), me));
-    MainWindow &window = *station.window;
-    QTRY_COMPARE_WITH_TIMEOUT(station.inquiries->rowCount(), 8, 10000);
-    const auto subjects = [&window] {
-        QStringList list;
-        for (int row = 0; row < window.queueModel()->rowCount(); ++row)
-            list << window.queueModel()->index(row, 0).data().toString();
-        return list;
-    };
-    // The team queue: nobody's inquiries, most urgent first; two overdue, in the title and beside the view (counted
-    // a moment after the sync, as the counts wait for a burst of changes to end).
-    QCOMPARE(window.currentView(), WorkView::TeamQueue);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Raising my pension contribution"), QStringLiteral("Statement for 2025 missing"),
-                                      QStringLiteral("Changing the beneficiary"), QStringLiteral("Card blocked abroad")}));
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (2 overdue)"));
-    QCOMPARE(window.viewsModel()->index(int(WorkView::TeamQueue)).data().toString(), QStringLiteral("Team queue (4, 2 overdue)"));
-    QTableView *queue = window.queueView();
-    QCOMPARE(dotColour(queue, 1), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Overdue));
-    QCOMPARE(dotColour(queue, 2), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Warning));
-    QCOMPARE(dotColour(queue, 3), OpenDurationPolicy::colour(OpenDurationPolicy::Level::Fresh));
-    saveScreenshot(&window, QStringLiteral("advisor-team-queue.png"));
-
-    window.findChild<QCheckBox *>()->setChecked(false);
-    window.showView(WorkView::Mine);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: my contract"), QStringLiteral("Early retirement options")}));
-    window.showView(WorkView::Closed);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Tax certificate"), QStringLiteral("Address change")}));
-
-    // My assigned customers, filtered by name with the same search field; Enter shows the customer's history.
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    QTableView *customers = window.customerView();
-    QCOMPARE(customers->model()->rowCount(), 2);
-    QCOMPARE(customers->model()->index(0, 0).data().toString(), anna); // longest waiting first
-    QCOMPARE(customers->model()->index(0, 1).data().toInt(), 2);
-    QCOMPARE(customers->model()->index(0, 3).data().toString(), QStringLiteral("30 h"));
-    saveScreenshot(&window, QStringLiteral("advisor-assigned-customers.png"));
-    auto *search = window.findChild<QLineEdit *>();
-    search->setText(QStringLiteral("kr\u00fc"));
-    QCOMPARE(customers->model()->rowCount(), 1);
-    search->clear();
-    customers->setCurrentIndex(customers->model()->index(0, 0));
-    QTest::keyClick(customers, Qt::Key_Return);
-    QCOMPARE(window.currentView(), WorkView::CustomerHistory);
-    QCOMPARE(subjects(), (QStringList{QStringLiteral("Moving to Austria: my contract"), QStringLiteral("Raising my pension contribution"),
-                                      QStringLiteral("Tax certificate"), QStringLiteral("Address change")}));
-    QVERIFY(!window.queueView()->isColumnHidden(InquiryModel::StartedColumn));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("viewHeading"))->text().contains(anna));
-    // Her latest thread, loaded from the server.
-    window.selectRow(0);
-    QTRY_COMPARE_WITH_TIMEOUT(station.thread->state(), OpenThread::State::Ready, 10000);
-    QVERIFY(window.threadView()->findChild<QTextBrowser *>()->toPlainText().contains(moving));
-    saveScreenshot(&window, QStringLiteral("advisor-customer-history.png"));
-
-    // An hour on, "Card blocked abroad" (then 80 minutes) has passed its topic's target as well: the minute tick
-    // counts again.
-    m_clock->advance(3600);
-    window.timePassed();
-    QCOMPARE(window.windowTitle(), QStringLiteral("Confidant \u2013 Advisor workstation (3 overdue)"));
-    m_clock->advance(-3600);
-}
-
 // German, as a German-speaking advisor sees it.
-// The deletion view's way to the API and back: the server's recommendations with their count beside the views,
-// a postponement that takes one off the list, and a deletion that reaches the queue through the feed.
-void tst_QueueView::deletionRecommendationsAreDeletedOrPostponed()
-{
-    // The test server decides what is due on its real clock, a little after the client's: closed well before either.
-    const QDateTime now = m_clock->now();
-    const qint64 old = m_server->writeInquiry(QStringLiteral("Pension statement 2024"), now.addDays(-60));
-    const qint64 disputed = m_server->writeInquiryAs(QStringLiteral("Jonas Weber"), QStringLiteral("Contract dispute"), now.addDays(-50));
-    QVERIFY(m_server->close(old, now.addDays(-40)));
-    QVERIFY(m_server->close(disputed, now.addDays(-31)));
-    QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), 30));
-    QTRY_VERIFY_WITH_TIMEOUT(m_main->inquiries->rowOf(old) >= 0 && m_main->inquiries->rowOf(disputed) >= 0, 10000);
-
-    auto *queue = new DeletionQueue(m_main->api.get(), *m_clock, m_main->window.get());
-    queue->nameInquiriesFrom(m_main->inquiries.get());
-    m_main->window->setDeletions(queue);
-    queue->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 2, 10000);
-    auto *badge = m_main->window->findChild<QPushButton *>(QStringLiteral("deletionRecommendations"));
-    QVERIFY(badge && badge->isVisible());
-    QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (2)"));
-    DeletionDialog *dialog = m_main->window->showDeletions();
-    QVERIFY(dialog);
-    const QAbstractItemModel *model = dialog->table()->model();
-    QCOMPARE(model->index(0, DeletionModel::WhatColumn).data(DeletionModel::InquiryIdRole).toLongLong(), old); // longest overdue first
-    QCOMPARE(model->index(0, DeletionModel::OverdueColumn).data().toString(), QStringLiteral("10 days"));
-    QVERIFY2(model->index(0, DeletionModel::WhatColumn).data().toString().endsWith(QLatin1String(" (Pension plans)"))
-                 && !model->index(0, DeletionModel::WhatColumn).data().toString().startsWith(QLatin1String("Inquiry ")),
-             qPrintable(model->index(0, DeletionModel::WhatColumn).data().toString())); // named by its subject
-    QCOMPARE(model->index(1, DeletionModel::CustomerColumn).data().toString(), QStringLiteral("Jonas Weber"));
-    QVERIFY(dialog->confirmationText(2).contains(QLatin1String("Deletion is final")));
-    dialog->table()->selectRow(0);
-    saveScreenshot(dialog, QStringLiteral("advisor-deletions.png"));
-    const QString oldSubject = model->index(0, DeletionModel::WhatColumn).data().toString();
-
-    queue->postpone(disputed, now.addDays(10), QStringLiteral("Legal department reviews the dispute"));
-    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 1, 10000);
-    QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (1)"));
-    queue->confirm({0});
-    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 0, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->rowOf(old), -1, 10000); // the feed's removed id
-    QVERIFY(m_main->inquiries->rowOf(disputed) >= 0);
-    // The log says what happened, by whom, and not what the inquiry said.
-    DeletionLogDialog *log = dialog->showLog();
-    QTRY_COMPARE_WITH_TIMEOUT(log->table()->model()->rowCount(), 2, 10000);
-    const QAbstractItemModel *entries = log->table()->model();
-    QCOMPARE(entries->index(0, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry %1 deleted (1 message)").arg(old));
-    QCOMPARE(entries->index(0, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("Maria M\u00fcller"));
-    QCOMPARE(entries->index(0, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Retention period of the topic passed"));
-    QVERIFY(entries->index(1, DeletionLogModel::WhatColumn).data().toString().startsWith(QStringLiteral("Deletion of inquiry %1 postponed until").arg(disputed)));
-    QCOMPARE(entries->index(1, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Legal department reviews the dispute"));
-    for (int row = 0; row < entries->rowCount(); ++row)
-        for (int column = 0; column < entries->columnCount(); ++column)
-            QVERIFY(!entries->index(row, column).data().toString().contains(oldSubject.section(QLatin1String(" ("), 0, 0)));
-    saveScreenshot(log, QStringLiteral("advisor-deletion-log.png"));
-    log->close();
-    dialog->close();
-    QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), std::nullopt));
-}
-
 void tst_QueueView::germanWindow()
 {
     QTranslator german;

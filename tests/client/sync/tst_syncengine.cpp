@@ -1,10 +1,13 @@
 #include "AdvisorNetworkAccess.h"
 #include "ApiClient.h"
 #include "ApiTestServer.h"
+#include "FakeAdvisorApi.h"
 #include "InquiryModel.h"
 #include "ManualClock.h"
+#include "ManualRetryTimer.h"
 #include "OpenThread.h"
 #include "SyncEngine.h"
+#include "ThreadRows.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,7 +16,13 @@
 using namespace confidant;
 using namespace confidant::client;
 
-// The sync engine against the real advisor API: TLS with the advisor's certificate, PostgreSQL behind it.
+using testing::FakeAdvisorApi;
+using testing::FakeAnswer;
+using testing::FakeNetworkAccess;
+
+// The sync engine against the real advisor API (TLS with the advisor's certificate, PostgreSQL behind it), and against
+// the fake network for what a real server does only on a bad day: a 500 in the middle of the feed, a 503 saying when
+// to come back.
 class tst_SyncEngine : public QObject {
     Q_OBJECT
 private slots:
@@ -22,7 +31,22 @@ private slots:
     void reportsAnUnreachableServer();
     void meAndReply();
     void openThreadLoadsAndReplies();
+    void feedResumesAfterAFailedPage();
+    void retryAfterIsWaitedFor();
+    void pausesGrowWithoutRetryAfter();
+
+private:
+    static QList<qint64> sinces(const FakeNetworkAccess &network);
 };
+
+// The `since` of every feed request, in order.
+QList<qint64> tst_SyncEngine::sinces(const FakeNetworkAccess &network)
+{
+    QList<qint64> list;
+    for (const testing::FakeRequest &request : network.requests("GET", FakeAdvisorApi::changesPath()))
+        list << request.query().queryItemValue(QStringLiteral("since")).toLongLong();
+    return list;
+}
 
 void tst_SyncEngine::pagesThroughEverythingThenLongPolls()
 {
@@ -141,22 +165,117 @@ void tst_SyncEngine::openThreadLoadsAndReplies()
     thread.open(id);
     QCOMPARE(thread.state(), OpenThread::State::Loading);
     QTRY_COMPARE(thread.state(), OpenThread::State::Ready);
-    QCOMPARE(thread.messages().size(), 1);
-    QCOMPARE(thread.messages().first().body, QStringLiteral("Please help."));
+    const auto messages = [&thread] { return testing::textsOf(*thread.model(), ThreadModel::Kind::Message); };
+    QCOMPARE(messages().size(), 1);
+    QCOMPARE(messages().first(), QStringLiteral("Please help."));
     QSignalSpy sent(&thread, &OpenThread::replySent);
     thread.sendReply(QStringLiteral("Here is your answer."));
     QTRY_COMPARE(sent.size(), 1);
     // Shown from the reply's answer, or (when the feed announced it first) from the reload that started.
-    QTRY_COMPARE(thread.messages().size(), 2);
+    QTRY_COMPARE(messages().size(), 2);
     QCOMPARE(inquiries.inquiry(id)->state, InquiryState::AwaitingCustomer);
     QSignalSpy failed(&thread, &OpenThread::replyFailed);
     thread.sendReply(QStringLiteral("\x01"));
     QTRY_COMPARE(failed.size(), 1);
-    QCOMPARE(thread.messages().size(), 2);
+    QCOMPARE(messages().size(), 2);
     thread.open(id + 1000);
     QTRY_COMPARE(thread.state(), OpenThread::State::Failed);
-    QVERIFY(thread.messages().isEmpty());
+    QVERIFY(messages().isEmpty());
     sync.stop();
+}
+
+// Five inquiries in pages of two; the second page fails with a 500. The engine asks again from the cursor of the
+// page it applied, and ends with each inquiry once: none lost, none twice.
+void tst_SyncEngine::feedResumesAfterAFailedPage()
+{
+    testing::ManualClock clock;
+    FakeNetworkAccess network;
+    FakeAdvisorApi server(&network, clock, 2);
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << server.writeInquiry(QStringLiteral("Inquiry %1").arg(i), clock.now().addSecs(-600 + i));
+    network.enqueue("GET", FakeAdvisorApi::changesPath(), FakeAnswer::error(500, QStringLiteral("internal"), QStringLiteral("Internal error")),
+                    {.after = 1});
+    ApiClient api(&network, FakeAdvisorApi::url());
+    InquiryModel inquiries(clock, OpenDurationPolicy());
+    QAbstractItemModelTester tester(&inquiries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    testing::ManualRetryTimer retry;
+    SyncEngine sync(&api, &inquiries, SyncEngine::Timing{20, 50, 200}, &retry);
+    QSignalSpy failed(&sync, &SyncEngine::failed);
+    sync.start();
+    QTRY_COMPARE(sync.state(), SyncEngine::State::Offline);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("Internal error"));
+    QCOMPARE(inquiries.rowCount(), 2);
+    QCOMPARE(sync.cursor(), 2);
+    retry.fire();
+    QTRY_COMPARE(sync.state(), SyncEngine::State::Live);
+    QCOMPARE(sinces(network), (QList<qint64>{0, 2, 2, 4, 5}));
+    QCOMPARE(inquiries.rowCount(), 5);
+    for (const qint64 id : ids)
+        QCOMPARE(inquiries.inquiry(id)->subject, QStringLiteral("Inquiry %1").arg(ids.indexOf(id)));
+    // Live: the last request is the long-poll, held by the server until something changes.
+    QCOMPARE(network.held(FakeAdvisorApi::changesPath()), 1);
+    const qint64 late = server.writeInquiry(QStringLiteral("Arrives live"), clock.now());
+    QTRY_COMPARE(inquiries.rowCount(), 6);
+    QCOMPARE(inquiries.inquiry(late)->subject, QStringLiteral("Arrives live"));
+    QCOMPARE(network.unscripted(), 0);
+}
+
+// The database behind the server is away: 503 with Retry-After: 30. The engine says it is offline and asks again no
+// sooner than 30 seconds, however short its own first pause (50 ms here); then it catches up.
+void tst_SyncEngine::retryAfterIsWaitedFor()
+{
+    testing::ManualClock clock;
+    FakeNetworkAccess network;
+    FakeAdvisorApi server(&network, clock);
+    server.writeInquiry(QStringLiteral("Waiting for the database"), clock.now());
+    network.enqueue("GET", FakeAdvisorApi::changesPath(),
+                    FakeAnswer::error(503, QStringLiteral("unavailable"), QStringLiteral("The service is briefly unavailable. Please try again shortly."))
+                        .withHeader("Retry-After", "30"));
+    ApiClient api(&network, FakeAdvisorApi::url());
+    InquiryModel inquiries(clock, OpenDurationPolicy());
+    testing::ManualRetryTimer retry;
+    SyncEngine sync(&api, &inquiries, SyncEngine::Timing{20, 50, 200}, &retry);
+    sync.start();
+    QTRY_COMPARE(sync.state(), SyncEngine::State::Offline);
+    QVERIFY(retry.isPending());
+    QCOMPARE(retry.delays(), (QList<std::chrono::milliseconds>{std::chrono::seconds(30)}));
+    QCOMPARE(network.requests().size(), 1); // nothing asked while the pause runs
+    retry.fire();
+    QTRY_COMPARE(sync.state(), SyncEngine::State::Live);
+    QCOMPARE(inquiries.rowCount(), 1);
+    QCOMPARE(sinces(network), (QList<qint64>{0, 0, 1}));
+}
+
+// Without Retry-After the pauses double up to the longest, and start short again once the server has answered.
+void tst_SyncEngine::pausesGrowWithoutRetryAfter()
+{
+    testing::ManualClock clock;
+    FakeNetworkAccess network;
+    FakeAdvisorApi server(&network, clock);
+    server.writeInquiry(QStringLiteral("Arrives at last"), clock.now());
+    for (int i = 0; i < 4; ++i)
+        network.enqueue("GET", FakeAdvisorApi::changesPath(), FakeAnswer::cut());
+    ApiClient api(&network, FakeAdvisorApi::url());
+    InquiryModel inquiries(clock, OpenDurationPolicy());
+    testing::ManualRetryTimer retry;
+    SyncEngine sync(&api, &inquiries, SyncEngine::Timing{20, 50, 200}, &retry);
+    QSignalSpy failed(&sync, &SyncEngine::failed);
+    sync.start();
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        QTRY_COMPARE(failed.size(), attempt);
+        QCOMPARE(sync.state(), SyncEngine::State::Offline);
+        retry.fire();
+    }
+    QTRY_COMPARE(sync.state(), SyncEngine::State::Live);
+    using std::chrono::milliseconds;
+    QCOMPARE(retry.delays(), (QList<milliseconds>{milliseconds(50), milliseconds(100), milliseconds(200), milliseconds(200)}));
+    QVERIFY(failed.first().first().toString().startsWith(QLatin1String("The server cannot be reached")));
+    // Up again, then down once more: the first pause is short again.
+    network.enqueue("GET", FakeAdvisorApi::changesPath(), FakeAnswer::error(500, QStringLiteral("internal"), QStringLiteral("Internal error")));
+    network.release(FakeAdvisorApi::changesPath()); // the long-poll ends empty, the next request meets the 500
+    QTRY_COMPARE(failed.size(), 5);
+    QCOMPARE(retry.delays().last(), milliseconds(50));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -1,0 +1,104 @@
+#include "DeletionDialog.h"
+#include "DeletionLogDialog.h"
+#include "DeletionLogModel.h"
+#include "DeletionModel.h"
+#include "DeletionQueue.h"
+#include "ManualClock.h"
+#include "Workstation.h"
+#include "store/RetentionPolicyStore.h"
+
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace confidant;
+using namespace confidant::client;
+
+using testing::maria;
+using testing::saveScreenshot;
+using testing::Workstation;
+
+// The deletion recommendations from the advisor's window against the real API, and the deletion log.
+class tst_DeletionDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void deletionRecommendationsAreDeletedOrPostponed();
+
+private:
+    std::unique_ptr<testing::ApiTestServer> m_server;
+    std::unique_ptr<testing::ManualClock> m_clock;
+    std::unique_ptr<Workstation> m_main;
+};
+
+void tst_DeletionDialog::initTestCase()
+{
+    m_server = std::make_unique<testing::ApiTestServer>();
+    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+    m_clock = std::make_unique<testing::ManualClock>(QDateTime::currentDateTimeUtc());
+    m_main = std::make_unique<Workstation>(*m_server, *m_clock, maria(m_server->url(), m_clock->now().addDays(365)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->sync->state(), SyncEngine::State::Live, 10000);
+}
+
+// The deletion view's way to the API and back: the server's recommendations with their count beside the views,
+// a postponement that takes one off the list, and a deletion that reaches the queue through the feed.
+void tst_DeletionDialog::deletionRecommendationsAreDeletedOrPostponed()
+{
+    // The test server decides what is due on its real clock, a little after the client's: closed well before either.
+    const QDateTime now = m_clock->now();
+    const qint64 old = m_server->writeInquiry(QStringLiteral("Pension statement 2024"), now.addDays(-60));
+    const qint64 disputed = m_server->writeInquiryAs(QStringLiteral("Jonas Weber"), QStringLiteral("Contract dispute"), now.addDays(-50));
+    QVERIFY(m_server->close(old, now.addDays(-40)));
+    QVERIFY(m_server->close(disputed, now.addDays(-31)));
+    QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), 30));
+    QTRY_VERIFY_WITH_TIMEOUT(m_main->inquiries->rowOf(old) >= 0 && m_main->inquiries->rowOf(disputed) >= 0, 10000);
+
+    auto *queue = new DeletionQueue(m_main->api.get(), *m_clock, m_main->window.get());
+    queue->nameInquiriesFrom(m_main->inquiries.get());
+    m_main->window->setDeletions(queue);
+    queue->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 2, 10000);
+    auto *badge = m_main->window->findChild<QPushButton *>(QStringLiteral("deletionRecommendations"));
+    QVERIFY(badge && badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (2)"));
+    DeletionDialog *dialog = m_main->window->showDeletions();
+    QVERIFY(dialog);
+    const QAbstractItemModel *model = dialog->table()->model();
+    QCOMPARE(model->index(0, DeletionModel::WhatColumn).data(DeletionModel::InquiryIdRole).toLongLong(), old); // longest overdue first
+    QCOMPARE(model->index(0, DeletionModel::OverdueColumn).data().toString(), QStringLiteral("10 days"));
+    QVERIFY2(model->index(0, DeletionModel::WhatColumn).data().toString().endsWith(QLatin1String(" (Pension plans)"))
+                 && !model->index(0, DeletionModel::WhatColumn).data().toString().startsWith(QLatin1String("Inquiry ")),
+             qPrintable(model->index(0, DeletionModel::WhatColumn).data().toString())); // named by its subject
+    QCOMPARE(model->index(1, DeletionModel::CustomerColumn).data().toString(), QStringLiteral("Jonas Weber"));
+    QVERIFY(dialog->confirmationText(2).contains(QLatin1String("Deletion is final")));
+    dialog->table()->selectRow(0);
+    saveScreenshot(dialog, QStringLiteral("advisor-deletions.png"));
+    const QString oldSubject = model->index(0, DeletionModel::WhatColumn).data().toString();
+
+    queue->postpone(disputed, now.addDays(10), QStringLiteral("Legal department reviews the dispute"));
+    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 1, 10000);
+    QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (1)"));
+    queue->confirm({0});
+    QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_main->inquiries->rowOf(old), -1, 10000); // the feed's removed id
+    QVERIFY(m_main->inquiries->rowOf(disputed) >= 0);
+    // The log says what happened, by whom, and not what the inquiry said.
+    DeletionLogDialog *log = dialog->showLog();
+    QTRY_COMPARE_WITH_TIMEOUT(log->table()->model()->rowCount(), 2, 10000);
+    const QAbstractItemModel *entries = log->table()->model();
+    QCOMPARE(entries->index(0, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry %1 deleted (1 message)").arg(old));
+    QCOMPARE(entries->index(0, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("Maria M\u00fcller"));
+    QCOMPARE(entries->index(0, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Retention period of the topic passed"));
+    QVERIFY(entries->index(1, DeletionLogModel::WhatColumn).data().toString().startsWith(QStringLiteral("Deletion of inquiry %1 postponed until").arg(disputed)));
+    QCOMPARE(entries->index(1, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Legal department reviews the dispute"));
+    for (int row = 0; row < entries->rowCount(); ++row)
+        for (int column = 0; column < entries->columnCount(); ++column)
+            QVERIFY(!entries->index(row, column).data().toString().contains(oldSubject.section(QLatin1String(" ("), 0, 0)));
+    saveScreenshot(log, QStringLiteral("advisor-deletion-log.png"));
+    log->close();
+    dialog->close();
+    QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), std::nullopt));
+}
+
+QTEST_MAIN(tst_DeletionDialog)
+#include "tst_deletiondialog.moc"
