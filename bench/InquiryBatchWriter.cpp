@@ -1,6 +1,7 @@
 #include "InquiryBatchWriter.h"
 
 #include "store/Database.h"
+#include "store/SqlStatement.h"
 #include "store/StoreLog.h"
 
 #include <QElapsedTimer>
@@ -18,16 +19,6 @@ template<typename T>
 QVariant orNull(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
-}
-
-// "(?, ?, ...)" rows joined by commas; `row` is one row's value list in SQL.
-QString rows(int count, const QString &row)
-{
-    QStringList all;
-    all.reserve(count);
-    for (int i = 0; i < count; ++i)
-        all << row;
-    return all.join(QLatin1String(", "));
 }
 
 // A bound change number, or the writing transaction's own (the same for every row of the transaction).
@@ -135,15 +126,21 @@ bool InquiryBatchWriter::insertKeys(const QList<qint64> &ids, const QList<Sealed
 {
     if (m_sealing == Sealing::Off)
         return true;
-    const int epoch = sealed.first().key->epoch; // one batch, one key ring read: one epoch
-    QVariantList bound{epoch, epoch};
+    // One batch, one key ring read: one epoch, which the store's own epoch registration names :epoch.
+    QStringList values;
     for (qsizetype i = 0; i < ids.size(); ++i)
-        bound << ids.at(i) << sealed.at(i).key->epoch << sealed.at(i).key->bytes;
-    QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("WITH ") + server::InquiryKeys::registerEpoch()
-                               + QStringLiteral(" INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) VALUES ")
-                               + rows(int(ids.size()), QStringLiteral("(?, ?, ?)")),
-                    bound);
+        values << QStringLiteral("(:inquiry_%1, :epoch_%1, :key_%1)").arg(i);
+    server::SqlStatement statement(m_database, QStringLiteral("WITH ") + server::InquiryKeys::registerEpoch()
+                                                   + QStringLiteral(" INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) VALUES ")
+                                                   + values.join(QLatin1String(", ")));
+    statement.bind(QStringLiteral("epoch"), sealed.first().key->epoch);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString n = QString::number(i);
+        statement.bind(QStringLiteral("inquiry_") + n, ids.at(i))
+            .bind(QStringLiteral("epoch_") + n, sealed.at(i).key->epoch)
+            .bind(QStringLiteral("key_") + n, sealed.at(i).key->bytes);
+    }
+    return statement.run();
 }
 
 bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed)

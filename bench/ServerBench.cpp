@@ -6,7 +6,7 @@
 #include "app/ServerApplication.h"
 #include "app/ServerMain.h"
 #include "store/Database.h"
-#include "store/DeletionService.h"
+#include "store/DeletionStore.h"
 #include "store/DatabaseWorkers.h"
 #include "time/ProcessTimeZone.h"
 
@@ -32,7 +32,7 @@ void holdAConnection(ServerApplication &server, double seconds)
     });
 }
 
-// The same call the timer makes (AdvisorApi::sweepDeletions), on the wall clock; the lines go to stdout at once.
+// The same call the timer makes (ServerMaintenance::sweepDeletions), on the wall clock; the lines go to stdout at once.
 void sweepNow(ServerApplication &server)
 {
     server.databaseWorkers().post([&database = server.database()] {
@@ -40,7 +40,7 @@ void sweepNow(ServerApplication &server)
         std::fflush(stdout);
         QElapsedTimer timer;
         timer.start();
-        const auto deleted = confidant::server::DeletionService(database).sweep(QDateTime::currentDateTimeUtc());
+        const auto deleted = confidant::server::DeletionStore(database).sweep(QDateTime::currentDateTimeUtc());
         std::printf("SWEEP_DONE inquiries=%d accounts=%d ms=%lld\n", deleted.inquiries, deleted.accounts, timer.elapsed());
         std::fflush(stdout);
     });

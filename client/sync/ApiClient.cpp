@@ -2,7 +2,13 @@
 
 #include "validation/Validation.h"
 #include "wire/ReportWire.h"
-#include "wire/WireFormat.h"
+#include "wire/AdvisorWire.h"
+#include "wire/ApiErrorWire.h"
+#include "wire/CalendarWire.h"
+#include "wire/DraftWire.h"
+#include "wire/InquiryWire.h"
+#include "wire/JsonReader.h"
+#include "wire/WireTime.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -202,20 +208,7 @@ void ApiClient::postMove(qint64 inquiryId, const QString &route, const QByteArra
 
 void ApiClient::directory(std::function<void(ApiResult<Directory>)> done)
 {
-    finish<Directory>(get(QStringLiteral("api/v1/directory"), 15000), [](const QJsonObject &json) -> std::optional<Directory> {
-        Directory directory;
-        for (const QJsonValue &value : json.value(QStringLiteral("advisors")).toArray()) {
-            const QJsonObject advisor = value.toObject();
-            directory.advisors.append({advisor.value(QStringLiteral("id")).toInteger(), advisor.value(QStringLiteral("displayName")).toString(),
-                                       advisor.value(QStringLiteral("teamId")).toInteger(),
-                                       wire::timeWithOffsetFromText(advisor.value(QStringLiteral("absentUntil")).toString()).value_or(QDateTime())});
-        }
-        for (const QJsonValue &value : json.value(QStringLiteral("teams")).toArray()) {
-            const QJsonObject team = value.toObject();
-            directory.teams.append({team.value(QStringLiteral("id")).toInteger(), team.value(QStringLiteral("name")).toString()});
-        }
-        return directory;
-    }, done);
+    finish<Directory>(get(QStringLiteral("api/v1/directory"), 15000), [](const QJsonObject &json) { return wire::directoryFromJson(json); }, done);
 }
 
 void ApiClient::calendar(std::function<void(ApiResult<WorkingCalendar>)> done)

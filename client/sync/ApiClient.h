@@ -4,12 +4,15 @@
 #include "domain/ActivityReport.h"
 #include "domain/AdvisorProfile.h"
 #include "domain/DeletionLogEntry.h"
+#include "domain/Absence.h"
 #include "domain/ChangeBatch.h"
+#include "domain/Directory.h"
 #include "domain/InquiryEvent.h"
+#include "domain/InquiryNote.h"
 #include "domain/Message.h"
 #include "time/WorkingCalendar.h"
 #include "wire/DeletionWire.h"
-#include "wire/WireFormat.h"
+#include "wire/DraftWire.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -66,22 +69,6 @@ struct InquiryThread {
     QList<Message> messages;
     QList<InquiryEvent> events;
     QList<InquiryNote> notes;
-};
-
-// Whom an inquiry can be transferred to: every advisor (the reader included) and every team.
-struct Directory {
-    struct Advisor {
-        qint64 id = 0;
-        QString displayName;
-        qint64 teamId = 0;
-        QDateTime absentUntil; // the end of their current absence; invalid while they are present
-    };
-    struct Team {
-        qint64 id = 0;
-        QString name;
-    };
-    QList<Advisor> advisors;
-    QList<Team> teams;
 };
 
 // What an advisor can do to an inquiry besides answering it; each answers with the inquiry as it is afterwards.

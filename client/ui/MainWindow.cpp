@@ -428,16 +428,16 @@ void MainWindow::buildMoveActions(QMenu *menu)
     updateMoveActions();
 }
 
-// What the server would allow, as far as this client knows; the server decides, and says why when it refuses.
+// What the server says this advisor may do to the inquiry (it sends that with every inquiry, from the rules it
+// applies); the server still decides each request, and says why when it refuses.
 void MainWindow::updateMoveActions()
 {
     const auto inquiry = m_thread->inquiryId() == m_openThread->inquiryId() ? m_inquiries->inquiry(m_openThread->inquiryId()) : std::nullopt;
-    const bool movable = inquiry && !m_openThread->isMoving();
-    const bool closed = movable && inquiry->state == InquiryState::Closed;
-    m_claim->setEnabled(movable && !closed && !inquiry->assignedAdvisorId);
-    m_release->setEnabled(movable && inquiry->assignedAdvisorId == m_account.advisorId);
-    m_close->setEnabled(movable && !closed);
-    m_transfer->setEnabled(movable && !closed && (!inquiry->assignedAdvisorId || inquiry->assignedAdvisorId == m_account.advisorId));
+    const InquiryActions allowed = inquiry && !m_openThread->isMoving() ? inquiry->allowedActions : InquiryActions();
+    m_claim->setEnabled(allowed.testFlag(InquiryAction::Claim));
+    m_release->setEnabled(allowed.testFlag(InquiryAction::Release));
+    m_close->setEnabled(allowed.testFlag(InquiryAction::Close));
+    m_transfer->setEnabled(allowed.testFlag(InquiryAction::Transfer));
     m_showHistory->setEnabled(inquiry.has_value());
 }
 

@@ -31,7 +31,7 @@ signals:
     // What can be done with the inquiry shown may have changed: it was shown anew, a move started or ended.
     void actionsChanged();
     // Whom the inquiry shown can be transferred to.
-    void transferTargetsLoaded(qint64 inquiryId, const confidant::client::Directory &directory);
+    void transferTargetsLoaded(qint64 inquiryId, const confidant::Directory &directory);
     // The server confirmed a transfer the advisor started; `text` says where it went.
     void transferred(const QString &text);
 

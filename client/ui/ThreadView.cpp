@@ -4,7 +4,7 @@
 #include "Palette.h"
 #include "ThreadRowDelegate.h"
 #include "validation/Validation.h"
-#include "wire/WireFormat.h"
+#include "wire/JsonReader.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -3,7 +3,8 @@
 #include "admin/AdminSession.h"
 #include "admin/CommandArguments.h"
 #include "store/CalendarStore.h"
-#include "wire/WireFormat.h"
+#include "wire/CalendarWire.h"
+#include "wire/JsonReader.h"
 
 #include <QFile>
 #include <QJsonDocument>

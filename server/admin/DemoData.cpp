@@ -5,10 +5,12 @@
 
 #include "domain/Agreement.h"
 #include "pki/PasswordHasher.h"
+#include "service/OwnershipRules.h"
 #include "store/AdvisorStore.h"
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryOwnership.h"
+#include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
 #include "store/RetentionPolicyStore.h"
 #include "store/TopicStore.h"
@@ -73,6 +75,7 @@ const char *const historySubjects[] = {"Question about my statement", "Change of
 
 struct HistoryContext {
     InquiryStore &inquiries;
+    InquiryMessages &messages;
     InquiryOwnership &ownership;
     const QList<qint64> &topicIds;
     const QList<AdvisorProfile> &advisors;
@@ -97,23 +100,30 @@ void seedPastInquiry(const HistoryContext &c, const QDateTime &now, int daysAgo,
     const QDateTime answered = asked.addSecs(60 * (30 + (n * 37) % 570));
     if (answered > now)
         return;
-    c.ownership.claim(advisor, inquiry->id, answered.addSecs(-300));
+    // The moves happened in the past: the same rules as the server's, at the times of the story.
+    const auto move = [&](const AdvisorProfile &by, const QDateTime &at, const InquiryOwnership::Decide &decide) {
+        c.ownership.move(by, inquiry->id, at, decide);
+    };
+    move(advisor, answered.addSecs(-300), [&](const InquiryPosition &at) { return OwnershipRules::claim(advisor, at); });
     if (n % 9 == 0) {
         const AdvisorProfile &colleague = c.advisors.at((n + 1) % c.advisors.size());
-        c.ownership.transfer(advisor, inquiry->id, {colleague.id, std::nullopt}, QStringLiteral("Knows this customer"), answered.addSecs(-200));
-        c.inquiries.addAdvisorReply(colleague, inquiry->id, QStringLiteral("Thank you, this is done."), answered);
+        move(advisor, answered.addSecs(-200), [&](const InquiryPosition &at) {
+            return OwnershipRules::transfer(advisor, at, colleague.id, colleague.teamId, QStringLiteral("Knows this customer"));
+        });
+        c.messages.addAdvisorReply(colleague, inquiry->id, QStringLiteral("Thank you, this is done."), answered);
     } else {
-        c.inquiries.addAdvisorReply(advisor, inquiry->id, QStringLiteral("Thank you, this is done."), answered);
+        c.messages.addAdvisorReply(advisor, inquiry->id, QStringLiteral("Thank you, this is done."), answered);
     }
     if (daysAgo <= 3)
         return;
     const AdvisorProfile &owner = n % 9 == 0 ? c.advisors.at((n + 1) % c.advisors.size()) : advisor;
-    c.ownership.close(owner, inquiry->id, answered.addDays(1));
+    const InquiryOwnership::Decide close = [&owner](const InquiryPosition &at) { return OwnershipRules::close(owner, at); };
+    move(owner, answered.addDays(1), close);
     if (n % 7 == 0) {
-        c.inquiries.addCustomerMessage(c.customerIds.at(n % c.customerIds.size()), inquiry->id, QStringLiteral("One more question, sorry."),
-                                       answered.addDays(2));
-        c.inquiries.addAdvisorReply(owner, inquiry->id, QStringLiteral("Of course: it is settled."), answered.addDays(2).addSecs(3600));
-        c.ownership.close(owner, inquiry->id, answered.addDays(2).addSecs(7200));
+        c.messages.addCustomerMessage(c.customerIds.at(n % c.customerIds.size()), inquiry->id, QStringLiteral("One more question, sorry."),
+                                      answered.addDays(2));
+        c.messages.addAdvisorReply(owner, inquiry->id, QStringLiteral("Of course: it is settled."), answered.addDays(2).addSecs(3600));
+        move(owner, answered.addDays(2).addSecs(7200), close);
     }
 }
 
@@ -140,10 +150,11 @@ void DemoData::seedHistory(const QList<AdvisorProfile> &team, const QByteArray &
     for (const DemoTopic &topic : demoTopics)
         topicIds << topics.findByKey(QString::fromUtf8(topic.key)).value()->id;
     InquiryStore inquiries(m_session.database());
+    InquiryMessages messages(m_session.database());
     InquiryOwnership ownership(m_session.database());
     if (customerIds.isEmpty())
         return;
-    const HistoryContext context{inquiries, ownership, topicIds, team, customerIds};
+    const HistoryContext context{inquiries, messages, ownership, topicIds, team, customerIds};
     for (int daysAgo = 42; daysAgo >= 1; --daysAgo) {
         for (int k = 0; k < 3 + daysAgo % 3; ++k)
             seedPastInquiry(context, now, daysAgo, k);
@@ -204,20 +215,22 @@ int DemoData::seed(const CommandArguments &arguments)
         customerIds << customer.value();
     }
     InquiryStore inquiries(m_session.database());
+    InquiryMessages messages(m_session.database());
     for (const DemoInquiry &demo : demoInquiries) {
         const QDateTime asked = now.addSecs(-demo.ageMinutes * 60);
         const auto inquiry = inquiries.createInquiry(customerIds.at(demo.customer), topics.findByKey(QString::fromUtf8(demo.topic)).value()->id,
                                                      QString::fromUtf8(demo.subject), QString::fromUtf8(demo.body), asked);
         if (inquiry && demo.reply)
-            inquiries.addAdvisorReply(maria, inquiry->id, QString::fromUtf8(demo.reply), asked.addSecs(3 * 3600));
+            messages.addAdvisorReply(maria, inquiry->id, QString::fromUtf8(demo.reply), asked.addSecs(3 * 3600));
     }
     // One settled inquiry, for the closed view and the customer's history.
     const auto settled = inquiries.createInquiry(customerIds.first(), topics.findByKey(QStringLiteral("accounts")).value()->id,
                                                  QStringLiteral("New address"), QStringLiteral("I have moved: Lindenstra\u00dfe 4, 10115 Berlin."),
                                                  now.addDays(-20));
     if (settled) {
-        inquiries.addAdvisorReply(maria, settled->id, QStringLiteral("Thank you, your address is changed."), now.addDays(-19));
-        InquiryOwnership(m_session.database()).close(maria, settled->id, now.addDays(-19));
+        messages.addAdvisorReply(maria, settled->id, QStringLiteral("Thank you, your address is changed."), now.addDays(-19));
+        InquiryOwnership(m_session.database()).move(maria, settled->id, now.addDays(-19),
+                                                     [&maria](const InquiryPosition &at) { return OwnershipRules::close(maria, at); });
     }
     seedHistory({maria, *advisors.findByLogin(QStringLiteral("j.becker")), *advisors.findByLogin(QStringLiteral("s.wagner"))}, hash, now);
     m_session.out() << "demo data created" << Qt::endl;

@@ -3,7 +3,7 @@
 #include "admin/AdminSession.h"
 #include "crypto/KeyRing.h"
 #include "store/Database.h"
-#include "store/KeyRotation.h"
+#include "service/KeyRotation.h"
 
 #include <QTextStream>
 

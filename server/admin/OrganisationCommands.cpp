@@ -7,7 +7,7 @@
 #include "store/CustomerStore.h"
 #include "store/TopicStore.h"
 #include "validation/Validation.h"
-#include "wire/WireFormat.h"
+#include "wire/WireTime.h"
 
 #include <QTextStream>
 
@@ -95,7 +95,7 @@ int OrganisationCommands::setAbsence(const CommandArguments &arguments)
         return m_session.fail(QStringLiteral("there is no advisor \"%1\"").arg(arguments.positional().first()));
     AbsenceStore absences(m_session.database());
     if (clear) {
-        if (const auto ended = absences.end(std::nullopt, advisor->id, now); !ended)
+        if (const auto ended = absences.end(advisor->id, now); !ended)
             return m_session.fail(ended.error().message);
     } else if (const auto set = absences.set(std::nullopt, advisor->id, *from, *to, now); !set) {
         return m_session.fail(set.error().message);

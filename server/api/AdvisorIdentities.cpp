@@ -4,9 +4,9 @@
 
 namespace confidant::server {
 
-AdvisorIdentities::AdvisorIdentities(Database &database, const Clock &clock, const ChangeNotifier &notifier,
+AdvisorIdentities::AdvisorIdentities(AdvisorStore &advisors, const Clock &clock, const ChangeNotifier &notifier,
                                      std::chrono::seconds keepFor)
-    : m_advisors(database), m_clock(clock), m_notifier(notifier), m_keepFor(keepFor)
+    : m_advisors(advisors), m_clock(clock), m_notifier(notifier), m_keepFor(keepFor)
 {
 }
 

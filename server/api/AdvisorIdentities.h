@@ -20,7 +20,7 @@ class ChangeNotifier;
 // Used from the database workers; forget() from the server's thread.
 class AdvisorIdentities {
 public:
-    AdvisorIdentities(Database &database, const Clock &clock, const ChangeNotifier &notifier,
+    AdvisorIdentities(AdvisorStore &advisors, const Clock &clock, const ChangeNotifier &notifier,
                       std::chrono::seconds keepFor = std::chrono::seconds(5));
 
     Result<AdvisorProfile> find(const QString &certificateFingerprint) const;
@@ -31,7 +31,7 @@ private:
         AdvisorProfile advisor;
         QDateTime until;
     };
-    AdvisorStore m_advisors;
+    AdvisorStore &m_advisors;
     const Clock &m_clock;
     const ChangeNotifier &m_notifier;
     std::chrono::seconds m_keepFor;

@@ -1,6 +1,6 @@
 #include "api/ApiResponses.h"
 
-#include "wire/WireFormat.h"
+#include "wire/ApiErrorWire.h"
 
 namespace confidant::server {
 
@@ -13,7 +13,6 @@ int statusFor(ServiceError::Kind kind)
 {
     switch (kind) {
     case ServiceError::Invalid: return 422;
-    case ServiceError::Unauthorized: return 401;
     case ServiceError::Forbidden: return 403;
     case ServiceError::NotFound: return 404;
     case ServiceError::Conflict: return 409;
@@ -24,12 +23,34 @@ int statusFor(ServiceError::Kind kind)
 
 HttpResponse apiError(const ServiceError &error)
 {
-    static const char *const codes[] = {"invalid", "unauthorized", "forbidden", "not_found", "conflict", "unavailable"};
-    HttpResponse response = apiError(statusFor(error.kind), QString::fromLatin1(codes[error.kind]), error.message);
+    static const char *const codes[] = {"invalid", "forbidden", "not_found", "conflict", "unavailable"};
+    HttpResponse response = apiError(statusFor(error.kind), QString::fromLatin1(codes[error.kind]), error.message, error.fields);
     // An outage is worth retrying, soon but not at once: the client waits instead of hammering a recovering database.
     if (error.kind == ServiceError::Unavailable)
         response.setHeader("Retry-After", QByteArray::number(retryAfterOutage.count()));
     return response;
+}
+
+HttpResponse encodedJson(const QByteArray &document)
+{
+    return HttpResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, document};
+}
+
+std::optional<qint64> numberParameter(const HttpRequest &request, const QString &name, qint64 fallback, qint64 minimum, qint64 maximum)
+{
+    if (!request.query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+HttpResponse badParameter(const QString &name, qint64 minimum, qint64 maximum)
+{
+    return apiError(400, QStringLiteral("bad_parameter"),
+                    QStringLiteral("The parameter \"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
 }
 
 std::optional<qint64> idOf(const HttpRequest &request)

@@ -18,6 +18,14 @@ HttpResponse apiError(int status, const QString &code, const QString &message, c
 HttpResponse apiError(const ServiceError &error);
 int statusFor(ServiceError::Kind kind);
 
+// A JSON document already encoded (a feed page, a cached answer) as a 200 answer.
+HttpResponse encodedJson(const QByteArray &document);
+
+// A query parameter as a whole number in [minimum, maximum]; `fallback` when absent, nullopt when malformed.
+std::optional<qint64> numberParameter(const HttpRequest &request, const QString &name, qint64 fallback, qint64 minimum, qint64 maximum);
+// 400 for a parameter numberParameter refused, saying what it must be.
+HttpResponse badParameter(const QString &name, qint64 minimum, qint64 maximum);
+
 // The id in the route's path ({id}): a whole number above 0, else none (the route answers 404).
 std::optional<qint64> idOf(const HttpRequest &request);
 // A body the route reads as JSON must say so (415 otherwise): `what` names it in the refusal.

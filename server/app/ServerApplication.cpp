@@ -1,14 +1,16 @@
 #include "app/ServerApplication.h"
 
 #include "api/AdvisorApi.h"
+#include "app/ServerMaintenance.h"
 #include "crypto/KeyRing.h"
+#include "service/AdvisorServices.h"
+#include "service/CustomerServices.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseWorkers.h"
-#include "store/KeyRotation.h"
 #include "store/PlaintextSealing.h"
-#include "store/StoreLog.h"
 #include "store/PostgresCluster.h"
+#include "store/Stores.h"
 #include "web/CustomerPortal.h"
 
 #include <QFile>
@@ -59,8 +61,12 @@ ServerApplication::~ServerApplication()
         m_workers->stop();
     if (m_reportWorkers)
         m_reportWorkers->stop();
+    m_maintenance.reset();
     m_api.reset();
     m_portal.reset();
+    m_advisorServices.reset();
+    m_customerServices.reset();
+    m_stores.reset();
     m_notifier.reset();
     m_database.reset();
     m_cluster.reset();
@@ -74,40 +80,31 @@ bool ServerApplication::start(QString *error)
     DatabaseConfig databaseConfig = m_cluster ? m_cluster->config() : *DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl));
     if (!m_notifier->start(databaseConfig, error))
         return false;
+    buildServices();
+    return listen(error);
+}
+
+void ServerApplication::buildServices()
+{
+    m_workers = std::make_unique<DatabaseWorkers>(*m_database, m_config.databaseConnections);
+    m_reportWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.reportConnections);
+    m_stores = std::make_unique<Stores>(*m_database);
+    m_customerServices = std::make_unique<CustomerServices>(*m_stores, m_clock, m_hasher);
+    m_advisorServices = std::make_unique<AdvisorServices>(*m_stores, m_clock, m_company);
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;
-    m_workers = std::make_unique<DatabaseWorkers>(*m_database, m_config.databaseConnections);
-    m_portal = std::make_unique<CustomerPortal>(*m_database, m_clock, m_hasher, m_workers->executor(), portalSettings);
+    m_portal = std::make_unique<CustomerPortal>(*m_customerServices, m_stores->sessions, m_clock, m_workers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);
     m_webRoutes.setExecutor(m_workers->executor());
-    m_reportWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.reportConnections);
     AdvisorApiSettings apiSettings;
-    apiSettings.company = m_company;
     apiSettings.reportWorkers = m_reportWorkers->executor();
-    m_api = std::make_unique<AdvisorApi>(*m_database, m_clock, *m_notifier, m_workers->executor(), std::move(apiSettings));
+    m_api = std::make_unique<AdvisorApi>(*m_advisorServices, m_stores->advisors, m_clock, *m_notifier, m_workers->executor(), apiSettings);
     m_api->registerRoutes(m_apiRoutes);
     m_apiRoutes.setExecutor(m_workers->executor());
-    // Ended sessions are useless but still name a customer: delete them rather than let them pile up.
-    connect(&m_sessionPurge, &QTimer::timeout, this, [this] {
-        m_workers->post([this] {
-            m_portal->purgeEndedSessions();
-            m_api->forgetOldReplyKeys();
-        });
-    });
-    m_sessionPurge.start(std::chrono::minutes(15));
-    // Absences end at any minute; inquiries held for the advisor go back to them within one.
-    connect(&m_absenceSweep, &QTimer::timeout, this, [this] { m_workers->post([this] { m_api->returnHeldInquiries(); }); });
-    m_absenceSweep.start(std::chrono::minutes(1));
-    // Rotation is what makes a deleted inquiry unreadable in older backups; the clock decides when it is due, the
-    // timer only looks.
-    if (m_config.keyRotationHours > 0) {
-        connect(&m_keyRotation, &QTimer::timeout, this, &ServerApplication::rotateKeysWhenDue);
-        m_keyRotation.start(std::chrono::minutes(10));
-    }
-    // Deadlines are days long; five minutes late is within any grace period. The sweep reads the injected clock.
-    connect(&m_deletionSweep, &QTimer::timeout, this, [this] { m_workers->post([this] { m_api->sweepDeletions(); }); });
-    m_deletionSweep.start(std::chrono::minutes(5));
-    return listen(error);
+    m_maintenance = std::make_unique<ServerMaintenance>(
+        ServerMaintenance::Jobs{*m_portal, m_stores->messages, m_advisorServices->absences, m_advisorServices->deletions, *m_database}, m_clock,
+        m_workers->executor(), m_config.keyRotationHours);
+    m_maintenance->start();
 }
 
 bool ServerApplication::loadTls(QString *error)
@@ -137,19 +134,6 @@ bool ServerApplication::loadKeyRing(QString *error)
 {
     m_keyRing = KeyRing::load(m_config.keyRingFile, error);
     return m_keyRing != nullptr;
-}
-
-void ServerApplication::rotateKeysWhenDue()
-{
-    m_workers->post([this] {
-        KeyRotation rotation(*m_database);
-        // After a deletion within the hour, so deleted texts leave older dumps soon; otherwise at the configured age.
-        if (!rotation.isDue(m_clock.now(), std::chrono::hours(m_config.keyRotationHours), std::chrono::minutes(60)))
-            return;
-        QString error;
-        if (!rotation.rotate(m_clock.now(), &error))
-            qCWarning(lcStore) << "the periodic key rotation did not finish:" << error;
-    });
 }
 
 bool ServerApplication::openDatabase(QString *error)

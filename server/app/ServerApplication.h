@@ -7,21 +7,25 @@
 #include "time/Clock.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 #include <memory>
 
 namespace confidant::server {
 
 class AdvisorApi;
+struct AdvisorServices;
 class ChangeNotifier;
+struct CustomerServices;
 class CustomerPortal;
 class Database;
 class DatabaseWorkers;
 class KeyRing;
 class PostgresCluster;
+class ServerMaintenance;
+struct Stores;
 
-// The composition root: creates the database connection (or private cluster), the services and both listeners.
+// The composition root: creates the database connection (or private cluster), the stores once, the services over
+// them, both listeners with their routes, and the maintenance timers.
 class ServerApplication : public QObject {
     Q_OBJECT
 public:
@@ -42,7 +46,7 @@ public:
 private:
     bool loadKeyRing(QString *error);
     bool openDatabase(QString *error);
-    void rotateKeysWhenDue();
+    void buildServices();
     bool loadTls(QString *error);
     bool listen(QString *error);
 
@@ -55,8 +59,12 @@ private:
     std::unique_ptr<DatabaseWorkers> m_workers;
     std::unique_ptr<DatabaseWorkers> m_reportWorkers;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<CustomerServices> m_customerServices;
+    std::unique_ptr<AdvisorServices> m_advisorServices;
     std::unique_ptr<CustomerPortal> m_portal;
     std::unique_ptr<AdvisorApi> m_api;
+    std::unique_ptr<ServerMaintenance> m_maintenance;
     Router m_webRoutes;
     Router m_apiRoutes;
     TlsSettings m_webTls;
@@ -64,10 +72,6 @@ private:
     QString m_company; // the organisation of the company CA, for reports
     std::unique_ptr<HttpServer> m_webServer;
     std::unique_ptr<HttpServer> m_apiServer;
-    QTimer m_sessionPurge;
-    QTimer m_absenceSweep;
-    QTimer m_keyRotation;
-    QTimer m_deletionSweep;
 };
 
 } // namespace confidant::server

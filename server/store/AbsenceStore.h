@@ -15,19 +15,21 @@ namespace confidant::server {
 class Database;
 
 // Advisors' absences, and the return of the inquiries held for them meanwhile (InquiryStore::createInquiry holds
-// them). An absence is set by the advisor, by a lead of their team, or by the administrator (no setter); a new
-// one replaces those of the same advisor it overlaps, so one advisor's absences never overlap.
-// Times are expected validated (validation::checkAbsence).
+// them). A new absence replaces those of the same advisor it overlaps, so one advisor's absences never overlap.
+// Who may set whose absence is the caller's rule (server/service/AbsencePlanning), asked under the advisor's row
+// lock; the administrator sets them without one. Times are expected validated (validation::checkAbsence).
 class AbsenceStore {
 public:
     explicit AbsenceStore(Database &database);
+    static ServiceError advisorNotFound();
 
-    // NotFound when the advisor does not exist or is outside the setter's team (one answer); Forbidden when the
-    // setter is neither the advisor nor a lead of their team.
-    Result<Absence> set(const std::optional<AdvisorProfile> &setter, qint64 advisorId, const QDateTime &from, const QDateTime &to,
-                        const QDateTime &now);
-    // Ends the current absence now and cancels the planned ones; the same permissions.
-    Result<Done> end(const std::optional<AdvisorProfile> &setter, qint64 advisorId, const QDateTime &now);
+    // Whether the change may go ahead, given the team the advisor is in: none, or the refusal. Empty: anyone may.
+    using Permit = std::function<std::optional<ServiceError>(qint64 advisorTeamId)>;
+    // NotFound when the advisor does not exist, else what `permit` says. `setterId`: who set it (none: the admin).
+    Result<Absence> set(std::optional<qint64> setterId, qint64 advisorId, const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                        const Permit &permit = {});
+    // Ends the current absence now and cancels the planned ones; the same permission.
+    Result<Done> end(qint64 advisorId, const QDateTime &now, const Permit &permit = {});
 
     // The team's current and future absences, the soonest first.
     Result<QList<Absence>> ofTeam(qint64 teamId, const QDateTime &now) const;
@@ -39,8 +41,8 @@ public:
     int returnHeldInquiries(const QDateTime &now);
 
 private:
-    Result<Done> changeAbsences(const std::optional<AdvisorProfile> &setter, qint64 advisorId, const std::function<bool()> &write);
-    ServiceError lockAdvisor(const std::optional<AdvisorProfile> &setter, qint64 advisorId, bool *allowed);
+    Result<Done> changeAbsences(qint64 advisorId, const Permit &permit, const std::function<bool()> &write);
+    ServiceError lockAdvisor(qint64 advisorId, const Permit &permit, bool *allowed);
     bool returnBatch(const QDateTime &now, int *returned);
 
     Database &m_database;

@@ -3,9 +3,10 @@
 #include "domain/AdvisorProfile.h"
 
 #include <QString>
-#include <QVariantList>
 
 namespace confidant::server {
+
+class SqlStatement;
 
 // Need to know, decided in one place: the inquiries an advisor may see are their own (they own it, wherever it
 // is), their team's queue (in their team and owned by nobody), and every inquiry of the customers whose fixed
@@ -18,14 +19,14 @@ class AdvisorScope {
 public:
     explicit AdvisorScope(const AdvisorProfile &advisor) : m_advisor(advisor) {}
 
-    // A condition on `i` (inquiries); bind values() in place of its placeholders, in order.
+    // A condition on `i` (inquiries) naming :scope_advisor, :scope_team and :scope_lead; bindTo binds them.
     static QString condition();
-    QVariantList values() const;
+    void bindTo(SqlStatement &statement) const;
 
-    // A condition on `i`: an ownership event after the number bound first moved it from or to this advisor or
-    // their team, so an inquiry no longer in scope was possibly in it before. Bind touchedValues(since).
+    // A condition on `i`: an ownership event after :touched_since moved it from or to this advisor or their team,
+    // so an inquiry no longer in scope was possibly in it before. bindTouchedTo binds it with the scope's names.
     static QString touchedSince();
-    QVariantList touchedValues(qint64 since) const;
+    void bindTouchedTo(SqlStatement &statement, qint64 since) const;
 
     const AdvisorProfile &advisor() const { return m_advisor; }
 

@@ -1,9 +1,7 @@
 #include "store/AdvisorStore.h"
 
 #include "store/Database.h"
-#include "store/StoreLog.h"
-
-#include <QSqlQuery>
+#include "store/SqlStatement.h"
 
 namespace confidant::server {
 namespace {
@@ -11,10 +9,14 @@ namespace {
 const QString selectAdvisor = QStringLiteral(
     "SELECT a.id, a.login, a.display_name, t.name, a.team_lead, a.team_id FROM advisors a JOIN teams t ON t.id = a.team_id ");
 
-AdvisorProfile readAdvisor(const QSqlQuery &query)
+AdvisorProfile readAdvisor(const SqlRow &row)
 {
-    return AdvisorProfile{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString(), query.value(4).toBool(), query.value(5).toLongLong()};
+    return AdvisorProfile{row.id(0), row.text(1), row.text(2), row.text(3), row.flag(4), row.id(5)};
+}
+
+Team readTeam(const SqlRow &row)
+{
+    return Team{row.id(0), row.text(1)};
 }
 
 } // namespace
@@ -23,86 +25,90 @@ AdvisorStore::AdvisorStore(Database &database) : m_database(database) {}
 
 Result<Team> AdvisorStore::createTeam(const QString &name)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("INSERT INTO teams (name) VALUES (?) ON CONFLICT (name) DO NOTHING RETURNING id"), {name}))
-        return unavailable();
-    if (!query.next())
-        return ServiceError{ServiceError::Conflict, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "A team with this name exists already."))};
-    return Team{query.value(0).toLongLong(), name};
+    const auto id = SqlStatement(m_database, QStringLiteral("INSERT INTO teams (name) VALUES (:name) ON CONFLICT (name) DO NOTHING RETURNING id"))
+                        .bind(QStringLiteral("name"), name)
+                        .oneRow([](const SqlRow &row) { return row.id(0); },
+                                ServiceError{ServiceError::Conflict, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "A team with this name exists already."))});
+    return id ? Result<Team>(Team{id.value(), name}) : Result<Team>(id.error());
 }
 
 std::optional<Team> AdvisorStore::findTeam(const QString &name) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT id, name FROM teams WHERE name = ?"), {name}) || !query.next())
-        return std::nullopt;
-    return Team{query.value(0).toLongLong(), query.value(1).toString()};
+    const auto team = SqlStatement(m_database, QStringLiteral("SELECT id, name FROM teams WHERE name = :name")).bind(QStringLiteral("name"), name).optionalRow(readTeam);
+    return team ? team.value() : std::nullopt;
 }
 
 Result<AdvisorProfile> AdvisorStore::createAdvisor(const QString &login, const QString &displayName, qint64 teamId, bool teamLead)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("INSERT INTO advisors (login, display_name, team_id, team_lead) SELECT ?, ?, id, ? FROM teams "
-                                        "WHERE id = ? ON CONFLICT (login) DO NOTHING RETURNING id"),
-                  {login, displayName, teamLead, teamId}))
-        return unavailable();
-    if (!query.next()) {
+    const auto created = SqlStatement(m_database, QStringLiteral("INSERT INTO advisors (login, display_name, team_id, team_lead) "
+                                                                 "SELECT :login, :name, id, :lead FROM teams WHERE id = :team "
+                                                                 "ON CONFLICT (login) DO NOTHING RETURNING id"))
+                             .bind(QStringLiteral("login"), login).bind(QStringLiteral("name"), displayName)
+                             .bind(QStringLiteral("lead"), teamLead).bind(QStringLiteral("team"), teamId)
+                             .touchedARow();
+    if (!created)
+        return created.error();
+    if (!created.value()) {
         if (findByLogin(login))
             return ServiceError{ServiceError::Conflict, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "An advisor with this login exists already."))};
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This team does not exist."))};
     }
-    const auto created = findByLogin(login);
-    return created ? Result<AdvisorProfile>(*created) : Result<AdvisorProfile>(unavailable());
+    const auto advisor = findByLogin(login);
+    return advisor ? Result<AdvisorProfile>(*advisor) : Result<AdvisorProfile>(unavailable());
 }
 
 std::optional<AdvisorProfile> AdvisorStore::findByLogin(const QString &login) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectAdvisor + QStringLiteral("WHERE a.login = ?"), {login}) || !query.next())
-        return std::nullopt;
-    return readAdvisor(query);
+    const auto advisor = SqlStatement(m_database, selectAdvisor + QStringLiteral("WHERE a.login = :login")).bind(QStringLiteral("login"), login).optionalRow(readAdvisor);
+    return advisor ? advisor.value() : std::nullopt;
 }
 
 // Their inquiries stay theirs (an owner sees their own wherever they are); the team's queue is the new team's.
 Result<Done> AdvisorStore::setTeam(qint64 advisorId, qint64 teamId, std::optional<bool> lead)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("UPDATE advisors SET team_id = ?, team_lead = coalesce(?, team_lead) WHERE id = ?"),
-                  {teamId, lead ? QVariant(*lead) : QVariant(QMetaType::fromType<bool>()), advisorId}))
-        return unavailable();
-    if (query.numRowsAffected() != 1)
+    const auto moved = SqlStatement(m_database, QStringLiteral("UPDATE advisors SET team_id = :team, team_lead = coalesce(:lead, team_lead) "
+                                                               "WHERE id = :advisor"))
+                           .bind(QStringLiteral("team"), teamId)
+                           .bind(QStringLiteral("lead"), lead ? QVariant(*lead) : QVariant(QMetaType::fromType<bool>()))
+                           .bind(QStringLiteral("advisor"), advisorId)
+                           .touchedARow();
+    if (!moved)
+        return moved.error();
+    if (!moved.value())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This advisor does not exist."))};
     return Done{};
 }
 
 Result<QList<AdvisorProfile>> AdvisorStore::list() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectAdvisor + QStringLiteral("ORDER BY a.login")))
-        return unavailable();
-    QList<AdvisorProfile> advisors;
-    while (query.next())
-        advisors.append(readAdvisor(query));
-    return advisors;
+    return SqlStatement(m_database, selectAdvisor + QStringLiteral("ORDER BY a.login")).rows(readAdvisor);
 }
 
 Result<QList<Team>> AdvisorStore::teams() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT id, name FROM teams ORDER BY name")))
-        return unavailable();
-    QList<Team> teams;
-    while (query.next())
-        teams.append(Team{query.value(0).toLongLong(), query.value(1).toString()});
-    return teams;
+    return SqlStatement(m_database, QStringLiteral("SELECT id, name FROM teams ORDER BY name")).rows(readTeam);
+}
+
+Result<std::optional<qint64>> AdvisorStore::teamOf(qint64 advisorId) const
+{
+    return SqlStatement(m_database, QStringLiteral("SELECT team_id FROM advisors WHERE id = :advisor"))
+        .bind(QStringLiteral("advisor"), advisorId)
+        .optionalRow([](const SqlRow &row) { return row.id(0); });
+}
+
+Result<bool> AdvisorStore::teamExists(qint64 teamId) const
+{
+    return SqlStatement(m_database, QStringLiteral("SELECT 1 FROM teams WHERE id = :team")).bind(QStringLiteral("team"), teamId).touchedARow();
 }
 
 Result<Done> AdvisorStore::registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,
                                                const QDateTime &notAfter)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("INSERT INTO advisor_certificates (advisor_id, fingerprint, serial, not_after) VALUES (?, ?, ?, ?)"),
-                  {advisorId, sha256Fingerprint.toLower(), serialHex, notAfter.toUTC()}))
+    if (!SqlStatement(m_database, QStringLiteral("INSERT INTO advisor_certificates (advisor_id, fingerprint, serial, not_after) "
+                                                 "VALUES (:advisor, :fingerprint, :serial, :not_after)"))
+             .bind(QStringLiteral("advisor"), advisorId).bind(QStringLiteral("fingerprint"), sha256Fingerprint.toLower())
+             .bind(QStringLiteral("serial"), serialHex).bind(QStringLiteral("not_after"), notAfter)
+             .run())
         return ServiceError{ServiceError::Invalid,
                             QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The certificate could not be registered for this advisor."))};
     return Done{};
@@ -110,26 +116,25 @@ Result<Done> AdvisorStore::registerCertificate(qint64 advisorId, const QString &
 
 Result<Done> AdvisorStore::revokeCertificate(const QString &sha256Fingerprint, const QDateTime &now)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("UPDATE advisor_certificates SET revoked_at = ? WHERE fingerprint = ? AND revoked_at IS NULL"),
-                  {now.toUTC(), sha256Fingerprint.toLower()}))
-        return unavailable();
-    if (query.numRowsAffected() != 1)
+    const auto revoked = SqlStatement(m_database, QStringLiteral("UPDATE advisor_certificates SET revoked_at = :now "
+                                                                 "WHERE fingerprint = :fingerprint AND revoked_at IS NULL"))
+                             .bind(QStringLiteral("now"), now)
+                             .bind(QStringLiteral("fingerprint"), sha256Fingerprint.toLower())
+                             .touchedARow();
+    if (!revoked)
+        return revoked.error();
+    if (!revoked.value())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "No valid certificate has this fingerprint."))};
     return Done{};
 }
 
 Result<AdvisorProfile> AdvisorStore::findByCertificate(const QString &sha256Fingerprint, const QDateTime &now) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, selectAdvisor + QStringLiteral("JOIN advisor_certificates c ON c.advisor_id = a.id "
-                                                        "WHERE c.fingerprint = ? AND c.revoked_at IS NULL AND c.not_after > ?"),
-                  {sha256Fingerprint.toLower(), now.toUTC()}))
-        return unavailable();
-    if (!query.next())
-        return ServiceError{ServiceError::NotFound,
-                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "No active advisor holds this certificate."))};
-    return readAdvisor(query);
+    return SqlStatement(m_database, selectAdvisor + QStringLiteral("JOIN advisor_certificates c ON c.advisor_id = a.id "
+                                                                   "WHERE c.fingerprint = :fingerprint AND c.revoked_at IS NULL AND c.not_after > :now"))
+        .bind(QStringLiteral("fingerprint"), sha256Fingerprint.toLower())
+        .bind(QStringLiteral("now"), now)
+        .oneRow(readAdvisor, ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "No active advisor holds this certificate."))});
 }
 
 } // namespace confidant::server

@@ -29,6 +29,9 @@ public:
     Result<Done> setTeam(qint64 advisorId, qint64 teamId, std::optional<bool> lead);
     Result<QList<AdvisorProfile>> list() const;
     Result<QList<Team>> teams() const;
+    // The team of the advisor with this id; none when there is no such advisor.
+    Result<std::optional<qint64>> teamOf(qint64 advisorId) const;
+    Result<bool> teamExists(qint64 teamId) const;
 
     // Records a certificate issued to an advisor by its SHA-256 fingerprint (lower-case hex of the DER).
     Result<Done> registerCertificate(qint64 advisorId, const QString &sha256Fingerprint, const QString &serialHex,

@@ -1,9 +1,7 @@
 #include "store/DeletionLog.h"
 
 #include "store/Database.h"
-#include "store/StoreLog.h"
-
-#include <QSqlQuery>
+#include "store/SqlStatement.h"
 
 namespace confidant::server {
 namespace {
@@ -19,25 +17,22 @@ DeletionLogEntry::Kind kindFromKey(const QString &key)
     return DeletionLogEntry::Kind::Inquiry;
 }
 
-DeletionLogEntry readEntry(const QSqlQuery &q)
+DeletionLogEntry readEntry(const SqlRow &row)
 {
     DeletionLogEntry e;
-    e.id = q.value(0).toLongLong();
-    e.kind = kindFromKey(q.value(1).toString());
-    if (!q.value(2).isNull())
-        e.inquiryId = q.value(2).toLongLong();
-    e.customerId = q.value(3).toLongLong();
-    e.inquiryCount = q.value(4).toInt();
-    e.messageCount = q.value(5).toInt();
-    e.policy = q.value(6).toString();
-    if (!q.value(7).isNull())
-        e.advisorId = q.value(7).toLongLong();
-    e.advisorName = q.value(8).toString();
-    e.automatic = q.value(9).toBool();
-    e.reason = q.value(10).toString();
-    if (!q.value(11).isNull())
-        e.until = q.value(11).toDateTime().toUTC();
-    e.at = q.value(12).toDateTime().toUTC();
+    e.id = row.id(0);
+    e.kind = kindFromKey(row.text(1));
+    e.inquiryId = row.optionalId(2);
+    e.customerId = row.id(3);
+    e.inquiryCount = row.number(4);
+    e.messageCount = row.number(5);
+    e.policy = row.text(6);
+    e.advisorId = row.optionalId(7);
+    e.advisorName = row.text(8);
+    e.automatic = row.flag(9);
+    e.reason = row.text(10);
+    e.until = row.optionalTime(11);
+    e.at = row.time(12);
     return e;
 }
 
@@ -47,17 +42,15 @@ DeletionLog::DeletionLog(Database &database) : m_database(database) {}
 
 Result<QList<DeletionLogEntry>> DeletionLog::forAdvisor(const AdvisorProfile &advisor, int limit) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT l.id, l.kind, l.inquiry_id, l.customer_id, l.inquiry_count, l.message_count, l.policy, "
-                                        "l.advisor_id, coalesce(a.display_name, ''), l.automatic, l.reason, l.until, l.at "
-                                        "FROM deletion_log l LEFT JOIN advisors a ON a.id = l.advisor_id "
-                                        "WHERE l.team_id = ? OR l.team_id IS NULL OR l.advisor_id = ? ORDER BY l.at DESC, l.id DESC LIMIT ?"),
-                  {advisor.teamId, advisor.id, limit}))
-        return unavailable();
-    QList<DeletionLogEntry> entries;
-    while (query.next())
-        entries.append(readEntry(query));
-    return entries;
+    return SqlStatement(m_database, QStringLiteral("SELECT l.id, l.kind, l.inquiry_id, l.customer_id, l.inquiry_count, l.message_count, l.policy, "
+                                                   "l.advisor_id, coalesce(a.display_name, ''), l.automatic, l.reason, l.until, l.at "
+                                                   "FROM deletion_log l LEFT JOIN advisors a ON a.id = l.advisor_id "
+                                                   "WHERE l.team_id = :team OR l.team_id IS NULL OR l.advisor_id = :advisor "
+                                                   "ORDER BY l.at DESC, l.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("team"), advisor.teamId)
+        .bind(QStringLiteral("advisor"), advisor.id)
+        .bind(QStringLiteral("limit"), limit)
+        .rows(readEntry);
 }
 
 } // namespace confidant::server

@@ -10,7 +10,7 @@ namespace confidant::server {
 
 class Database;
 
-// Reads the deletion log (DeletionService writes it): what was deleted or postponed, by whom or by which policy,
+// Reads the deletion log (DeletionStore writes it): what was deleted or postponed, by whom or by which policy,
 // when; ids and counts, never content. An advisor reads the lines of their own team's and the shared queue's
 // inquiries, of accounts, and of what they did themselves, newest first.
 class DeletionLog {

@@ -2,21 +2,10 @@
 
 #include "store/AdvisorScope.h"
 #include "store/Database.h"
-#include "store/StoreLog.h"
-
-#include <QSqlQuery>
+#include "store/SqlStatement.h"
 #include <algorithm>
 
 namespace confidant::server {
-namespace {
-
-std::optional<QDateTime> optionalTime(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QDateTime>(value.toDateTime().toUTC());
-}
-
-} // namespace
-
 DeletionRecommendations::DeletionRecommendations(Database &database) : m_database(database) {}
 
 QString DeletionRecommendations::inquiryJoins()
@@ -33,7 +22,7 @@ QString DeletionRecommendations::inquiryDeadline()
 
 QString DeletionRecommendations::inquiryDue()
 {
-    return QStringLiteral("(i.state = 'closed' AND t.retention_days_after_close IS NOT NULL AND p.legal_hold IS NOT TRUE AND %1 <= ?) ")
+    return QStringLiteral("(i.state = 'closed' AND t.retention_days_after_close IS NOT NULL AND p.legal_hold IS NOT TRUE AND %1 <= :now) ")
         .arg(inquiryDeadline());
 }
 
@@ -50,7 +39,7 @@ QString DeletionRecommendations::accountDeadline()
 
 QString DeletionRecommendations::accountDue()
 {
-    return QStringLiteral("(rs.inactive_account_days IS NOT NULL AND %1 <= ? AND NOT EXISTS (SELECT 1 FROM inquiries hi "
+    return QStringLiteral("(rs.inactive_account_days IS NOT NULL AND %1 <= :now AND NOT EXISTS (SELECT 1 FROM inquiries hi "
                           "JOIN deletion_postponements hp ON hp.inquiry_id = hi.id WHERE hi.customer_id = c.id AND hp.legal_hold)) ")
         .arg(accountDeadline());
 }
@@ -59,7 +48,7 @@ QString DeletionRecommendations::accountDue()
 QString DeletionRecommendations::accountInScope()
 {
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM inquiries i WHERE i.customer_id = c.id AND NOT coalesce(%1, false)) "
-                          "AND (? OR EXISTS (SELECT 1 FROM inquiries i WHERE i.customer_id = c.id)) ")
+                          "AND (:scope_lead OR EXISTS (SELECT 1 FROM inquiries i WHERE i.customer_id = c.id)) ")
         .arg(AdvisorScope::condition());
 }
 
@@ -79,58 +68,53 @@ Result<QList<DeletionRecommendation>> DeletionRecommendations::forAdvisor(const 
 
 Result<QList<DeletionRecommendation>> DeletionRecommendations::inquiries(const AdvisorScope &scope, const QDateTime &now) const
 {
-    QSqlQuery query(m_database.connection());
     const QString deadline = inquiryDeadline();
-    if (!runQuery(query, QStringLiteral("SELECT i.id, i.customer_id, c.display_name, t.title, t.retention_days_after_close, i.closed_at, %1, "
-                                        "p.until, %1 + make_interval(days => rs.auto_delete_grace_days) ")
-                             .arg(deadline)
-                      + inquiryJoins() + QStringLiteral("WHERE ") + inquiryDue() + QStringLiteral("AND %1 ORDER BY 7, i.id LIMIT ?").arg(AdvisorScope::condition()),
-                  QVariantList() << now.toUTC() << scope.values() << maxListed))
-        return unavailable();
-    QList<DeletionRecommendation> due;
-    while (query.next()) {
+    SqlStatement statement(m_database, QStringLiteral("SELECT i.id, i.customer_id, c.display_name, t.title, t.retention_days_after_close, "
+                                                      "i.closed_at, %1, p.until, %1 + make_interval(days => rs.auto_delete_grace_days) ")
+                                           .arg(deadline)
+                                           + inquiryJoins() + QStringLiteral("WHERE ") + inquiryDue()
+                                           + QStringLiteral("AND %1 ORDER BY 7, i.id LIMIT :limit").arg(AdvisorScope::condition()));
+    statement.bind(QStringLiteral("now"), now).bind(QStringLiteral("limit"), maxListed);
+    scope.bindTo(statement);
+    return statement.rows([](const SqlRow &row) {
         DeletionRecommendation r;
         r.policy = DeletionRecommendation::Policy::ClosedInquiry;
-        r.inquiryId = query.value(0).toLongLong();
-        r.customerId = query.value(1).toLongLong();
-        r.customerName = query.value(2).toString();
-        r.topicTitle = query.value(3).toString();
-        r.periodDays = query.value(4).toInt();
-        r.periodStart = query.value(5).toDateTime().toUTC();
-        r.deadline = query.value(6).toDateTime().toUTC();
-        r.postponedUntil = optionalTime(query.value(7));
-        r.automaticDeletionAt = optionalTime(query.value(8));
-        due.append(r);
-    }
-    return due;
+        r.inquiryId = row.id(0);
+        r.customerId = row.id(1);
+        r.customerName = row.text(2);
+        r.topicTitle = row.text(3);
+        r.periodDays = row.number(4);
+        r.periodStart = row.time(5);
+        r.deadline = row.time(6);
+        r.postponedUntil = row.optionalTime(7);
+        r.automaticDeletionAt = row.optionalTime(8);
+        return r;
+    });
 }
 
 Result<QList<DeletionRecommendation>> DeletionRecommendations::accounts(const AdvisorScope &scope, const QDateTime &now) const
 {
-    QSqlQuery query(m_database.connection());
     const QString deadline = accountDeadline();
-    if (!runQuery(query, QStringLiteral("SELECT c.id, c.display_name, rs.inactive_account_days, coalesce(c.last_sign_in_at, c.created_at), %1, "
-                                        "%1 + make_interval(days => rs.auto_delete_grace_days), "
-                                        "(SELECT count(*) FROM inquiries ci WHERE ci.customer_id = c.id) ")
-                             .arg(deadline)
-                      + accountJoins() + QStringLiteral("WHERE ") + accountDue() + QStringLiteral("AND ") + accountInScope()
-                      + QStringLiteral("ORDER BY 5, c.id LIMIT ?"),
-                  QVariantList() << now.toUTC() << scope.values() << scope.advisor().teamLead << maxListed))
-        return unavailable();
-    QList<DeletionRecommendation> due;
-    while (query.next()) {
+    SqlStatement statement(m_database, QStringLiteral("SELECT c.id, c.display_name, rs.inactive_account_days, coalesce(c.last_sign_in_at, c.created_at), "
+                                                      "%1, %1 + make_interval(days => rs.auto_delete_grace_days), "
+                                                      "(SELECT count(*) FROM inquiries ci WHERE ci.customer_id = c.id) ")
+                                           .arg(deadline)
+                                           + accountJoins() + QStringLiteral("WHERE ") + accountDue() + QStringLiteral("AND ") + accountInScope()
+                                           + QStringLiteral("ORDER BY 5, c.id LIMIT :limit"));
+    statement.bind(QStringLiteral("now"), now).bind(QStringLiteral("limit"), maxListed);
+    scope.bindTo(statement);
+    return statement.rows([](const SqlRow &row) {
         DeletionRecommendation r;
         r.policy = DeletionRecommendation::Policy::InactiveAccount;
-        r.customerId = query.value(0).toLongLong();
-        r.customerName = query.value(1).toString();
-        r.periodDays = query.value(2).toInt();
-        r.periodStart = query.value(3).toDateTime().toUTC();
-        r.deadline = query.value(4).toDateTime().toUTC();
-        r.automaticDeletionAt = optionalTime(query.value(5));
-        r.inquiryCount = query.value(6).toInt();
-        due.append(r);
-    }
-    return due;
+        r.customerId = row.id(0);
+        r.customerName = row.text(1);
+        r.periodDays = row.number(2);
+        r.periodStart = row.time(3);
+        r.deadline = row.time(4);
+        r.automaticDeletionAt = row.optionalTime(5);
+        r.inquiryCount = row.number(6);
+        return r;
+    });
 }
 
 } // namespace confidant::server

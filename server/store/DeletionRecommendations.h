@@ -16,7 +16,7 @@ class Database;
 // whose topic keeps closed inquiries N days is due from closed_at + N days (or the end of a later postponement),
 // to the second; under a legal hold it is never due. An account is due N days after its customer last signed in
 // (registered, if never), unless one of its inquiries is under a legal hold.
-// The conditions live here once; DeletionService checks them again inside its transaction.
+// The conditions live here once; DeletionStore checks them again inside its transaction.
 class DeletionRecommendations {
 public:
     explicit DeletionRecommendations(Database &database);
@@ -29,12 +29,12 @@ public:
     // (customers) and `rs` (retention_settings), so the list, the confirmation and the sweep decide alike.
     static QString inquiryJoins();    // FROM ...
     static QString inquiryDeadline(); // an expression
-    static QString inquiryDue();      // a condition; bind the time it is due by
+    static QString inquiryDue();      // a condition naming :now, the time it is due by
     static QString accountJoins();    // FROM ...
     static QString accountDeadline(); // an expression
-    static QString accountDue();      // a condition; bind the time it is due by
-    // An account's inquiries all in the scope, and the reader a lead if it has none; bind scope values, then the
-    // lead flag.
+    static QString accountDue();      // a condition naming :now, the time it is due by
+    // An account's inquiries all in the scope, and the reader a lead if it has none; names the scope's values
+    // (AdvisorScope::bindTo).
     static QString accountInScope();
 
     static constexpr int maxListed = 2000;

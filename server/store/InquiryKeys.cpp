@@ -1,6 +1,7 @@
 #include "store/InquiryKeys.h"
 
 #include "store/Database.h"
+#include "store/SqlStatement.h"
 #include "store/StoreLog.h"
 
 namespace confidant::server {
@@ -9,8 +10,8 @@ InquiryKeys::InquiryKeys(Database &database) : m_database(database) {}
 
 QString InquiryKeys::registerEpoch()
 {
-    return QStringLiteral("key_epoch AS (INSERT INTO key_epochs (epoch) SELECT ? WHERE ? >= (SELECT coalesce(max(epoch), 0) FROM key_epochs) "
-                          "ON CONFLICT DO NOTHING RETURNING 1)");
+    return QStringLiteral("key_epoch AS (INSERT INTO key_epochs (epoch) SELECT :epoch WHERE :epoch >= (SELECT coalesce(max(epoch), 0) "
+                          "FROM key_epochs) ON CONFLICT DO NOTHING RETURNING 1)");
 }
 
 std::optional<InquiryKeys::NewKey> InquiryKeys::create(qint64 inquiryId) const
@@ -39,23 +40,19 @@ std::optional<InquiryCipher> InquiryKeys::fromRow(qint64 inquiryId, const QVaria
 
 Result<std::optional<InquiryCipher>> InquiryKeys::load(qint64 inquiryId) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT epoch, wrapped_key FROM inquiry_keys WHERE inquiry_id = ?"), {inquiryId}))
-        return unavailable();
-    if (!query.next())
-        return std::optional<InquiryCipher>();
-    const auto cipher = fromRow(inquiryId, query.value(0), query.value(1));
-    if (!cipher)
-        return unavailable();
-    return std::optional<InquiryCipher>(*cipher);
+    return SqlStatement(m_database, QStringLiteral("SELECT epoch, wrapped_key FROM inquiry_keys WHERE inquiry_id = :inquiry"))
+        .bind(QStringLiteral("inquiry"), inquiryId)
+        .optionalRow([this, inquiryId](const SqlRow &row) { return fromRow(inquiryId, row.value(0), row.value(1)); });
 }
 
 bool InquiryKeys::store(qint64 inquiryId, const WrappedKey &wrapped) const
 {
-    QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("WITH ") + registerEpoch()
-                               + QStringLiteral(" INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) VALUES (?, ?, ?)"),
-                    {wrapped.epoch, wrapped.epoch, inquiryId, wrapped.epoch, wrapped.bytes});
+    return SqlStatement(m_database, QStringLiteral("WITH ") + registerEpoch()
+                                        + QStringLiteral(" INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) VALUES (:inquiry, :epoch, :key)"))
+        .bind(QStringLiteral("epoch"), wrapped.epoch)
+        .bind(QStringLiteral("inquiry"), inquiryId)
+        .bind(QStringLiteral("key"), wrapped.bytes)
+        .run();
 }
 
 } // namespace confidant::server

@@ -33,8 +33,7 @@ public:
     bool store(qint64 inquiryId, const WrappedKey &wrapped) const;
 
     // A common table expression named key_epoch for a statement that writes a key: registers its epoch unless a
-    // newer one exists (then the epoch was retired, and the key row's foreign key refuses the write). Binds the
-    // epoch twice.
+    // newer one exists (then the epoch was retired, and the key row's foreign key refuses the write). Names :epoch.
     static QString registerEpoch();
 
 private:

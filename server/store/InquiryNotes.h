@@ -13,7 +13,7 @@ namespace confidant::server {
 class Database;
 
 // Advisors' internal notes on a thread. Only the advisor API reads them; the customer pages never do.
-// Text is expected validated (validation::checkNoteText).
+// Text is expected validated (server/service checks it with validation::checkNoteText).
 class InquiryNotes {
 public:
     explicit InquiryNotes(Database &database);

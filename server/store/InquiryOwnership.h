@@ -8,60 +8,55 @@
 #include <QString>
 #include <functional>
 #include <optional>
+#include <variant>
 
 namespace confidant::server {
 
 class Database;
 
-// Who answers an inquiry, and in which team's queue it waits. Every move is one transaction that locks the
-// inquiry's row first, so of two advisors claiming at the same moment exactly one wins and the other is told;
-// it records an event (who, when, from, to, why) and takes a change number, so every client's feed follows.
-// Every move happens within the acting advisor's scope (AdvisorScope): outside it the inquiry does not exist.
+// Where an inquiry is, as a move finds it under its row lock.
+struct InquiryPosition {
+    std::optional<qint64> teamId; // none: the shared queue
+    std::optional<qint64> ownerId;
+    bool closed = false;
+
+    static InquiryPosition of(const Inquiry &inquiry)
+    {
+        return {inquiry.teamId, inquiry.assignedAdvisorId, inquiry.state == InquiryState::Closed};
+    }
+};
+
+// What a move changes: the event's kind (inquiry_events.kind) and the owner, team and state afterwards. An empty
+// kind changes nothing (a second click on "claim" by its owner).
+struct OwnershipMove {
+    QString kind;
+    std::optional<qint64> toOwner;
+    std::optional<qint64> toTeam;
+    bool close = false;
+    QString note;
+};
+using OwnershipDecision = std::variant<OwnershipMove, ServiceError>;
+
+// Who answers an inquiry, and in which team's queue it waits, in SQL. Every move is one transaction that locks the
+// inquiry's row first, within the acting advisor's scope (AdvisorScope: outside it the inquiry does not exist),
+// so of two advisors claiming at the same moment exactly one wins and the other is told; what the move does is
+// decided by the caller's rules (server/service/OwnershipRules) on what the lock found. It records an event (who,
+// when, from, to, why) and takes a change number, so every client's feed follows.
 class InquiryOwnership {
 public:
     explicit InquiryOwnership(Database &database);
 
-    // From the team's queue (or back from nobody) to the acting advisor.
-    Result<Inquiry> claim(const AdvisorProfile &advisor, qint64 inquiryId, const QDateTime &now);
-    // Back to its team's queue; by its owner or a lead of its team.
-    Result<Inquiry> release(const AdvisorProfile &advisor, qint64 inquiryId, const QDateTime &now);
-    // To a colleague (who then owns it, in their team) or to another team's queue, with a note saying why. By its
-    // owner, a lead of its team, or anyone of its team while it waits in the queue.
-    struct Target {
-        std::optional<qint64> advisorId;
-        std::optional<qint64> teamId;
-    };
-    Result<Inquiry> transfer(const AdvisorProfile &advisor, qint64 inquiryId, const Target &target, const QString &note,
-                             const QDateTime &now);
-    // A lead gives an inquiry of their team to an advisor of their team.
-    Result<Inquiry> assign(const AdvisorProfile &lead, qint64 inquiryId, qint64 advisorId, const QDateTime &now);
-    // Settled: closed for the customer too, until they write again (which reopens it).
-    Result<Inquiry> close(const AdvisorProfile &advisor, qint64 inquiryId, const QDateTime &now);
+    using Decide = std::function<OwnershipDecision(const InquiryPosition &)>;
+    // The inquiry as it is afterwards, or the refusal `decide` gave, or NotFound outside the scope (Conflict for
+    // one of the actor's team's queue that a colleague took a moment ago).
+    Result<Inquiry> move(const AdvisorProfile &actor, qint64 inquiryId, const QDateTime &now, const Decide &decide);
 
 private:
-    struct Current {
-        std::optional<qint64> teamId; // none: the shared queue
-        std::optional<qint64> ownerId;
-        bool closed = false;
-    };
-    struct Move {
-        QString kind; // inquiry_events.kind
-        std::optional<qint64> toOwner;
-        std::optional<qint64> toTeam;
-        bool close = false;
-        QString note;
-    };
-    using Decide = std::function<std::variant<Move, ServiceError>(const Current &)>;
     enum class Outcome { Moved, NotFound, Refused, Overtaken, Failed };
-
-    Result<Inquiry> move(const AdvisorProfile &actor, qint64 inquiryId, const QDateTime &now, const Decide &decide);
     Outcome tryMove(const AdvisorProfile &actor, qint64 inquiryId, const QDateTime &now, const Decide &decide, ServiceError *refusal);
-    bool writeMove(const AdvisorProfile &actor, qint64 inquiryId, const Current &current, const Move &move, const QDateTime &now,
-                   bool *overtaken);
-    // The advisor's team, if they exist: a transfer or assignment names them by id.
+    bool writeMove(const AdvisorProfile &actor, qint64 inquiryId, const InquiryPosition &current, const OwnershipMove &move,
+                   const QDateTime &now, bool *overtaken);
     ServiceError outOfScope(const AdvisorProfile &actor, qint64 inquiryId) const;
-    Result<std::optional<qint64>> teamOf(qint64 advisorId) const;
-    Result<bool> teamExists(qint64 teamId) const;
 
     Database &m_database;
 };

@@ -3,12 +3,12 @@
 #include "store/StoreError.h"
 
 #include <QString>
-#include <QVariantList>
 #include <functional>
 
 namespace confidant::server {
 
 class Database;
+class SqlStatement;
 
 // A change that is not a move of one inquiry but still changes what advisors' clients must show for many of them
 // (a customer's fixed advisor, a topic's response target): the inquiries it concerns get the writing transaction's
@@ -21,11 +21,12 @@ class InquiryRenumbering {
 public:
     enum class Step { Continue, Stop, Failed };
 
-    // `where` is a condition on `i` (inquiries) with `values` bound in order. `change` runs first in the same
+    // `where` is a condition on `i` (inquiries) naming values that `bind` binds. `change` runs first in the same
     // transaction, after the rows are locked: Continue writes and renumbers, Stop commits nothing and answers
     // `stopped`, Failed answers unavailable().
-    static Result<Done> run(Database &database, const QString &where, const QVariantList &values,
-                            const std::function<Step()> &change, const ServiceError &stopped = {});
+    using Bind = std::function<void(SqlStatement &)>;
+    static Result<Done> run(Database &database, const QString &where, const Bind &bind, const std::function<Step()> &change,
+                            const ServiceError &stopped = {});
 };
 
 } // namespace confidant::server

@@ -1,9 +1,7 @@
 #include "store/RetentionPolicyStore.h"
 
 #include "store/Database.h"
-#include "store/StoreLog.h"
-
-#include <QSqlQuery>
+#include "store/SqlStatement.h"
 
 namespace confidant::server {
 namespace {
@@ -13,9 +11,9 @@ QVariant daysValue(std::optional<int> days)
     return days ? QVariant(*days) : QVariant(QMetaType::fromType<int>());
 }
 
-std::optional<int> optionalDays(const QVariant &value)
+std::optional<int> optionalDays(const SqlRow &row, int column)
 {
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    return row.isNull(column) ? std::nullopt : std::optional<int>(row.number(column));
 }
 
 } // namespace
@@ -24,10 +22,13 @@ RetentionPolicyStore::RetentionPolicyStore(Database &database) : m_database(data
 
 Result<Done> RetentionPolicyStore::setTopicRetention(const QString &topicKey, std::optional<int> daysAfterClose)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("UPDATE topics SET retention_days_after_close = ? WHERE key = ?"), {daysValue(daysAfterClose), topicKey}))
-        return unavailable();
-    if (query.numRowsAffected() == 0)
+    const auto updated = SqlStatement(m_database, QStringLiteral("UPDATE topics SET retention_days_after_close = :days WHERE key = :topic"))
+                             .bind(QStringLiteral("days"), daysValue(daysAfterClose))
+                             .bind(QStringLiteral("topic"), topicKey)
+                             .touchedARow();
+    if (!updated)
+        return updated.error();
+    if (!updated.value())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
     return Done{};
 }
@@ -45,27 +46,25 @@ Result<Done> RetentionPolicyStore::setAutoDeleteGraceDays(std::optional<int> day
 // `column` is one of the two names above, never input.
 Result<Done> RetentionPolicyStore::setSetting(const QString &column, std::optional<int> days)
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("UPDATE retention_settings SET %1 = ?").arg(column), {daysValue(days)}))
+    if (!SqlStatement(m_database, QStringLiteral("UPDATE retention_settings SET %1 = :days").arg(column)).bind(QStringLiteral("days"), daysValue(days)).run())
         return unavailable();
     return Done{};
 }
 
 Result<RetentionPolicy> RetentionPolicyStore::policy(const QString &language) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT inactive_account_days, auto_delete_grace_days FROM retention_settings"))
-        || !query.next())
+    auto policy = SqlStatement(m_database, QStringLiteral("SELECT inactive_account_days, auto_delete_grace_days FROM retention_settings"))
+                      .oneRow([](const SqlRow &row) { return RetentionPolicy{{}, optionalDays(row, 0), optionalDays(row, 1)}; }, unavailable());
+    const auto topics = SqlStatement(m_database, QStringLiteral("SELECT t.id, t.key, coalesce(tt.title, t.title) AS shown, "
+                                                                "t.retention_days_after_close FROM topics t LEFT JOIN topic_titles tt "
+                                                                "ON tt.topic_id = t.id AND tt.language = :language ORDER BY shown, t.key"))
+                            .bind(QStringLiteral("language"), language)
+                            .rows([](const SqlRow &row) {
+                                return RetentionPolicy::TopicPeriod{row.id(0), row.text(1), row.text(2), optionalDays(row, 3)};
+                            });
+    if (!policy || !topics)
         return unavailable();
-    RetentionPolicy policy;
-    policy.inactiveAccountDays = optionalDays(query.value(0));
-    policy.autoDeleteGraceDays = optionalDays(query.value(1));
-    if (!runQuery(query, QStringLiteral("SELECT t.id, t.key, coalesce(tt.title, t.title) AS shown, t.retention_days_after_close FROM topics t "
-                                        "LEFT JOIN topic_titles tt ON tt.topic_id = t.id AND tt.language = ? ORDER BY shown, t.key"),
-                  {language}))
-        return unavailable();
-    while (query.next())
-        policy.topics.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), optionalDays(query.value(3))});
+    policy.value().topics = topics.value();
     return policy;
 }
 

@@ -1,9 +1,7 @@
 #include "store/SessionStore.h"
 
 #include "store/Database.h"
-#include "store/StoreLog.h"
-
-#include <QSqlQuery>
+#include "store/SqlStatement.h"
 
 namespace confidant::server {
 
@@ -11,61 +9,65 @@ SessionStore::SessionStore(Database &database) : m_database(database) {}
 
 bool SessionStore::create(const SessionRecord &session)
 {
-    QSqlQuery query(m_database.connection());
     // A session is made at sign-in only: the same statement moves the start of the inactive-account period
     // (DeletionRecommendations), so a sign-in is never recorded without it.
-    return runQuery(query, QStringLiteral("WITH signed_in AS (UPDATE customers SET last_sign_in_at = ? WHERE id = ?) "
-                                          "INSERT INTO sessions (token_hash, customer_id, csrf_token, created_at, expires_at, last_seen_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {session.createdAt.toUTC(), session.customerId, session.tokenHash, session.customerId,
-                     QString::fromLatin1(session.csrfToken), session.createdAt.toUTC(), session.expiresAt.toUTC(), session.lastSeenAt.toUTC()});
+    return SqlStatement(m_database, QStringLiteral("WITH signed_in AS (UPDATE customers SET last_sign_in_at = :created WHERE id = :customer) "
+                                                   "INSERT INTO sessions (token_hash, customer_id, csrf_token, created_at, expires_at, last_seen_at) "
+                                                   "VALUES (:token, :customer, :csrf, :created, :expires, :seen)"))
+        .bind(QStringLiteral("created"), session.createdAt)
+        .bind(QStringLiteral("customer"), session.customerId)
+        .bind(QStringLiteral("token"), session.tokenHash)
+        .bind(QStringLiteral("csrf"), QString::fromLatin1(session.csrfToken))
+        .bind(QStringLiteral("expires"), session.expiresAt)
+        .bind(QStringLiteral("seen"), session.lastSeenAt)
+        .run();
 }
 
 Result<std::optional<SessionRecord>> SessionStore::find(const QByteArray &tokenHash, const QDateTime &now, const QDateTime &idleCutoff) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT customer_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
-                                        "WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ?"),
-                  {tokenHash, now.toUTC(), idleCutoff.toUTC()}))
-        return unavailable();
-    if (!query.next())
-        return std::optional<SessionRecord>();
-    SessionRecord session;
-    session.tokenHash = tokenHash;
-    session.customerId = query.value(0).toLongLong();
-    session.csrfToken = query.value(1).toString().toLatin1();
-    session.createdAt = query.value(2).toDateTime().toUTC();
-    session.expiresAt = query.value(3).toDateTime().toUTC();
-    session.lastSeenAt = query.value(4).toDateTime().toUTC();
-    return std::optional<SessionRecord>(session);
+    return SqlStatement(m_database, QStringLiteral("SELECT customer_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
+                                                   "WHERE token_hash = :token AND expires_at > :now AND last_seen_at > :idle_cutoff"))
+        .bind(QStringLiteral("token"), tokenHash)
+        .bind(QStringLiteral("now"), now)
+        .bind(QStringLiteral("idle_cutoff"), idleCutoff)
+        .optionalRow([&tokenHash](const SqlRow &row) {
+            SessionRecord session;
+            session.tokenHash = tokenHash;
+            session.customerId = row.id(0);
+            session.csrfToken = row.text(1).toLatin1();
+            session.createdAt = row.time(2);
+            session.expiresAt = row.time(3);
+            session.lastSeenAt = row.time(4);
+            return session;
+        });
 }
 
 bool SessionStore::touch(const QByteArray &tokenHash, const QDateTime &now)
 {
-    QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?"), {now.toUTC(), tokenHash});
+    return SqlStatement(m_database, QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE token_hash = :token"))
+        .bind(QStringLiteral("now"), now)
+        .bind(QStringLiteral("token"), tokenHash)
+        .run();
 }
 
 bool SessionStore::remove(const QByteArray &tokenHash)
 {
-    QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash});
+    return SqlStatement(m_database, QStringLiteral("DELETE FROM sessions WHERE token_hash = :token")).bind(QStringLiteral("token"), tokenHash).run();
 }
 
 bool SessionStore::removeAllForCustomer(qint64 customerId)
 {
-    QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("DELETE FROM sessions WHERE customer_id = ?"), {customerId});
+    return SqlStatement(m_database, QStringLiteral("DELETE FROM sessions WHERE customer_id = :customer")).bind(QStringLiteral("customer"), customerId).run();
 }
 
 int SessionStore::removeExpired(const QDateTime &now, const QDateTime &idleCutoff)
 {
     int removed = 0;
     m_database.runExclusively(Database::Job::SessionSweep, [&] {
-        QSqlQuery query(m_database.connection());
-        if (!runQuery(query, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?"), {now.toUTC(), idleCutoff.toUTC()}))
+        SqlStatement statement(m_database, QStringLiteral("DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at <= :idle_cutoff"));
+        if (!statement.bind(QStringLiteral("now"), now).bind(QStringLiteral("idle_cutoff"), idleCutoff).run())
             return false;
-        removed = query.numRowsAffected();
+        removed = statement.rowsAffected();
         return true;
     });
     return removed;

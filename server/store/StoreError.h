@@ -1,5 +1,7 @@
 #pragma once
 
+#include "validation/FieldError.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <variant>
@@ -8,9 +10,10 @@ namespace confidant::server {
 
 // What a store or service call can fail with. The HTTP layers map `kind` to a status in one place each.
 struct ServiceError {
-    enum Kind { Invalid, Unauthorized, Forbidden, NotFound, Conflict, Unavailable };
+    enum Kind { Invalid, Forbidden, NotFound, Conflict, Unavailable };
     Kind kind = Unavailable;
     QString message; // English source text, translation context "ServiceError"; never SQL or a stack trace
+    FieldErrors fields = {}; // Invalid: what is wrong with each field sent, where the caller sent fields
 };
 
 // The database could not be asked (down, restarting, a statement failed): never "not found" or "empty".

@@ -27,7 +27,7 @@ public:
     Result<Done> setResponseTarget(qint64 topicId, int minutes);
 
 private:
-    Result<Done> update(qint64 topicId, const QString &assignment, const QVariant &value);
+    Result<Done> update(qint64 topicId, const QString &column, const QVariant &value);
 
     Database &m_database;
 };

@@ -33,8 +33,8 @@ constexpr qint64 touchEverySeconds = 60;
 
 } // namespace
 
-SessionManager::SessionManager(Database &database, const Clock &clock, SessionSettings settings)
-    : m_sessions(database), m_clock(clock), m_settings(std::move(settings))
+SessionManager::SessionManager(SessionStore &sessions, const Clock &clock, SessionSettings settings)
+    : m_sessions(sessions), m_clock(clock), m_settings(std::move(settings))
 {
     // Without a configured key, open forms stop working at a restart (the visitor reloads), and several instances
     // would each sign with their own: docs/architecture.md.

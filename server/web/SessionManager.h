@@ -38,7 +38,7 @@ struct WebSession {
 // nonce and its time, with an HMAC-SHA256 under a server key; a signed-out form's csrf_token must equal it.
 class SessionManager {
 public:
-    SessionManager(Database &database, const Clock &clock, SessionSettings settings);
+    SessionManager(SessionStore &sessions, const Clock &clock, SessionSettings settings);
 
     // The request's live session (its last sighting moved on), or a signed-out state. nullopt: database down.
     std::optional<WebSession> resume(const HttpRequest &request);
@@ -58,7 +58,7 @@ private:
     QByteArray formCookie(const QByteArray &nonce, qint64 issuedAt) const;
     QDateTime idleCutoff() const;
 
-    SessionStore m_sessions;
+    SessionStore &m_sessions;
     const Clock &m_clock;
     SessionSettings m_settings;
 };

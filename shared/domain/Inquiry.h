@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/InquiryActions.h"
+
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -37,6 +39,8 @@ struct Inquiry {
     std::optional<qint64> heldForAdvisorId;
     QString heldForAdvisorName; // empty when not held
     qint64 seq = 0;
+    // What the advisor who read it may do (the advisor API only; the customer's pages and the stores leave it empty).
+    InquiryActions allowedActions = {};
 
     static constexpr int defaultResponseTargetMinutes = 480;
     static constexpr int maxResponseTargetMinutes = 60000;

@@ -1,7 +1,8 @@
 #include "wire/DeletionWire.h"
 
 #include "validation/Validation.h"
-#include "wire/WireFormat.h"
+#include "wire/JsonReader.h"
+#include "wire/WireTime.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -10,7 +10,7 @@
 #include <optional>
 
 // The wire format of retention and deletion (docs/protocol.md, "Deletion"): recommendations, the deletion log,
-// confirming and postponing. Apart from WireFormat.cpp, which has enough to carry already.
+// confirming and postponing.
 namespace confidant::wire {
 
 QJsonObject toJson(const DeletionRecommendation &recommendation);

@@ -1,6 +1,6 @@
 #include "wire/JsonWriter.h"
 
-#include "wire/WireFormat.h"
+#include "wire/WireTime.h"
 
 namespace confidant::wire {
 

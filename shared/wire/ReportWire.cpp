@@ -1,6 +1,8 @@
 #include "wire/ReportWire.h"
 
-#include "wire/WireFormat.h"
+#include "wire/AdvisorWire.h"
+#include "wire/JsonReader.h"
+#include "wire/WireTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

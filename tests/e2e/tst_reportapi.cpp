@@ -10,7 +10,9 @@
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 #include "wire/ReportWire.h"
-#include "wire/WireFormat.h"
+#include "wire/ApiErrorWire.h"
+#include "wire/DraftWire.h"
+#include "wire/JsonReader.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>

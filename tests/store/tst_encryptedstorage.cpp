@@ -9,9 +9,11 @@
 #include "store/CustomerStore.h"
 #include "store/Database.h"
 #include "store/InquiryNotes.h"
+#include "store/ChangeFeedStore.h"
+#include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
-#include "store/DeletionService.h"
-#include "store/KeyRotation.h"
+#include "service/KeyRotation.h"
+#include "store/DeletionStore.h"
 #include "store/PlaintextSealing.h"
 #include "store/PostgresCluster.h"
 #include "store/StoreLog.h"
@@ -126,7 +128,9 @@ void tst_EncryptedStorage::noTextAppearsInADump()
                             QStringLiteral("Wir bieten Ihnen 3,1 % an"), QStringLiteral("Kundin wirkt unsicher, Rückruf Freitag")};
     const Inquiry inquiry = write(texts.at(0), texts.at(1));
     InquiryStore store(*m_db);
-    QVERIFY(store.addAdvisorReply(m_advisor, inquiry.id, texts.at(2), m_clock.now()));
+    InquiryMessages storeMessages(*m_db);
+    ChangeFeedStore storeFeed(*m_db);
+    QVERIFY(storeMessages.addAdvisorReply(m_advisor, inquiry.id, texts.at(2), m_clock.now()));
     QVERIFY(InquiryNotes(*m_db).add(m_advisor, inquiry.id, texts.at(3), m_clock.now()));
 
     for (bool inserts : {false, true}) {
@@ -137,7 +141,7 @@ void tst_EncryptedStorage::noTextAppearsInADump()
         QVERIFY(!dumped.contains("Umschuldung"));
     }
     QCOMPARE(store.find(inquiry.id)->subject, texts.at(0));
-    const auto messages = store.messages(inquiry.id).value();
+    const auto messages = storeMessages.of(inquiry.id).value();
     QCOMPARE(messages.at(0).body, texts.at(1));
     QCOMPARE(messages.at(1).body, texts.at(2));
     QCOMPARE(InquiryNotes(*m_db).of(inquiry.id).value().at(0).text, texts.at(3));
@@ -180,8 +184,10 @@ void tst_EncryptedStorage::aDeletedInquiryCannotBeReadFromAnOlderDump()
     QVERIFY(!m_pg->keyRing()->unwrap(deleted.id, *dumpedKey)); // nor does the one the store uses
 
     InquiryStore store(*m_db);
+    InquiryMessages storeMessages(*m_db);
+    ChangeFeedStore storeFeed(*m_db);
     QCOMPARE(store.find(kept.id)->subject, QStringLiteral("Keep this one"));
-    QCOMPARE(store.messages(kept.id).value().at(0).body, QStringLiteral("Still needed"));
+    QCOMPARE(storeMessages.of(kept.id).value().at(0).body, QStringLiteral("Still needed"));
     QVERIFY(!store.find(deleted.id));
     // A dump taken now holds no key of the deleted inquiry at all.
     QVERIFY(!wrappedKeyIn(dump(true), deleted.id));
@@ -208,13 +214,13 @@ void tst_EncryptedStorage::aDeletionMakesTheRotationDueWithinTheHour()
     m_clock.advance(2 * 3600);
     QVERIFY(!rotation.isDue(m_clock.now(), day, hour)); // nothing deleted
     const Inquiry inquiry = write(QStringLiteral("Deleted soon"), QStringLiteral("Text"));
-    QVERIFY(DeletionService(*m_db).deleteOwnInquiry(m_customer, inquiry.id, m_clock.now()));
+    QVERIFY(DeletionStore(*m_db).deleteOwnInquiry(m_customer, inquiry.id, m_clock.now()));
     QVERIFY(rotation.isDue(m_clock.now(), day, hour));
     QVERIFY2(rotation.rotate(m_clock.now(), &error), qPrintable(error));
     QVERIFY(!rotation.isDue(m_clock.now(), day, hour)); // the deletion is before the new epoch
     m_clock.advance(30 * 60);
     const Inquiry another = write(QStringLiteral("Deleted next"), QStringLiteral("Text"));
-    QVERIFY(DeletionService(*m_db).deleteOwnInquiry(m_customer, another.id, m_clock.now()));
+    QVERIFY(DeletionStore(*m_db).deleteOwnInquiry(m_customer, another.id, m_clock.now()));
     QVERIFY(!rotation.isDue(m_clock.now(), day, hour)); // the epoch is half an hour old: one rotation per hour at most
     m_clock.advance(31 * 60);
     QVERIFY(rotation.isDue(m_clock.now(), day, hour));
@@ -249,8 +255,10 @@ void tst_EncryptedStorage::textsFromBeforeEncryptionAreEncryptedAtStart()
     QVERIFY2(PlaintextSealing(*m_db).run(&error), qPrintable(error)); // once done, nothing to do
 
     InquiryStore store(*m_db);
+    InquiryMessages storeMessages(*m_db);
+    ChangeFeedStore storeFeed(*m_db);
     QCOMPARE(store.find(id)->subject, QStringLiteral("Altes Thema Umschuldung"));
-    QCOMPARE(store.messages(id).value().at(0).body, QStringLiteral("Alter Text 4711"));
+    QCOMPARE(storeMessages.of(id).value().at(0).body, QStringLiteral("Alter Text 4711"));
     QCOMPARE(InquiryNotes(*m_db).of(id).value().at(0).text, QStringLiteral("Alte Notiz Rueckruf"));
     const QByteArray after = dump();
     for (const char *text : {"Altes Thema", "Alter Text 4711", "Alte Notiz"})

@@ -3,8 +3,12 @@
 #include "store/CalendarStore.h"
 #include "store/CustomerStore.h"
 #include "store/Database.h"
+#include "service/InquiryMoves.h"
+#include "store/AdvisorStore.h"
+#include "store/InquiryMessages.h"
 #include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
+#include "ManualClock.h"
 #include "store/ReportStore.h"
 #include "store/TopicStore.h"
 #include "wire/ReportWire.h"
@@ -162,20 +166,26 @@ void tst_ReportStore::cleanup()
 void tst_ReportStore::writeDataSet()
 {
     InquiryStore inquiries(*m_db);
-    InquiryOwnership ownership(*m_db);
+    InquiryMessages messages(*m_db);
+    InquiryOwnership ownershipStore(*m_db);
+    AdvisorStore advisors(*m_db);
+    // The moves through the service the API calls, on a clock set to each move's time.
+    testing::ManualClock clock;
+    InquiryMoves ownership(ownershipStore, advisors, clock);
     const auto write = [&](int number, const Topic &topic, const char *at) {
         const auto written = inquiries.createInquiry(m_anna, topic.id, QStringLiteral("Inquiry %1").arg(number), QStringLiteral("Text"), utc(at));
         QVERIFY(written);
         m_inquiries[number] = written->id;
     };
     const auto answer = [&](const AdvisorProfile &advisor, int number, const char *at) {
-        QVERIFY(inquiries.addAdvisorReply(advisor, m_inquiries[number], QStringLiteral("Answer"), utc(at)));
+        QVERIFY(messages.addAdvisorReply(advisor, m_inquiries[number], QStringLiteral("Answer"), utc(at)));
     };
     const auto customerWrites = [&](int number, const char *at) {
-        QVERIFY(inquiries.addCustomerMessage(m_anna, m_inquiries[number], QStringLiteral("Again"), utc(at)));
+        QVERIFY(messages.addCustomerMessage(m_anna, m_inquiries[number], QStringLiteral("Again"), utc(at)));
     };
     const auto close = [&](const AdvisorProfile &advisor, int number, const char *at) {
-        QVERIFY(ownership.close(advisor, m_inquiries[number], utc(at)));
+        clock.set(utc(at));
+        QVERIFY(ownership.close(advisor, m_inquiries[number]));
     };
     write(5, m_business, "2026-03-26T09:00:00Z");
     answer(m_bernd, 5, "2026-03-27T09:00:00Z");
@@ -188,8 +198,10 @@ void tst_ReportStore::writeDataSet()
     answer(m_maria, 2, "2026-03-30T08:00:00Z");
     close(m_maria, 1, "2026-03-30T08:00:00Z");
     answer(m_maria, 2, "2026-03-30T08:30:00Z");
-    QVERIFY(ownership.transfer(m_sabine, m_inquiries[3], {std::nullopt, m_teamB}, QStringLiteral("Business loan"), utc("2026-03-30T09:00:00Z")));
-    QVERIFY(ownership.transfer(m_bernd, m_inquiries[5], {m_maria.id, std::nullopt}, QStringLiteral("Private matter"), utc("2026-03-30T10:00:00Z")));
+    clock.set(utc("2026-03-30T09:00:00Z"));
+    QVERIFY(ownership.transfer(m_sabine, m_inquiries[3], std::nullopt, m_teamB, QStringLiteral("Business loan")));
+    clock.set(utc("2026-03-30T10:00:00Z"));
+    QVERIFY(ownership.transfer(m_bernd, m_inquiries[5], m_maria.id, std::nullopt, QStringLiteral("Private matter")));
     customerWrites(1, "2026-03-31T07:00:00Z");
     write(6, m_business, "2026-03-31T07:00:00Z");
     close(m_maria, 1, "2026-03-31T09:00:00Z");

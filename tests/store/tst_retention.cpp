@@ -6,8 +6,12 @@
 #include "store/Database.h"
 #include "store/DeletionLog.h"
 #include "store/DeletionRecommendations.h"
-#include "store/DeletionService.h"
+#include "store/DeletionStore.h"
+#include "service/InquiryMoves.h"
+#include "store/AdvisorStore.h"
 #include "store/InquiryOwnership.h"
+#include "store/ChangeFeedStore.h"
+#include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
 #include "store/RetentionPolicyStore.h"
 #include "store/SessionStore.h"
@@ -82,9 +86,11 @@ Inquiry tst_Retention::closedInquiry(const QString &subject, qint64 customerId)
 {
     const Inquiry written = InquiryStore(*m_db).createInquiry(customerId ? customerId : m_customer, m_mortgage.id, subject,
                                                               QStringLiteral("Secret text of ") + subject, m_clock.now()).value();
-    InquiryOwnership ownership(*m_db);
-    [&] { QVERIFY(ownership.claim(m_maria, written.id, m_clock.now())); }();
-    return ownership.close(m_maria, written.id, m_clock.now()).value();
+    InquiryOwnership store(*m_db);
+    AdvisorStore advisors(*m_db);
+    InquiryMoves ownership(store, advisors, m_clock);
+    [&] { QVERIFY(ownership.claim(m_maria, written.id)); }();
+    return ownership.close(m_maria, written.id).value();
 }
 
 QList<qint64> tst_Retention::recommendedIds(const AdvisorProfile &advisor)
@@ -100,14 +106,16 @@ QList<qint64> tst_Retention::recommendedIds(const AdvisorProfile &advisor)
 ChangeBatch tst_Retention::settledFeed(const AdvisorProfile &advisor, qint64 since)
 {
     InquiryStore store(*m_db);
+    InquiryMessages storeMessages(*m_db);
+    ChangeFeedStore storeFeed(*m_db);
     QSqlQuery number(m_db->connection());
     if (!number.exec(QStringLiteral("SELECT greatest((SELECT max(seq) FROM inquiries), (SELECT max(seq) FROM inquiry_tombstones))")) || !number.next())
         return {};
     const qint64 last = number.value(0).toLongLong();
     QDeadlineTimer deadline(10000);
-    while (store.latestSequence() < last && !deadline.hasExpired())
+    while (storeFeed.latestSequence() < last && !deadline.hasExpired())
         QThread::msleep(10);
-    return store.changesSince(AdvisorScope(advisor), since, 2000).value();
+    return storeFeed.changesSince(AdvisorScope(advisor), since, 2000).value();
 }
 
 int tst_Retention::count(const QString &sql, qint64 id)
@@ -146,7 +154,7 @@ void tst_Retention::onlyTheScopeSeesAndDeletes()
     m_clock.advance(85 * day);
     QCOMPARE(recommendedIds(m_lead), QList<qint64>{due.id});
     QVERIFY(recommendedIds(m_bernd).isEmpty());
-    DeletionService service(*m_db);
+    DeletionStore service(*m_db);
     // Another team's inquiry does not exist for Bernd; nothing is deleted of a request that names it.
     QCOMPARE(service.confirm(m_bernd, {due.id}, {}, m_clock.now()).error().kind, ServiceError::NotFound);
     QCOMPARE(service.confirm(m_maria, {due.id, 999999}, {}, m_clock.now()).error().kind, ServiceError::NotFound);
@@ -167,7 +175,7 @@ void tst_Retention::postponingMovesTheDeadlineAndALegalHoldStopsIt()
 {
     const Inquiry inquiry = closedInquiry(QStringLiteral("Disputed"));
     m_clock.advance(90 * day);
-    DeletionService service(*m_db);
+    DeletionStore service(*m_db);
     QVERIFY(RetentionPolicyStore(*m_db).setAutoDeleteGraceDays(0));
     const QDateTime until = m_clock.now().addDays(30);
     QCOMPARE(service.postpone(m_bernd, inquiry.id, until, QStringLiteral("Not mine"), m_clock.now()).error().kind, ServiceError::NotFound);
@@ -196,7 +204,7 @@ void tst_Retention::automaticDeletionWaitsForTheGracePeriod()
 {
     const Inquiry inquiry = closedInquiry(QStringLiteral("Swept"));
     const QDateTime deadline = m_clock.now().addDays(90);
-    DeletionService service(*m_db);
+    DeletionStore service(*m_db);
     m_clock.set(deadline.addDays(30));
     QCOMPARE(service.sweep(m_clock.now()).inquiries, 0); // off
     QVERIFY(RetentionPolicyStore(*m_db).setAutoDeleteGraceDays(14));
@@ -221,7 +229,7 @@ void tst_Retention::theFeedTellsEveryReaderAlsoOneThatWasOffline()
     const Inquiry other = closedInquiry(QStringLiteral("Stays"));
     const qint64 cursor = settledFeed(m_maria, offlineCursor).cursor;
     m_clock.advance(90 * day);
-    QVERIFY(DeletionService(*m_db).confirm(m_maria, {inquiry.id}, {}, m_clock.now()));
+    QVERIFY(DeletionStore(*m_db).confirm(m_maria, {inquiry.id}, {}, m_clock.now()));
     QCOMPARE(settledFeed(m_maria, cursor).removed, QList<qint64>{inquiry.id});
     // Offline since before the other inquiry changed: it learns both.
     const ChangeBatch late = settledFeed(m_lead, offlineCursor);
@@ -250,7 +258,7 @@ void tst_Retention::anInactiveAccountGoesWithEverythingInIt()
     m_clock.advance(1);
     QCOMPARE(recommendedIds(m_lead), (QList<qint64>{inquiry.id, -m_customer}));
     QCOMPARE(recommendedIds(m_bernd), QList<qint64>{}); // not a single inquiry of Anna's is Bernd's to see
-    const auto deleted = DeletionService(*m_db).confirm(m_lead, {}, {m_customer}, m_clock.now());
+    const auto deleted = DeletionStore(*m_db).confirm(m_lead, {}, {m_customer}, m_clock.now());
     QVERIFY(deleted);
     QCOMPARE(deleted->accounts, 1);
     QCOMPARE(deleted->inquiries, 1);
@@ -263,7 +271,7 @@ void tst_Retention::theDeletionLogHoldsNoContent()
 {
     const Inquiry inquiry = closedInquiry(QStringLiteral("Private subject"));
     m_clock.advance(90 * day);
-    DeletionService service(*m_db);
+    DeletionStore service(*m_db);
     QVERIFY(service.postpone(m_maria, inquiry.id, m_clock.now().addDays(1), QStringLiteral("One more day"), m_clock.now()));
     m_clock.advance(day);
     QVERIFY(service.confirm(m_maria, {inquiry.id}, {}, m_clock.now()));

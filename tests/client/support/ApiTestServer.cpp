@@ -5,6 +5,10 @@
 #include "store/AdvisorStore.h"
 #include "store/CustomerStore.h"
 #include "store/InquiryOwnership.h"
+#include "service/AdvisorServices.h"
+#include "service/OwnershipRules.h"
+#include "store/ChangeFeedStore.h"
+#include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
 
@@ -33,11 +37,12 @@ ApiTestServer::ApiTestServer(int pageSize)
     m_advisorId = advisors.createAdvisor(QStringLiteral("m.mueller"), QStringLiteral("Maria M\u00fcller"), m_teamId, false)->id;
     registerAdvisor();
     server::AdvisorApiSettings settings;
-    settings.pageSize = pageSize;
-    settings.company = company();
+    settings.feed.pageSize = pageSize;
     // Workers as in the server: the API's handlers and long-polls run on them.
     m_workers = std::make_unique<server::DatabaseWorkers>(*m_db, 2);
-    m_api = std::make_unique<server::AdvisorApi>(*m_db, m_clock, *m_notifier, m_workers->executor(), settings);
+    m_stores = std::make_unique<server::Stores>(*m_db);
+    m_services = std::make_unique<server::AdvisorServices>(*m_stores, m_clock, company());
+    m_api = std::make_unique<server::AdvisorApi>(*m_services, m_stores->advisors, m_clock, *m_notifier, m_workers->executor(), settings);
     m_api->registerRoutes(m_router);
     m_router.setExecutor(m_workers->executor());
     m_server = std::make_unique<server::HttpServer>(&m_router, server::HttpLimits{},
@@ -51,6 +56,8 @@ ApiTestServer::~ApiTestServer()
     if (m_workers)
         m_workers->stop();
     m_api.reset();
+    m_services.reset();
+    m_stores.reset();
     m_notifier.reset();
     m_db.reset();
 }
@@ -97,12 +104,15 @@ qint64 ApiTestServer::writeInquiryAs(const QString &customerName, const QString 
 
 bool ApiTestServer::reply(qint64 inquiryId, const QString &body, const QDateTime &at)
 {
-    return server::InquiryStore(*m_db).addAdvisorReply(signedInAdvisor(), inquiryId, body, at).ok();
+    return server::InquiryMessages(*m_db).addAdvisorReply(signedInAdvisor(), inquiryId, body, at).ok();
 }
 
 bool ApiTestServer::close(qint64 inquiryId, const QDateTime &at)
 {
-    return server::InquiryOwnership(*m_db).close(signedInAdvisor(), inquiryId, at).ok();
+    const AdvisorProfile advisor = signedInAdvisor();
+    return server::InquiryOwnership(*m_db)
+        .move(advisor, inquiryId, at, [&advisor](const server::InquiryPosition &position) { return server::OwnershipRules::close(advisor, position); })
+        .ok();
 }
 
 qint64 ApiTestServer::customerNamed(const QString &name)
@@ -167,7 +177,7 @@ void ApiTestServer::setAbsence(qint64 advisorId, const QDateTime &from, const QD
 void ApiTestServer::endAbsence(qint64 advisorId)
 {
     server::AbsenceStore absences(*m_db);
-    absences.end(std::nullopt, advisorId, m_clock.now());
+    absences.end(advisorId, m_clock.now());
     absences.returnHeldInquiries(m_clock.now());
 }
 

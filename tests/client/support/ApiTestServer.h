@@ -4,6 +4,8 @@
 #include "TestPki.h"
 #include "TestPostgres.h"
 #include "api/AdvisorApi.h"
+#include "service/AdvisorServices.h"
+#include "store/Stores.h"
 #include "http/HttpServer.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
@@ -76,6 +78,8 @@ private:
     std::unique_ptr<server::Database> m_db;
     std::unique_ptr<server::ChangeNotifier> m_notifier;
     std::unique_ptr<server::DatabaseWorkers> m_workers;
+    std::unique_ptr<server::Stores> m_stores;
+    std::unique_ptr<server::AdvisorServices> m_services;
     std::unique_ptr<server::AdvisorApi> m_api;
     server::Router m_router;
     std::unique_ptr<server::HttpServer> m_server;

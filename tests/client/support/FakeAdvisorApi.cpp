@@ -1,20 +1,13 @@
 #include "FakeAdvisorApi.h"
 
-#include "wire/WireFormat.h"
+#include "wire/DraftWire.h"
+#include "wire/JsonArray.h"
+#include "wire/InquiryWire.h"
 
 #include <QJsonArray>
 
 namespace confidant::testing {
 namespace {
-
-template<typename T>
-QJsonArray jsonArray(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items)
-        array.append(wire::toJson(item));
-    return array;
-}
 
 const QString advisorName = QStringLiteral("Maria M\u00fcller");
 
@@ -94,9 +87,9 @@ FakeAnswer FakeAdvisorApi::thread(qint64 inquiryId) const
 {
     const Thread &thread = m_threads[inquiryId];
     return FakeAnswer::json(200, {{QStringLiteral("inquiry"), wire::toJson(m_inquiries.value(inquiryId))},
-                                  {QStringLiteral("messages"), jsonArray(thread.messages)},
-                                  {QStringLiteral("events"), jsonArray(thread.events)},
-                                  {QStringLiteral("notes"), jsonArray(thread.notes)}});
+                                  {QStringLiteral("messages"), wire::toJsonArray(thread.messages)},
+                                  {QStringLiteral("events"), wire::toJsonArray(thread.events)},
+                                  {QStringLiteral("notes"), wire::toJsonArray(thread.notes)}});
 }
 
 FakeAnswer FakeAdvisorApi::reply(qint64 inquiryId, const FakeRequest &request)

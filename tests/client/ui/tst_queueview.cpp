@@ -10,6 +10,7 @@
 #include "TransferDialog.h"
 #include "Workstation.h"
 #include "store/InquiryNotes.h"
+#include "store/TopicStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -47,6 +49,7 @@ private slots:
     void textMeetsContrastAndLabelsHaveBuddies();
     void expiringCertificateIsAnnounced();
     void claimReleaseAndClose();
+    void theThreadOffersWhatTheServerAllows();
     void eventNotesShowAsText();
     void addingAnInternalNote();
     void transferToAColleague();
@@ -328,6 +331,50 @@ void tst_QueueView::claimReleaseAndClose()
 }
 
 // A transfer note is typed by an advisor: it shows as the text it is, never as markup.
+// The move buttons are what the server says this advisor may do (it sends that with every inquiry), not a rule the
+// client repeats: a colleague's inquiry of a customer whose fixed advisor Maria is shows in her view, and no move of
+// it is hers (the client used to offer "Close" there, which the server refused); once she leads the team, a
+// colleague's inquiry can be released, closed and transferred by her.
+void tst_QueueView::theThreadOffersWhatTheServerAllows()
+{
+    m_main->window->setAccount(account(false));
+    const qint64 colleague = m_server->addColleague(QStringLiteral("k.neu"), QStringLiteral("Karla Neu"));
+    m_server->setFixedAdvisorOf(QStringLiteral("Paul Lange"), colleague);
+    const qint64 karlas = m_server->writeInquiryAs(QStringLiteral("Paul Lange"), QStringLiteral("Karla's case"), m_clock->now().addSecs(-600));
+    QCOMPARE(m_server->ownerOf(karlas), colleague);
+    m_server->setFixedAdvisorOf(QStringLiteral("Paul Lange"), m_server->advisorId()); // Paul's history is Maria's now
+    QTRY_VERIFY_WITH_TIMEOUT(m_main->inquiries->inquiry(karlas).has_value(), 10000);
+    m_main->window->showView(WorkView::AssignedCustomers);
+    m_main->window->showCustomerHistory(m_main->inquiries->inquiry(karlas)->customerId);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(karlas) >= 0, 10000);
+    m_main->window->selectRow(rowOf(karlas));
+    QTRY_COMPARE(m_main->window->threadView()->inquiryId(), karlas);
+    QToolButton *claim = moveButton(QStringLiteral("&Claim"));
+    QToolButton *release = moveButton(QStringLiteral("Re&lease"));
+    QToolButton *close = moveButton(QStringLiteral("Clos&e inquiry"));
+    QToolButton *transfer = moveButton(QStringLiteral("&Transfer\u2026"));
+    QVERIFY(claim && release && close && transfer);
+    QTRY_VERIFY(!claim->isEnabled() && !release->isEnabled() && !close->isEnabled() && !transfer->isEnabled());
+
+    m_server->setLead(true);
+    m_main->window->setAccount(account(true));
+    const auto notLeadAgain = qScopeGuard([this] {
+        m_server->setLead(false);
+        m_main->window->setAccount(account(false));
+    });
+    // A lead sees what is in their team: a topic of the team, and a colleague's customer.
+    const qint64 teamTopic = m_server->addTopic(QStringLiteral("savings"), QStringLiteral("Savings"), 480);
+    QVERIFY(server::TopicStore(m_server->database()).setTeam(teamTopic, m_server->teamId()));
+    m_server->setFixedAdvisorOf(QStringLiteral("Ida Roth"), colleague);
+    const qint64 idas = m_server->writeInquiryAs(QStringLiteral("Ida Roth"), QStringLiteral("Also Karla's"), m_clock->now().addSecs(-300), teamTopic);
+    QCOMPARE(m_server->ownerOf(idas), colleague);
+    m_main->window->showView(WorkView::AllOpen);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(idas) >= 0, 10000);
+    m_main->window->selectRow(rowOf(idas));
+    QTRY_COMPARE(m_main->window->threadView()->inquiryId(), idas);
+    QTRY_VERIFY(!claim->isEnabled() && release->isEnabled() && close->isEnabled() && transfer->isEnabled());
+}
+
 void tst_QueueView::eventNotesShowAsText()
 {
     ThreadView view;

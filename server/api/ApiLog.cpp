@@ -1,0 +1,7 @@
+#include "api/ApiLog.h"
+
+namespace confidant::server {
+
+Q_LOGGING_CATEGORY(lcApi, "confidant.api")
+
+} // namespace confidant::server

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace confidant::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcService)
+
+} // namespace confidant::server

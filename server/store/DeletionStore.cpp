@@ -1,0 +1,293 @@
+#include "store/DeletionStore.h"
+
+#include "store/AdvisorScope.h"
+#include "store/Database.h"
+#include "store/DeletionRecommendations.h"
+#include "store/SqlStatement.h"
+#include "store/StoreLog.h"
+
+#include <QStringList>
+
+namespace confidant::server {
+namespace {
+
+using R = DeletionRecommendations;
+
+// PostgreSQL's array literal of whole numbers, bound as one text value and cast in the statement (QPSQL binds no
+// arrays); the numbers are qint64s, so nothing in it comes from the request as text.
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+ServiceError notFound()
+{
+    return {ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))};
+}
+
+// The inquiries' tombstones, their change number and the NOTIFY, in the statement that deletes them: %1 is the
+// CTE `doomed` (id, customer_id, team_id, messages), %2 the rest of the statement's CTEs and final SELECT.
+const QString deletionStatement = QStringLiteral(
+    "WITH %1, number AS (SELECT confidant_change_number() AS seq), "
+    "tombs AS (INSERT INTO inquiry_tombstones (inquiry_id, seq, deleted_at) SELECT doomed.id, number.seq, :now FROM doomed, number RETURNING seq), "
+    "%2, (SELECT pg_notify('confidant_changes', min(seq)::text) FROM tombs HAVING count(*) > 0)");
+
+const QString doomedColumns = QStringLiteral(
+    "SELECT i.id, i.customer_id, i.team_id, (SELECT count(*) FROM messages m WHERE m.inquiry_id = i.id) AS messages FROM inquiries i ");
+
+} // namespace
+
+DeletionStore::DeletionStore(Database &database) : m_database(database) {}
+
+Result<DeletionStore::Deleted> DeletionStore::confirm(const AdvisorProfile &advisor, const QList<qint64> &inquiryIds,
+                                                      const QList<qint64> &customerIds, const QDateTime &now)
+{
+    Check check = Check::Failed;
+    Deleted deleted;
+    const bool committed = m_database.inTransaction([&] {
+        check = checkInquiries(advisor, inquiryIds, now);
+        if (check == Check::Deletable)
+            check = checkAccounts(advisor, customerIds, now);
+        if (check != Check::Deletable)
+            return false;
+        if (!deleteInquiries(inquiryIds, {advisor.id, false, closedInquiryPolicy}, now, &deleted.inquiries)
+            || !deleteAccounts(customerIds, {advisor.id, false, inactiveAccountPolicy}, now, &deleted)) {
+            check = Check::Failed;
+            return false;
+        }
+        return true;
+    });
+    if (check == Check::NotFound)
+        return notFound();
+    if (check == Check::NotDue)
+        return ServiceError{ServiceError::Invalid,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This is not due for deletion (any more). Refresh the list."))};
+    if (!committed)
+        return unavailable();
+    qCInfo(lcStore) << "advisor" << advisor.id << "deleted" << deleted.inquiries << "inquiries and" << deleted.accounts << "accounts";
+    return deleted;
+}
+
+// Locks the inquiries, so a customer's new message waits until they are gone or finds them still there.
+DeletionStore::Check DeletionStore::checkInquiries(const AdvisorProfile &advisor, const QList<qint64> &ids, const QDateTime &now)
+{
+    if (ids.isEmpty())
+        return Check::Deletable;
+    SqlStatement statement(m_database, QStringLiteral("SELECT coalesce(%1, false) ").arg(R::inquiryDue()) + R::inquiryJoins()
+                                           + QStringLiteral("WHERE i.id = ANY(:ids::bigint[]) AND %1 FOR UPDATE OF i").arg(AdvisorScope::condition()));
+    statement.bind(QStringLiteral("now"), now).bind(QStringLiteral("ids"), idArray(ids));
+    AdvisorScope(advisor).bindTo(statement);
+    return checkRows(statement, ids.size());
+}
+
+DeletionStore::Check DeletionStore::checkAccounts(const AdvisorProfile &advisor, const QList<qint64> &ids, const QDateTime &now)
+{
+    if (ids.isEmpty())
+        return Check::Deletable;
+    SqlStatement statement(m_database, QStringLiteral("SELECT coalesce(%1, false) ").arg(R::accountDue()) + R::accountJoins()
+                                           + QStringLiteral("WHERE c.id = ANY(:ids::bigint[]) AND ") + R::accountInScope()
+                                           + QStringLiteral("FOR UPDATE OF c"));
+    statement.bind(QStringLiteral("now"), now).bind(QStringLiteral("ids"), idArray(ids));
+    AdvisorScope(advisor).bindTo(statement);
+    return checkRows(statement, ids.size());
+}
+
+// Each row says whether one id is due; a missing row is an id outside the scope.
+DeletionStore::Check DeletionStore::checkRows(SqlStatement &statement, qsizetype expected)
+{
+    const auto due = statement.rows([](const SqlRow &row) { return row.flag(0); });
+    if (!due)
+        return Check::Failed;
+    if (due->size() < expected)
+        return Check::NotFound;
+    return due->contains(false) ? Check::NotDue : Check::Deletable;
+}
+
+// The rows `doomed` names go in one statement with their tombstones, change number, log lines and NOTIFY
+// (deletionStatement); `counted` reads the statement's counts.
+bool DeletionStore::deleteRows(const QString &doomed, const QString &rest, const QList<qint64> &ids, const Deleter &by, const QDateTime &now,
+                               const std::function<void(const SqlRow &)> &counted)
+{
+    SqlStatement statement(m_database, deletionStatement.arg(doomed, rest));
+    statement.bind(QStringLiteral("ids"), idArray(ids))
+        .bind(QStringLiteral("now"), now)
+        .bind(QStringLiteral("policy"), QString::fromLatin1(by.policy))
+        .bind(QStringLiteral("advisor"), by.advisorId)
+        .bind(QStringLiteral("automatic"), by.automatic);
+    if (!statement.run() || !statement.next())
+        return false;
+    counted(statement.row());
+    return true;
+}
+
+bool DeletionStore::deleteInquiries(const QList<qint64> &ids, const Deleter &by, const QDateTime &now, int *deleted)
+{
+    if (ids.isEmpty())
+        return true;
+    const QString doomed = QStringLiteral("doomed AS (") + doomedColumns + QStringLiteral("WHERE i.id = ANY(:ids::bigint[]))");
+    const QString rest = QStringLiteral(
+        "logged AS (INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, inquiry_count, message_count, policy, advisor_id, automatic, at) "
+        "  SELECT 'inquiry', id, customer_id, team_id, 1, messages, :policy, :advisor, :automatic, :now FROM doomed RETURNING id), "
+        "gone AS (DELETE FROM inquiries WHERE id IN (SELECT id FROM doomed) RETURNING id) "
+        "SELECT (SELECT count(*) FROM gone), (SELECT count(*) FROM logged)");
+    return deleteRows(doomed, rest, ids, by, now, [deleted](const SqlRow &row) { *deleted += row.number(0); });
+}
+
+// An account takes its inquiries, sessions, agreement acceptances and read marks along (the foreign keys
+// cascade); its inquiries get tombstones like any other, and the log one line for the account with the counts.
+bool DeletionStore::deleteAccounts(const QList<qint64> &ids, const Deleter &by, const QDateTime &now, Deleted *deleted)
+{
+    if (ids.isEmpty())
+        return true;
+    const QString doomed = QStringLiteral("accounts AS (SELECT id FROM customers WHERE id = ANY(:ids::bigint[])), doomed AS (")
+        + doomedColumns + QStringLiteral("WHERE i.customer_id IN (SELECT id FROM accounts))");
+    const QString rest = QStringLiteral(
+        "logged AS (INSERT INTO deletion_log (kind, customer_id, inquiry_count, message_count, policy, advisor_id, automatic, at) "
+        "  SELECT 'account', a.id, (SELECT count(*) FROM doomed d WHERE d.customer_id = a.id), "
+        "    (SELECT coalesce(sum(d.messages), 0) FROM doomed d WHERE d.customer_id = a.id), :policy, :advisor, :automatic, :now "
+        "  FROM accounts a RETURNING id), "
+        "gone AS (DELETE FROM customers WHERE id IN (SELECT id FROM accounts) RETURNING id) "
+        "SELECT (SELECT count(*) FROM gone), (SELECT count(*) FROM doomed), (SELECT count(*) FROM logged)");
+    return deleteRows(doomed, rest, ids, by, now, [deleted](const SqlRow &row) {
+        deleted->accounts += row.number(0);
+        deleted->inquiries += row.number(1);
+    });
+}
+
+// The customer's own wish (GDPR article 17): nothing is due, but a legal hold still keeps what the law requires.
+Result<Done> DeletionStore::deleteOwnInquiry(qint64 customerId, qint64 inquiryId, const QDateTime &now)
+{
+    return deleteForCustomer(customerId, inquiryId, [&] {
+        int deleted = 0;
+        return deleteInquiries({inquiryId}, {std::nullopt, false, customerRequestPolicy}, now, &deleted) && deleted == 1;
+    });
+}
+
+Result<Done> DeletionStore::closeAccount(qint64 customerId, const QDateTime &now)
+{
+    return deleteForCustomer(customerId, std::nullopt, [&] {
+        Deleted deleted;
+        return deleteAccounts({customerId}, {std::nullopt, false, customerRequestPolicy}, now, &deleted) && deleted.accounts == 1;
+    });
+}
+
+// Locks the customer's row and their inquiries (only `inquiryId`, which must be theirs, when it is set), refuses
+// while any of them is on legal hold, then runs `remove` in the same transaction.
+Result<Done> DeletionStore::deleteForCustomer(qint64 customerId, std::optional<qint64> inquiryId, const std::function<bool()> &remove)
+{
+    enum class Outcome { Deleted, NotFound, Held, Failed } outcome = Outcome::Failed;
+    const bool committed = m_database.inTransaction([&] {
+        const auto customer = SqlStatement(m_database, QStringLiteral("SELECT 1 FROM customers WHERE id = :customer FOR UPDATE"))
+                                  .bind(QStringLiteral("customer"), customerId)
+                                  .touchedARow();
+        if (!customer)
+            return false;
+        if (!customer.value())
+            return outcome = Outcome::NotFound, false;
+        SqlStatement held(m_database, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM deletion_postponements p "
+                                                     "WHERE p.inquiry_id = i.id AND p.legal_hold)) FROM (SELECT i.id FROM inquiries i "
+                                                     "WHERE i.customer_id = :customer AND (:inquiry::bigint IS NULL OR i.id = :inquiry) FOR UPDATE) i"));
+        held.bind(QStringLiteral("customer"), customerId).bind(QStringLiteral("inquiry"), inquiryId);
+        const auto counts = held.oneRow([](const SqlRow &row) { return std::make_pair(row.number(0), row.number(1)); }, unavailable());
+        if (!counts)
+            return false;
+        if (counts->second > 0)
+            return outcome = Outcome::Held, false;
+        if (inquiryId && counts->first == 0)
+            return outcome = Outcome::NotFound, false; // an inquiry that is not this customer's
+        if (!remove())
+            return false;
+        outcome = Outcome::Deleted;
+        return true;
+    });
+    if (committed && outcome == Outcome::Deleted)
+        return Done{};
+    if (outcome == Outcome::NotFound)
+        return notFound();
+    if (outcome == Outcome::Held)
+        return ServiceError{ServiceError::Conflict,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "We are obliged by law to keep this for now, so it cannot be deleted yet. Your advisor can tell you until when."))};
+    return unavailable();
+}
+
+Result<Done> DeletionStore::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const std::optional<QDateTime> &until,
+                                     const QString &reason, const QDateTime &now)
+{
+    bool found = false;
+    bool failed = false;
+    const bool committed = m_database.inTransaction([&] {
+        SqlStatement lock(m_database, QStringLiteral("SELECT i.customer_id, i.team_id FROM inquiries i WHERE i.id = :id AND %1 FOR UPDATE OF i")
+                                          .arg(AdvisorScope::condition()));
+        lock.bind(QStringLiteral("id"), inquiryId);
+        AdvisorScope(advisor).bindTo(lock);
+        const auto where = lock.optionalRow([](const SqlRow &row) { return std::make_pair(row.id(0), row.optionalId(1)); });
+        failed = !where;
+        found = where && where.value();
+        if (!found)
+            return false;
+        const QVariant untilValue = until ? QVariant(until->toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
+        return SqlStatement(m_database, QStringLiteral(
+                   "INSERT INTO deletion_postponements (inquiry_id, until, legal_hold, reason, advisor_id, at) "
+                   "VALUES (:id, :until, :legal_hold, :reason, :advisor, :now) "
+                   "ON CONFLICT (inquiry_id) DO UPDATE SET until = excluded.until, legal_hold = excluded.legal_hold, "
+                   "reason = excluded.reason, advisor_id = excluded.advisor_id, at = excluded.at"))
+                   .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("legal_hold"), !until.has_value())
+                   .bind(QStringLiteral("reason"), reason).bind(QStringLiteral("advisor"), advisor.id).bind(QStringLiteral("now"), now)
+                   .run()
+            && SqlStatement(m_database, QStringLiteral(
+                   "INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, advisor_id, automatic, reason, until, at) "
+                   "VALUES (:kind, :id, :customer, :team, :advisor, false, :reason, :until, :now)"))
+                   .bind(QStringLiteral("kind"), until ? QStringLiteral("postponement") : QStringLiteral("legal_hold"))
+                   .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("customer"), where.value()->first)
+                   .bind(QStringLiteral("team"), where.value()->second).bind(QStringLiteral("advisor"), advisor.id)
+                   .bind(QStringLiteral("reason"), reason).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("now"), now)
+                   .run();
+    });
+    if (!found)
+        return failed ? Result<Done>(unavailable()) : Result<Done>(notFound());
+    return committed ? Result<Done>(Done{}) : Result<Done>(unavailable());
+}
+
+DeletionStore::Deleted DeletionStore::sweep(const QDateTime &now)
+{
+    Deleted total;
+    const auto grace = SqlStatement(m_database, QStringLiteral("SELECT auto_delete_grace_days FROM retention_settings"))
+                           .optionalRow([](const SqlRow &row) { return row.isNull(0) ? std::nullopt : std::optional<int>(row.number(0)); });
+    if (!grace || !grace.value())
+        return total;
+    // Due by `cutoff` is overdue by the grace period now.
+    const QDateTime cutoff = now.addDays(-*grace.value());
+    const QString dueInquiries = QStringLiteral("SELECT i.id ") + R::inquiryJoins() + QStringLiteral("WHERE ") + R::inquiryDue()
+        + QStringLiteral("ORDER BY i.id LIMIT :batch FOR UPDATE OF i SKIP LOCKED");
+    const QString dueAccounts = QStringLiteral("SELECT c.id ") + R::accountJoins() + QStringLiteral("WHERE ") + R::accountDue()
+        + QStringLiteral("ORDER BY c.id LIMIT :batch FOR UPDATE OF c SKIP LOCKED");
+    while (sweepBatchOf(dueInquiries, cutoff, now, &total, false)) {}
+    while (sweepBatchOf(dueAccounts, cutoff, now, &total, true)) {}
+    if (total.inquiries > 0 || total.accounts > 0)
+        qCInfo(lcStore) << "deleted" << total.inquiries << "inquiries and" << total.accounts << "accounts after the grace period";
+    return total;
+}
+
+// One transaction: true while whole batches were deleted (there may be more).
+bool DeletionStore::sweepBatchOf(const QString &dueSql, const QDateTime &cutoff, const QDateTime &now, Deleted *deleted, bool accounts)
+{
+    int found = 0;
+    const bool ran = m_database.runExclusively(Database::Job::DeletionSweep, [&] {
+        // The statements' due condition compares with :now: here the cutoff, a grace period ago.
+        const auto ids = SqlStatement(m_database, dueSql)
+                             .bind(QStringLiteral("now"), cutoff)
+                             .bind(QStringLiteral("batch"), sweepBatch)
+                             .rows([](const SqlRow &row) { return row.id(0); });
+        if (!ids)
+            return false;
+        found = int(ids->size());
+        return accounts ? deleteAccounts(ids.value(), {std::nullopt, true, inactiveAccountPolicy}, now, deleted)
+                        : deleteInquiries(ids.value(), {std::nullopt, true, closedInquiryPolicy}, now, &deleted->inquiries);
+    });
+    return ran && found == sweepBatch;
+}
+
+} // namespace confidant::server

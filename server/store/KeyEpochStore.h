@@ -1,0 +1,34 @@
+#pragma once
+
+#include "crypto/KeyRing.h"
+
+#include <QDateTime>
+#include <functional>
+#include <optional>
+
+namespace confidant::server {
+
+class Database;
+
+// The key epochs the data keys are wrapped with (tables key_epochs and inquiry_keys, migration 0013), in SQL, for a
+// key rotation (server/service/KeyRotation).
+class KeyEpochStore {
+public:
+    explicit KeyEpochStore(Database &database);
+
+    bool registerEpoch(int epoch);
+    // Whether an inquiry or an account was deleted at or after `since` (the deletion log).
+    std::optional<bool> deletedSince(const QDateTime &since) const;
+    // Gives the wrapped data key of `batchSize` rows of an epoch below `epoch` to `rewrap` and stores what it
+    // returns, in one short transaction (the rows' locks are held only while their keys are wrapped again). The
+    // number of keys wrapped again; none when the database failed or `rewrap` returned none (nothing stored).
+    using Rewrap = std::function<std::optional<WrappedKey>(qint64 inquiryId, const WrappedKey &key)>;
+    std::optional<int> rewrapBatchBelow(int epoch, int batchSize, const Rewrap &rewrap);
+    // False while a row still names an older epoch (the foreign key refuses the deletion).
+    bool retireBelow(int epoch);
+
+private:
+    Database &m_database;
+};
+
+} // namespace confidant::server

@@ -1,0 +1,177 @@
+#include "web/AccountPages.h"
+
+#include "http/HttpResponse.h"
+#include "http/Router.h"
+#include "pki/PasswordHasher.h"
+#include "service/CustomerAccounts.h"
+#include "service/Deletions.h"
+#include "store/RetentionPolicyStore.h"
+#include "web/AdmissionGate.h"
+#include "web/PageResponder.h"
+#include "web/PasswordWork.h"
+
+namespace confidant::server {
+
+AccountPages::AccountPages(CustomerAccounts &accounts, CustomerExport &exports, Deletions &deletions, RetentionPolicyStore &retention,
+                           PasswordWork &passwords, PageResponder &responder, const Clock &clock, SessionSettings sessions)
+    : m_accounts(accounts), m_exports(exports), m_deletions(deletions), m_retention(retention), m_passwords(passwords), m_responder(responder),
+      m_clock(clock), m_sessions(std::move(sessions))
+{
+}
+
+void AccountPages::registerRoutes(Router &router, const AdmissionGate &gate)
+{
+    router.add("GET", QStringLiteral("/privacy"), gate.page(this, &AccountPages::showPrivacy, PageAccess::Anyone, false));
+    router.add("GET", QStringLiteral("/account"), gate.page(this, &AccountPages::showAccount, PageAccess::SignedIn, false));
+    router.add("GET", QStringLiteral("/account/export.json"), gate.page(this, &AccountPages::sendExportJson, PageAccess::SignedIn, false));
+    router.add("GET", QStringLiteral("/account/export.html"), gate.page(this, &AccountPages::sendExportHtml, PageAccess::SignedIn, false));
+    router.add("POST", QStringLiteral("/account/close"), gate.page(this, &AccountPages::submitCloseAccount, PageAccess::SignedIn, true));
+}
+
+// What is stored about the customer, and the two downloads of it. Signed in is enough: a customer who has not
+// accepted the current agreement may still see and take their data.
+void AccountPages::showAccount(PageExchange &x)
+{
+    sendAccount(x, 200, {});
+}
+
+void AccountPages::sendAccount(PageExchange &x, int status, const FieldErrors &errors)
+{
+    const auto customer = m_accounts.find(*x.session.customerId);
+    if (!customer || !customer.value())
+        return m_responder.sendUnavailable(x);
+    PageData data = m_responder.formData(x, {}, errors);
+    data.set("name", utf8(customer.value()->displayName));
+    data.set("email", utf8(customer.value()->email));
+    data.set("registered", utf8(m_responder.timeText(x, customer.value()->createdAt)));
+    m_responder.sendPage(x, status, QStringLiteral("account"), data, QT_TRANSLATE_NOOP("Web", "Your data"));
+}
+
+std::optional<CustomerExport::Data> AccountPages::exportData(PageExchange &x)
+{
+    const auto data = m_exports.collect(*x.session.customerId, x.language);
+    if (!data) {
+        m_responder.sendServiceError(x, data.error());
+        return std::nullopt;
+    }
+    return data.value();
+}
+
+void AccountPages::sendExportJson(PageExchange &x)
+{
+    if (const auto data = exportData(x))
+        sendDownload(x, HttpResponse::json(200, CustomerExport::toJson(*data)), QStringLiteral("json"));
+}
+
+// A document of its own, readable offline: every value goes through the auto-escaping template like any page.
+void AccountPages::sendExportHtml(PageExchange &x)
+{
+    const auto data = exportData(x);
+    if (!data)
+        return;
+    PageData page;
+    page.set("name", utf8(data->customer.displayName));
+    page.set("email", utf8(data->customer.email));
+    page.set("registered", utf8(m_responder.timeText(x, data->customer.createdAt)));
+    page.set("exported", utf8(m_responder.timeText(x, data->exportedAt)));
+    PageData agreements{PageData::type::list};
+    for (const AgreementAcceptance &acceptance : data->agreements) {
+        PageData item;
+        item.set("version", utf8(acceptance.version));
+        item.set("accepted", utf8(m_responder.timeText(x, acceptance.acceptedAt)));
+        agreements.push_back(item);
+    }
+    page.set("agreements", agreements);
+    PageData inquiries{PageData::type::list};
+    for (const CustomerExport::Thread &thread : data->threads)
+        inquiries.push_back(exportedThread(x, thread));
+    page.set("inquiries", inquiries);
+    const QByteArray html = m_responder.renderer().renderDocument(QStringLiteral("export_document"), std::move(page), x.language,
+                                                      m_responder.text(x, QT_TRANSLATE_NOOP("Web", "Everything Confidant stores about you")));
+    sendDownload(x, HttpResponse::html(200, html), QStringLiteral("html"));
+}
+
+PageData AccountPages::exportedThread(const PageExchange &x, const CustomerExport::Thread &thread) const
+{
+    PageData item = m_responder.inquiryData(x, thread.inquiry, false, nullptr);
+    item.set("started", utf8(m_responder.timeText(x, thread.inquiry.createdAt)));
+    PageData messages{PageData::type::list};
+    for (const Message &message : thread.messages)
+        messages.push_back(m_responder.messageData(x, message));
+    item.set("messages", messages);
+    return item;
+}
+
+// Downloaded, never shown inside the site: no script, no frame, and a file name with the day.
+void AccountPages::sendDownload(PageExchange &x, HttpResponse response, const QString &extension)
+{
+    const QString name = QStringLiteral("confidant-export-%1.%2").arg(m_clock.now().date().toString(Qt::ISODate), extension);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + name.toLatin1() + "\"");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    SessionManager::applyCookie(x.session, response);
+    x.sink.send(response);
+}
+
+void AccountPages::showPrivacy(PageExchange &x)
+{
+    // The periods are the configured ones, never a text's: without them the page would promise what may be untrue.
+    const auto policy = m_retention.policy(x.language);
+    if (!policy)
+        return m_responder.sendUnavailable(x);
+    PageData data = m_responder.formData(x, {}, {});
+    setRetentionData(x, policy.value(), data);
+    const auto hours = std::chrono::duration_cast<std::chrono::hours>(m_sessions.lifetime).count();
+    const auto idleMinutes = std::chrono::duration_cast<std::chrono::minutes>(m_sessions.idleTimeout).count();
+    data.set("session_end", utf8(m_responder.text(x, QT_TRANSLATE_N_NOOP("Web", "A session ends when you sign out, or at the latest %n hour(s) after you signed in."), int(hours))));
+    data.set("session_idle", utf8(m_responder.text(x, QT_TRANSLATE_N_NOOP("Web", "It also ends after %n minute(s) without a page view."), int(idleMinutes))));
+    m_responder.sendPage(x, 200, QStringLiteral("privacy"), data, QT_TRANSLATE_NOOP("Web", "Privacy"));
+}
+
+void AccountPages::setRetentionData(const PageExchange &x, const RetentionPolicy &policy, PageData &data) const
+{
+    PageData topics{PageData::type::list};
+    for (const RetentionPolicy::TopicPeriod &topic : policy.topics) {
+        PageData item;
+        item.set("title", utf8(topic.title));
+        item.set("period", utf8(topic.daysAfterClose
+                                    ? m_responder.text(x, QT_TRANSLATE_N_NOOP("Web", "deleted %n day(s) after the inquiry is closed"), *topic.daysAfterClose)
+                                    : m_responder.text(x, QT_TRANSLATE_NOOP("Web", "no fixed period: kept until it is deleted"))));
+        topics.push_back(item);
+    }
+    data.set("retention_topics", topics);
+    data.set("account_period", utf8(policy.inactiveAccountDays
+        ? m_responder.text(x, QT_TRANSLATE_N_NOOP("Web", "If you do not sign in for %n day(s), your account is deleted with everything in it."),
+               *policy.inactiveAccountDays)
+        : m_responder.text(x, QT_TRANSLATE_NOOP("Web", "There is no fixed period after which an unused account is deleted."))));
+    if (policy.autoDeleteGraceDays)
+        data.set("automatic_deletion", utf8(m_responder.text(x, QT_TRANSLATE_N_NOOP("Web", "What an advisor has not deleted by then is deleted automatically %n day(s) later."),
+                                                 *policy.autoDeleteGraceDays)));
+}
+
+// Closing the account deletes it with everything in it, and every session with it: each device is signed out. The
+// password is asked again, so a browser left signed in is not enough.
+void AccountPages::submitCloseAccount(PageExchange &x)
+{
+    const auto customer = m_accounts.find(*x.session.customerId);
+    if (!customer || !customer.value())
+        return m_responder.sendUnavailable(x);
+    if (x.form.value(QStringLiteral("confirm")) != QLatin1String("yes"))
+        return sendAccount(x, 422, {{QStringLiteral("confirm"), QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "Tick the box to confirm that your account is closed and deleted."))}});
+    const PasswordHasher &hasher = m_accounts.hasher();
+    m_passwords.run(x, [&hasher, hash = customer.value()->passwordHash, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+                  [this, x](bool matches) mutable {
+                      if (!matches)
+                          return sendAccount(x, 422, {{QStringLiteral("password"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "The password is wrong."))}});
+                      const auto closed = m_deletions.closeAccount(*x.session.customerId);
+                      if (!closed && closed.error().kind == ServiceError::Conflict)
+                          return sendAccount(x, 409, {{QStringLiteral("confirm"), closed.error().message}});
+                      if (!closed)
+                          return m_responder.sendUnavailable(x);
+                      x.session.customerId.reset();
+                      m_responder.redirect(x, "/login?closed=1", true);
+                  });
+}
+
+} // namespace confidant::server

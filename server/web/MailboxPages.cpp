@@ -1,0 +1,167 @@
+#include "web/MailboxPages.h"
+
+#include "http/Router.h"
+#include "service/Deletions.h"
+#include "web/AdmissionGate.h"
+#include "web/PageResponder.h"
+
+namespace confidant::server {
+
+MailboxPages::MailboxPages(CustomerMailbox &mailbox, Deletions &deletions, PageResponder &responder)
+    : m_mailbox(mailbox), m_deletions(deletions), m_responder(responder)
+{
+}
+
+void MailboxPages::registerRoutes(Router &router, const AdmissionGate &gate)
+{
+    router.add("GET", QStringLiteral("/inquiries"), gate.page(this, &MailboxPages::showMailbox, PageAccess::Agreed, false));
+    router.add("GET", QStringLiteral("/inquiries/new"), gate.page(this, &MailboxPages::showNewInquiry, PageAccess::Agreed, false));
+    router.add("POST", QStringLiteral("/inquiries"), gate.page(this, &MailboxPages::submitInquiry, PageAccess::Agreed, true));
+    router.add("GET", QStringLiteral("/inquiries/{id}"), gate.page(this, &MailboxPages::showThread, PageAccess::Agreed, false));
+    router.add("POST", QStringLiteral("/inquiries/{id}/messages"), gate.page(this, &MailboxPages::submitAnswer, PageAccess::Agreed, true));
+    router.add("POST", QStringLiteral("/inquiries/{id}/delete"), gate.page(this, &MailboxPages::submitDeleteInquiry, PageAccess::Agreed, true));
+}
+
+void MailboxPages::showMailbox(PageExchange &x)
+{
+    const auto inquiries = m_mailbox.inquiries(*x.session.customerId, x.language);
+    if (!inquiries)
+        return m_responder.sendUnavailable(x); // not "you have not written an inquiry yet"
+    const QSet<qint64> fresh = m_responder.newAnswers(x);
+    const auto calendar = m_mailbox.promiseCalendar(inquiries.value());
+    PageData list{PageData::type::list};
+    for (const Inquiry &inquiry : inquiries.value())
+        list.push_back(m_responder.inquiryData(x, inquiry, fresh.contains(inquiry.id), calendar ? &*calendar : nullptr));
+    PageData data = m_responder.formData(x, {}, {});
+    data.set("has_inquiries", !list.is_empty_list());
+    data.set("deleted", x.request.query.hasQueryItem(QStringLiteral("deleted")));
+    data.set("inquiries", list);
+    m_responder.sendPage(x, 200, QStringLiteral("mailbox"), data, QT_TRANSLATE_NOOP("Web", "Your mailbox"));
+}
+
+// A page of the company's website links here with its topic preselected (?topic=mortgage). A topic that does not
+// exist (any more) is said on the form rather than silently dropped, so the customer knows to choose one.
+void MailboxPages::showNewInquiry(PageExchange &x)
+{
+    const bool linked = x.request.query.hasQueryItem(QStringLiteral("topic"));
+    const QString requested = x.request.query.queryItemValue(QStringLiteral("topic"), QUrl::FullyDecoded);
+    bool found = false;
+    const auto topics = topicList(x, requested, &found);
+    if (!topics)
+        return m_responder.sendUnavailable(x);
+    FieldErrors errors;
+    if (linked && !found)
+        errors.append({QStringLiteral("topic"),
+                       QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "The topic in the link you followed does not exist. Please choose a topic."))});
+    sendInquiryForm(x, 200, *topics, errors);
+}
+
+void MailboxPages::submitInquiry(PageExchange &x)
+{
+    const CustomerMailbox::Draft draft{x.form.value(QStringLiteral("topic")), x.form.value(QStringLiteral("subject")),
+                                       x.form.value(QStringLiteral("body"))};
+    const auto result = m_mailbox.write(*x.session.customerId, draft);
+    if (std::holds_alternative<ServiceError>(result))
+        return m_responder.sendUnavailable(x);
+    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        const auto topics = topicList(x, draft.topicKey);
+        if (!topics)
+            return m_responder.sendUnavailable(x);
+        return sendInquiryForm(x, 422, *topics, *errors);
+    }
+    m_responder.redirect(x, "/inquiries/" + QByteArray::number(std::get<Inquiry>(result).id));
+}
+
+void MailboxPages::sendInquiryForm(PageExchange &x, int status, const PageData &topics, const FieldErrors &errors)
+{
+    PageData data = m_responder.formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, errors);
+    data.set("topics", topics);
+    m_responder.sendPage(x, status, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
+}
+
+std::optional<PageData> MailboxPages::topicList(const PageExchange &x, const QString &selectedKey, bool *found) const
+{
+    const auto available = m_mailbox.topics(x.language);
+    if (!available)
+        return std::nullopt;
+    PageData topics{PageData::type::list};
+    for (const Topic &topic : available.value()) {
+        PageData item;
+        item.set("key", utf8(topic.key));
+        item.set("title", utf8(topic.title));
+        item.set("selected", topic.key == selectedKey);
+        if (found && topic.key == selectedKey)
+            *found = true;
+        topics.push_back(item);
+    }
+    return topics;
+}
+
+std::optional<qint64> MailboxPages::inquiryId(const PageExchange &x)
+{
+    bool ok = false;
+    const qint64 id = x.request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void MailboxPages::showThread(PageExchange &x)
+{
+    const auto id = inquiryId(x);
+    if (!id)
+        return m_responder.sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+    const auto thread = m_mailbox.thread(*x.session.customerId, *id, x.language);
+    if (!thread)
+        return m_responder.sendServiceError(x, thread.error());
+    // Opening the thread is what reads it; before the page renders, so the navigation's count already agrees.
+    m_mailbox.markRead(*x.session.customerId, thread.value());
+    sendThread(x, 200, thread.value(), {});
+}
+
+void MailboxPages::sendThread(PageExchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
+{
+    PageData data = m_responder.formData(x, {QStringLiteral("body")}, errors);
+    const auto calendar = m_mailbox.promiseCalendar({thread.inquiry});
+    data.set("inquiry", m_responder.inquiryData(x, thread.inquiry, false, calendar ? &*calendar : nullptr));
+    PageData messages{PageData::type::list};
+    for (const Message &message : thread.messages)
+        messages.push_back(m_responder.messageData(x, message));
+    data.set("messages", messages);
+    m_responder.sendPage(x, status, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
+}
+
+void MailboxPages::submitAnswer(PageExchange &x)
+{
+    const auto id = inquiryId(x);
+    if (!id)
+        return m_responder.sendError(x, 404, QT_TRANSLATE_NOOP("Web", "This inquiry does not exist."));
+    const auto result = m_mailbox.answer(*x.session.customerId, *id, x.form.value(QStringLiteral("body")));
+    if (const auto *failure = std::get_if<ServiceError>(&result))
+        return m_responder.sendServiceError(x, *failure);
+    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        const auto thread = m_mailbox.thread(*x.session.customerId, *id, x.language);
+        if (!thread)
+            return m_responder.sendServiceError(x, thread.error());
+        return sendThread(x, 422, thread.value(), *errors);
+    }
+    m_responder.redirect(x, "/inquiries/" + QByteArray::number(*id));
+}
+
+// Deleting for good is asked for twice: the thread's form says so beside a box to tick.
+void MailboxPages::submitDeleteInquiry(PageExchange &x)
+{
+    const auto id = inquiryId(x);
+    const auto thread = id ? m_mailbox.thread(*x.session.customerId, *id, x.language) : Result<CustomerMailbox::Thread>(ServiceError{ServiceError::NotFound, {}});
+    if (!thread)
+        return m_responder.sendServiceError(x, thread.error());
+    if (x.form.value(QStringLiteral("confirm")) != QLatin1String("yes"))
+        return sendThread(x, 422, thread.value(), {{QStringLiteral("confirm"),
+                                                   QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "Tick the box to confirm that the inquiry is deleted for good."))}});
+    const auto deleted = m_deletions.deleteOwnInquiry(*x.session.customerId, *id);
+    if (!deleted && deleted.error().kind == ServiceError::Conflict)
+        return sendThread(x, 409, thread.value(), {{QStringLiteral("confirm"), deleted.error().message}});
+    if (!deleted)
+        return m_responder.sendServiceError(x, deleted.error());
+    m_responder.redirect(x, "/inquiries?deleted=1");
+}
+
+} // namespace confidant::server

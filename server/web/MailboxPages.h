@@ -1,0 +1,41 @@
+#pragma once
+
+#include "service/CustomerMailbox.h"
+#include "web/PageExchange.h"
+#include "web/PageRenderer.h"
+
+#include <optional>
+
+namespace confidant::server {
+
+class AdmissionGate;
+class Deletions;
+class PageResponder;
+class Router;
+
+// The customer's mailbox (docs/architecture.md, "Customer pages"): the list of inquiries, a new inquiry by topic
+// (a link from the company's website can preselect one), a thread and the answer to it, and deleting an inquiry.
+// Every page is the signed-in customer's own, once they accepted the current agreement.
+class MailboxPages {
+public:
+    MailboxPages(CustomerMailbox &mailbox, Deletions &deletions, PageResponder &responder);
+    void registerRoutes(Router &router, const AdmissionGate &gate);
+
+private:
+    void showMailbox(PageExchange &x);
+    void showNewInquiry(PageExchange &x);
+    void submitInquiry(PageExchange &x);
+    void showThread(PageExchange &x);
+    void submitAnswer(PageExchange &x);
+    void submitDeleteInquiry(PageExchange &x);
+    void sendThread(PageExchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors);
+    void sendInquiryForm(PageExchange &x, int status, const PageData &topics, const FieldErrors &errors);
+    std::optional<PageData> topicList(const PageExchange &x, const QString &selectedKey, bool *found = nullptr) const; // nullopt: database away
+    static std::optional<qint64> inquiryId(const PageExchange &x);
+
+    CustomerMailbox &m_mailbox;
+    Deletions &m_deletions;
+    PageResponder &m_responder;
+};
+
+} // namespace confidant::server

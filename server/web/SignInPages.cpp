@@ -1,0 +1,170 @@
+#include "web/SignInPages.h"
+
+#include "http/Router.h"
+#include "pki/PasswordHasher.h"
+#include "service/CustomerAccounts.h"
+#include "web/AdmissionGate.h"
+#include "web/PageResponder.h"
+#include "web/PasswordWork.h"
+#include "web/SessionManager.h"
+#include "web/SignInThrottle.h"
+
+namespace confidant::server {
+namespace {
+
+// The name and address a visitor typed come back with an error; the passwords never do.
+const QStringList registerFields{QStringLiteral("name"), QStringLiteral("email")};
+
+} // namespace
+
+SignInPages::SignInPages(CustomerAccounts &accounts, SessionManager &sessions, SignInThrottle &throttle, PasswordWork &passwords,
+                         PageResponder &responder, const Clock &clock, QString agreementVersion)
+    : m_accounts(accounts), m_sessions(sessions), m_throttle(throttle), m_passwords(passwords), m_responder(responder), m_clock(clock),
+      m_agreementVersion(std::move(agreementVersion))
+{
+}
+
+void SignInPages::registerRoutes(Router &router, const AdmissionGate &gate)
+{
+    router.add("GET", QStringLiteral("/"), gate.page(this, &SignInPages::home, PageAccess::Anyone, false));
+    router.add("GET", QStringLiteral("/register"), gate.page(this, &SignInPages::showRegister, PageAccess::Anyone, false));
+    router.add("POST", QStringLiteral("/register"), gate.page(this, &SignInPages::submitRegister, PageAccess::Anyone, true));
+    router.add("GET", QStringLiteral("/login"), gate.page(this, &SignInPages::showLogin, PageAccess::Anyone, false));
+    router.add("POST", QStringLiteral("/login"), gate.page(this, &SignInPages::submitLogin, PageAccess::Anyone, true));
+    router.add("POST", QStringLiteral("/logout"), gate.page(this, &SignInPages::submitLogout, PageAccess::SignedIn, true));
+    router.add("GET", QStringLiteral("/agreement"), gate.page(this, &SignInPages::showAgreement, PageAccess::SignedIn, false));
+    router.add("POST", QStringLiteral("/agreement"), gate.page(this, &SignInPages::submitAgreement, PageAccess::SignedIn, true));
+}
+
+void SignInPages::home(PageExchange &x)
+{
+    m_responder.redirect(x, x.session.customerId ? "/inquiries" : "/login");
+}
+
+void SignInPages::showRegister(PageExchange &x)
+{
+    m_responder.sendPage(x, 200, QStringLiteral("register"), m_responder.formData(x, registerFields, {}), QT_TRANSLATE_NOOP("Web", "Register"));
+}
+
+// The same answer for a new and a known address, after the same work (one hash), so a stranger cannot tell who
+// is a customer: the account is created only if the address is new, and either way the visitor is sent to sign in.
+void SignInPages::submitRegister(PageExchange &x)
+{
+    if (const auto until = m_throttle.registrationBlockedUntil(x.request.peerAddress))
+        return sendTooManyAttempts(x, *until);
+    const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("name")),
+                                                      x.form.value(QStringLiteral("password")),
+                                                      x.form.value(QStringLiteral("password_confirm"))};
+    const FieldErrors errors = m_accounts.checkRegistration(registration);
+    if (!errors.isEmpty())
+        return m_responder.sendPage(x, 422, QStringLiteral("register"), m_responder.formData(x, registerFields, errors),
+                                    QT_TRANSLATE_NOOP("Web", "Register"));
+    m_throttle.recordRegistration(x.request.peerAddress);
+    const PasswordHasher &hasher = m_accounts.hasher();
+    m_passwords.run(x, [&hasher, password = registration.password] { return hasher.hash(password); },
+                    [this, x, email = registration.email, name = registration.displayName](const QByteArray &hash) mutable {
+                        if (!m_accounts.createUnlessKnown(email, name, hash))
+                            return m_responder.sendUnavailable(x);
+                        m_responder.redirect(x, PageResponder::withLinkedTopic("/login?registered=1", x));
+                    });
+}
+
+void SignInPages::showLogin(PageExchange &x)
+{
+    PageData data = m_responder.formData(x, {QStringLiteral("email")}, {});
+    data.set("registered", x.request.query.hasQueryItem(QStringLiteral("registered")));
+    data.set("closed", x.request.query.hasQueryItem(QStringLiteral("closed")));
+    m_responder.sendPage(x, 200, QStringLiteral("login"), data, QT_TRANSLATE_NOOP("Web", "Sign in"));
+}
+
+// Throttled per address and per account before any hash is queued (SignInThrottle says how).
+void SignInPages::submitLogin(PageExchange &x)
+{
+    const QString email = x.form.value(QStringLiteral("email")).trimmed().toLower();
+    if (const auto until = m_throttle.signInBlockedUntil(email, x.request.peerAddress))
+        return sendTooManyAttempts(x, *until);
+    const auto candidate = m_accounts.findLoginCandidate(email);
+    if (candidate.unavailable)
+        return m_responder.sendUnavailable(x); // not "wrong password", and no failure counted against the customer
+    const PasswordHasher &hasher = m_accounts.hasher();
+    m_passwords.run(x, [&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+                    [this, x, email, customer = candidate.customer](bool matches) mutable {
+                        if (!customer || !matches) {
+                            m_throttle.recordFailure(email, x.request.peerAddress);
+                            const FieldErrors errors{{QStringLiteral("password"),
+                                                      QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "E-mail address or password is wrong."))}};
+                            return m_responder.sendPage(x, 422, QStringLiteral("login"), m_responder.formData(x, {QStringLiteral("email")}, errors),
+                                                        QT_TRANSLATE_NOOP("Web", "Sign in"));
+                        }
+                        m_throttle.recordSuccess(email, x.request.peerAddress);
+                        signInAndRedirect(x, customer->id);
+                    });
+}
+
+void SignInPages::sendTooManyAttempts(PageExchange &x, const QDateTime &until)
+{
+    const qint64 seconds = std::max<qint64>(1, m_clock.now().secsTo(until));
+    m_responder.sendErrorText(x, 429, m_responder.text(x, QT_TRANSLATE_NOOP("Web", "Too many attempts. Please try again after %1.")).arg(m_responder.timeText(x, until)),
+                              {{"Retry-After", QByteArray::number(seconds)}});
+}
+
+void SignInPages::signInAndRedirect(PageExchange &x, qint64 customerId)
+{
+    const auto session = m_sessions.signIn(x.session, customerId);
+    if (!session)
+        return m_responder.sendUnavailable(x);
+    x.session = *session;
+    // Unknown while the database is away: the mailbox asks again (the gate) and sends them to the agreement if needed.
+    const auto customer = m_accounts.find(customerId);
+    const bool needsAgreement = customer && customer.value() && customer.value()->agreementVersion != m_agreementVersion;
+    m_responder.redirect(x, needsAgreement ? PageResponder::withLinkedTopic("/agreement", x) : PageResponder::afterAgreement(x));
+}
+
+void SignInPages::submitLogout(PageExchange &x)
+{
+    m_sessions.signOut(x.session);
+    m_responder.redirect(x, "/login", true);
+}
+
+// The agreement stays readable after it was accepted (the footer links to it), with which version and when.
+std::optional<PageData> SignInPages::agreementData(const PageExchange &x, const FieldErrors &errors) const
+{
+    PageData data = m_responder.formData(x, {}, errors);
+    data.set("version", utf8(m_agreementVersion));
+    const auto found = m_accounts.find(*x.session.customerId);
+    if (!found)
+        return std::nullopt;
+    const std::optional<CustomerRecord> &customer = found.value();
+    const bool accepted = customer && !customer->agreementVersion.isEmpty();
+    const bool current = accepted && customer->agreementVersion == m_agreementVersion;
+    if (accepted)
+        data.set("accepted", utf8(m_responder.text(x, QT_TRANSLATE_NOOP("Web", "You accepted version %1 on %2."))
+                                      .arg(customer->agreementVersion, m_responder.timeText(x, customer->agreementAcceptedAt))));
+    data.set("outdated", accepted && !current);
+    data.set("needs_acceptance", !current);
+    return data;
+}
+
+void SignInPages::showAgreement(PageExchange &x)
+{
+    const auto data = agreementData(x, {});
+    if (!data)
+        return m_responder.sendUnavailable(x);
+    m_responder.sendPage(x, 200, QStringLiteral("agreement"), *data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+}
+
+void SignInPages::submitAgreement(PageExchange &x)
+{
+    if (x.form.value(QStringLiteral("accept")) != QLatin1String("yes")) {
+        const FieldErrors errors{{QStringLiteral("accept"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please confirm that you accept the agreement."))}};
+        const auto data = agreementData(x, errors);
+        if (!data)
+            return m_responder.sendUnavailable(x);
+        return m_responder.sendPage(x, 422, QStringLiteral("agreement"), *data, QT_TRANSLATE_NOOP("Web", "Privacy and usage agreement"));
+    }
+    if (!m_accounts.acceptAgreement(*x.session.customerId, m_agreementVersion))
+        return m_responder.sendUnavailable(x);
+    m_responder.redirect(x, PageResponder::afterAgreement(x));
+}
+
+} // namespace confidant::server
