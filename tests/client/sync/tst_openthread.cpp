@@ -76,6 +76,7 @@ void tst_OpenThread::cutReplyIsSentAgainAndAppearsOnce()
     if (feed) {
         desk.sync.start();
         QTRY_COMPARE(desk.sync.state(), SyncEngine::State::Live);
+        QTRY_VERIFY(desk.inquiries.rowOf(id) >= 0); // may follow Live while another test's transaction holds the horizon
     } else {
         desk.inquiries.apply({desk.server.inquiry(id)});
     }
