@@ -167,7 +167,7 @@ int OrganisationCommands::routeTopic(const CommandArguments &arguments)
 
 int OrganisationCommands::setFixedAdvisor(const CommandArguments &arguments)
 {
-    const QString email = arguments.positional().value(0).trimmed().toLower();
+    const QString email = validation::normalisedEmail(arguments.positional().value(0));
     const bool none = arguments.isSet(QStringLiteral("none"));
     const QString login = arguments.value(QStringLiteral("advisor"));
     if (arguments.positional().size() != 1 || none == !login.isEmpty())

@@ -32,9 +32,11 @@ PasswordHasher::PasswordHasher(Cost cost)
     }
 }
 
+// NFC first (audit finding 12): a password typed where the keyboard decomposes "ü" must match the same password
+// typed elsewhere.
 QByteArray PasswordHasher::hash(const QString &password) const
 {
-    const QByteArray utf8 = password.toUtf8();
+    const QByteArray utf8 = password.normalized(QString::NormalizationForm_C).toUtf8();
     char encoded[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(encoded, utf8.constData(), quint64(utf8.size()), m_opsLimit, m_memLimit,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
@@ -42,9 +44,16 @@ QByteArray PasswordHasher::hash(const QString &password) const
     return QByteArray(encoded);
 }
 
+// Hashes made before passwords were normalised hold the bytes as typed: a password that is not in NFC is tried as
+// typed too. That costs a second hash only for such input, and tells an attacker nothing they did not send.
 bool PasswordHasher::verify(const QByteArray &encodedHash, const QString &password) const
 {
-    const QByteArray utf8 = password.toUtf8();
+    const QString normalised = password.normalized(QString::NormalizationForm_C);
+    return verifyBytes(encodedHash, normalised.toUtf8()) || (normalised != password && verifyBytes(encodedHash, password.toUtf8()));
+}
+
+bool PasswordHasher::verifyBytes(const QByteArray &encodedHash, const QByteArray &utf8)
+{
     const QByteArray terminated = encodedHash + '\0';
     return crypto_pwhash_str_verify(terminated.constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }

@@ -18,6 +18,8 @@ public:
     bool needsRehash(const QByteArray &encodedHash) const;
 
 private:
+    static bool verifyBytes(const QByteArray &encodedHash, const QByteArray &utf8);
+
     unsigned long long m_opsLimit;
     size_t m_memLimit;
 };

@@ -28,7 +28,7 @@ Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QSt
 {
     if (passwordHash.isEmpty())
         return unavailable();
-    const Result<qint64> created = m_customers.create(email.trimmed().toLower(), displayName, passwordHash, m_clock.now());
+    const Result<qint64> created = m_customers.create(validation::normalisedEmail(email), displayName, passwordHash, m_clock.now());
     if (!created && created.error().kind != ServiceError::Conflict)
         return created.error();
     return Done{};

@@ -35,7 +35,7 @@ Result<qint64> CustomerStore::create(const QString &email, const QString &displa
     // ON CONFLICT keeps a taken address an ordinary answer instead of a failed transaction.
     return SqlStatement(m_database, QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at) "
                                                    "VALUES (:email, :name, :hash, :now) ON CONFLICT (email) DO NOTHING RETURNING id"))
-        .bind(QStringLiteral("email"), email.trimmed().toLower())
+        .bind(QStringLiteral("email"), validation::normalisedEmail(email))
         .bind(QStringLiteral("name"), validation::normalisedName(displayName))
         .bind(QStringLiteral("hash"), QString::fromUtf8(passwordHash))
         .bind(QStringLiteral("now"), now)
@@ -47,7 +47,7 @@ Result<qint64> CustomerStore::create(const QString &email, const QString &displa
 Result<std::optional<CustomerRecord>> CustomerStore::findByEmail(const QString &email) const
 {
     return SqlStatement(m_database, selectCustomer + QStringLiteral("WHERE email = :email"))
-        .bind(QStringLiteral("email"), email.trimmed().toLower())
+        .bind(QStringLiteral("email"), validation::normalisedEmail(email))
         .optionalRow(readCustomer);
 }
 

@@ -20,7 +20,7 @@ struct AgreementAcceptance {
 
 struct CustomerRecord {
     qint64 id = 0;
-    QString email;            // stored lower-cased and trimmed; unique
+    QString email;            // stored as validation::normalisedEmail gives it (NFC, trimmed, lower-cased); unique
     QString displayName;      // stored as validation::normalisedName gives it; personal data, never logged
     QByteArray passwordHash;  // Argon2id encoded string (libsodium crypto_pwhash_str)
     QDateTime createdAt;

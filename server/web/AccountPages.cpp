@@ -9,12 +9,14 @@
 #include "web/AdmissionGate.h"
 #include "web/PageResponder.h"
 #include "web/PasswordWork.h"
+#include "web/SignInThrottle.h"
 
 namespace confidant::server {
 
 AccountPages::AccountPages(CustomerAccounts &accounts, CustomerExport &exports, Deletions &deletions, RetentionPolicyStore &retention,
-                           PasswordWork &passwords, PageResponder &responder, const Clock &clock, SessionSettings sessions)
-    : m_accounts(accounts), m_exports(exports), m_deletions(deletions), m_retention(retention), m_passwords(passwords), m_responder(responder),
+                           PasswordWork &passwords, SignInThrottle &throttle, PageResponder &responder, const Clock &clock, SessionSettings sessions)
+    : m_accounts(accounts), m_exports(exports), m_deletions(deletions), m_retention(retention), m_passwords(passwords), m_throttle(throttle),
+      m_responder(responder),
       m_clock(clock), m_sessions(std::move(sessions))
 {
 }
@@ -151,7 +153,8 @@ void AccountPages::setRetentionData(const PageExchange &x, const RetentionPolicy
 }
 
 // Closing the account deletes it with everything in it, and every session with it: each device is signed out. The
-// password is asked again, so a browser left signed in is not enough.
+// password is asked again, so a browser left signed in is not enough; and it is throttled like a sign-in, or a
+// stolen session would be an unthrottled password oracle (audit finding 3).
 void AccountPages::submitCloseAccount(PageExchange &x)
 {
     const auto customer = m_accounts.find(*x.session.customerId);
@@ -159,11 +162,16 @@ void AccountPages::submitCloseAccount(PageExchange &x)
         return m_responder.sendUnavailable(x);
     if (x.form.value(QStringLiteral("confirm")) != QLatin1String("yes"))
         return sendAccount(x, 422, {{QStringLiteral("confirm"), QString::fromUtf8(QT_TRANSLATE_NOOP("Web", "Tick the box to confirm that your account is closed and deleted."))}});
+    const QString email = customer.value()->email;
+    if (const auto until = m_throttle.signInBlockedUntil(email, x.request.peerAddress))
+        return m_responder.sendTooManyAttempts(x, *until);
     const PasswordHasher &hasher = m_accounts.hasher();
-    m_passwords.run(x, [&hasher, hash = customer.value()->passwordHash, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
-                  [this, x](bool matches) mutable {
-                      if (!matches)
+    m_passwords.run(x, email, [&hasher, hash = customer.value()->passwordHash, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+                  [this, x, email](bool matches) mutable {
+                      if (!matches) {
+                          m_throttle.recordFailure(email, x.request.peerAddress);
                           return sendAccount(x, 422, {{QStringLiteral("password"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "The password is wrong."))}});
+                      }
                       const auto closed = m_deletions.closeAccount(*x.session.customerId);
                       if (!closed && closed.error().kind == ServiceError::Conflict)
                           return sendAccount(x, 409, {{QStringLiteral("confirm"), closed.error().message}});

@@ -18,6 +18,7 @@ class Deletions;
 class PageResponder;
 class PasswordWork;
 class RetentionPolicyStore;
+class SignInThrottle;
 class Router;
 struct HttpResponse;
 
@@ -28,7 +29,8 @@ struct HttpResponse;
 class AccountPages {
 public:
     AccountPages(CustomerAccounts &accounts, CustomerExport &exports, Deletions &deletions, RetentionPolicyStore &retention,
-                 PasswordWork &passwords, PageResponder &responder, const Clock &clock, SessionSettings sessions);
+                 PasswordWork &passwords, SignInThrottle &throttle, PageResponder &responder, const Clock &clock,
+                 SessionSettings sessions);
     void registerRoutes(Router &router, const AdmissionGate &gate);
 
 private:
@@ -48,6 +50,7 @@ private:
     Deletions &m_deletions;
     RetentionPolicyStore &m_retention;
     PasswordWork &m_passwords;
+    SignInThrottle &m_throttle;
     PageResponder &m_responder;
     const Clock &m_clock;
     SessionSettings m_sessions;

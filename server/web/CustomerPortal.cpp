@@ -15,7 +15,8 @@ CustomerPortal::CustomerPortal(CustomerServices &services, SessionStore &session
       m_gate(m_sessions, services.accounts, m_responder, settings.agreementVersion),
       m_signIn(services.accounts, m_sessions, m_throttle, m_passwords, m_responder, clock, settings.agreementVersion),
       m_mailbox(services.mailbox, services.deletions, m_responder),
-      m_account(services.accounts, services.exports, services.deletions, services.retention, m_passwords, m_responder, clock, settings.sessions)
+      m_account(services.accounts, services.exports, services.deletions, services.retention, m_passwords, m_throttle, m_responder, clock,
+                settings.sessions)
 {
 }
 

@@ -53,6 +53,13 @@ void PageResponder::sendErrorText(PageExchange &x, int status, const QString &me
     sendPage(x, status, QStringLiteral("error"), data, QT_TRANSLATE_NOOP("Web", "Something went wrong"), headers);
 }
 
+void PageResponder::sendTooManyAttempts(PageExchange &x, const QDateTime &until)
+{
+    const qint64 seconds = std::max<qint64>(1, m_clock.now().secsTo(until));
+    sendErrorText(x, 429, text(x, QT_TRANSLATE_NOOP("Web", "Too many attempts. Please try again after %1.")).arg(timeText(x, until)),
+                  {{"Retry-After", QByteArray::number(seconds)}});
+}
+
 void PageResponder::sendUnavailable(PageExchange &x)
 {
     PageData data = formData(x, {}, {});

@@ -33,6 +33,8 @@ public:
     void sendErrorText(PageExchange &x, int status, const QString &message, const ExtraHeaders &headers = {});
     // 503 while the database is away; a mailbox form's text comes back with it, ready to be sent again.
     void sendUnavailable(PageExchange &x);
+    // 429 with the time (in the customer's zone) and Retry-After: the sign-in throttle holds this attempt back.
+    void sendTooManyAttempts(PageExchange &x, const QDateTime &until);
     // NotFound → 404 (someone else's inquiry looks the same as none), anything else → sendUnavailable.
     void sendServiceError(PageExchange &x, const ServiceError &error);
     void redirect(PageExchange &x, const QByteArray &location, bool clearCookie = false);

@@ -8,6 +8,7 @@
 #include "web/PasswordWork.h"
 #include "web/SessionManager.h"
 #include "web/SignInThrottle.h"
+#include "validation/Validation.h"
 
 namespace confidant::server {
 namespace {
@@ -51,7 +52,7 @@ void SignInPages::showRegister(PageExchange &x)
 void SignInPages::submitRegister(PageExchange &x)
 {
     if (const auto until = m_throttle.registrationBlockedUntil(x.request.peerAddress))
-        return sendTooManyAttempts(x, *until);
+        return m_responder.sendTooManyAttempts(x, *until);
     const CustomerAccounts::Registration registration{x.form.value(QStringLiteral("email")), x.form.value(QStringLiteral("name")),
                                                       x.form.value(QStringLiteral("password")),
                                                       x.form.value(QStringLiteral("password_confirm"))};
@@ -61,7 +62,7 @@ void SignInPages::submitRegister(PageExchange &x)
                                     QT_TRANSLATE_NOOP("Web", "Register"));
     m_throttle.recordRegistration(x.request.peerAddress);
     const PasswordHasher &hasher = m_accounts.hasher();
-    m_passwords.run(x, [&hasher, password = registration.password] { return hasher.hash(password); },
+    m_passwords.run(x, registration.email, [&hasher, password = registration.password] { return hasher.hash(password); },
                     [this, x, email = registration.email, name = registration.displayName](const QByteArray &hash) mutable {
                         if (!m_accounts.createUnlessKnown(email, name, hash))
                             return m_responder.sendUnavailable(x);
@@ -80,14 +81,14 @@ void SignInPages::showLogin(PageExchange &x)
 // Throttled per address and per account before any hash is queued (SignInThrottle says how).
 void SignInPages::submitLogin(PageExchange &x)
 {
-    const QString email = x.form.value(QStringLiteral("email")).trimmed().toLower();
+    const QString email = validation::normalisedEmail(x.form.value(QStringLiteral("email")));
     if (const auto until = m_throttle.signInBlockedUntil(email, x.request.peerAddress))
-        return sendTooManyAttempts(x, *until);
+        return m_responder.sendTooManyAttempts(x, *until);
     const auto candidate = m_accounts.findLoginCandidate(email);
     if (candidate.unavailable)
         return m_responder.sendUnavailable(x); // not "wrong password", and no failure counted against the customer
     const PasswordHasher &hasher = m_accounts.hasher();
-    m_passwords.run(x, [&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
+    m_passwords.run(x, email, [&hasher, hash = candidate.hashToVerify, password = x.form.value(QStringLiteral("password"))] { return hasher.verify(hash, password); },
                     [this, x, email, customer = candidate.customer](bool matches) mutable {
                         if (!customer || !matches) {
                             m_throttle.recordFailure(email, x.request.peerAddress);
@@ -99,13 +100,6 @@ void SignInPages::submitLogin(PageExchange &x)
                         m_throttle.recordSuccess(email, x.request.peerAddress);
                         signInAndRedirect(x, customer->id);
                     });
-}
-
-void SignInPages::sendTooManyAttempts(PageExchange &x, const QDateTime &until)
-{
-    const qint64 seconds = std::max<qint64>(1, m_clock.now().secsTo(until));
-    m_responder.sendErrorText(x, 429, m_responder.text(x, QT_TRANSLATE_NOOP("Web", "Too many attempts. Please try again after %1.")).arg(m_responder.timeText(x, until)),
-                              {{"Retry-After", QByteArray::number(seconds)}});
 }
 
 void SignInPages::signInAndRedirect(PageExchange &x, qint64 customerId)

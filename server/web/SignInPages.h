@@ -34,7 +34,6 @@ private:
     void showAgreement(PageExchange &x);
     void submitAgreement(PageExchange &x);
     void signInAndRedirect(PageExchange &x, qint64 customerId);
-    void sendTooManyAttempts(PageExchange &x, const QDateTime &until);
     std::optional<PageData> agreementData(const PageExchange &x, const FieldErrors &errors) const; // nullopt: database away
 
     CustomerAccounts &m_accounts;

@@ -1,87 +1,129 @@
 #include "web/SignInThrottle.h"
 
+#include "web/ThrottleKeys.h"
+
+#include <algorithm>
+
 namespace confidant::server {
+namespace {
+
+qint64 msecs(std::chrono::seconds window)
+{
+    return std::chrono::milliseconds(window).count();
+}
+
+} // namespace
 
 SignInThrottle::SignInThrottle(const Clock &clock, ThrottleSettings settings) : m_clock(clock), m_settings(settings) {}
 
-// The times for this key that are still within the window (older ones are dropped as they are met).
-template<typename Key>
-SignInThrottle::Times &SignInThrottle::recent(QHash<Key, Times> &table, const Key &key, const QDateTime &cutoff)
+// The attempts for this key that are still within the window (older ones are dropped as they are met).
+const SignInThrottle::Attempts &SignInThrottle::recent(Table &table, const QByteArray &key, std::chrono::seconds window) const
 {
-    Times &times = table[key];
-    while (!times.isEmpty() && times.first() <= cutoff)
-        times.removeFirst();
-    return times;
+    static const Attempts none;
+    const auto found = table.find(key);
+    if (found == table.end())
+        return none;
+    const qint64 cutoff = m_clock.now().toMSecsSinceEpoch() - msecs(window);
+    Attempts &attempts = found->second;
+    while (!attempts.isEmpty() && attempts.first().at <= cutoff)
+        attempts.removeFirst();
+    return attempts;
 }
 
-std::optional<QDateTime> SignInThrottle::blockedUntil(const Times &times, int limit, std::chrono::seconds window) const
+std::optional<QDateTime> SignInThrottle::blockedUntil(const Attempts &attempts, int limit, std::chrono::seconds window) const
 {
-    if (times.size() < limit)
+    if (attempts.size() < limit)
         return std::nullopt;
     // Free again when enough of them have left the window for one more attempt.
-    return times.at(times.size() - limit).addSecs(window.count());
+    return QDateTime::fromMSecsSinceEpoch(attempts.at(attempts.size() - limit).at + msecs(window), Qt::UTC);
 }
 
-std::optional<QDateTime> SignInThrottle::signInBlockedUntil(const QString &account, const QHostAddress &address)
+std::optional<QDateTime> SignInThrottle::signInBlockedUntil(QStringView account, const QHostAddress &address)
 {
     const QMutexLocker locker(&m_mutex);
-    const QDateTime cutoff = m_clock.now().addSecs(-m_settings.failureWindow.count());
-    const Times &fromAddress = recent(m_addressFailures, address, cutoff);
-    if (const auto until = blockedUntil(fromAddress, m_settings.failuresPerAddress, m_settings.failureWindow))
-        return until;
-    if (fromAddress.isEmpty())
-        return std::nullopt; // an address without failures is never held back by the account's count
-    return blockedUntil(recent(m_accountFailures, account, cutoff), m_settings.failuresPerAccount, m_settings.failureWindow);
+    const auto byAddress = blockedUntil(recent(m_addressFailures, ThrottleKeys::ofAddress(address), m_settings.failureWindow),
+                                        m_settings.failuresPerAddress, m_settings.failureWindow);
+    const auto byAccount = blockedUntil(recent(m_accountFailures, ThrottleKeys::ofAccount(account), m_settings.failureWindow),
+                                        m_settings.failuresPerAccount, m_settings.failureWindow);
+    if (byAddress && byAccount)
+        return std::max(*byAddress, *byAccount);
+    return byAddress ? byAddress : byAccount;
 }
 
-void SignInThrottle::recordFailure(const QString &account, const QHostAddress &address)
+void SignInThrottle::recordFailure(QStringView account, const QHostAddress &address)
 {
     const QMutexLocker locker(&m_mutex);
-    const QDateTime now = m_clock.now();
-    m_addressFailures[address].append(now);
-    m_accountFailures[account].append(now);
-    forgetOld();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QByteArray accountKey = ThrottleKeys::ofAccount(account);
+    record(m_addressFailures, ThrottleKeys::ofAddress(address), {now, accountKey}, m_settings.failuresPerAddress, m_settings.failureWindow);
+    record(m_accountFailures, accountKey, {now, {}}, m_settings.failuresPerAccount, m_settings.failureWindow);
 }
 
-void SignInThrottle::recordSuccess(const QString &account, const QHostAddress &address)
+void SignInThrottle::recordSuccess(QStringView account, const QHostAddress &address)
 {
     const QMutexLocker locker(&m_mutex);
-    m_addressFailures.remove(address);
-    m_accountFailures.remove(account);
+    const QByteArray accountKey = ThrottleKeys::ofAccount(account);
+    m_accountFailures.erase(accountKey);
+    const auto found = m_addressFailures.find(ThrottleKeys::ofAddress(address));
+    if (found != m_addressFailures.end())
+        found->second.removeIf([&accountKey](const Attempt &attempt) { return attempt.account == accountKey; });
 }
 
 std::optional<QDateTime> SignInThrottle::registrationBlockedUntil(const QHostAddress &address)
 {
     const QMutexLocker locker(&m_mutex);
-    const QDateTime cutoff = m_clock.now().addSecs(-m_settings.registrationWindow.count());
-    return blockedUntil(recent(m_registrations, address, cutoff), m_settings.registrationsPerAddress, m_settings.registrationWindow);
+    return blockedUntil(recent(m_registrations, ThrottleKeys::ofAddress(address), m_settings.registrationWindow),
+                        m_settings.registrationsPerAddress, m_settings.registrationWindow);
 }
 
 void SignInThrottle::recordRegistration(const QHostAddress &address)
 {
     const QMutexLocker locker(&m_mutex);
-    m_registrations[address].append(m_clock.now());
-    forgetOld();
+    record(m_registrations, ThrottleKeys::ofAddress(address), {m_clock.now().toMSecsSinceEpoch(), {}}, m_settings.registrationsPerAddress,
+           m_settings.registrationWindow);
 }
 
-// Memory stays bounded by the traffic of one window: now and then every expired entry is dropped.
-void SignInThrottle::forgetOld()
+qsizetype SignInThrottle::trackedKeys() const
 {
-    if (++m_recordsSinceSweep < 1000)
+    const QMutexLocker locker(&m_mutex);
+    return qsizetype(std::max({m_addressFailures.size(), m_accountFailures.size(), m_registrations.size()}));
+}
+
+// Only the newest `limit` attempts decide anything, so no key keeps more than twice that (failures that were in
+// flight together may pass the limit by a few).
+void SignInThrottle::record(Table &table, const QByteArray &key, Attempt attempt, int limit, std::chrono::seconds window)
+{
+    if (!table.contains(key) && qsizetype(table.size()) >= m_settings.trackedKeys)
+        makeRoom(table, window);
+    Attempts &attempts = table[key];
+    attempts.append(std::move(attempt));
+    if (attempts.size() > 2 * limit)
+        attempts.remove(0, attempts.size() - 2 * limit);
+}
+
+// Drops every expired entry; if that frees too little, the eighth whose newest attempt is oldest, so the next
+// sweep is thousands of insertions away and a flood costs a constant amount per attempt.
+void SignInThrottle::makeRoom(Table &table, std::chrono::seconds window) const
+{
+    const qint64 cutoff = m_clock.now().toMSecsSinceEpoch() - msecs(window);
+    std::erase_if(table, [cutoff](const Table::value_type &entry) { return entry.second.isEmpty() || entry.second.last().at <= cutoff; });
+    const qsizetype target = m_settings.trackedKeys - std::max(1, m_settings.trackedKeys / 8);
+    if (qsizetype(table.size()) <= target)
         return;
-    m_recordsSinceSweep = 0;
-    const QDateTime now = m_clock.now();
-    const auto sweep = [](auto &table, const QDateTime &cutoff) {
-        for (auto it = table.begin(); it != table.end();) {
-            if (it->isEmpty() || it->last() <= cutoff)
-                it = table.erase(it);
-            else
-                ++it;
-        }
-    };
-    sweep(m_addressFailures, now.addSecs(-m_settings.failureWindow.count()));
-    sweep(m_accountFailures, now.addSecs(-m_settings.failureWindow.count()));
-    sweep(m_registrations, now.addSecs(-m_settings.registrationWindow.count()));
+    QList<qint64> newest;
+    newest.reserve(qsizetype(table.size()));
+    for (const auto &entry : table)
+        newest.append(entry.second.last().at);
+    const auto pivot = newest.begin() + (qsizetype(table.size()) - target);
+    std::nth_element(newest.begin(), pivot, newest.end());
+    const qint64 oldestKept = *pivot;
+    // Many may share the pivot's time (a flood within one millisecond): those go too until the target is reached.
+    qsizetype excess = qsizetype(table.size()) - target;
+    std::erase_if(table, [oldestKept, &excess](const Table::value_type &entry) {
+        const bool drop = excess > 0 && entry.second.last().at <= oldestKept;
+        excess -= drop ? 1 : 0;
+        return drop;
+    });
 }
 
 } // namespace confidant::server

@@ -72,7 +72,12 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
 
 QString normalisedName(const QString &name)
 {
-    return name.simplified();
+    return name.normalized(QString::NormalizationForm_C).simplified();
+}
+
+QString normalisedEmail(const QString &email)
+{
+    return email.normalized(QString::NormalizationForm_C).trimmed().toLower();
 }
 
 QString normalisedText(const QString &text)

@@ -45,6 +45,10 @@ FieldErrors checkAbsence(const QDateTime &from, const QDateTime &to, const QDate
 // a legal hold, which lasts until someone postpones the inquiry to a date instead.
 FieldErrors checkPostponement(const QString &reason, const std::optional<QDateTime> &until, const QDateTime &now);
 
+// An e-mail address as stored and compared: Unicode NFC (a composed and a decomposed "ü" are one account), trimmed,
+// lower-cased.
+QString normalisedEmail(const QString &email);
+
 // Trims surrounding white space and normalises line endings to LF, as stored.
 QString normalisedText(const QString &text);
 // A name as stored and shown: one line, trimmed, every run of white space (tabs and line breaks too) one space,

@@ -28,6 +28,8 @@ private slots:
     void registrationDoesNotRevealWhoHasAnAccount();
     void registrationsAreLimitedPerAddress();
     void signInIsThrottled();
+    void closingTheAccountIsThrottledLikeSignIn();
+    void composedAndDecomposedFormsAreOneAccount();
     void pageViewsWithoutASessionWriteNothing();
     void sessionEndsAfterThirtyIdleMinutes();
 };
@@ -253,6 +255,59 @@ void tst_CustomerAccounts::signInIsThrottled()
     QCOMPARE(signIn(*mallory, QStringLiteral("someone@example.de"), QStringLiteral("x")).status, 429); // the address, too
     m_manualClock.advance(15 * 60);
     QCOMPARE(signIn(*mallory, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 303);
+}
+
+// Audit finding 3: /account/close checked the password without any limit, so a session was an oracle for it and a
+// way to fill the hashing queue. It now counts against the account, together with /login.
+void tst_CustomerAccounts::closingTheAccountIsThrottledLikeSignIn()
+{
+    restartOnManualClock();
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const auto close = [&anna](const QString &password) {
+        anna->get(QStringLiteral("/account"));
+        return anna->postForm(QStringLiteral("/account/close"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
+            {QStringLiteral("confirm"), QStringLiteral("yes")}, {QStringLiteral("password"), password}});
+    };
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(close(QStringLiteral("guess %1").arg(i)).status, 422);
+    const Reply refused = close(QStringLiteral("a long password 1"));
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.body.contains("Too many attempts"));
+    QCOMPARE(count(QStringLiteral("customers")), 1);
+    auto elsewhere = customer();
+    QCOMPARE(signIn(*elsewhere, QStringLiteral("anna@example.de"), QStringLiteral("a long password 1")).status, 429);
+    m_manualClock.advance(15 * 60);
+    QCOMPARE(close(QStringLiteral("a long password 1")).status, 303);
+    QCOMPARE(count(QStringLiteral("customers")), 0);
+}
+
+// Audit finding 12: "ü" typed as one code point or as "u" and a combining diaeresis made two accounts, and a
+// password chosen on a keyboard that decomposes failed on one that does not. Both are NFC before use.
+void tst_CustomerAccounts::composedAndDecomposedFormsAreOneAccount()
+{
+    const QString decomposedAddress = QStringLiteral("ju\u0308rgen@example.de");
+    const QString composedAddress = QStringLiteral("J\u00fcrgen@example.de");
+    const QString decomposedPassword = QStringLiteral("Gru\u0308ne Wiese 42");
+    const QString composedPassword = QStringLiteral("Gr\u00fcne Wiese 42");
+    const auto registerAs = [this](const QString &email, const QString &password) {
+        auto visitor = customer();
+        visitor->get(QStringLiteral("/register"));
+        return visitor->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+            {QStringLiteral("name"), QStringLiteral("Ju\u0308rgen Mu\u0308ller")}, {QStringLiteral("email"), email},
+            {QStringLiteral("password"), password}, {QStringLiteral("password_confirm"), password}}).status;
+    };
+    QCOMPARE(registerAs(decomposedAddress, decomposedPassword), 303);
+    QCOMPARE(registerAs(composedAddress, QStringLiteral("another password 2")), 303);
+    QCOMPARE(count(QStringLiteral("customers")), 1);
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT email, display_name FROM customers")) && stored.next());
+    QCOMPARE(stored.value(0).toString(), QStringLiteral("j\u00fcrgen@example.de"));
+    QCOMPARE(stored.value(1).toString(), QStringLiteral("J\u00fcrgen M\u00fcller"));
+    auto jurgen = customer();
+    QCOMPARE(signIn(*jurgen, composedAddress, composedPassword).status, 303);
+    auto again = customer();
+    QCOMPARE(signIn(*again, decomposedAddress, decomposedPassword).status, 303);
 }
 
 // Visitors who are not signed in cost no database write; a session row exists only after sign-in.
