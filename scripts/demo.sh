@@ -75,9 +75,23 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 0' INT TERM
 
+# A real SMTP server on loopback (python3-aiosmtpd, STARTTLS required) stands in for the company's relay: every
+# mail the server sends (the content-free notices) lands in .demo/mail/ as an .eml file with its link.
+mkdir -p "$data/mail"
+smtp_out=$data/smtp.out
+rm -f "$smtp_out"; mkfifo "$smtp_out"
+"$root/scripts/lib/smtp-sink.py" --port 0 --cert "$data/pki/server.pem" --key "$data/pki/server.key" --maildir "$data/mail" \
+    >"$smtp_out" 2>"$data/smtp.log" &
+pids+=($!)
+read -r smtp_ready <"$smtp_out" || true
+smtp_port=${smtp_ready#listening on }
+[[ "$smtp_port" =~ ^[0-9]+$ ]] || { log "the SMTP server did not start; see $data/smtp.log"; exit 1; }
+
 fifo=$data/server.out
 rm -f "$fifo"; mkfifo "$fifo"
-"$server" --data-dir "$data" --web-listen 127.0.0.1:8443 --api-listen 127.0.0.1:9443 >"$fifo" 2>"$data/server.log" &
+"$server" --data-dir "$data" --web-listen 127.0.0.1:8443 --api-listen 127.0.0.1:9443 \
+    --smtp-url "smtp://127.0.0.1:$smtp_port" --smtp-from no-reply@demo-bank.example --smtp-ca "$data/pki/ca.pem" \
+    --public-url https://localhost:8443 >"$fifo" 2>"$data/server.log" &
 pids+=($!)
 customer_url='' api_url=''
 while IFS= read -r line; do
@@ -115,6 +129,7 @@ LEAD_P12=$lead_p12
 LEAD_P12_PASSWORD=$lead_p12_password
 CUSTOMER_LOGIN=$customer_login
 CUSTOMER_PASSWORD=$customer_password
+MAIL_DIR=$data/mail
 READY
 INFO
 wait "${pids[0]}"

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../server/mail/MailComposer.cpp" line="29"/>
+        <source>A new answer is waiting in your mailbox</source>
+        <translation>Eine neue Antwort wartet in Ihrem Postfach</translation>
+    </message>
+    <message>
+        <location filename="../server/mail/MailComposer.cpp" line="30"/>
+        <source>You have a new answer in your mailbox. Please sign in to read it:</source>
+        <translation>Sie haben eine neue Antwort in Ihrem Postfach. Bitte melden Sie sich an, um sie zu lesen:</translation>
+    </message>
+    <message>
+        <location filename="../server/mail/MailComposer.cpp" line="32"/>
+        <source>For your protection this e-mail holds nothing of the answer itself. You can choose on your account page whether and how often we tell you.</source>
+        <translation>Zu Ihrem Schutz enthält diese E-Mail nichts von der Antwort selbst. Auf Ihrer Kontoseite können Sie wählen, ob und wie oft wir Ihnen Bescheid geben.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <location filename="../server/service/CustomerMailbox.cpp" line="24"/>

@@ -2,6 +2,9 @@
 
 #include "api/AdvisorApi.h"
 #include "app/ServerMaintenance.h"
+#include "mail/MailComposer.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailLog.h"
 #include "crypto/KeyRing.h"
 #include "service/AdvisorServices.h"
 #include "service/CustomerServices.h"
@@ -61,6 +64,8 @@ ServerApplication::~ServerApplication()
         m_workers->stop();
     if (m_reportWorkers)
         m_reportWorkers->stop();
+    m_mail.reset(); // its thread ends before the database goes
+    m_mailComposer.reset();
     m_maintenance.reset();
     m_api.reset();
     m_portal.reset();
@@ -105,6 +110,19 @@ void ServerApplication::buildServices()
         ServerMaintenance::Jobs{*m_portal, m_stores->messages, m_advisorServices->absences, m_advisorServices->deletions, *m_database}, m_clock,
         m_workers->executor(), m_config.keyRotationHours);
     m_maintenance->start();
+    startMail();
+}
+
+// Mail goes out on a thread of its own; without a relay the notices wait in the outbox, and the log says so once.
+void ServerApplication::startMail()
+{
+    if (!m_config.smtp) {
+        qCWarning(lcMail) << "no --smtp-url: notices to customers wait in the outbox until a relay is configured";
+        return;
+    }
+    m_mailComposer = std::make_unique<MailComposer>(m_config.smtp->from, m_config.publicUrl, m_clock);
+    m_mail = std::make_unique<MailDispatcher>(*m_database, *m_config.smtp, *m_mailComposer, m_clock);
+    m_mail->start();
 }
 
 bool ServerApplication::loadTls(QString *error)

@@ -22,6 +22,8 @@ class DatabaseWorkers;
 class KeyRing;
 class PostgresCluster;
 class ServerMaintenance;
+class MailComposer;
+class MailDispatcher;
 struct Stores;
 
 // The composition root: creates the database connection (or private cluster), the stores once, the services over
@@ -47,6 +49,7 @@ private:
     bool loadKeyRing(QString *error);
     bool openDatabase(QString *error);
     void buildServices();
+    void startMail();
     bool loadTls(QString *error);
     bool listen(QString *error);
 
@@ -65,6 +68,8 @@ private:
     std::unique_ptr<CustomerPortal> m_portal;
     std::unique_ptr<AdvisorApi> m_api;
     std::unique_ptr<ServerMaintenance> m_maintenance;
+    std::unique_ptr<MailComposer> m_mailComposer;
+    std::unique_ptr<MailDispatcher> m_mail;
     Router m_webRoutes;
     Router m_apiRoutes;
     TlsSettings m_webTls;

@@ -1,5 +1,7 @@
 #include "app/ServerConfig.h"
 
+#include <QUrl>
+
 #include <QCommandLineParser>
 #include <QDir>
 
@@ -19,6 +21,43 @@ std::optional<ListenAddress> ServerConfig::parseListen(const QString &text)
     if (!ok || port > 65535 || address.isNull())
         return std::nullopt;
     return ListenAddress{address, quint16(port)};
+}
+
+struct ServerConfig::MailOptions {
+    QCommandLineOption url{QStringLiteral("smtp-url"),
+        QStringLiteral("Relay for the mails to customers, smtp://[user:password@]host[:port] (STARTTLS is always required; "
+                       "default port 587). Without it, mails wait in the outbox."), QStringLiteral("url")};
+    QCommandLineOption from{QStringLiteral("smtp-from"), QStringLiteral("Sender address of the mails to customers."), QStringLiteral("address")};
+    QCommandLineOption ca{QStringLiteral("smtp-ca"), QStringLiteral("CA certificate (PEM) the relay's certificate must chain to (default: the system's)."),
+        QStringLiteral("file")};
+    QCommandLineOption publicUrl{QStringLiteral("public-url"),
+        QStringLiteral("The customer pages' address as customers reach them, for links in mails (default https://WEB-LISTEN)."), QStringLiteral("url")};
+};
+
+bool ServerConfig::readMail(const QCommandLineParser &parser, const MailOptions &options, ServerConfig &config, QString *error)
+{
+    config.publicUrl = parser.isSet(options.publicUrl)
+                           ? parser.value(options.publicUrl)
+                           : QStringLiteral("https://%1:%2").arg(config.web.address.toString()).arg(config.web.port);
+    if (!parser.isSet(options.url))
+        return true;
+    auto smtp = SmtpSettings::fromUrl(QUrl(parser.value(options.url)), error);
+    if (!smtp)
+        return false;
+    smtp->from = parser.value(options.from);
+    if (!smtp->from.contains(QLatin1Char('@'))) {
+        *error = QStringLiteral("--smtp-url needs --smtp-from, the sender address of the mails (e.g. no-reply@bank.example)");
+        return false;
+    }
+    if (parser.isSet(options.ca)) {
+        smtp->caCertificates = QSslCertificate::fromPath(parser.value(options.ca), QSsl::Pem);
+        if (smtp->caCertificates.isEmpty()) {
+            *error = QStringLiteral("--smtp-ca: no PEM certificate in %1").arg(parser.value(options.ca));
+            return false;
+        }
+    }
+    config.smtp = std::move(smtp);
+    return true;
 }
 
 std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *error)
@@ -52,6 +91,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                        "(default 1)."), QStringLiteral("count"), QStringLiteral("1"));
     parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
                        reportConnections, keyRing, rotation});
+    const MailOptions mail;
+    parser.addOptions({mail.url, mail.from, mail.ca, mail.publicUrl});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -115,6 +156,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         *error = QStringLiteral("--time-zone takes a zone id such as Europe/Berlin or UTC");
         return std::nullopt;
     }
+    if (!readMail(parser, mail, config, error))
+        return std::nullopt;
     return config;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "mail/SmtpSettings.h"
 #include "pki/PasswordHasher.h"
 
+#include <QCommandLineParser>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -35,10 +37,18 @@ struct ServerConfig {
     // Workers that only build reports, each with its connection: a long report waits for one of these, never for a
     // worker the write path needs (--report-connections).
     int reportConnections = 1;
+    // The relay customers' notices go out through (--smtp-url, --smtp-from, --smtp-ca); none: they wait in the outbox.
+    std::optional<SmtpSettings> smtp;
+    // The customer pages as customers reach them, for the links in mails (--public-url; default https://WEB-LISTEN).
+    QString publicUrl;
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);
     static std::optional<ListenAddress> parseListen(const QString &text);
+
+private:
+    struct MailOptions;
+    static bool readMail(const QCommandLineParser &parser, const MailOptions &options, ServerConfig &config, QString *error);
 };
 
 } // namespace confidant::server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/MailOutboxStore.h"
+#include "time/Clock.h"
+#include "web/WebTranslator.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace confidant::server {
+
+// Writes the mails of the outbox (RFC 5322, UTF-8 text). A notice says that something waits and links to the
+// mailbox; it never holds the inquiry's subject, a name or any text of the answer, since mail is copied to every
+// server on the way and kept there beyond our deletion.
+class MailComposer {
+public:
+    MailComposer(QString from, QString publicUrl, const Clock &clock);
+
+    QByteArray compose(const OutboxMail &mail) const;
+
+private:
+    QString text(const QString &language, const char *source) const;
+    static QByteArray encodedWord(const QString &text);
+
+    QString m_from;
+    QString m_publicUrl; // the customer pages as customers reach them, e.g. https://postfach.bank.example
+    const Clock &m_clock;
+    WebTranslator m_translator;
+};
+
+} // namespace confidant::server

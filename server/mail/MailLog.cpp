@@ -1,0 +1,3 @@
+#include "mail/MailLog.h"
+
+Q_LOGGING_CATEGORY(lcMail, "confidant.mail")
