@@ -29,14 +29,16 @@ InquiryStore::InquiryStore(Database &database) : m_database(database), m_keys(da
 Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, const QString &subject, const QString &body,
                                             const QDateTime &now)
 {
-    // The id is bound into the texts' associated data, so it is taken before they are sealed (one more round trip).
-    const auto id = SqlStatement(m_database, QStringLiteral("SELECT nextval('inquiries_id_seq')")).oneRow([](const SqlRow &row) { return row.id(0); },
-                                                                                                        unavailable());
-    if (!id)
-        return id.error();
-    const auto key = m_keys.create(id.value());
+    // The ids are bound into the texts' associated data, so they are taken before they are sealed (one more round
+    // trip).
+    const auto ids = SqlStatement(m_database, QStringLiteral("SELECT nextval('inquiries_id_seq'), nextval('messages_id_seq')"))
+                         .oneRow([](const SqlRow &row) { return std::make_pair(row.id(0), row.id(1)); }, unavailable());
+    if (!ids)
+        return ids.error();
+    const auto id = ids.value().first;
+    const auto key = m_keys.create(id);
     const auto sealedSubject = key ? key->cipher.seal(InquiryCipher::Field::Subject, subject) : std::nullopt;
-    const auto sealedBody = key ? key->cipher.seal(InquiryCipher::Field::Body, body) : std::nullopt;
+    const auto sealedBody = key ? key->cipher.seal(InquiryCipher::Field::Body, {ids.value().second, "customer"}, body) : std::nullopt;
     if (!sealedSubject || !sealedBody)
         return unavailable();
     SqlStatement statement(m_database, QStringLiteral(
@@ -52,22 +54,23 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
         "  :subject, 'awaiting_advisor', :now, :now, :now, number.seq FROM fixed f, topics t, number WHERE t.id = :topic "
         "  RETURNING id, seq, team_id, assigned_advisor_id, created_at), "
         "data_key AS (INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) SELECT inquiry.id, :epoch, :wrapped_key FROM inquiry RETURNING 1), "
-        "message AS (INSERT INTO messages (inquiry_id, author, body_sealed, created_at, seq) "
-        "  SELECT inquiry.id, 'customer', :body, :now, inquiry.seq FROM inquiry RETURNING id), "
+        "message AS (INSERT INTO messages (id, inquiry_id, author, body_sealed, created_at, seq) "
+        "  SELECT :message, inquiry.id, 'customer', :body, :now, inquiry.seq FROM inquiry RETURNING id), "
         "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, from_advisor_id, to_advisor_id, to_team_id, absent_until, at, seq) "
         "  SELECT inquiry.id, 'routed', CASE WHEN fixed.absent_until IS NOT NULL THEN fixed.fixed_advisor_id END, "
         "  inquiry.assigned_advisor_id, inquiry.team_id, fixed.absent_until, inquiry.created_at, inquiry.seq FROM inquiry, fixed RETURNING id) "
         "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message), "
         "(SELECT count(*) FROM routed) FROM inquiry"));
     statement.bind(QStringLiteral("epoch"), key->wrapped.epoch).bind(QStringLiteral("now"), now).bind(QStringLiteral("customer"), customerId)
-        .bind(QStringLiteral("id"), id.value()).bind(QStringLiteral("subject"), *sealedSubject).bind(QStringLiteral("topic"), topicId)
+        .bind(QStringLiteral("id"), id).bind(QStringLiteral("message"), ids.value().second)
+        .bind(QStringLiteral("subject"), *sealedSubject).bind(QStringLiteral("topic"), topicId)
         .bind(QStringLiteral("wrapped_key"), key->wrapped.bytes).bind(QStringLiteral("body"), *sealedBody);
     const auto written = statement.touchedARow();
     if (!written)
         return written.error();
     if (!written.value())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
-    const auto created = find(id.value());
+    const auto created = find(id);
     return created ? Result<Inquiry>(*created) : Result<Inquiry>(unavailable());
 }
 
