@@ -4,14 +4,27 @@
 #include "store/Database.h"
 #include "store/InquiryRows.h"
 #include "store/SqlStatement.h"
+#include "store/StoreLog.h"
 
 namespace confidant::server {
 namespace {
 
-InquiryEvent readEvent(const SqlRow &row)
+// The note opens with the inquiry's key, bound to the event's row; one that does not is "unavailable" (logged).
+std::optional<InquiryEvent> readEvent(const SqlRow &row, const InquiryKeys &keys)
 {
+    QString note;
+    if (!row.isNull(7)) {
+        const qint64 inquiryId = row.id(10);
+        const auto cipher = keys.fromRow(inquiryId, row.value(11), row.value(12));
+        const auto opened = cipher ? cipher->open(InquiryCipher::Field::EventNote, {row.id(0), {}}, row.bytes(7)) : std::nullopt;
+        if (!opened) {
+            qCCritical(lcStore) << "the note of event" << row.id(0) << "of inquiry" << inquiryId << "cannot be decrypted";
+            return std::nullopt;
+        }
+        note = *opened;
+    }
     return InquiryEvent{row.id(0),   row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                        row.text(6), row.text(7), row.time(8), row.optionalTime(9)};
+                        row.text(6), note,        row.time(8), row.optionalTime(9)};
 }
 
 } // namespace
@@ -112,12 +125,13 @@ Result<QList<InquiryEvent>> InquiryStore::events(qint64 inquiryId) const
 {
     return SqlStatement(m_database, QStringLiteral(
         "SELECT e.id, e.kind, coalesce(actor.display_name, ''), coalesce(from_a.display_name, ''), coalesce(to_a.display_name, ''), "
-        "coalesce(from_t.name, ''), coalesce(to_t.name, ''), coalesce(e.note, ''), e.at, e.absent_until FROM inquiry_events e "
+        "coalesce(from_t.name, ''), coalesce(to_t.name, ''), e.note_sealed, e.at, e.absent_until, e.inquiry_id, k.epoch, k.wrapped_key "
+        "FROM inquiry_events e JOIN inquiry_keys k ON k.inquiry_id = e.inquiry_id "
         "LEFT JOIN advisors actor ON actor.id = e.actor_advisor_id LEFT JOIN advisors from_a ON from_a.id = e.from_advisor_id "
         "LEFT JOIN advisors to_a ON to_a.id = e.to_advisor_id LEFT JOIN teams from_t ON from_t.id = e.from_team_id "
         "LEFT JOIN teams to_t ON to_t.id = e.to_team_id WHERE e.inquiry_id = :inquiry ORDER BY e.id"))
         .bind(QStringLiteral("inquiry"), inquiryId)
-        .rows(readEvent);
+        .rows([this](const SqlRow &row) { return readEvent(row, m_keys); });
 }
 
 // Waiting in the team's queue, or the shared one of topics without a team: nobody owns it yet.

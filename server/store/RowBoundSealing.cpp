@@ -13,7 +13,7 @@ RowBoundSealing::RowBoundSealing(Database &database) : m_database(database) {}
 bool RowBoundSealing::run(QString *error)
 {
     return StartupSealing::run(m_database, {Database::Job::RowBoundSealing, QStringLiteral("messages"), QStringLiteral("body_v1"),
-                                            QStringLiteral("confidant_finish_row_sealing"), QStringLiteral("bind the stored texts to their rows"),
+                                            QStringLiteral("confidant_finish_row_sealing"), QStringLiteral("bind the messages to their rows and seal the notes and reasons"),
                                             [this](QString *error) { return sealBatch(error); }},
                                error);
 }
@@ -22,7 +22,8 @@ bool RowBoundSealing::run(QString *error)
 std::optional<int> RowBoundSealing::sealBatch(QString *error)
 {
     const auto inquiries = SqlStatement(m_database, QStringLiteral(
-        "SELECT DISTINCT inquiry_id FROM messages WHERE body_v1 ORDER BY inquiry_id LIMIT :batch"))
+        "SELECT inquiry_id FROM (SELECT inquiry_id FROM messages WHERE body_v1 UNION SELECT inquiry_id FROM inquiry_events WHERE note IS NOT NULL "
+        "UNION SELECT inquiry_id FROM deletion_postponements WHERE reason IS NOT NULL) todo ORDER BY inquiry_id LIMIT :batch"))
         .bind(QStringLiteral("batch"), batchSize)
         .rows([](const SqlRow &row) { return row.id(0); });
     if (!inquiries)
@@ -41,7 +42,7 @@ bool RowBoundSealing::sealInquiry(qint64 inquiryId, QString *error)
         *error = QStringLiteral("cannot open the data key of inquiry %1").arg(inquiryId);
         return false;
     }
-    return bindMessages(*cipher.value(), error);
+    return bindMessages(*cipher.value(), error) && sealEventNotes(*cipher.value()) && sealPostponementReason(*cipher.value());
 }
 
 // Opened the old way (inquiry and field only) and sealed bound to the row and its author.
@@ -69,6 +70,37 @@ bool RowBoundSealing::bindMessages(const InquiryCipher &cipher, QString *error)
             return false;
     }
     return true;
+}
+
+bool RowBoundSealing::sealEventNotes(const InquiryCipher &cipher)
+{
+    const auto notes = SqlStatement(m_database, QStringLiteral("SELECT id, note FROM inquiry_events WHERE inquiry_id = :inquiry AND note IS NOT NULL"))
+                           .bind(QStringLiteral("inquiry"), cipher.inquiryId())
+                           .rows([](const SqlRow &row) { return std::make_pair(row.id(0), row.text(1)); });
+    if (!notes)
+        return false;
+    for (const auto &[id, note] : notes.value()) {
+        const auto sealed = cipher.seal(InquiryCipher::Field::EventNote, {id, {}}, note);
+        if (!sealed || !SqlStatement(m_database, QStringLiteral("UPDATE inquiry_events SET note_sealed = :sealed, note = NULL WHERE id = :id"))
+                            .bind(QStringLiteral("sealed"), *sealed).bind(QStringLiteral("id"), id).run())
+            return false;
+    }
+    return true;
+}
+
+bool RowBoundSealing::sealPostponementReason(const InquiryCipher &cipher)
+{
+    const auto reason = SqlStatement(m_database, QStringLiteral("SELECT reason FROM deletion_postponements WHERE inquiry_id = :inquiry AND reason IS NOT NULL"))
+                            .bind(QStringLiteral("inquiry"), cipher.inquiryId())
+                            .optionalRow([](const SqlRow &row) { return row.text(0); });
+    if (!reason)
+        return false;
+    if (!reason.value())
+        return true;
+    const auto sealed = cipher.seal(InquiryCipher::Field::PostponementReason, *reason.value());
+    return sealed
+        && SqlStatement(m_database, QStringLiteral("UPDATE deletion_postponements SET reason_sealed = :sealed, reason = NULL WHERE inquiry_id = :inquiry"))
+               .bind(QStringLiteral("sealed"), *sealed).bind(QStringLiteral("inquiry"), cipher.inquiryId()).run();
 }
 
 } // namespace confidant::server

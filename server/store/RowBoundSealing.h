@@ -11,7 +11,8 @@ class Database;
 
 // The one-time pass after migration 0016 (issue 20), at start and before the server serves, after PlaintextSealing:
 // each inquiry in its own transaction gets its message bodies sealed again bound to their row and author (they were
-// bound to the inquiry only); at the end confidant_finish_row_sealing() drops the marker column (StartupSealing). A
+// bound to the inquiry only), its transfer notes and its postponement's reason sealed and their plaintext set to
+// NULL; at the end confidant_finish_row_sealing() drops the marker and the plaintext columns (StartupSealing). A
 // new database has done that in the migration, and then this is one query.
 class RowBoundSealing {
 public:
@@ -27,6 +28,8 @@ private:
     std::optional<int> sealBatch(QString *error);
     bool sealInquiry(qint64 inquiryId, QString *error);
     bool bindMessages(const InquiryCipher &cipher, QString *error);
+    bool sealEventNotes(const InquiryCipher &cipher);
+    bool sealPostponementReason(const InquiryCipher &cipher);
 
     Database &m_database;
 };

@@ -12,7 +12,10 @@
 #include "store/ChangeFeedStore.h"
 #include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
+#include "service/InquiryMoves.h"
 #include "service/KeyRotation.h"
+#include "store/InquiryOwnership.h"
+#include "store/DeletionLog.h"
 #include "store/DeletionStore.h"
 #include "store/PlaintextSealing.h"
 #include "store/RowBoundSealing.h"
@@ -44,6 +47,8 @@ private slots:
     void textsFromBeforeEncryptionAreEncryptedAtStart();
     void messagesSwappedInTheDatabaseDoNotRead();
     void messagesSealedBeforeAreBoundToTheirRowsAtStart();
+    void transferNotesAndPostponementReasonsAreSealedAndTheLogKeepsNone();
+    void notesAndReasonsFromBeforeAreSealedAtStart();
 
 private:
     void addPeople(); // a customer, a topic, a team and an advisor
@@ -345,6 +350,78 @@ void tst_EncryptedStorage::messagesSealedBeforeAreBoundToTheirRowsAtStart()
     QVERIFY(!query.exec(QStringLiteral("SELECT body_v1 FROM messages")));
     QVERIFY(runQuery(query, QStringLiteral("UPDATE messages m SET body_sealed = o.body_sealed FROM messages o WHERE m.id <> o.id")));
     QVERIFY(!messages.of(inquiry.id));
+}
+
+// Audit 8: the free text advisors type besides messages and notes (a transfer's note, a postponement's reason) is in
+// no dump, while the thread and the postponement still read it; the deletion log, which outlives the inquiry, holds
+// the kind of reason, not the text, and after the deletion nothing of either text is left anywhere.
+void tst_EncryptedStorage::transferNotesAndPostponementReasonsAreSealedAndTheLogKeepsNone()
+{
+    const QString note = QStringLiteral("Kundin Rückruf 0171 555 0199, Erbschaft");
+    const QString reason = QStringLiteral("Gerichtsverfahren 4 O 17/26 gegen Schmidt");
+    const Inquiry inquiry = write(QStringLiteral("Erbschaft"), QStringLiteral("Text"));
+    AdvisorStore advisors(*m_db);
+    const qint64 business = advisors.createTeam(QStringLiteral("Business clients")).value().id;
+    InquiryOwnership ownership(*m_db);
+    InquiryMoves moves(ownership, advisors, m_clock);
+    QVERIFY(moves.claim(m_advisor, inquiry.id));
+    QVERIFY(moves.transfer(m_advisor, inquiry.id, std::nullopt, business, note));
+    const AdvisorProfile lead = advisors.createAdvisor(QStringLiteral("s.wagner"), QStringLiteral("Sabine Wagner"), business, true).value();
+    QVERIFY(DeletionStore(*m_db).postpone(lead, inquiry.id, {std::nullopt, PostponementReason::LegalObligation, reason}, m_clock.now()));
+
+    for (bool inserts : {false, true}) {
+        const QByteArray dumped = dump(inserts);
+        QVERIFY2(!dumped.contains(note.toUtf8()), "the transfer note");
+        QVERIFY2(!dumped.contains("Gerichtsverfahren"), "the postponement's reason");
+    }
+    const auto events = InquiryStore(*m_db).events(inquiry.id).value();
+    QCOMPARE(events.last().note, note);
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(runQuery(query, QStringLiteral("DELETE FROM deletion_postponements WHERE inquiry_id = ?"), {inquiry.id}));
+    QVERIFY(DeletionStore(*m_db).deleteOwnInquiry(m_customer, inquiry.id, m_clock.now()));
+    const QByteArray after = dump(true);
+    QVERIFY(after.contains("deletion_log"));
+    QVERIFY2(!after.contains("Gerichtsverfahren") && !after.contains("Rückruf"), "a text the deletion left behind");
+}
+
+// A database as version 0015 left it, with a transfer note, a postponement and its log line in plaintext: after
+// migration 0016 and the pass at start the note and the reason are sealed (and still read), the log line has the
+// kind 'other' and no text, the plaintext columns are gone, and no dump shows either text.
+void tst_EncryptedStorage::notesAndReasonsFromBeforeAreSealedAtStart()
+{
+    QVERIFY(migrateBefore(QStringLiteral("0016")));
+    const Inquiry inquiry = write(QStringLiteral("Old thread"), QStringLiteral("Old question"));
+    QSqlQuery query(m_db->connection());
+    const auto cipher = InquiryKeys(*m_db).load(inquiry.id).value();
+    QVERIFY(runQuery(query, QStringLiteral("UPDATE messages SET body_sealed = ? WHERE inquiry_id = ?"), // as sealed before 0016
+                     {*cipher->seal(InquiryCipher::Field::Body, QStringLiteral("Old question")), inquiry.id}));
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, note, at, seq) "
+                                           "VALUES (?, 'transferred', ?, 'Alte Notiz Rückruf', now(), 1)"), {inquiry.id, m_advisor.id}));
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO deletion_postponements (inquiry_id, legal_hold, reason, advisor_id, at) "
+                                           "VALUES (?, true, 'Alter Grund Gerichtsverfahren', ?, now())"), {inquiry.id, m_advisor.id}));
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO deletion_log (kind, inquiry_id, customer_id, advisor_id, automatic, reason, at) "
+                                           "VALUES ('legal_hold', ?, ?, ?, false, 'Alter Grund Gerichtsverfahren', now())"),
+                     {inquiry.id, m_customer, m_advisor.id}));
+
+    QString error;
+    QVERIFY2(m_db->migrate(&error), qPrintable(error));
+    QVERIFY(dump().contains("Alte Notiz")); // until the server's first start
+    QVERIFY(!query.exec(QStringLiteral("SELECT reason FROM deletion_log"))); // the log's copy went with the migration
+    QVERIFY2(PlaintextSealing(*m_db).run(&error) && RowBoundSealing(*m_db).run(&error), qPrintable(error));
+
+    QCOMPARE(InquiryStore(*m_db).events(inquiry.id).value().last().note, QStringLiteral("Alte Notiz Rückruf"));
+    QVERIFY(runQuery(query, QStringLiteral("SELECT reason_sealed, reason_kind FROM deletion_postponements WHERE inquiry_id = ?"), {inquiry.id})
+            && query.next());
+    QCOMPARE(cipher->open(InquiryCipher::Field::PostponementReason, query.value(0).toByteArray()), QStringLiteral("Alter Grund Gerichtsverfahren"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("other"));
+    const auto log = DeletionLog(*m_db).forAdvisor(m_advisor, 10).value();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.at(0).reasonKind, std::optional(PostponementReason::Other));
+    const QByteArray after = dump();
+    QVERIFY(!after.contains("Alte Notiz") && !after.contains("Alter Grund"));
+    QVERIFY(!query.exec(QStringLiteral("SELECT note FROM inquiry_events")));
+    QVERIFY(!query.exec(QStringLiteral("SELECT reason FROM deletion_postponements")));
 }
 
 QTEST_GUILESS_MAIN(tst_EncryptedStorage)
