@@ -309,45 +309,43 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="530" />
-        <location filename="../server/api/AdvisorApi.cpp" line="538" />
-        <location filename="../server/store/AbsenceStore.cpp" line="16" />
-        <location filename="../server/store/AdvisorStore.cpp" line="74" />
+        <location filename="../server/store/AbsenceStore.cpp" line="24" />
+        <location filename="../server/store/AdvisorStore.cpp" line="78" />
         <source>This advisor does not exist.</source>
         <translation>Diese Beraterin oder dieser Berater existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/AbsenceStore.cpp" line="89" />
+        <location filename="../server/service/AbsencePlanning.cpp" line="16" />
         <source>Only the advisor themselves or their team lead can set their absence.</source>
         <translation>Nur die Person selbst oder ihre Teamleitung kann ihre Abwesenheit eintragen.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="30" />
+        <location filename="../server/store/AdvisorStore.cpp" line="31" />
         <source>A team with this name exists already.</source>
         <translation>Ein Team mit diesem Namen gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="51" />
+        <location filename="../server/store/AdvisorStore.cpp" line="53" />
         <source>An advisor with this login exists already.</source>
         <translation>Eine Beraterin oder ein Berater mit dieser Anmeldung existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../server/api/ReportApi.cpp" line="78" />
+        <location filename="../server/service/ActivityReports.cpp" line="38" />
         <source>Only a team lead can fetch team reports.</source>
         <translation>Nur eine Teamleitung kann Teamberichte abrufen.</translation>
     </message>
     <message>
-        <location filename="../server/api/ReportApi.cpp" line="40" />
+        <location filename="../server/api/ReportRoutes.cpp" line="39" />
         <source>Give the period as from=YYYY-MM-DD and to=YYYY-MM-DD.</source>
         <translation>Geben Sie den Zeitraum als from=YYYY-MM-DD und to=YYYY-MM-DD an.</translation>
     </message>
     <message>
-        <location filename="../server/api/ReportApi.cpp" line="42" />
+        <location filename="../server/service/ActivityReports.cpp" line="22" />
         <source>The period must not end before it starts.</source>
         <translation>Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../server/api/ReportApi.cpp" line="44" />
+        <location filename="../server/service/ActivityReports.cpp" line="24" />
         <source>A report covers at most 366 days. Choose a shorter period.</source>
         <translation>Ein Bericht umfasst höchstens 366 Tage. Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
@@ -357,179 +355,179 @@
         <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../server/api/ReportApi.cpp" line="58" />
+        <location filename="../server/api/ReportRoutes.cpp" line="53" />
         <source>The parameter "team" must be a team's number or "shared".</source>
         <translation>Der Parameter „team“ muss die Nummer eines Teams oder „shared“ sein.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="52" />
-        <location filename="../server/store/InquiryOwnership.cpp" line="82" />
+        <location filename="../server/service/InquiryMoves.cpp" line="66" />
+        <location filename="../server/store/AdvisorStore.cpp" line="54" />
         <location filename="../server/store/ReportStore.cpp" line="127" />
         <source>This team does not exist.</source>
         <translation>Dieses Team gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="107" />
+        <location filename="../server/store/AdvisorStore.cpp" line="113" />
         <source>The certificate could not be registered for this advisor.</source>
         <translation>Das Zertifikat konnte für diese Beraterin bzw. diesen Berater nicht registriert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="118" />
+        <location filename="../server/store/AdvisorStore.cpp" line="127" />
         <source>No valid certificate has this fingerprint.</source>
         <translation>Kein gültiges Zertifikat hat diesen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../server/store/AdvisorStore.cpp" line="131" />
+        <location filename="../server/store/AdvisorStore.cpp" line="137" />
         <source>No active advisor holds this certificate.</source>
         <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="66" />
-        <location filename="../server/api/AdvisorApi.cpp" line="590" />
-        <location filename="../server/api/DeletionApi.cpp" line="72" />
+        <location filename="../server/api/DeletionRoutes.cpp" line="78" />
+        <location filename="../server/api/InquiryRoutes.cpp" line="20" />
+        <location filename="../server/api/OwnershipRoutes.cpp" line="16" />
+        <location filename="../server/service/AdvisorInquiries.cpp" line="16" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
-        <location filename="../server/store/DeletionService.cpp" line="33" />
-        <location filename="../server/store/DeletionService.cpp" line="206" />
-        <location filename="../server/store/InquiryNotes.cpp" line="36" />
-        <location filename="../server/store/InquiryOwnership.cpp" line="212" />
-        <location filename="../server/store/InquiryStore.cpp" line="102" />
+        <location filename="../server/store/DeletionStore.cpp" line="29" />
+        <location filename="../server/store/InquiryMessages.cpp" line="14" />
+        <location filename="../server/store/InquiryNotes.cpp" line="35" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="128" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="46" />
+        <location filename="../server/store/CustomerStore.cpp" line="44" />
         <source>This e-mail address is already registered. Please sign in instead.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="85" />
+        <location filename="../server/store/CustomerStore.cpp" line="76" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="104" />
+        <location filename="../server/store/CustomerStore.cpp" line="90" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="40" />
-        <location filename="../server/store/InquiryOwnership.cpp" line="87" />
-        <location filename="../server/store/InquiryOwnership.cpp" line="105" />
+        <location filename="../server/service/OwnershipRules.cpp" line="22" />
         <source>This inquiry is closed.</source>
         <translation>Diese Anfrage ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="44" />
-        <location filename="../server/store/InquiryOwnership.cpp" line="211" />
+        <location filename="../server/service/OwnershipRules.cpp" line="41" />
+        <location filename="../server/store/InquiryOwnership.cpp" line="127" />
         <source>A colleague has taken this inquiry already.</source>
         <translation>Eine Kollegin oder ein Kollege hat diese Anfrage bereits übernommen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="53" />
+        <location filename="../server/service/OwnershipRules.cpp" line="48" />
         <source>Nobody has taken this inquiry.</source>
         <translation>Niemand hat diese Anfrage übernommen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="56" />
+        <location filename="../server/service/OwnershipRules.cpp" line="51" />
         <source>Only the advisor who has taken this inquiry, or their team lead, can release it.</source>
         <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie freigeben.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="66" />
+        <location filename="../server/service/InquiryMoves.cpp" line="50" />
         <source>Say in a note (up to 2,000 characters) why you transfer the inquiry.</source>
         <translation>Schreiben Sie in einer Notiz (bis zu 2.000 Zeichen), warum Sie die Anfrage weitergeben.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="68" />
+        <location filename="../server/service/InquiryMoves.cpp" line="52" />
         <source>Transfer to one colleague or one team.</source>
         <translation>Geben Sie die Anfrage an eine Person oder an ein Team weiter.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="75" />
+        <location filename="../server/service/InquiryMoves.cpp" line="59" />
         <source>This colleague does not exist.</source>
         <translation>Diese Kollegin oder diesen Kollegen gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="89" />
+        <location filename="../server/service/OwnershipRules.cpp" line="62" />
         <source>Only the advisor who has taken this inquiry, or their team lead, can transfer it.</source>
         <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie weitergeben.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="100" />
+        <location filename="../server/service/InquiryMoves.cpp" line="80" />
         <source>Assign to an advisor of your team; transfer the inquiry to reach others.</source>
         <translation>Weisen Sie die Anfrage jemandem aus Ihrem Team zu; an andere geben Sie sie weiter.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="103" />
+        <location filename="../server/service/OwnershipRules.cpp" line="69" />
         <source>Only a lead of the inquiry's team can assign it.</source>
         <translation>Nur die Leitung des Teams der Anfrage kann sie zuweisen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="116" />
+        <location filename="../server/service/OwnershipRules.cpp" line="80" />
         <source>This inquiry is closed already.</source>
         <translation>Diese Anfrage ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryOwnership.cpp" line="118" />
+        <location filename="../server/service/OwnershipRules.cpp" line="83" />
         <source>Only the advisor who has taken this inquiry, or their team lead, can close it.</source>
         <translation>Nur wer diese Anfrage übernommen hat, oder die Teamleitung kann sie abschließen.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="191" />
-        <location filename="../server/store/RetentionPolicyStore.cpp" line="31" />
-        <location filename="../server/store/TopicStore.cpp" line="86" />
+        <location filename="../server/store/InquiryStore.cpp" line="85" />
+        <location filename="../server/store/RetentionPolicyStore.cpp" line="32" />
+        <location filename="../server/store/TopicStore.cpp" line="94" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="41" />
-        <location filename="../server/store/TopicStore.cpp" line="53" />
-        <location filename="../server/store/TopicStore.cpp" line="84" />
+        <location filename="../server/store/TopicStore.cpp" line="12" />
         <source>This topic cannot be stored.</source>
         <translation>Dieses Thema kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/TopicStore.cpp" line="43" />
+        <location filename="../server/store/TopicStore.cpp" line="45" />
         <source>A topic with this key exists already.</source>
         <translation>Ein Thema mit diesem Schlüssel gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="47" />
+        <location filename="../server/api/AdvisorGate.cpp" line="31" />
         <source>This certificate is not registered to an active advisor. Ask your administrator for a new one.</source>
         <translation>Dieses Zertifikat gehört zu keiner aktiven Beraterin und keinem aktiven Berater. Bitten Sie Ihre Administration um ein neues.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="527" />
+        <location filename="../server/api/AbsenceRoutes.cpp" line="48" />
+        <location filename="../server/service/AbsencePlanning.cpp" line="34" />
         <source>The absence cannot be set as it is.</source>
         <translation>Die Abwesenheit kann so nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="564" />
+        <location filename="../server/api/InquiryRoutes.cpp" line="82" />
+        <location filename="../server/service/AdvisorInquiries.cpp" line="83" />
         <source>The note cannot be added as it is.</source>
         <translation>Die Notiz kann so nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../server/api/AdvisorApi.cpp" line="583" />
+        <location filename="../server/api/InquiryRoutes.cpp" line="63" />
+        <location filename="../server/service/AdvisorInquiries.cpp" line="73" />
         <source>The reply cannot be sent as it is.</source>
         <translation>Die Antwort kann so nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionService.cpp" line="72" />
+        <location filename="../server/store/DeletionStore.cpp" line="68" />
         <source>This is not due for deletion (any more). Refresh the list.</source>
         <translation>Das ist (nicht mehr) zur Löschung fällig. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionService.cpp" line="209" />
+        <location filename="../server/store/DeletionStore.cpp" line="213" />
         <source>We are obliged by law to keep this for now, so it cannot be deleted yet. Your advisor can tell you until when.</source>
         <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
     </message>
     <message>
-        <location filename="../server/api/DeletionApi.cpp" line="51" />
+        <location filename="../server/api/DeletionRoutes.cpp" line="60" />
         <source>Nothing was deleted: the request is not valid.</source>
         <translation>Nichts wurde gelöscht: Die Anfrage ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../server/api/DeletionApi.cpp" line="69" />
+        <location filename="../server/api/DeletionRoutes.cpp" line="75" />
+        <location filename="../server/service/Deletions.cpp" line="33" />
         <source>The deletion cannot be postponed as it is.</source>
         <translation>Die Löschung kann so nicht aufgeschoben werden.</translation>
     </message>
@@ -879,32 +877,32 @@
 <context>
     <name>confidant::client::ApiClient</name>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="55" />
+        <location filename="../client/sync/ApiClient.cpp" line="61" />
         <source>The secure connection to the server failed. Either your certificate was refused (expired, or from another company CA) or the server is not the one your certificate belongs to. Check the server address, or ask your administrator for a new certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen. Entweder wurde Ihr Zertifikat abgelehnt (abgelaufen oder von einer anderen Unternehmens-CA), oder der Server ist nicht der, zu dem Ihr Zertifikat gehört. Prüfen Sie die Serveradresse oder bitten Sie Ihre Administration um ein neues Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="63" />
+        <location filename="../client/sync/ApiClient.cpp" line="69" />
         <source>The server cannot be reached at this address. Check the server address and your network connection, then try again.</source>
         <translation>Der Server ist unter dieser Adresse nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="67" />
+        <location filename="../client/sync/ApiClient.cpp" line="73" />
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="69" />
+        <location filename="../client/sync/ApiClient.cpp" line="75" />
         <source>No connection to the server: %1</source>
         <translation>Keine Verbindung zum Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="77" />
+        <location filename="../client/sync/ApiClient.cpp" line="83" />
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/sync/ApiClient.cpp" line="122" />
+        <location filename="../client/sync/ApiClient.cpp" line="128" />
         <source>The server sent an answer this version of Confidant cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese Version von Confidant nicht lesen kann.</translation>
     </message>
@@ -1219,6 +1217,26 @@
         <location filename="../client/sync/DeletionLogModel.cpp" line="88" />
         <source>The customer's own request</source>
         <translation>Wunsch des Kunden/der Kundin</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="95" />
+        <source>The customer asked for it</source>
+        <translation>Auf Wunsch der Kundin oder des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="96" />
+        <source>The matter is not settled yet</source>
+        <translation>Die Angelegenheit ist noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="97" />
+        <source>A legal obligation to keep it</source>
+        <translation>Gesetzliche Pflicht zur Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="98" />
+        <source>Another reason</source>
+        <translation>Anderer Grund</translation>
     </message>
 </context>
 <context>
@@ -1742,57 +1760,67 @@
 <context>
     <name>confidant::client::PostponeDialog</name>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="17" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="19" />
         <source>&amp;Legal hold: keep it until someone postpones it to a date</source>
         <translation>&amp;Gesetzliche Aufbewahrungspflicht: aufbewahren, bis jemand die Löschung auf ein Datum verschiebt</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="20" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="22" />
         <source>Postpone deletion</source>
         <translation>Löschung aufschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="21" />
-        <source>Postpone the deletion of %1. Your reason goes into the deletion log.</source>
-        <translation>Löschung von %1 aufschieben. Ihre Begründung kommt ins Löschprotokoll.</translation>
+        <location filename="../client/ui/PostponeDialog.cpp" line="23" />
+        <source>Postpone the deletion of %1. The deletion log records the kind of reason; your words stay with the inquiry and are deleted with it.</source>
+        <translation>Löschung von %1 aufschieben. Das Löschprotokoll hält nur die Art des Grundes fest; Ihre Worte bleiben bei der Anfrage und werden mit ihr gelöscht.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="25" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="28" />
         <source>ddd d MMM yyyy, HH:mm</source>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="28" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="31" />
         <source>New deletion date</source>
         <translation>Neues Löschdatum</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="29" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="36" />
+        <source>Kind of reason</source>
+        <translation>Art des Grundes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="37" />
         <source>Reason for postponing</source>
         <translation>Grund für das Aufschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="31" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="39" />
         <source>For example: the customer asked for a copy first; court case 4 O 17/26</source>
         <translation>Zum Beispiel: Die Kundin möchte zuerst eine Kopie; Gerichtsverfahren 4 O 17/26</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="32" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="40" />
         <source>&amp;New date:</source>
         <translation>&amp;Neues Datum:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="34" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="42" />
+        <source>&amp;Kind of reason:</source>
+        <translation>&amp;Art des Grundes:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PostponeDialog.cpp" line="44" />
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="43" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="54" />
         <source>&amp;Postpone</source>
         <translation>&amp;Aufschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="70" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="86" />
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>

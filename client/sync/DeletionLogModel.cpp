@@ -86,7 +86,18 @@ QString DeletionLogModel::whyText(const DeletionLogEntry &entry)
         return tr("Account inactive longer than kept");
     if (entry.policy == QLatin1String("customer_request"))
         return tr("The customer's own request");
-    return entry.reason;
+    return entry.reasonKind ? reasonText(*entry.reasonKind) : QString();
+}
+
+QString DeletionLogModel::reasonText(PostponementReason kind)
+{
+    switch (kind) {
+    case PostponementReason::CustomerAsked: return tr("The customer asked for it");
+    case PostponementReason::OpenMatter: return tr("The matter is not settled yet");
+    case PostponementReason::LegalObligation: return tr("A legal obligation to keep it");
+    case PostponementReason::Other: return tr("Another reason");
+    }
+    return {};
 }
 
 } // namespace confidant::client

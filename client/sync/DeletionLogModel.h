@@ -26,6 +26,7 @@ public:
     static QString whatText(const DeletionLogEntry &entry);
     static QString byText(const DeletionLogEntry &entry);
     static QString whyText(const DeletionLogEntry &entry);
+    static QString reasonText(PostponementReason kind);
 
 private:
     QList<DeletionLogEntry> m_entries;

@@ -78,9 +78,9 @@ void DeletionQueue::confirm(const QList<int> &rows)
     });
 }
 
-void DeletionQueue::postpone(qint64 inquiryId, const std::optional<QDateTime> &until, const QString &reason)
+void DeletionQueue::postpone(qint64 inquiryId, const wire::PostponementDraft &postponement)
 {
-    m_api->postponeDeletion(inquiryId, {until, reason}, [self = QPointer(this), asked = ++m_asked](const ApiResult<QList<DeletionRecommendation>> &result) {
+    m_api->postponeDeletion(inquiryId, postponement, [self = QPointer(this), asked = ++m_asked](const ApiResult<QList<DeletionRecommendation>> &result) {
         if (!self)
             return;
         if (const auto *failure = std::get_if<ApiFailure>(&result))

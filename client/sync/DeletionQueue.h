@@ -32,7 +32,7 @@ public:
     // The rows of the model to delete, all or none; answered by deleted(count) or failed.
     void confirm(const QList<int> &rows);
     // until none: a legal hold. Answered by postponed() or failed.
-    void postpone(qint64 inquiryId, const std::optional<QDateTime> &until, const QString &reason);
+    void postpone(qint64 inquiryId, const wire::PostponementDraft &postponement);
 
     // What the advisor reads for a refusal: the field messages of a 422 translated, our own words for a 404.
     static QString failureText(const ApiFailure &failure);

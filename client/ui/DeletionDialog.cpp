@@ -120,7 +120,7 @@ void DeletionDialog::postponeSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_error->hide();
-    m_queue->postpone(r.inquiryId, dialog.until(), dialog.reason());
+    m_queue->postpone(r.inquiryId, {dialog.until(), dialog.reasonKind(), dialog.reason()});
 }
 
 void DeletionDialog::showDone(const QString &text)

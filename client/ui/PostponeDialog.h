@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PostponementReason.h"
 #include "time/Clock.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
@@ -14,14 +16,16 @@ class QPushButton;
 
 namespace confidant::client {
 
-// Asks until when a deletion waits, or for a legal hold (no end), and why. The reason is required (1 to 500
-// characters, as the server checks); OK stays off until there is one.
+// Asks until when a deletion waits, or for a legal hold (no end), and why: a kind of reason, which the deletion log
+// keeps, and the advisor's words (required, 1 to 500 characters, as the server checks; OK stays off until there
+// are some), which stay with the inquiry and go with it.
 class PostponeDialog : public QDialog {
     Q_OBJECT
 public:
     PostponeDialog(const QString &what, const Clock &clock, QWidget *parent = nullptr);
 
     std::optional<QDateTime> until() const; // none: a legal hold
+    PostponementReason reasonKind() const;
     QString reason() const;
 
 private:
@@ -29,6 +33,7 @@ private:
 
     QDateTimeEdit *m_until;
     QCheckBox *m_legalHold;
+    QComboBox *m_kind;
     QPlainTextEdit *m_reason;
     QLabel *m_count;
     QPushButton *m_ok;

@@ -74,7 +74,7 @@ void DeletionRoutes::postpone(const HttpRequest &request, const ResponseSink &si
     if (!draft)
         return sink.send(badBody(errors, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The deletion cannot be postponed as it is."))));
     const auto id = idOf(request);
-    const auto postponed = id ? m_deletions.postpone(advisor, *id, draft->until, draft->reason)
+    const auto postponed = id ? m_deletions.postpone(advisor, *id, {draft->until, draft->reasonKind, draft->reason})
                               : Result<Done>(ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry does not exist."))});
     if (!postponed)
         return sink.send(apiError(postponed.error()));

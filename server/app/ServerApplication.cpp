@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/DatabaseWorkers.h"
 #include "store/PlaintextSealing.h"
+#include "store/RowBoundSealing.h"
 #include "store/PostgresCluster.h"
 #include "store/Stores.h"
 #include "web/CustomerPortal.h"
@@ -171,7 +172,9 @@ bool ServerApplication::openDatabase(QString *error)
     }
     m_database = std::make_unique<Database>(connectionName(this, "main"));
     m_database->setKeyRing(m_keyRing);
-    return m_database->open(config, error) && m_database->migrate(error) && PlaintextSealing(*m_database).run(error);
+    // Texts from before 0013 are sealed first: the pass after 0016 needs every inquiry's key.
+    return m_database->open(config, error) && m_database->migrate(error) && PlaintextSealing(*m_database).run(error)
+        && RowBoundSealing(*m_database).run(error);
 }
 
 bool ServerApplication::listen(QString *error)

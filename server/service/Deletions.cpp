@@ -26,13 +26,13 @@ Result<DeletionStore::Deleted> Deletions::confirm(const AdvisorProfile &advisor,
     return m_store.confirm(advisor, inquiryIds, customerIds, m_clock.now());
 }
 
-Result<Done> Deletions::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const std::optional<QDateTime> &until, const QString &reason)
+Result<Done> Deletions::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const DeletionStore::Postponement &postponement)
 {
     const QDateTime now = m_clock.now();
-    if (const FieldErrors errors = validation::checkPostponement(reason, until, now); !errors.isEmpty())
+    if (const FieldErrors errors = validation::checkPostponement(postponement.reason, postponement.until, now); !errors.isEmpty())
         return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "The deletion cannot be postponed as it is.")),
                             errors};
-    return m_store.postpone(advisor, inquiryId, until, reason, now);
+    return m_store.postpone(advisor, inquiryId, postponement, now);
 }
 
 Result<QList<DeletionLogEntry>> Deletions::log(const AdvisorProfile &advisor, int limit) const

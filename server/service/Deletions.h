@@ -27,7 +27,7 @@ public:
     Result<Due> due(const AdvisorProfile &advisor) const;
     Result<DeletionStore::Deleted> confirm(const AdvisorProfile &advisor, const QList<qint64> &inquiryIds, const QList<qint64> &customerIds);
     // `until` none: a legal hold. Invalid with the fields when the reason or the date will not do.
-    Result<Done> postpone(const AdvisorProfile &advisor, qint64 inquiryId, const std::optional<QDateTime> &until, const QString &reason);
+    Result<Done> postpone(const AdvisorProfile &advisor, qint64 inquiryId, const DeletionStore::Postponement &postponement);
     Result<QList<DeletionLogEntry>> log(const AdvisorProfile &advisor, int limit) const;
     Result<Done> deleteOwnInquiry(qint64 customerId, qint64 inquiryId);
     Result<Done> closeAccount(qint64 customerId);

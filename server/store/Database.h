@@ -55,7 +55,7 @@ public:
     // A periodic job that must run once across all server instances on this database (a sweep): runs `work` in a
     // transaction holding the job's advisory lock, or not at all when another instance is running it right now.
     // Returns whether this instance ran it.
-    enum class Job : qint64 { SessionSweep = 1, ReplyKeySweep = 2, AbsenceSweep = 3, KeyRotation = 4, PlaintextSealing = 5, DeletionSweep = 6 };
+    enum class Job : qint64 { SessionSweep = 1, ReplyKeySweep = 2, AbsenceSweep = 3, KeyRotation = 4, PlaintextSealing = 5, DeletionSweep = 6, RowBoundSealing = 7 };
     bool runExclusively(Job job, const std::function<bool()> &work);
     // A job of several transactions (a key rotation, the encryption of old rows) that must not run twice at once
     // across instances: `work` runs holding the job's session advisory lock. Without `wait` it does not run when

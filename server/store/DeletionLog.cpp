@@ -30,7 +30,7 @@ DeletionLogEntry readEntry(const SqlRow &row)
     e.advisorId = row.optionalId(7);
     e.advisorName = row.text(8);
     e.automatic = row.flag(9);
-    e.reason = row.text(10);
+    e.reasonKind = row.isNull(10) ? std::nullopt : postponementReasonFromKey(row.text(10));
     e.until = row.optionalTime(11);
     e.at = row.time(12);
     return e;
@@ -43,7 +43,7 @@ DeletionLog::DeletionLog(Database &database) : m_database(database) {}
 Result<QList<DeletionLogEntry>> DeletionLog::forAdvisor(const AdvisorProfile &advisor, int limit) const
 {
     return SqlStatement(m_database, QStringLiteral("SELECT l.id, l.kind, l.inquiry_id, l.customer_id, l.inquiry_count, l.message_count, l.policy, "
-                                                   "l.advisor_id, coalesce(a.display_name, ''), l.automatic, l.reason, l.until, l.at "
+                                                   "l.advisor_id, coalesce(a.display_name, ''), l.automatic, l.reason_kind, l.until, l.at "
                                                    "FROM deletion_log l LEFT JOIN advisors a ON a.id = l.advisor_id "
                                                    "WHERE l.team_id = :team OR l.team_id IS NULL OR l.advisor_id = :advisor "
                                                    "ORDER BY l.at DESC, l.id DESC LIMIT :limit"))

@@ -3,6 +3,7 @@
 #include "store/AdvisorScope.h"
 #include "store/Database.h"
 #include "store/DeletionRecommendations.h"
+#include "store/InquiryKeys.h"
 #include "store/SqlStatement.h"
 #include "store/StoreLog.h"
 
@@ -213,42 +214,57 @@ Result<Done> DeletionStore::deleteForCustomer(qint64 customerId, std::optional<q
     return unavailable();
 }
 
-Result<Done> DeletionStore::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const std::optional<QDateTime> &until,
-                                     const QString &reason, const QDateTime &now)
+// Sealed before the transaction with the inquiry's data key, which never changes; no key, no inquiry.
+Result<Done> DeletionStore::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement, const QDateTime &now)
 {
+    const auto cipher = InquiryKeys(m_database).load(inquiryId);
+    if (!cipher)
+        return cipher.error();
+    if (!cipher.value())
+        return notFound();
+    const auto sealed = cipher.value()->seal(InquiryCipher::Field::PostponementReason, postponement.reason);
+    if (!sealed)
+        return unavailable();
     bool found = false;
-    bool failed = false;
-    const bool committed = m_database.inTransaction([&] {
-        SqlStatement lock(m_database, QStringLiteral("SELECT i.customer_id, i.team_id FROM inquiries i WHERE i.id = :id AND %1 FOR UPDATE OF i")
-                                          .arg(AdvisorScope::condition()));
-        lock.bind(QStringLiteral("id"), inquiryId);
-        AdvisorScope(advisor).bindTo(lock);
-        const auto where = lock.optionalRow([](const SqlRow &row) { return std::make_pair(row.id(0), row.optionalId(1)); });
-        failed = !where;
-        found = where && where.value();
-        if (!found)
-            return false;
-        const QVariant untilValue = until ? QVariant(until->toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
-        return SqlStatement(m_database, QStringLiteral(
-                   "INSERT INTO deletion_postponements (inquiry_id, until, legal_hold, reason, advisor_id, at) "
-                   "VALUES (:id, :until, :legal_hold, :reason, :advisor, :now) "
-                   "ON CONFLICT (inquiry_id) DO UPDATE SET until = excluded.until, legal_hold = excluded.legal_hold, "
-                   "reason = excluded.reason, advisor_id = excluded.advisor_id, at = excluded.at"))
-                   .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("legal_hold"), !until.has_value())
-                   .bind(QStringLiteral("reason"), reason).bind(QStringLiteral("advisor"), advisor.id).bind(QStringLiteral("now"), now)
-                   .run()
-            && SqlStatement(m_database, QStringLiteral(
-                   "INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, advisor_id, automatic, reason, until, at) "
-                   "VALUES (:kind, :id, :customer, :team, :advisor, false, :reason, :until, :now)"))
-                   .bind(QStringLiteral("kind"), until ? QStringLiteral("postponement") : QStringLiteral("legal_hold"))
-                   .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("customer"), where.value()->first)
-                   .bind(QStringLiteral("team"), where.value()->second).bind(QStringLiteral("advisor"), advisor.id)
-                   .bind(QStringLiteral("reason"), reason).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("now"), now)
-                   .run();
-    });
-    if (!found)
-        return failed ? Result<Done>(unavailable()) : Result<Done>(notFound());
-    return committed ? Result<Done>(Done{}) : Result<Done>(unavailable());
+    const bool committed = m_database.inTransaction([&] { return writePostponement(advisor, inquiryId, postponement, *sealed, now, &found); });
+    if (committed)
+        return Done{};
+    return found ? Result<Done>(unavailable()) : Result<Done>(notFound());
+}
+
+// Under the inquiry's row lock (within the scope): the postponement, replacing the last one, and its log line.
+bool DeletionStore::writePostponement(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement,
+                                      const QByteArray &sealedReason, const QDateTime &now, bool *found)
+{
+    SqlStatement lock(m_database, QStringLiteral("SELECT i.customer_id, i.team_id FROM inquiries i WHERE i.id = :id AND %1 FOR UPDATE OF i")
+                                      .arg(AdvisorScope::condition()));
+    lock.bind(QStringLiteral("id"), inquiryId);
+    AdvisorScope(advisor).bindTo(lock);
+    const auto where = lock.optionalRow([](const SqlRow &row) { return std::make_pair(row.id(0), row.optionalId(1)); });
+    // A failed lock counts as found: "unavailable", not "not found".
+    *found = !where || where.value();
+    if (!where || !where.value())
+        return false;
+    const auto &until = postponement.until;
+    const QVariant untilValue = until ? QVariant(until->toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
+    const QString kind = postponementReasonKey(postponement.kind);
+    return SqlStatement(m_database, QStringLiteral(
+               "INSERT INTO deletion_postponements (inquiry_id, until, legal_hold, reason_kind, reason_sealed, advisor_id, at) "
+               "VALUES (:id, :until, :legal_hold, :kind, :reason, :advisor, :now) "
+               "ON CONFLICT (inquiry_id) DO UPDATE SET until = excluded.until, legal_hold = excluded.legal_hold, "
+               "reason_kind = excluded.reason_kind, reason_sealed = excluded.reason_sealed, advisor_id = excluded.advisor_id, at = excluded.at"))
+               .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("legal_hold"), !until.has_value())
+               .bind(QStringLiteral("kind"), kind).bind(QStringLiteral("reason"), sealedReason).bind(QStringLiteral("advisor"), advisor.id)
+               .bind(QStringLiteral("now"), now)
+               .run()
+        && SqlStatement(m_database, QStringLiteral(
+               "INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, advisor_id, automatic, reason_kind, until, at) "
+               "VALUES (:kind, :id, :customer, :team, :advisor, false, :reason_kind, :until, :now)"))
+               .bind(QStringLiteral("kind"), until ? QStringLiteral("postponement") : QStringLiteral("legal_hold"))
+               .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("customer"), where.value()->first)
+               .bind(QStringLiteral("team"), where.value()->second).bind(QStringLiteral("advisor"), advisor.id)
+               .bind(QStringLiteral("reason_kind"), kind).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("now"), now)
+               .run();
 }
 
 DeletionStore::Deleted DeletionStore::sweep(const QDateTime &now)

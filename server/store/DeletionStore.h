@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AdvisorProfile.h"
+#include "domain/PostponementReason.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>
@@ -32,9 +33,14 @@ public:
     Result<Deleted> confirm(const AdvisorProfile &advisor, const QList<qint64> &inquiryIds, const QList<qint64> &customerIds,
                             const QDateTime &now);
     // Replaces the inquiry's postponement; `until` none: a legal hold. NotFound outside the scope. Values are
-    // expected validated (validation::checkPostponement).
-    Result<Done> postpone(const AdvisorProfile &advisor, qint64 inquiryId, const std::optional<QDateTime> &until, const QString &reason,
-                          const QDateTime &now);
+    // expected validated (validation::checkPostponement). The reason is sealed with the inquiry's key (it goes with
+    // the inquiry); the log gets its kind only.
+    struct Postponement {
+        std::optional<QDateTime> until;
+        PostponementReason kind = PostponementReason::Other;
+        QString reason;
+    };
+    Result<Done> postpone(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement, const QDateTime &now);
     // Deletes what has been due for longer than the grace period (nothing while automatic deletion is off), in
     // short transactions so the change-feed horizon is never held back for long; once across server instances.
     Deleted sweep(const QDateTime &now);
@@ -64,6 +70,8 @@ private:
     Result<Done> deleteForCustomer(qint64 customerId, std::optional<qint64> inquiryId, const std::function<bool()> &remove);
     bool deleteRows(const QString &doomed, const QString &rest, const QList<qint64> &ids, const Deleter &by, const QDateTime &now,
                     const std::function<void(const SqlRow &)> &counted);
+    bool writePostponement(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement, const QByteArray &sealedReason,
+                           const QDateTime &now, bool *found);
     bool sweepBatchOf(const QString &dueSql, const QDateTime &cutoff, const QDateTime &now, Deleted *deleted, bool accounts);
 
     Database &m_database;

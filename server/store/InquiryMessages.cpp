@@ -58,8 +58,8 @@ Result<Message> InquiryMessages::addAdvisorReply(const AdvisorProfile &advisor, 
     return add({inquiryId, std::nullopt, advisor, body, now, idempotencyKey, {}});
 }
 
-// The body is sealed with the inquiry's data key before the transaction: the key never changes (a rotation only
-// wraps it anew), and an inquiry without one does not exist.
+// The body is sealed with the inquiry's data key, loaded before the transaction: the key never changes (a rotation
+// only wraps it anew), and an inquiry without one does not exist.
 Result<Message> InquiryMessages::add(const Draft &plain)
 {
     const auto cipher = m_keys.load(plain.inquiryId);
@@ -67,17 +67,13 @@ Result<Message> InquiryMessages::add(const Draft &plain)
         return cipher.error();
     if (!cipher.value())
         return inquiryNotFound();
-    const auto sealed = cipher.value()->seal(InquiryCipher::Field::Body, plain.body);
-    if (!sealed)
-        return unavailable();
     Draft draft = plain;
-    draft.sealedBody = *sealed;
     // Overtaking needs three writers on one inquiry at once; a few new starts are plenty.
     constexpr int attempts = 5;
     qint64 messageId = 0;
     Write outcome = Write::Overtaken;
     for (int attempt = 0; attempt < attempts && outcome == Write::Overtaken; ++attempt)
-        outcome = write(draft, &messageId);
+        outcome = write(draft, *cipher.value(), &messageId);
     if (outcome == Write::NotFound)
         return inquiryNotFound();
     if (outcome == Write::Overtaken)
@@ -90,8 +86,9 @@ Result<Message> InquiryMessages::add(const Draft &plain)
 }
 
 // One transaction: the message, the inquiry's new state and number, and the reply key if there is one.
-InquiryMessages::Write InquiryMessages::write(const Draft &draft, qint64 *messageId)
+InquiryMessages::Write InquiryMessages::write(const Draft &plain, const InquiryCipher &cipher, qint64 *messageId)
 {
+    Draft draft = plain;
     Write outcome = Write::Failed;
     const bool ok = m_database.inTransaction([&] {
         bool found = false;
@@ -108,6 +105,8 @@ InquiryMessages::Write InquiryMessages::write(const Draft &draft, qint64 *messag
             if (!claim.ok || claim.firstReply)
                 return claim.ok;
         }
+        if (!seal(cipher, &draft))
+            return false;
         bool overtaken = false;
         const bool written = insert(draft, messageId, &overtaken);
         if (overtaken) {
@@ -117,6 +116,21 @@ InquiryMessages::Write InquiryMessages::write(const Draft &draft, qint64 *messag
         return written;
     });
     return ok ? Write::Written : outcome;
+}
+
+// The body is bound to the message's id and author, so the id is taken first; under the row lock, so the ids of
+// one inquiry's messages keep the order in which their writers held it (the thread's order).
+bool InquiryMessages::seal(const InquiryCipher &cipher, Draft *draft) const
+{
+    const auto id = SqlStatement(m_database, QStringLiteral("SELECT nextval('messages_id_seq')")).oneRow([](const SqlRow &row) { return row.id(0); },
+                                                                                                      unavailable());
+    const QByteArray author = draft->advisor ? QByteArrayLiteral("advisor") : QByteArrayLiteral("customer");
+    const auto sealed = id ? cipher.seal(InquiryCipher::Field::Body, {id.value(), author}, draft->body) : std::nullopt;
+    if (!sealed)
+        return false;
+    draft->messageId = id.value();
+    draft->sealedBody = *sealed;
+    return true;
 }
 
 // The inquiry's row lock first, before anything else gives the transaction an id (the change number). Writers of
@@ -151,8 +165,8 @@ bool InquiryMessages::insert(const Draft &draft, qint64 *messageId, bool *overta
         "WITH before AS (SELECT state, assigned_advisor_id, team_id FROM inquiries WHERE id = :id), "
         "number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
         "  WHERE n > (SELECT seq FROM inquiries WHERE id = :id)), "
-        "message AS (INSERT INTO messages (inquiry_id, author, advisor_id, body_sealed, created_at, seq) "
-        "  SELECT :id, :author, :advisor, :body, :now, number.seq FROM number RETURNING id, seq), "
+        "message AS (INSERT INTO messages (id, inquiry_id, author, advisor_id, body_sealed, created_at, seq) "
+        "  SELECT :message, :id, :author, :advisor, :body, :now, number.seq FROM number RETURNING id, seq), "
         "key AS (UPDATE reply_keys SET message_id = message.id FROM message WHERE advisor_id = :advisor AND idempotency_key = :key::uuid "
         "  RETURNING 1), "
         "events AS (INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, from_advisor_id, to_advisor_id, from_team_id, "
@@ -173,6 +187,7 @@ bool InquiryMessages::insert(const Draft &draft, qint64 *messageId, bool *overta
     const std::optional<qint64> advisor = draft.advisor ? std::optional<qint64>(draft.advisor->id) : std::nullopt;
     SqlStatement statement(m_database, advisor ? advisorReply : customerMessage);
     statement.bind(QStringLiteral("id"), draft.inquiryId)
+        .bind(QStringLiteral("message"), draft.messageId)
         .bind(QStringLiteral("author"), advisor ? QStringLiteral("advisor") : QStringLiteral("customer"))
         .bind(QStringLiteral("advisor"), advisor)
         .bind(QStringLiteral("body"), draft.sealedBody)

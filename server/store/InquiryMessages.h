@@ -39,11 +39,13 @@ private:
         QString body;
         QDateTime now;
         QUuid idempotencyKey;
-        QByteArray sealedBody; // the body as stored (InquiryCipher), set by add
+        QByteArray sealedBody; // the body as stored (InquiryCipher), set by seal
+        qint64 messageId = 0;  // taken by seal: the body is bound to it
     };
     enum class Write { Written, NotFound, Overtaken, Failed };
     Result<Message> add(const Draft &draft);
-    Write write(const Draft &draft, qint64 *messageId);
+    Write write(const Draft &plain, const InquiryCipher &cipher, qint64 *messageId);
+    bool seal(const InquiryCipher &cipher, Draft *draft) const;
     bool lockInquiry(const Draft &draft, bool *found);
     bool insert(const Draft &draft, qint64 *messageId, bool *overtaken);
 

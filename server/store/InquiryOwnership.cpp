@@ -2,6 +2,7 @@
 
 #include "store/AdvisorScope.h"
 #include "store/Database.h"
+#include "store/InquiryKeys.h"
 #include "store/InquiryStore.h"
 #include "store/SqlStatement.h"
 
@@ -59,21 +60,37 @@ InquiryOwnership::Outcome InquiryOwnership::tryMove(const AdvisorProfile &actor,
     return ok ? Outcome::Moved : outcome;
 }
 
+// The note, sealed with the inquiry's key and bound to the event's row (its id taken here for that); none when it
+// cannot be.
+std::optional<InquiryOwnership::SealedNote> InquiryOwnership::sealNote(qint64 inquiryId, const QString &note) const
+{
+    const auto cipher = InquiryKeys(m_database).load(inquiryId);
+    const auto id = SqlStatement(m_database, QStringLiteral("SELECT nextval('inquiry_events_id_seq')")).oneRow([](const SqlRow &row) { return row.id(0); },
+                                                                                                            unavailable());
+    if (!cipher || !cipher.value() || !id)
+        return std::nullopt;
+    const auto sealed = cipher.value()->seal(InquiryCipher::Field::EventNote, {id.value(), {}}, note);
+    return sealed ? std::optional<SealedNote>(SealedNote{id.value(), *sealed}) : std::nullopt;
+}
+
 // One statement after the row lock: the number (above the inquiry's current one, see InquiryMessages::insert),
 // the inquiry's new owner, team and state, the event, and the NOTIFY. Any move ends holding it for an absent fixed
 // advisor: the team has decided who answers it.
 bool InquiryOwnership::writeMove(const AdvisorProfile &actor, qint64 inquiryId, const InquiryPosition &current, const OwnershipMove &move,
                                  const QDateTime &now, bool *overtaken)
 {
+    const auto note = move.note.isEmpty() ? std::nullopt : sealNote(inquiryId, move.note);
+    if (!move.note.isEmpty() && !note)
+        return false;
     SqlStatement statement(m_database, QStringLiteral(
         "WITH number AS (SELECT n AS seq FROM (SELECT confidant_change_number() AS n) own "
         "  WHERE n > (SELECT seq FROM inquiries WHERE id = :id)), "
         "updated AS (UPDATE inquiries SET assigned_advisor_id = :to_owner, team_id = :to_team, held_for_advisor_id = NULL, "
         "  state = CASE WHEN :close THEN 'closed' ELSE state END, closed_at = CASE WHEN :close THEN :now::timestamptz ELSE closed_at END, "
         "  waiting_since = CASE WHEN :close THEN NULL ELSE waiting_since END, seq = number.seq FROM number WHERE id = :id RETURNING 1), "
-        "event AS (INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, from_advisor_id, to_advisor_id, from_team_id, "
-        "  to_team_id, note, at, seq) SELECT :id, :kind, :actor, :from_owner, :to_owner, :from_team, :to_team, :note, :now, number.seq "
-        "  FROM number RETURNING 1) "
+        "event AS (INSERT INTO inquiry_events (id, inquiry_id, kind, actor_advisor_id, from_advisor_id, to_advisor_id, from_team_id, "
+        "  to_team_id, note_sealed, at, seq) SELECT coalesce(:event, nextval('inquiry_events_id_seq')), :id, :kind, :actor, :from_owner, "
+        "  :to_owner, :from_team, :to_team, :note, :now, number.seq FROM number RETURNING 1) "
         "SELECT number.seq, pg_notify('confidant_changes', number.seq::text), (SELECT count(*) FROM updated), "
         "(SELECT count(*) FROM event) FROM number"));
     statement.bind(QStringLiteral("id"), inquiryId)
@@ -84,11 +101,9 @@ bool InquiryOwnership::writeMove(const AdvisorProfile &actor, qint64 inquiryId, 
         .bind(QStringLiteral("kind"), move.kind)
         .bind(QStringLiteral("actor"), actor.id)
         .bind(QStringLiteral("from_owner"), current.ownerId)
-        .bind(QStringLiteral("from_team"), current.teamId);
-    if (move.note.isEmpty())
-        statement.bindNullText(QStringLiteral("note"));
-    else
-        statement.bind(QStringLiteral("note"), move.note);
+        .bind(QStringLiteral("from_team"), current.teamId)
+        .bind(QStringLiteral("event"), note ? std::optional<qint64>(note->eventId) : std::nullopt)
+        .bind(QStringLiteral("note"), note ? QVariant(note->sealed) : QVariant(QMetaType::fromType<QByteArray>()));
     const auto written = statement.touchedARow();
     *overtaken = written && !written.value();
     return written && written.value();

@@ -56,6 +56,11 @@ private:
     Outcome tryMove(const AdvisorProfile &actor, qint64 inquiryId, const QDateTime &now, const Decide &decide, ServiceError *refusal);
     bool writeMove(const AdvisorProfile &actor, qint64 inquiryId, const InquiryPosition &current, const OwnershipMove &move,
                    const QDateTime &now, bool *overtaken);
+    struct SealedNote {
+        qint64 eventId;
+        QByteArray sealed;
+    };
+    std::optional<SealedNote> sealNote(qint64 inquiryId, const QString &note) const;
     ServiceError outOfScope(const AdvisorProfile &actor, qint64 inquiryId) const;
 
     Database &m_database;

@@ -90,13 +90,14 @@ std::optional<Message> InquiryRows::message(const SqlRow &row, const InquiryKeys
     Message message;
     message.id = row.id(0);
     message.inquiryId = row.id(1);
+    const QByteArray author = row.text(2).toUtf8();
     const auto cipher = keys.fromRow(message.inquiryId, row.value(7), row.value(8));
-    const auto body = cipher ? cipher->open(InquiryCipher::Field::Body, row.bytes(4)) : std::nullopt;
+    const auto body = cipher ? cipher->open(InquiryCipher::Field::Body, {message.id, author}, row.bytes(4)) : std::nullopt;
     if (!body) {
         qCCritical(lcStore) << "message" << message.id << "of inquiry" << message.inquiryId << "cannot be decrypted";
         return std::nullopt;
     }
-    message.author = row.text(2) == QLatin1String("advisor") ? MessageAuthor::Advisor : MessageAuthor::Customer;
+    message.author = author == "advisor" ? MessageAuthor::Advisor : MessageAuthor::Customer;
     message.authorName = row.text(3);
     message.body = *body;
     message.createdAt = row.time(5);

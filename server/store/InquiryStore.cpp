@@ -4,14 +4,27 @@
 #include "store/Database.h"
 #include "store/InquiryRows.h"
 #include "store/SqlStatement.h"
+#include "store/StoreLog.h"
 
 namespace confidant::server {
 namespace {
 
-InquiryEvent readEvent(const SqlRow &row)
+// The note opens with the inquiry's key, bound to the event's row; one that does not is "unavailable" (logged).
+std::optional<InquiryEvent> readEvent(const SqlRow &row, const InquiryKeys &keys)
 {
+    QString note;
+    if (!row.isNull(7)) {
+        const qint64 inquiryId = row.id(10);
+        const auto cipher = keys.fromRow(inquiryId, row.value(11), row.value(12));
+        const auto opened = cipher ? cipher->open(InquiryCipher::Field::EventNote, {row.id(0), {}}, row.bytes(7)) : std::nullopt;
+        if (!opened) {
+            qCCritical(lcStore) << "the note of event" << row.id(0) << "of inquiry" << inquiryId << "cannot be decrypted";
+            return std::nullopt;
+        }
+        note = *opened;
+    }
     return InquiryEvent{row.id(0),   row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                        row.text(6), row.text(7), row.time(8), row.optionalTime(9)};
+                        row.text(6), note,        row.time(8), row.optionalTime(9)};
 }
 
 } // namespace
@@ -29,14 +42,16 @@ InquiryStore::InquiryStore(Database &database) : m_database(database), m_keys(da
 Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, const QString &subject, const QString &body,
                                             const QDateTime &now)
 {
-    // The id is bound into the texts' associated data, so it is taken before they are sealed (one more round trip).
-    const auto id = SqlStatement(m_database, QStringLiteral("SELECT nextval('inquiries_id_seq')")).oneRow([](const SqlRow &row) { return row.id(0); },
-                                                                                                        unavailable());
-    if (!id)
-        return id.error();
-    const auto key = m_keys.create(id.value());
+    // The ids are bound into the texts' associated data, so they are taken before they are sealed (one more round
+    // trip).
+    const auto ids = SqlStatement(m_database, QStringLiteral("SELECT nextval('inquiries_id_seq'), nextval('messages_id_seq')"))
+                         .oneRow([](const SqlRow &row) { return std::make_pair(row.id(0), row.id(1)); }, unavailable());
+    if (!ids)
+        return ids.error();
+    const auto id = ids.value().first;
+    const auto key = m_keys.create(id);
     const auto sealedSubject = key ? key->cipher.seal(InquiryCipher::Field::Subject, subject) : std::nullopt;
-    const auto sealedBody = key ? key->cipher.seal(InquiryCipher::Field::Body, body) : std::nullopt;
+    const auto sealedBody = key ? key->cipher.seal(InquiryCipher::Field::Body, {ids.value().second, "customer"}, body) : std::nullopt;
     if (!sealedSubject || !sealedBody)
         return unavailable();
     SqlStatement statement(m_database, QStringLiteral(
@@ -52,22 +67,23 @@ Result<Inquiry> InquiryStore::createInquiry(qint64 customerId, qint64 topicId, c
         "  :subject, 'awaiting_advisor', :now, :now, :now, number.seq FROM fixed f, topics t, number WHERE t.id = :topic "
         "  RETURNING id, seq, team_id, assigned_advisor_id, created_at), "
         "data_key AS (INSERT INTO inquiry_keys (inquiry_id, epoch, wrapped_key) SELECT inquiry.id, :epoch, :wrapped_key FROM inquiry RETURNING 1), "
-        "message AS (INSERT INTO messages (inquiry_id, author, body_sealed, created_at, seq) "
-        "  SELECT inquiry.id, 'customer', :body, :now, inquiry.seq FROM inquiry RETURNING id), "
+        "message AS (INSERT INTO messages (id, inquiry_id, author, body_sealed, created_at, seq) "
+        "  SELECT :message, inquiry.id, 'customer', :body, :now, inquiry.seq FROM inquiry RETURNING id), "
         "routed AS (INSERT INTO inquiry_events (inquiry_id, kind, from_advisor_id, to_advisor_id, to_team_id, absent_until, at, seq) "
         "  SELECT inquiry.id, 'routed', CASE WHEN fixed.absent_until IS NOT NULL THEN fixed.fixed_advisor_id END, "
         "  inquiry.assigned_advisor_id, inquiry.team_id, fixed.absent_until, inquiry.created_at, inquiry.seq FROM inquiry, fixed RETURNING id) "
         "SELECT inquiry.id, pg_notify('confidant_changes', inquiry.seq::text), (SELECT count(*) FROM message), "
         "(SELECT count(*) FROM routed) FROM inquiry"));
     statement.bind(QStringLiteral("epoch"), key->wrapped.epoch).bind(QStringLiteral("now"), now).bind(QStringLiteral("customer"), customerId)
-        .bind(QStringLiteral("id"), id.value()).bind(QStringLiteral("subject"), *sealedSubject).bind(QStringLiteral("topic"), topicId)
+        .bind(QStringLiteral("id"), id).bind(QStringLiteral("message"), ids.value().second)
+        .bind(QStringLiteral("subject"), *sealedSubject).bind(QStringLiteral("topic"), topicId)
         .bind(QStringLiteral("wrapped_key"), key->wrapped.bytes).bind(QStringLiteral("body"), *sealedBody);
     const auto written = statement.touchedARow();
     if (!written)
         return written.error();
     if (!written.value())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This topic does not exist."))};
-    const auto created = find(id.value());
+    const auto created = find(id);
     return created ? Result<Inquiry>(*created) : Result<Inquiry>(unavailable());
 }
 
@@ -109,12 +125,13 @@ Result<QList<InquiryEvent>> InquiryStore::events(qint64 inquiryId) const
 {
     return SqlStatement(m_database, QStringLiteral(
         "SELECT e.id, e.kind, coalesce(actor.display_name, ''), coalesce(from_a.display_name, ''), coalesce(to_a.display_name, ''), "
-        "coalesce(from_t.name, ''), coalesce(to_t.name, ''), coalesce(e.note, ''), e.at, e.absent_until FROM inquiry_events e "
+        "coalesce(from_t.name, ''), coalesce(to_t.name, ''), e.note_sealed, e.at, e.absent_until, e.inquiry_id, k.epoch, k.wrapped_key "
+        "FROM inquiry_events e JOIN inquiry_keys k ON k.inquiry_id = e.inquiry_id "
         "LEFT JOIN advisors actor ON actor.id = e.actor_advisor_id LEFT JOIN advisors from_a ON from_a.id = e.from_advisor_id "
         "LEFT JOIN advisors to_a ON to_a.id = e.to_advisor_id LEFT JOIN teams from_t ON from_t.id = e.from_team_id "
         "LEFT JOIN teams to_t ON to_t.id = e.to_team_id WHERE e.inquiry_id = :inquiry ORDER BY e.id"))
         .bind(QStringLiteral("inquiry"), inquiryId)
-        .rows(readEvent);
+        .rows([this](const SqlRow &row) { return readEvent(row, m_keys); });
 }
 
 // Waiting in the team's queue, or the shared one of topics without a team: nobody owns it yet.

@@ -2,12 +2,13 @@
 
 #include <QDateTime>
 #include <QString>
+#include "domain/PostponementReason.h"
 #include <optional>
 
 namespace confidant {
 
 // One line of the deletion log: what was deleted or postponed, why, by whom and when. Never any content: the ids
-// name rows that no longer exist, and the reason is the advisor's own words for a postponement.
+// name rows that no longer exist, and a postponement's reason is its kind, never the words typed (audit 8).
 struct DeletionLogEntry {
     enum class Kind { Inquiry, Account, Postponement, LegalHold };
     qint64 id = 0;
@@ -20,7 +21,7 @@ struct DeletionLogEntry {
     std::optional<qint64> advisorId;
     QString advisorName;         // empty: automatic, or the advisor no longer exists
     bool automatic = false;
-    QString reason;
+    std::optional<PostponementReason> reasonKind; // a postponement's or legal hold's
     std::optional<QDateTime> until;
     QDateTime at;
 

@@ -12,6 +12,7 @@ namespace {
 
 const char *const policyKeys[] = {"closedInquiry", "inactiveAccount"};
 const char *const logKinds[] = {"inquiry", "account", "postponement", "legalHold"};
+const char *const reasonKinds[] = {"customerAsked", "openMatter", "legalObligation", "other"};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> enumFromKey(const QJsonValue &value, const char *const (&keys)[N])
@@ -153,7 +154,7 @@ QJsonObject toJson(const DeletionLogEntry &e)
             {QStringLiteral("advisorId"), optionalId(e.advisorId)},
             {QStringLiteral("advisorName"), e.advisorName},
             {QStringLiteral("automatic"), e.automatic},
-            {QStringLiteral("reason"), e.reason},
+            {QStringLiteral("reasonKind"), e.reasonKind ? QJsonValue(QLatin1String(reasonKinds[int(*e.reasonKind)])) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("until"), optionalTime(e.until)},
             {QStringLiteral("at"), timeJson(e.at)}};
 }
@@ -173,7 +174,11 @@ std::optional<DeletionLogEntry> deletionLogEntryFromJson(const QJsonObject &json
     e.advisorId = readOptionalId(json, "advisorId", &ok);
     e.advisorName = json.value(QStringLiteral("advisorName")).toString();
     e.automatic = json.value(QStringLiteral("automatic")).toBool();
-    e.reason = json.value(QStringLiteral("reason")).toString();
+    const QJsonValue reasonKind = json.value(QStringLiteral("reasonKind"));
+    if (!reasonKind.isNull() && !reasonKind.isUndefined()) {
+        e.reasonKind = enumFromKey<PostponementReason>(reasonKind, reasonKinds);
+        ok &= e.reasonKind.has_value();
+    }
     e.until = readOptionalTime(json, "until", &ok);
     e.at = readOptionalTime(json, "at", &ok).value_or(QDateTime());
     return decoded(e, ok && e.at.isValid(), "deletion log entry", error);
@@ -209,6 +214,10 @@ std::optional<PostponementDraft> postponementDraftFromJson(const QByteArray &doc
     if (!reason.isString())
         errors->append({QStringLiteral("reason"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please say why the deletion is postponed."))});
     draft.reason = validation::normalisedText(reason.toString());
+    const auto reasonKind = enumFromKey<PostponementReason>(json->value(QStringLiteral("reasonKind")), reasonKinds);
+    if (!reasonKind)
+        errors->append({QStringLiteral("reasonKind"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Choose what kind of reason it is."))});
+    draft.reasonKind = reasonKind.value_or(PostponementReason::Other);
     const bool legalHold = json->value(QStringLiteral("legalHold")).toBool(false);
     const QJsonValue until = json->value(QStringLiteral("until"));
     if (legalHold == !(until.isUndefined() || until.isNull()))
@@ -220,7 +229,7 @@ std::optional<PostponementDraft> postponementDraftFromJson(const QByteArray &doc
 
 QByteArray encodePostponementDraft(const PostponementDraft &draft)
 {
-    QJsonObject json{{QStringLiteral("reason"), draft.reason}};
+    QJsonObject json{{QStringLiteral("reasonKind"), QLatin1String(reasonKinds[int(draft.reasonKind)])}, {QStringLiteral("reason"), draft.reason}};
     if (draft.until)
         json.insert(QStringLiteral("until"), timeJson(*draft.until));
     else

@@ -28,10 +28,12 @@ struct DeletionConfirmation {
 std::optional<DeletionConfirmation> deletionConfirmationFromJson(const QByteArray &document, FieldErrors *errors);
 QByteArray encodeDeletionConfirmation(const DeletionConfirmation &confirmation);
 
-// POST /api/v1/inquiries/{id}/postpone: {"until": time, "reason": "..."} or {"legalHold": true, "reason": "..."}.
-// The shape and the time only; validation::checkPostponement judges the values against the clock.
+// POST /api/v1/inquiries/{id}/postpone: {"until": time, "reasonKind": "...", "reason": "..."} or
+// {"legalHold": true, "reasonKind": "...", "reason": "..."}. The shape and the time only;
+// validation::checkPostponement judges the values against the clock.
 struct PostponementDraft {
     std::optional<QDateTime> until; // none: a legal hold
+    PostponementReason reasonKind = PostponementReason::Other;
     QString reason;
 };
 std::optional<PostponementDraft> postponementDraftFromJson(const QByteArray &document, FieldErrors *errors);

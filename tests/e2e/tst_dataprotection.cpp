@@ -63,13 +63,15 @@ void tst_DataProtection::deletionRecommendationsAreConfirmedOrPostponed()
     QCOMPARE(maria->postJson(deletions, QStringLiteral(R"({"inquiryIds": [%1, 999999]})").arg(id).toUtf8()).status, 404);
 
     const QString postpone = QStringLiteral("/api/v1/inquiries/%1/postpone").arg(id);
-    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reason": "   "})").status, 422);
-    QCOMPARE(maria->postJson(postpone, R"({"until": "2001-01-01T00:00:00Z", "reason": "Past"})").status, 422);
-    QCOMPARE(maria->postJson(postpone, R"({"until": "tomorrow", "reason": "Bad date"})").status, 422);
-    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "until": "2099-01-01T00:00:00Z", "reason": "Both"})").status, 422);
-    QCOMPARE(maria->postJson(postpone, "{\"legalHold\": true, \"reason\": \"" + QByteArray(501, 'x') + "\"}").status, 422);
-    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/999999/postpone"), R"({"legalHold": true, "reason": "Court"})").status, 404);
-    const Reply held = maria->postJson(postpone, R"({"legalHold": true, "reason": "Court case"})");
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reasonKind": "other", "reason": "   "})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"until": "2001-01-01T00:00:00Z", "reasonKind": "other", "reason": "Past"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"until": "tomorrow", "reasonKind": "other", "reason": "Bad date"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "until": "2099-01-01T00:00:00Z", "reasonKind": "other", "reason": "Both"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, "{\"legalHold\": true, \"reasonKind\": \"other\", \"reason\": \"" + QByteArray(501, 'x') + "\"}").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reason": "No kind"})").status, 422);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reasonKind": "gossip", "reason": "Unknown kind"})").status, 422);
+    QCOMPARE(maria->postJson(QStringLiteral("/api/v1/inquiries/999999/postpone"), R"({"legalHold": true, "reasonKind": "other", "reason": "Court"})").status, 404);
+    const Reply held = maria->postJson(postpone, R"({"legalHold": true, "reasonKind": "other", "reason": "Court case"})");
     QCOMPARE(held.status, 200);
     QVERIFY(wire::parseObject(held.body)->value(QStringLiteral("recommendations")).toArray().isEmpty());
     QCOMPARE(maria->postJson(deletions, QStringLiteral(R"({"inquiryIds": [%1]})").arg(id).toUtf8()).status, 422);
@@ -88,6 +90,7 @@ void tst_DataProtection::deletionRecommendationsAreConfirmedOrPostponed()
     QCOMPARE(log.status, 200);
     QCOMPARE(wire::parseObject(log.body)->value(QStringLiteral("entries")).toArray().size(), 2);
     QVERIFY(!log.body.contains("SECRET-BODY") && !log.body.contains("Old rate") && !log.body.contains("Anna"));
+    QVERIFY(!log.body.contains("Court case")); // the hold's kind of reason only (audit 8)
     QCOMPARE(maria->get(QStringLiteral("/api/v1/deletion-log?limit=0")).status, 400);
 }
 
@@ -177,7 +180,7 @@ void tst_DataProtection::customersDeleteTheirInquiriesAndCloseTheirAccount()
 
     // A legal hold keeps an inquiry, and with it the account.
     const QString postpone = QStringLiteral("/api/v1/inquiries/%1/postpone").arg(second);
-    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reason": "Tax audit"})").status, 200);
+    QCOMPARE(maria->postJson(postpone, R"({"legalHold": true, "reasonKind": "other", "reason": "Tax audit"})").status, 200);
     const Reply held = anna->postForm(QStringLiteral("/inquiries/%1/delete").arg(second), {{QStringLiteral("csrf_token"), anna->csrfToken()},
                                                                                            {QStringLiteral("confirm"), QStringLiteral("yes")}});
     QCOMPARE(held.status, 409);
@@ -193,7 +196,7 @@ void tst_DataProtection::customersDeleteTheirInquiriesAndCloseTheirAccount()
                                                                             {QStringLiteral("password"), QStringLiteral("a long password 1")}});
     QCOMPARE(unticked.status, 422);
     QVERIFY(unticked.body.contains("Tick the box to confirm that your account is closed and deleted."));
-    QCOMPARE(maria->postJson(postpone, R"({"until": "2099-01-01T00:00:00Z", "reason": "Audit over"})").status, 200);
+    QCOMPARE(maria->postJson(postpone, R"({"until": "2099-01-01T00:00:00Z", "reasonKind": "other", "reason": "Audit over"})").status, 200);
     anna->get(QStringLiteral("/account"));
     const Reply wrongPassword = anna->postForm(QStringLiteral("/account/close"), {{QStringLiteral("csrf_token"), anna->csrfToken()},
         {QStringLiteral("confirm"), QStringLiteral("yes")}, {QStringLiteral("password"), QStringLiteral("not my password")}});

@@ -12,9 +12,14 @@
 #include "store/ChangeFeedStore.h"
 #include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
+#include "service/InquiryMoves.h"
 #include "service/KeyRotation.h"
+#include "store/InquiryOwnership.h"
+#include "store/DeletionLog.h"
 #include "store/DeletionStore.h"
 #include "store/PlaintextSealing.h"
+#include "store/RowBoundSealing.h"
+#include "store/InquiryKeys.h"
 #include "store/PostgresCluster.h"
 #include "store/StoreLog.h"
 #include "store/TopicStore.h"
@@ -40,6 +45,10 @@ private slots:
     void deletingAnInquiryDeletesItsKey();
     void aDeletionMakesTheRotationDueWithinTheHour();
     void textsFromBeforeEncryptionAreEncryptedAtStart();
+    void messagesSwappedInTheDatabaseDoNotRead();
+    void messagesSealedBeforeAreBoundToTheirRowsAtStart();
+    void transferNotesAndPostponementReasonsAreSealedAndTheLogKeepsNone();
+    void notesAndReasonsFromBeforeAreSealedAtStart();
 
 private:
     void addPeople(); // a customer, a topic, a team and an advisor
@@ -48,6 +57,8 @@ private:
     QByteArray dump(bool inserts = false) const;
     static std::optional<WrappedKey> wrappedKeyIn(const QByteArray &dump, qint64 inquiryId);
     QByteArray sealedSubject(qint64 inquiryId) const;
+    // An empty database with the migrations before `number` only, and the people of addPeople in it.
+    bool migrateBefore(const QString &number);
 
     std::unique_ptr<testing::TestPostgres> m_pg;
     std::unique_ptr<Database> m_db;
@@ -230,17 +241,29 @@ void tst_EncryptedStorage::aDeletionMakesTheRotationDueWithinTheHour()
 
 // A database as version 0012 left it, with texts in plaintext: after migration 0013 and the pass at start every text
 // reads as before, the plaintext columns are gone and no dump shows the texts.
-void tst_EncryptedStorage::textsFromBeforeEncryptionAreEncryptedAtStart()
+bool tst_EncryptedStorage::migrateBefore(const QString &number)
 {
     QTemporaryDir before;
     for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList(QDir::Files))
-        if (name < QLatin1String("0013"))
-            QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + name, before.filePath(name)));
+        if (name < number && !QFile::copy(QStringLiteral(":/migrations/") + name, before.filePath(name)))
+            return false;
     QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && query.exec(QStringLiteral("CREATE SCHEMA public")));
+    if (!query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !query.exec(QStringLiteral("CREATE SCHEMA public")))
+        return false;
     QString error;
-    QVERIFY2(m_db->migrateFrom(before.path(), &error), qPrintable(error));
+    if (!m_db->migrateFrom(before.path(), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
     addPeople(); // again, in the old schema
+    return true;
+}
+
+void tst_EncryptedStorage::textsFromBeforeEncryptionAreEncryptedAtStart()
+{
+    QVERIFY(migrateBefore(QStringLiteral("0013")));
+    QSqlQuery query(m_db->connection());
+    QString error;
     QVERIFY(query.exec(QStringLiteral(
         "WITH i AS (INSERT INTO inquiries (customer_id, topic_id, subject, state, created_at, last_activity_at, seq) "
         "  SELECT c.id, t.id, 'Altes Thema Umschuldung', 'awaiting_advisor', now(), now(), 1 FROM customers c, topics t RETURNING id), "
@@ -264,6 +287,141 @@ void tst_EncryptedStorage::textsFromBeforeEncryptionAreEncryptedAtStart()
     for (const char *text : {"Altes Thema", "Alter Text 4711", "Alte Notiz"})
         QVERIFY2(!after.contains(text), text);
     QVERIFY(!query.exec(QStringLiteral("SELECT subject FROM inquiries"))); // the plaintext column is gone
+}
+
+// Audit 10: someone who can write to the database swaps the sealed bodies of two messages of one inquiry (two of the
+// customer's, or the customer's and the advisor's). The thread does not read: "unavailable", never the other
+// message's text in this one's place. Put back, it reads again.
+void tst_EncryptedStorage::messagesSwappedInTheDatabaseDoNotRead()
+{
+    const Inquiry inquiry = write(QStringLiteral("Swap"), QStringLiteral("First, from the customer"));
+    InquiryMessages messages(*m_db);
+    QVERIFY(messages.addCustomerMessage(m_customer, inquiry.id, QStringLiteral("Second, from the customer"), m_clock.now()));
+    QVERIFY(messages.addAdvisorReply(m_advisor, inquiry.id, QStringLiteral("Third, from the advisor"), m_clock.now()));
+    const auto before = messages.of(inquiry.id).value();
+    QCOMPARE(before.size(), 3);
+    const auto swap = [&](qint64 a, qint64 b) {
+        QSqlQuery query(m_db->connection());
+        return runQuery(query, QStringLiteral("UPDATE messages m SET body_sealed = o.body_sealed FROM messages o "
+                                              "WHERE (m.id, o.id) IN ((?, ?), (?, ?))"), {a, b, b, a});
+    };
+    for (const auto &[a, b] : {std::pair{before.at(0).id, before.at(1).id}, std::pair{before.at(1).id, before.at(2).id}}) {
+        QVERIFY(swap(a, b));
+        const auto swapped = messages.of(inquiry.id);
+        QVERIFY2(!swapped, swapped ? qPrintable(swapped.value().at(0).body + QLatin1Char('|') + swapped.value().at(1).body) : "");
+        QCOMPARE(swapped.error().kind, ServiceError::Unavailable);
+        QVERIFY(swap(a, b));
+        QCOMPARE(messages.of(inquiry.id).value(), before);
+    }
+}
+
+// A database as version 0015 left it: its message bodies sealed bound to the inquiry only (v1). After migration 0016
+// and the pass at start every one reads as before, now bound to its row and author, so a swap no longer reads; the
+// marker column is gone, and a second start has nothing to do.
+void tst_EncryptedStorage::messagesSealedBeforeAreBoundToTheirRowsAtStart()
+{
+    QVERIFY(migrateBefore(QStringLiteral("0016")));
+    const Inquiry inquiry = write(QStringLiteral("Old thread"), QStringLiteral("Old question"));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body_sealed, created_at, seq) "
+                                           "VALUES (?, 'advisor', ?, '\\x00', now(), 1)"), {inquiry.id, m_advisor.id}));
+    const auto cipher = InquiryKeys(*m_db).load(inquiry.id).value();
+    QVERIFY(runQuery(query, QStringLiteral("SELECT id, author FROM messages ORDER BY id")));
+    QList<std::pair<qint64, QString>> rows;
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toString()});
+    QCOMPARE(rows.size(), 2);
+    for (const auto &[id, author] : rows) { // sealed as before 0016
+        QSqlQuery update(m_db->connection());
+        QVERIFY(runQuery(update, QStringLiteral("UPDATE messages SET body_sealed = ? WHERE id = ?"),
+                         {*cipher->seal(InquiryCipher::Field::Body, QStringLiteral("Old ") + author), id}));
+    }
+
+    QString error;
+    QVERIFY2(m_db->migrate(&error), qPrintable(error));
+    InquiryMessages messages(*m_db);
+    QVERIFY(!messages.of(inquiry.id)); // not the old way any more, before the pass
+    QVERIFY2(PlaintextSealing(*m_db).run(&error) && RowBoundSealing(*m_db).run(&error), qPrintable(error));
+    QVERIFY2(RowBoundSealing(*m_db).run(&error), qPrintable(error)); // once done, nothing to do
+    const auto read = messages.of(inquiry.id).value();
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(read.at(0).body, QStringLiteral("Old customer"));
+    QCOMPARE(read.at(1).body, QStringLiteral("Old advisor"));
+    QVERIFY(!query.exec(QStringLiteral("SELECT body_v1 FROM messages")));
+    QVERIFY(runQuery(query, QStringLiteral("UPDATE messages m SET body_sealed = o.body_sealed FROM messages o WHERE m.id <> o.id")));
+    QVERIFY(!messages.of(inquiry.id));
+}
+
+// Audit 8: the free text advisors type besides messages and notes (a transfer's note, a postponement's reason) is in
+// no dump, while the thread and the postponement still read it; the deletion log, which outlives the inquiry, holds
+// the kind of reason, not the text, and after the deletion nothing of either text is left anywhere.
+void tst_EncryptedStorage::transferNotesAndPostponementReasonsAreSealedAndTheLogKeepsNone()
+{
+    const QString note = QStringLiteral("Kundin Rückruf 0171 555 0199, Erbschaft");
+    const QString reason = QStringLiteral("Gerichtsverfahren 4 O 17/26 gegen Schmidt");
+    const Inquiry inquiry = write(QStringLiteral("Erbschaft"), QStringLiteral("Text"));
+    AdvisorStore advisors(*m_db);
+    const qint64 business = advisors.createTeam(QStringLiteral("Business clients")).value().id;
+    InquiryOwnership ownership(*m_db);
+    InquiryMoves moves(ownership, advisors, m_clock);
+    QVERIFY(moves.claim(m_advisor, inquiry.id));
+    QVERIFY(moves.transfer(m_advisor, inquiry.id, std::nullopt, business, note));
+    const AdvisorProfile lead = advisors.createAdvisor(QStringLiteral("s.wagner"), QStringLiteral("Sabine Wagner"), business, true).value();
+    QVERIFY(DeletionStore(*m_db).postpone(lead, inquiry.id, {std::nullopt, PostponementReason::LegalObligation, reason}, m_clock.now()));
+
+    for (bool inserts : {false, true}) {
+        const QByteArray dumped = dump(inserts);
+        QVERIFY2(!dumped.contains(note.toUtf8()), "the transfer note");
+        QVERIFY2(!dumped.contains("Gerichtsverfahren"), "the postponement's reason");
+    }
+    const auto events = InquiryStore(*m_db).events(inquiry.id).value();
+    QCOMPARE(events.last().note, note);
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(runQuery(query, QStringLiteral("DELETE FROM deletion_postponements WHERE inquiry_id = ?"), {inquiry.id}));
+    QVERIFY(DeletionStore(*m_db).deleteOwnInquiry(m_customer, inquiry.id, m_clock.now()));
+    const QByteArray after = dump(true);
+    QVERIFY(after.contains("deletion_log"));
+    QVERIFY2(!after.contains("Gerichtsverfahren") && !after.contains("Rückruf"), "a text the deletion left behind");
+}
+
+// A database as version 0015 left it, with a transfer note, a postponement and its log line in plaintext: after
+// migration 0016 and the pass at start the note and the reason are sealed (and still read), the log line has the
+// kind 'other' and no text, the plaintext columns are gone, and no dump shows either text.
+void tst_EncryptedStorage::notesAndReasonsFromBeforeAreSealedAtStart()
+{
+    QVERIFY(migrateBefore(QStringLiteral("0016")));
+    const Inquiry inquiry = write(QStringLiteral("Old thread"), QStringLiteral("Old question"));
+    QSqlQuery query(m_db->connection());
+    const auto cipher = InquiryKeys(*m_db).load(inquiry.id).value();
+    QVERIFY(runQuery(query, QStringLiteral("UPDATE messages SET body_sealed = ? WHERE inquiry_id = ?"), // as sealed before 0016
+                     {*cipher->seal(InquiryCipher::Field::Body, QStringLiteral("Old question")), inquiry.id}));
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO inquiry_events (inquiry_id, kind, actor_advisor_id, note, at, seq) "
+                                           "VALUES (?, 'transferred', ?, 'Alte Notiz Rückruf', now(), 1)"), {inquiry.id, m_advisor.id}));
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO deletion_postponements (inquiry_id, legal_hold, reason, advisor_id, at) "
+                                           "VALUES (?, true, 'Alter Grund Gerichtsverfahren', ?, now())"), {inquiry.id, m_advisor.id}));
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO deletion_log (kind, inquiry_id, customer_id, advisor_id, automatic, reason, at) "
+                                           "VALUES ('legal_hold', ?, ?, ?, false, 'Alter Grund Gerichtsverfahren', now())"),
+                     {inquiry.id, m_customer, m_advisor.id}));
+
+    QString error;
+    QVERIFY2(m_db->migrate(&error), qPrintable(error));
+    QVERIFY(dump().contains("Alte Notiz")); // until the server's first start
+    QVERIFY(!query.exec(QStringLiteral("SELECT reason FROM deletion_log"))); // the log's copy went with the migration
+    QVERIFY2(PlaintextSealing(*m_db).run(&error) && RowBoundSealing(*m_db).run(&error), qPrintable(error));
+
+    QCOMPARE(InquiryStore(*m_db).events(inquiry.id).value().last().note, QStringLiteral("Alte Notiz Rückruf"));
+    QVERIFY(runQuery(query, QStringLiteral("SELECT reason_sealed, reason_kind FROM deletion_postponements WHERE inquiry_id = ?"), {inquiry.id})
+            && query.next());
+    QCOMPARE(cipher->open(InquiryCipher::Field::PostponementReason, query.value(0).toByteArray()), QStringLiteral("Alter Grund Gerichtsverfahren"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("other"));
+    const auto log = DeletionLog(*m_db).forAdvisor(m_advisor, 10).value();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.at(0).reasonKind, std::optional(PostponementReason::Other));
+    const QByteArray after = dump();
+    QVERIFY(!after.contains("Alte Notiz") && !after.contains("Alter Grund"));
+    QVERIFY(!query.exec(QStringLiteral("SELECT note FROM inquiry_events")));
+    QVERIFY(!query.exec(QStringLiteral("SELECT reason FROM deletion_postponements")));
 }
 
 QTEST_GUILESS_MAIN(tst_EncryptedStorage)

@@ -107,7 +107,7 @@ void tst_DeletionModel::theLogSaysWhatByWhomAndWhy()
     hold.kind = DeletionLogEntry::Kind::LegalHold;
     hold.inquiryId = 5;
     hold.advisorName = QStringLiteral("Maria M\u00fcller");
-    hold.reason = QStringLiteral("Tax audit");
+    hold.reasonKind = PostponementReason::LegalObligation;
     hold.at = m_clock.now();
     log.setEntries({byCustomer, swept, hold});
     QCOMPARE(log.rowCount(), 3);
@@ -116,7 +116,7 @@ void tst_DeletionModel::theLogSaysWhatByWhomAndWhy()
     QCOMPARE(log.index(1, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry 4 deleted (2 messages)"));
     QCOMPARE(log.index(1, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("Automatic deletion"));
     QCOMPARE(log.index(2, DeletionLogModel::WhatColumn).data().toString(), QStringLiteral("Inquiry 5 kept under a legal hold"));
-    QCOMPARE(log.index(2, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Tax audit"));
+    QCOMPARE(log.index(2, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("A legal obligation to keep it"));
 }
 
 QTEST_GUILESS_MAIN(tst_DeletionModel)

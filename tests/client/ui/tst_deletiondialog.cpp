@@ -75,7 +75,7 @@ void tst_DeletionDialog::deletionRecommendationsAreDeletedOrPostponed()
     saveScreenshot(dialog, QStringLiteral("advisor-deletions.png"));
     const QString oldSubject = model->index(0, DeletionModel::WhatColumn).data().toString();
 
-    queue->postpone(disputed, now.addDays(10), QStringLiteral("Legal department reviews the dispute"));
+    queue->postpone(disputed, {now.addDays(10), PostponementReason::OpenMatter, QStringLiteral("Legal department reviews the dispute")});
     QTRY_COMPARE_WITH_TIMEOUT(queue->count(), 1, 10000);
     QCOMPARE(badge->text(), QStringLiteral("Deletion recommendations (1)"));
     queue->confirm({0});
@@ -90,7 +90,8 @@ void tst_DeletionDialog::deletionRecommendationsAreDeletedOrPostponed()
     QCOMPARE(entries->index(0, DeletionLogModel::ByColumn).data().toString(), QStringLiteral("Maria M\u00fcller"));
     QCOMPARE(entries->index(0, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Retention period of the topic passed"));
     QVERIFY(entries->index(1, DeletionLogModel::WhatColumn).data().toString().startsWith(QStringLiteral("Deletion of inquiry %1 postponed until").arg(disputed)));
-    QCOMPARE(entries->index(1, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("Legal department reviews the dispute"));
+    // The kind of reason, not the words typed: those stay with the inquiry (audit 8).
+    QCOMPARE(entries->index(1, DeletionLogModel::WhyColumn).data().toString(), QStringLiteral("The matter is not settled yet"));
     for (int row = 0; row < entries->rowCount(); ++row)
         for (int column = 0; column < entries->columnCount(); ++column)
             QVERIFY(!entries->index(row, column).data().toString().contains(oldSubject.section(QLatin1String(" ("), 0, 0)));
