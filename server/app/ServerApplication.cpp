@@ -1,6 +1,7 @@
 #include "app/ServerApplication.h"
 
 #include "api/AdvisorApi.h"
+#include "app/PrivilegeDrop.h"
 #include "app/ServerMaintenance.h"
 #include "crypto/KeyRing.h"
 #include "service/AdvisorServices.h"
@@ -74,14 +75,16 @@ ServerApplication::~ServerApplication()
 
 bool ServerApplication::start(QString *error)
 {
-    if (!loadTls(error) || !loadKeyRing(error) || !openDatabase(error))
+    // Root is needed for the ports and keys only: listening comes before the database, and the database work is done
+    // as the system account (PrivilegeDrop). No request is read before exec(), so the routes may come after.
+    if (!loadTls(error) || !loadKeyRing(error) || !listen(error) || !PrivilegeDrop::leaveRoot(m_config, error) || !openDatabase(error))
         return false;
     m_notifier = std::make_unique<ChangeNotifier>(connectionName(this, "notifier"));
     DatabaseConfig databaseConfig = m_cluster ? m_cluster->config() : *DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl));
     if (!m_notifier->start(databaseConfig, error))
         return false;
     buildServices();
-    return listen(error);
+    return true;
 }
 
 void ServerApplication::buildServices()

@@ -35,6 +35,9 @@ struct ServerConfig {
     // Workers that only build reports, each with its connection: a long report waits for one of these, never for a
     // worker the write path needs (--report-connections).
     int reportConnections = 1;
+    // Started as root, the server goes on as this system account (PrivilegeDrop; --run-as, default confidant).
+    // Empty: it stays who it is, as a test that runs it in its own process does.
+    QString runAs;
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

@@ -129,25 +129,6 @@ bool restrictToOwner(const QString &directory, const QString &socketDirectory, Q
     return true;
 }
 
-// The folder the cluster's directory is in is the data directory: the owner may pass it (mode 0711 at most; what
-// is in it stays closed). Above it nothing is changed (audit 7): a folder there the owner cannot pass is named.
-bool letOwnerReach(const SystemAccount &owner, const QString &directory, QString *error)
-{
-    const QString dataDirectory = QFileInfo(directory).absolutePath();
-    if (!owner.firstBlockingFolder(dataDirectory).isEmpty() && owner.firstBlockingFolder(QFileInfo(dataDirectory).absolutePath()).isEmpty()) {
-        QFile folder(dataDirectory);
-        folder.setPermissions(folder.permissions() | QFileDevice::ExeOther);
-    }
-    const QString blocking = owner.firstBlockingFolder(directory);
-    if (!blocking.isEmpty()) {
-        *error = QStringLiteral("the account %1, as which PostgreSQL runs, cannot pass %2 on the way to %3; Confidant does not open "
-                                "folders above its data directory: put the data directory where %1 may pass, or use --database-url")
-                     .arg(owner.name(), blocking, directory);
-        return false;
-    }
-    return true;
-}
-
 bool handToOwner(const QString &owner, const QString &directory, QString *error)
 {
     if (!runningAsRoot())
@@ -157,7 +138,8 @@ bool handToOwner(const QString &owner, const QString &directory, QString *error)
         *error = QStringLiteral("there is no account %1 to run PostgreSQL as (is the postgresql package installed?)").arg(owner);
         return false;
     }
-    return account->handOver(directory, error) && letOwnerReach(*account, directory, error);
+    // Nothing above the data directory is opened for it (audit 7); a folder there it cannot pass is named.
+    return account->handOver(directory, error) && account->reachThroughDataDirectory(directory, error);
 }
 
 // Bound values of a failing statement are names, e-mail addresses, hashes and tokens (audit 9): the log names

@@ -84,6 +84,23 @@ QString SystemAccount::firstBlockingFolder(const QString &path) const
     return canPass(QStringLiteral("/")) ? QString() : QStringLiteral("/");
 }
 
+bool SystemAccount::reachThroughDataDirectory(const QString &path, QString *error) const
+{
+    const QString dataDirectory = QFileInfo(path).absolutePath();
+    if (!firstBlockingFolder(dataDirectory).isEmpty() && firstBlockingFolder(QFileInfo(dataDirectory).absolutePath()).isEmpty()) {
+        QFile folder(dataDirectory);
+        folder.setPermissions(folder.permissions() | QFileDevice::ExeOther);
+    }
+    const QString blocking = firstBlockingFolder(path);
+    if (!blocking.isEmpty()) {
+        *error = QStringLiteral("the account %1 cannot pass %2 on the way to %3, and Confidant opens no folder above its data directory: "
+                                "put the data directory where %1 may pass, or let %1 through %2")
+                     .arg(m_name, blocking, path);
+        return false;
+    }
+    return true;
+}
+
 bool SystemAccount::handOver(const QString &path, QString *error) const
 {
     QStringList paths{path};
@@ -145,6 +162,11 @@ bool SystemAccount::canPass(const QString &) const
 QString SystemAccount::firstBlockingFolder(const QString &) const
 {
     return {};
+}
+
+bool SystemAccount::reachThroughDataDirectory(const QString &, QString *) const
+{
+    return true;
 }
 
 bool SystemAccount::handOver(const QString &, QString *) const

@@ -24,6 +24,10 @@ public:
     // The first folder on the way to `path` (its parents, from / down, and `path` itself if it exists) that the
     // account may not pass, or an empty string when it reaches `path`.
     QString firstBlockingFolder(const QString &path) const;
+    // Lets the account reach `path`: the folder it is in (the data directory) becomes passable (o+x) if the account
+    // can pass everything above it; above the data directory nothing is changed, a folder there that the account
+    // cannot pass is named in `error`.
+    bool reachThroughDataDirectory(const QString &path, QString *error) const;
     // `path` and everything in it belong to this account and its login group from now on (we must be root).
     bool handOver(const QString &path, QString *error) const;
     // setgroups/setgid/setuid: this process is the account from now on, without a way back to root.
