@@ -10,7 +10,7 @@ packages=(
     libssl-dev openssl libsodium-dev libhttp-parser-dev libkainjow-mustache-dev libpq-dev
     postgresql postgresql-contrib
     dbus dbus-daemon gnome-keyring fonts-dejavu-core
-    xvfb xdotool x11-utils
+    xvfb xdotool x11-utils strace
 )
 if [[ "${1:-}" == --with-browser ]]; then
     packages+=(chromium)
