@@ -9,6 +9,7 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseWorkers.h"
+#include "store/KeyRingOwnerScope.h"
 #include "store/PlaintextSealing.h"
 #include "store/PostgresCluster.h"
 #include "store/Stores.h"
@@ -135,6 +136,7 @@ bool ServerApplication::loadTls(QString *error)
 // Without its key ring the server could neither read nor write a text: it does not start.
 bool ServerApplication::loadKeyRing(QString *error)
 {
+    const KeyRingOwnerScope owner(m_config.keyRingFile); // handed to the system account at an earlier start
     m_keyRing = KeyRing::load(m_config.keyRingFile, error);
     return m_keyRing != nullptr;
 }

@@ -1,5 +1,6 @@
 // confidant-server started as root, as the demo and CI start it: once it listens and has read its keys it goes on
 // as the system account confidant, and its database connections are the owner role's, no superuser's (audit 7).
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,10 +17,13 @@ class tst_PrivilegeDrop : public QObject {
 private slots:
     void initTestCase();
     void serverStartedAsRootGoesOnAsTheSystemAccount();
+    void adminAndNextStartWorkOnWhatWasHandedOver();
     void missingAccountStopsTheServerBeforeTheDatabase();
 
 private:
     bool prepare(const QString &dataDirectory);
+    // Starts confidant-server as root until SERVER_READY; its stdout so far.
+    static QByteArray startServer(QProcess &server, const QString &dataDirectory);
 };
 
 namespace {
@@ -94,15 +98,25 @@ bool tst_PrivilegeDrop::prepare(const QString &dataDirectory)
     return true;
 }
 
+QByteArray tst_PrivilegeDrop::startServer(QProcess &server, const QString &dataDirectory)
+{
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(qEnvironmentVariable("CONFIDANT_SERVER"), serverArguments(dataDirectory, account));
+    QByteArray out;
+    QDeadlineTimer deadline(120'000);
+    while (!out.contains("SERVER_READY") && server.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        server.waitForReadyRead(1000);
+        out += server.readAllStandardOutput();
+    }
+    return out;
+}
+
 void tst_PrivilegeDrop::serverStartedAsRootGoesOnAsTheSystemAccount()
 {
     QTemporaryDir dir(QStringLiteral("/tmp/confidant-root-XXXXXX"));
     QVERIFY(prepare(dir.path()));
     QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(qEnvironmentVariable("CONFIDANT_SERVER"), serverArguments(dir.path(), account));
-    QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("SERVER_READY") || server.state() == QProcess::NotRunning, 120'000);
+    const QByteArray out = startServer(server, dir.path());
     QVERIFY2(out.contains("SERVER_READY"), out.constData());
 
     const QString uid = QString::number(::getpwnam("confidant")->pw_uid);
@@ -120,6 +134,30 @@ void tst_PrivilegeDrop::serverStartedAsRootGoesOnAsTheSystemAccount()
     QVERIFY(server.waitForFinished(60'000));
     QCOMPARE(server.exitCode(), 0);
     QVERIFY2(!QFile::exists(dir.filePath(QStringLiteral("postgres/data/postmaster.pid"))), "the server did not stop its cluster");
+}
+
+// The key ring and the cluster belong to the account after the first start: confidant-admin as root still rotates
+// (and leaves the file the account's), and the next start as root reads the key ring it handed over.
+void tst_PrivilegeDrop::adminAndNextStartWorkOnWhatWasHandedOver()
+{
+    QTemporaryDir dir(QStringLiteral("/tmp/confidant-root-XXXXXX"));
+    QVERIFY(prepare(dir.path()));
+    {
+        QProcess first;
+        QVERIFY(startServer(first, dir.path()).contains("SERVER_READY"));
+        first.terminate();
+        QVERIFY(first.waitForFinished(60'000));
+    }
+    const QString keyRing = dir.filePath(QStringLiteral("keys/keyring"));
+    QCOMPARE(QFileInfo(keyRing).owner(), account);
+    const QString rotated = runAdmin({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("rotate-keys")});
+    QVERIFY2(rotated.isEmpty(), qPrintable(rotated));
+    QCOMPARE(QFileInfo(keyRing).owner(), account);
+    QProcess second;
+    const QByteArray out = startServer(second, dir.path());
+    QVERIFY2(out.contains("SERVER_READY"), out.constData());
+    second.terminate();
+    QVERIFY(second.waitForFinished(60'000));
 }
 
 void tst_PrivilegeDrop::missingAccountStopsTheServerBeforeTheDatabase()
