@@ -36,8 +36,9 @@ client=$build/client/app/confidant-client
 data=${CONFIDANT_DEMO_DIR:-$root/.demo}
 mkdir -p "$data"
 chmod 700 "$data"
-# The private cluster runs as 'postgres' when we are root; it must be able to reach its directory.
-[[ $(id -u) -eq 0 ]] && chmod 711 "$data"
+# Run as root, the server goes on as the system account confidant (scripts/install-deps.sh creates it) and hands it
+# the private cluster and the key ring; it and confidant-admin make only $data passable for that account (o+x),
+# never a folder above it: the checkout must be one others may pass, as /work or /home/NAME with mode 0755 are.
 
 customer_login=demo@example.com
 customer_password=demo-password-2026

@@ -10,7 +10,7 @@ packages=(
     libssl-dev openssl libsodium-dev libhttp-parser-dev libkainjow-mustache-dev libpq-dev
     postgresql postgresql-contrib python3-aiosmtpd
     dbus dbus-daemon gnome-keyring fonts-dejavu-core
-    xvfb xdotool x11-utils
+    xvfb xdotool x11-utils strace
 )
 if [[ "${1:-}" == --with-browser ]]; then
     packages+=(chromium)
@@ -29,6 +29,15 @@ if ((${#missing[@]})); then
     [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Started as root (the demo, CI), the server goes on as the system account confidant (docs/operations.md,
+# "Accounts"); the package's postinst creates it, a checkout gets it here.
+if ! getent passwd confidant >/dev/null; then
+    echo "Creating the system account confidant"
+    sudo_cmd=()
+    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin confidant
 fi
 
 # The browser test drives Debian's chromium through playwright-core; never let npm fetch a browser of its own.

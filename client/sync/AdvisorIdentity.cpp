@@ -1,8 +1,13 @@
 #include "AdvisorIdentity.h"
 
+#include "files/PrivateFile.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIdentity, "confidant.identity")
 
 namespace confidant::client {
 
@@ -33,9 +38,10 @@ std::optional<QString> AdvisorIdentity::storePkcs12(const QString &sourceFile, c
     const QByteArray contents = source.readAll();
     QDir().mkpath(dataDirectory);
     const QString target = QDir(dataDirectory).filePath(QStringLiteral("advisor.p12"));
-    QFile stored(target);
-    if (!stored.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || !stored.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || stored.write(contents) != contents.size()) {
+    // Owner-only from the first byte and whole or not at all: it holds the advisor's private key.
+    QString reason;
+    if (!PrivateFile::write(target, contents, &reason)) {
+        qCWarning(lcIdentity) << reason;
         *error = AdvisorIdentityText::tr("Cannot store the certificate in %1.").arg(dataDirectory);
         return std::nullopt;
     }

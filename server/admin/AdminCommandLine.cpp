@@ -21,11 +21,16 @@ Administers a Confidant installation. DIR (default ./confidant-data) holds pki/ 
 that encrypts the stored texts (docs/operations.md).
 
 Commands:
-  init-ca --organisation NAME                       create the company CA (DIR/pki/ca.pem, ca.key)
-  server-cert --host NAME... --ip ADDRESS...         issue the server certificate (DIR/pki/server.pem, server.key)
+  init-ca --organisation NAME [--ask-ca-passphrase | --ca-passphrase-fd N]
+                                                    create the company CA (DIR/pki/ca.pem, ca.key); with a
+                                                    passphrase (typed at the terminal, or read from descriptor N,
+                                                    e.g. 3<file) the key is stored encrypted (AES-256)
+  server-cert --host NAME... --ip ADDRESS... [--ca-passphrase-fd N]
+                                                    issue the server certificate (DIR/pki/server.pem, server.key);
+                                                    an encrypted CA key asks for its passphrase at the terminal
   create-team NAME                                  create a team
   create-advisor LOGIN --name "NAME" --team TEAM [--lead]
-  issue-advisor-cert LOGIN --out FILE.p12 [--passphrase-file FILE]
+  issue-advisor-cert LOGIN --out FILE.p12 [--passphrase-file FILE] [--ca-passphrase-fd N]
                                                     issue an advisor's certificate as PKCS#12; without a file the
                                                     passphrase (8+ characters) is read from standard input
   revoke-advisor-cert SHA256-FINGERPRINT
@@ -121,11 +126,12 @@ int AdminCommandLine::runCommand(const Installation &installation, const QString
     };
     // Each command with the options it takes; what it makes of them (and of its positional arguments) is its own.
     const Command commands[] = {
-        {"init-ca", {withValue("organisation")}, bind(pki, &PkiCommands::initCa)},
-        {"server-cert", {withValue("host"), withValue("ip")}, bind(pki, &PkiCommands::serverCert)},
+        {"init-ca", {withValue("organisation"), withValue("ca-passphrase-fd"), flag("ask-ca-passphrase")}, bind(pki, &PkiCommands::initCa)},
+        {"server-cert", {withValue("host"), withValue("ip"), withValue("ca-passphrase-fd")}, bind(pki, &PkiCommands::serverCert)},
         {"create-team", {}, bind(organisation, &OrganisationCommands::createTeam)},
         {"create-advisor", {withValue("name"), withValue("team"), flag("lead")}, bind(organisation, &OrganisationCommands::createAdvisor)},
-        {"issue-advisor-cert", {withValue("out"), withValue("passphrase-file")}, bind(pki, &PkiCommands::issueAdvisorCert)},
+        {"issue-advisor-cert", {withValue("out"), withValue("passphrase-file"), withValue("ca-passphrase-fd")},
+         bind(pki, &PkiCommands::issueAdvisorCert)},
         {"revoke-advisor-cert", {}, bind(pki, &PkiCommands::revokeAdvisorCert)},
         {"create-topic", {withValue("title"), withValue("title-de")}, bind(organisation, &OrganisationCommands::createTopic)},
         {"route-topic", {withValue("team"), flag("shared"), withValue("target-hours")}, bind(organisation, &OrganisationCommands::routeTopic)},

@@ -1,6 +1,7 @@
 #include "admin/AdminSession.h"
 
 #include "crypto/KeyRing.h"
+#include "store/KeyRingOwnerScope.h"
 #include "store/Database.h"
 #include "store/PostgresCluster.h"
 #include "time/Clock.h"
@@ -53,6 +54,7 @@ bool AdminSession::openDatabase()
     m_database = std::make_unique<Database>(QStringLiteral("admin"));
     // Commands that never touch a text work without a key ring; a ring that is there but unsafe is refused.
     if (QFileInfo::exists(m_keyRingFile)) {
+        const KeyRingOwnerScope owner(m_keyRingFile);
         std::shared_ptr<KeyRing> ring = KeyRing::load(m_keyRingFile, &error);
         if (!ring)
             return fail(error), false;

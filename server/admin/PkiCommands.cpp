@@ -1,7 +1,9 @@
 #include "admin/PkiCommands.h"
 
 #include "admin/AdminSession.h"
+#include "admin/CaPassphrase.h"
 #include "admin/CommandArguments.h"
+#include "files/PrivateFile.h"
 #include "pki/CertificateAuthority.h"
 #include "store/AdvisorStore.h"
 
@@ -11,16 +13,6 @@
 
 namespace confidant::server {
 namespace {
-
-bool writePrivateFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    // Keys and PKCS#12 files are readable by their owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return file.write(data) == data.size();
-}
 
 QByteArray readAllFrom(const QString &path)
 {
@@ -32,11 +24,18 @@ QByteArray readAllFrom(const QString &path)
 
 PkiCommands::PkiCommands(AdminSession &session) : m_session(session) {}
 
-std::optional<CertificateAuthority> PkiCommands::loadCa() const
+std::optional<CertificateAuthority> PkiCommands::loadCa(const CommandArguments &arguments) const
 {
     QString error;
-    auto ca = CertificateAuthority::load(readAllFrom(m_session.pkiPath(QStringLiteral("ca.pem"))),
-                                         readAllFrom(m_session.pkiPath(QStringLiteral("ca.key"))), {}, &error);
+    const QByteArray key = readAllFrom(m_session.pkiPath(QStringLiteral("ca.key")));
+    // PKCS#8 as PEM_write_bio_PrivateKey writes it: the header says whether a passphrase is needed.
+    const auto passphrase = key.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") ? CaPassphrase::forExistingKey(arguments, &error)
+                                                                                 : std::optional<QByteArray>(QByteArray());
+    if (!passphrase) {
+        m_session.fail(error);
+        return std::nullopt;
+    }
+    auto ca = CertificateAuthority::load(readAllFrom(m_session.pkiPath(QStringLiteral("ca.pem"))), key, *passphrase, &error);
     if (!ca)
         m_session.fail(QStringLiteral("no usable CA in %1 (run init-ca first): %2").arg(m_session.pkiPath(QString()), error));
     return ca;
@@ -50,13 +49,17 @@ int PkiCommands::initCa(const CommandArguments &arguments)
     if (QFile::exists(m_session.pkiPath(QStringLiteral("ca.pem"))))
         return m_session.fail(QStringLiteral("a CA exists already in %1; refusing to replace it").arg(m_session.pkiPath(QString())));
     QString error;
+    const auto passphrase = CaPassphrase::forNewKey(arguments, &error);
+    if (!passphrase)
+        return m_session.fail(error);
     const auto ca = CertificateAuthority::create(organisation, m_session.now(), &error);
     if (!ca)
         return m_session.fail(error);
     QDir().mkpath(m_session.pkiPath(QString()));
-    if (!writePrivateFile(m_session.pkiPath(QStringLiteral("ca.key")), ca->privateKeyPem())
-        || !writePrivateFile(m_session.pkiPath(QStringLiteral("ca.pem")), ca->certificatePem()))
-        return m_session.fail(QStringLiteral("cannot write to %1").arg(m_session.pkiPath(QString())));
+    // Keys and PKCS#12 files are readable by their owner only, from their first byte (PrivateFile).
+    if (!PrivateFile::write(m_session.pkiPath(QStringLiteral("ca.key")), ca->privateKeyPem(*passphrase), &error)
+        || !PrivateFile::write(m_session.pkiPath(QStringLiteral("ca.pem")), ca->certificatePem(), &error))
+        return m_session.fail(error);
     m_session.out() << "CA created: " << m_session.pkiPath(QStringLiteral("ca.pem")) << Qt::endl;
     return 0;
 }
@@ -70,16 +73,16 @@ int PkiCommands::serverCert(const CommandArguments &arguments)
             return m_session.usage(QStringLiteral("\"%1\" is not an IP address").arg(ip));
         addresses << address;
     }
-    const auto ca = loadCa();
+    const auto ca = loadCa(arguments);
     if (!ca)
         return 1;
     QString error;
     const auto issued = ca->issueServerCertificate(arguments.values(QStringLiteral("host")), addresses, m_session.now(), &error);
     if (!issued)
         return m_session.fail(error);
-    if (!writePrivateFile(m_session.pkiPath(QStringLiteral("server.key")), issued->privateKeyPem)
-        || !writePrivateFile(m_session.pkiPath(QStringLiteral("server.pem")), issued->certificatePem))
-        return m_session.fail(QStringLiteral("cannot write to %1").arg(m_session.pkiPath(QString())));
+    if (!PrivateFile::write(m_session.pkiPath(QStringLiteral("server.key")), issued->privateKeyPem, &error)
+        || !PrivateFile::write(m_session.pkiPath(QStringLiteral("server.pem")), issued->certificatePem, &error))
+        return m_session.fail(error);
     m_session.out() << "server certificate created: " << m_session.pkiPath(QStringLiteral("server.pem")) << Qt::endl;
     return 0;
 }
@@ -92,7 +95,7 @@ int PkiCommands::issueAdvisorCert(const CommandArguments &arguments)
         return m_session.usage(QStringLiteral("issue-advisor-cert takes LOGIN --out FILE.p12 [--passphrase-file FILE]; without a file the passphrase is read from standard input"));
     const QString passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
     const QByteArray passphrase = (passphraseFile.isEmpty() ? m_session.input().readAll() : readAllFrom(passphraseFile)).trimmed();
-    const auto ca = loadCa();
+    const auto ca = loadCa(arguments);
     if (!ca)
         return 1;
     if (!m_session.openDatabase())
@@ -111,8 +114,8 @@ int PkiCommands::issueAdvisorCert(const CommandArguments &arguments)
                                                          QString::fromLatin1(certificate.serialNumber()), certificate.expiryDate());
     if (!registered)
         return m_session.fail(registered.error().message);
-    if (!writePrivateFile(outFile, *p12))
-        return m_session.fail(QStringLiteral("cannot write %1").arg(outFile));
+    if (!PrivateFile::write(outFile, *p12, &error))
+        return m_session.fail(error);
     m_session.out() << "certificate for " << login << " written to " << outFile << " (fingerprint " << certificateFingerprint(certificate) << ")"
                     << Qt::endl;
     return 0;

@@ -21,7 +21,8 @@ public:
 
 private:
     // The CA init-ca wrote; nullopt after saying so on stderr.
-    std::optional<CertificateAuthority> loadCa() const;
+    // An encrypted CA key asks for its passphrase (CaPassphrase).
+    std::optional<CertificateAuthority> loadCa(const CommandArguments &arguments) const;
 
     AdminSession &m_session;
 };

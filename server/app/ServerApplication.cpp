@@ -1,6 +1,7 @@
 #include "app/ServerApplication.h"
 
 #include "api/AdvisorApi.h"
+#include "app/PrivilegeDrop.h"
 #include "app/ServerMaintenance.h"
 #include "mail/MailComposer.h"
 #include "mail/MailDispatcher.h"
@@ -11,6 +12,7 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseWorkers.h"
+#include "store/KeyRingOwnerScope.h"
 #include "store/PlaintextSealing.h"
 #include "store/RowBoundSealing.h"
 #include "store/PostgresCluster.h"
@@ -80,14 +82,16 @@ ServerApplication::~ServerApplication()
 
 bool ServerApplication::start(QString *error)
 {
-    if (!loadTls(error) || !loadKeyRing(error) || !openDatabase(error))
+    // Root is needed for the ports and keys only: listening comes before the database, and the database work is done
+    // as the system account (PrivilegeDrop). No request is read before exec(), so the routes may come after.
+    if (!loadTls(error) || !loadKeyRing(error) || !listen(error) || !PrivilegeDrop::leaveRoot(m_config, error) || !openDatabase(error))
         return false;
     m_notifier = std::make_unique<ChangeNotifier>(connectionName(this, "notifier"));
     DatabaseConfig databaseConfig = m_cluster ? m_cluster->config() : *DatabaseConfig::fromUrl(QUrl(m_config.databaseUrl));
     if (!m_notifier->start(databaseConfig, error))
         return false;
     buildServices();
-    return listen(error);
+    return true;
 }
 
 void ServerApplication::buildServices()
@@ -151,6 +155,7 @@ bool ServerApplication::loadTls(QString *error)
 // Without its key ring the server could neither read nor write a text: it does not start.
 bool ServerApplication::loadKeyRing(QString *error)
 {
+    const KeyRingOwnerScope owner(m_config.keyRingFile); // handed to the system account at an earlier start
     m_keyRing = KeyRing::load(m_config.keyRingFile, error);
     return m_keyRing != nullptr;
 }

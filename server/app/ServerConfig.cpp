@@ -89,8 +89,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption reportConnections(QStringLiteral("report-connections"),
         QStringLiteral("Threads building statistics and team reports, each with its own connection, apart from the others "
                        "(default 1)."), QStringLiteral("count"), QStringLiteral("1"));
+    const QCommandLineOption runAs(QStringLiteral("run-as"),
+        QStringLiteral("System account the server goes on as when started as root, once it listens and has read its keys "
+                       "(default confidant; it refuses to go on as root)."), QStringLiteral("account"), QStringLiteral("confidant"));
     parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
-                       reportConnections, keyRing, rotation});
+                       reportConnections, keyRing, rotation, runAs});
     const MailOptions mail;
     parser.addOptions({mail.url, mail.from, mail.ca, mail.publicUrl});
     if (!parser.parse(arguments)) {
@@ -117,6 +120,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.tlsKeyFile = parser.isSet(tlsKey) ? parser.value(tlsKey) : pki + QStringLiteral("server.key");
     config.clientCaFile = parser.isSet(clientCa) ? parser.value(clientCa) : pki + QStringLiteral("ca.pem");
     config.keyRingFile = parser.isSet(keyRing) ? parser.value(keyRing) : config.dataDirectory + QStringLiteral("/keys/keyring");
+    config.runAs = parser.value(runAs);
+    if (config.runAs.trimmed().isEmpty()) {
+        *error = QStringLiteral("--run-as takes the name of a system account, e.g. confidant");
+        return std::nullopt;
+    }
     bool hoursOk = false;
     config.keyRotationHours = parser.value(rotation).toInt(&hoursOk);
     if (!hoursOk || config.keyRotationHours < 0) {

@@ -41,6 +41,9 @@ struct ServerConfig {
     std::optional<SmtpSettings> smtp;
     // The customer pages as customers reach them, for the links in mails (--public-url; default https://WEB-LISTEN).
     QString publicUrl;
+    // Started as root, the server goes on as this system account (PrivilegeDrop; --run-as, default confidant).
+    // Empty: it stays who it is, as a test that runs it in its own process does.
+    QString runAs;
 
     // nullopt with a message for the person who typed the command.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

@@ -1,5 +1,7 @@
 #include "pki/CertificateAuthority.h"
 
+#include <cstring>
+
 #include <QCryptographicHash>
 
 #include <openssl/bn.h>
@@ -114,6 +116,16 @@ QByteArray keyToPem(EVP_PKEY *key, const QByteArray &passphrase)
     return bioContents(bio.get());
 }
 
+// The passphrase given, or none: never OpenSSL's default, which would prompt at the terminal by itself.
+int givenPassphrase(char *buffer, int size, int, void *given)
+{
+    const QByteArray &passphrase = *static_cast<const QByteArray *>(given);
+    if (passphrase.isEmpty() || passphrase.size() > size)
+        return -1;
+    std::memcpy(buffer, passphrase.constData(), size_t(passphrase.size()));
+    return int(passphrase.size());
+}
+
 QString organisationOf(X509 *cert)
 {
     char buffer[256] = {};
@@ -159,8 +171,8 @@ std::optional<CertificateAuthority> CertificateAuthority::load(const QByteArray 
     if (!keys->certificate)
         return fail<CertificateAuthority>(error, QStringLiteral("the CA certificate file is not a PEM certificate"));
     BioPtr keyBio(BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size())));
-    QByteArray pass = passphrase; // OpenSSL wants a mutable buffer
-    keys->key.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, pass.isEmpty() ? nullptr : pass.data()));
+    QByteArray pass = passphrase;
+    keys->key.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, givenPassphrase, &pass));
     ERR_clear_error();
     if (!keys->key)
         return fail<CertificateAuthority>(error, QStringLiteral("cannot read the CA key: wrong passphrase or not a PEM key"));

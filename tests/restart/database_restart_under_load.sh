@@ -13,7 +13,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/confidant-restart.XXXXXX)
 chmod 711 "$work"
 server_pid='' load_pid=''
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# As the cluster's account: postgres for one root made, the server's system account (confidant) once the server,
+# started as root, has handed it over.
+as_pg() {
+    if [[ $(id -u) -eq 0 ]]; then
+        local owner=postgres
+        [[ -d "$work/data/postgres" ]] && owner=$(stat -c %U "$work/data/postgres")
+        (cd / && runuser -u "$owner" -- "$@")
+    else
+        "$@"
+    fi
+}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 cleanup() {
     [[ -n "$load_pid" ]] && kill "$load_pid" 2>/dev/null || true

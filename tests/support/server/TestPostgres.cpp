@@ -45,9 +45,8 @@ server::DatabaseConfig maintenanceConfig(QString *error)
         *error = own.error;
         return {};
     }
-    server::DatabaseConfig config = own.cluster->config();
-    config.databaseName = QStringLiteral("postgres");
-    return config;
+    // Tests create and drop databases, which only the superuser may.
+    return own.cluster->superuserConfig();
 }
 
 bool runMaintenance(const server::DatabaseConfig &config, const QString &sql, QString *error)
