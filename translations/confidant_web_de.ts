@@ -14,9 +14,13 @@
         <translation>Sie haben eine neue Antwort in Ihrem Postfach. Bitte melden Sie sich an, um sie zu lesen:</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailComposer.cpp" line="32"/>
+        <location filename="../server/mail/MailComposer.cpp" line="33"/>
+        <source>For your protection this e-mail holds nothing of the answer itself.</source>
+        <translation>Zu Ihrem Schutz enthält diese E-Mail nichts von der Antwort selbst.</translation>
+    </message>
+    <message>
         <source>For your protection this e-mail holds nothing of the answer itself. You can choose on your account page whether and how often we tell you.</source>
-        <translation>Zu Ihrem Schutz enthält diese E-Mail nichts von der Antwort selbst. Auf Ihrer Kontoseite können Sie wählen, ob und wie oft wir Ihnen Bescheid geben.</translation>
+        <translation type="vanished">Zu Ihrem Schutz enthält diese E-Mail nichts von der Antwort selbst. Auf Ihrer Kontoseite können Sie wählen, ob und wie oft wir Ihnen Bescheid geben.</translation>
     </message>
 </context>
 <context>
@@ -25,7 +29,7 @@
         <location filename="../server/service/CustomerMailbox.cpp" line="24"/>
         <location filename="../server/store/InquiryMessages.cpp" line="14"/>
         <location filename="../server/store/CustomerReadStore.cpp" line="25"/>
-        <location filename="../server/store/DeletionStore.cpp" line="28"/>
+        <location filename="../server/store/DeletionStore.cpp" line="29"/>
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
@@ -51,7 +55,7 @@
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/InquiryStore.cpp" line="69"/>
+        <location filename="../server/store/InquiryStore.cpp" line="85"/>
         <location filename="../server/store/TopicStore.cpp" line="94"/>
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -102,12 +106,12 @@
         <translation>Keine aktive Beraterin und kein aktiver Berater hat dieses Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="67"/>
+        <location filename="../server/store/DeletionStore.cpp" line="68"/>
         <source>This is not due for deletion (any more). Refresh the list.</source>
         <translation>Das ist (nicht mehr) zur Löschung fällig. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="212"/>
+        <location filename="../server/store/DeletionStore.cpp" line="213"/>
         <source>We are obliged by law to keep this for now, so it cannot be deleted yet. Your advisor can tell you until when.</source>
         <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
     </message>

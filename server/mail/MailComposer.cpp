@@ -29,8 +29,8 @@ QByteArray MailComposer::compose(const OutboxMail &mail) const
     const QString subject = text(language, QT_TRANSLATE_NOOP("Mail", "A new answer is waiting in your mailbox"));
     const QString body = text(language, QT_TRANSLATE_NOOP("Mail", "You have a new answer in your mailbox. Please sign in to read it:"))
                          + QStringLiteral("\r\n\r\n") + m_publicUrl + QStringLiteral("/inquiries\r\n\r\n")
-                         + text(language, QT_TRANSLATE_NOOP("Mail", "For your protection this e-mail holds nothing of the answer itself. "
-                                                                    "You can choose on your account page whether and how often we tell you."))
+                         // Not yet "choose on your account page how often": that page has no such choice so far.
+                         + text(language, QT_TRANSLATE_NOOP("Mail", "For your protection this e-mail holds nothing of the answer itself."))
                          + QStringLiteral("\r\n");
     const QString domain = m_from.section(QLatin1Char('@'), 1).isEmpty() ? QStringLiteral("confidant.invalid") : m_from.section(QLatin1Char('@'), 1);
     QByteArray message;

@@ -33,6 +33,8 @@ private:
     qint64 answeredInquiry(qint64 customerId, const QString &subject, const QString &answer);
     int outboxRows();
     std::unique_ptr<testing::TestPki> m_pki;
+    // A trailing slash on the public address must not double in the link.
+    MailComposer m_composer{QStringLiteral("no-reply@bank.example"), QStringLiteral("https://postfach.bank.example/"), m_clock};
 };
 
 void tst_MailDispatcher::initTestCase()
@@ -72,8 +74,7 @@ void tst_MailDispatcher::noticeHoldsNothingOfTheAnswer()
     const qint64 anna = customer(QStringLiteral("anna@example.de"), QStringLiteral("Anna Schmidt"));
     answeredInquiry(anna, QStringLiteral("K\u00fcndigung Depot 4711"), QStringLiteral("Ihr Depot 4711 wird zum 31. M\u00e4rz aufgel\u00f6st."));
     QCOMPARE(outboxRows(), 1); // written with the reply, before any mail is sent
-    MailComposer composer(QStringLiteral("no-reply@bank.example"), QStringLiteral("https://postfach.bank.example/"), m_clock);
-    MailDispatcher dispatcher(*m_db, relay(sink), composer, m_clock);
+    MailDispatcher dispatcher(*m_db, relay(sink), m_composer, m_clock);
     QCOMPARE(dispatcher.deliverDue(), 1);
     QCOMPARE(outboxRows(), 0);
     const QList<QByteArray> received = sink.messages();
@@ -117,8 +118,7 @@ void tst_MailDispatcher::noticeModeAndLanguage()
     answeredInquiry(quiet, QStringLiteral("Q"), QStringLiteral("A"));
     QCOMPARE(outboxRows(), 0);
     answeredInquiry(english, QStringLiteral("Q"), QStringLiteral("A"));
-    MailComposer composer(QStringLiteral("no-reply@bank.example"), QStringLiteral("https://postfach.bank.example"), m_clock);
-    MailDispatcher dispatcher(*m_db, relay(sink), composer, m_clock);
+    MailDispatcher dispatcher(*m_db, relay(sink), m_composer, m_clock);
     QCOMPARE(dispatcher.deliverDue(), 1);
     QVERIFY(SmtpSink::bodyText(sink.messages().value(0)).contains(QLatin1String("You have a new answer in your mailbox")));
 }
@@ -130,8 +130,7 @@ void tst_MailDispatcher::relayWithoutStartTlsGetsNothing()
     SmtpSink sink(*m_pki);
     QVERIFY2(sink.start(0, false), qPrintable(sink.errorString()));
     answeredInquiry(customer(QStringLiteral("anna@example.de")), QStringLiteral("Q"), QStringLiteral("A"));
-    MailComposer composer(QStringLiteral("no-reply@bank.example"), QStringLiteral("https://postfach.bank.example"), m_clock);
-    MailDispatcher dispatcher(*m_db, relay(sink), composer, m_clock);
+    MailDispatcher dispatcher(*m_db, relay(sink), m_composer, m_clock);
     QCOMPARE(dispatcher.deliverDue(), 0);
     QCOMPARE(sink.messages().size(), 0);
     QCOMPARE(outboxRows(), 1);
@@ -145,8 +144,7 @@ void tst_MailDispatcher::outageDelaysNoticesAndLosesNone()
     const quint16 port = sink.port();
     sink.stop();
     const qint64 anna = customer(QStringLiteral("anna@example.de"));
-    MailComposer composer(QStringLiteral("no-reply@bank.example"), QStringLiteral("https://postfach.bank.example"), m_clock);
-    MailDispatcher dispatcher(*m_db, relay(sink), composer, m_clock);
+    MailDispatcher dispatcher(*m_db, relay(sink), m_composer, m_clock);
     for (int minute = 0; minute < 10; ++minute) {
         answeredInquiry(anna, QStringLiteral("Inquiry %1").arg(minute), QStringLiteral("Answer"));
         QCOMPARE(dispatcher.deliverDue(), 0);
@@ -174,8 +172,7 @@ void tst_MailDispatcher::crashNeverSendsTwice()
                                       "WHERE id = (SELECT min(id) FROM mail_outbox)")));
     QVERIFY(crash.exec(QStringLiteral("UPDATE mail_outbox SET state = 'committing', claimed_at = now() - interval '1 hour' "
                                       "WHERE id = (SELECT max(id) FROM mail_outbox)")));
-    MailComposer composer(QStringLiteral("no-reply@bank.example"), QStringLiteral("https://postfach.bank.example"), m_clock);
-    MailDispatcher dispatcher(*m_db, relay(sink), composer, m_clock);
+    MailDispatcher dispatcher(*m_db, relay(sink), m_composer, m_clock);
     m_clock.set(QDateTime::currentDateTimeUtc()); // the claims above are on the database's clock
     QCOMPARE(dispatcher.deliverDue(), 1);
     QCOMPARE(sink.messages().size(), 1);
