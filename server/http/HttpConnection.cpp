@@ -116,11 +116,24 @@ void HttpConnection::enterState(State state)
     switch (state) {
     case State::Handshaking: m_timer.start(waitTimeout(m_limits.handshakeTimeoutMs)); break;
     case State::Idle: m_timer.start(waitTimeout(m_limits.idleTimeoutMs)); break;
-    case State::ReadingHead: m_timer.start(waitTimeout(m_limits.headerTimeoutMs)); break;
-    case State::ReadingBody: m_timer.start(m_limits.bodyTimeoutMs); break;
+    case State::ReadingHead:
+        // The head's timer starts once and no read restarts it, so it bounds a trickled head in total as well.
+        m_deadlineMs = monotonicMs() + m_limits.requestTimeoutMs;
+        m_timer.start(std::min(waitTimeout(m_limits.headerTimeoutMs), m_limits.requestTimeoutMs));
+        break;
+    case State::ReadingBody:
+        armBodyTimer();
+        break;
     case State::Awaiting: m_timer.stop(); break;
     case State::Closing: m_timer.start(2000); break; // a client that never reads our last answer is cut off
     }
+}
+
+// Each read may restart the wait for the next one (bodyTimeoutMs), but never beyond the request's deadline.
+void HttpConnection::armBodyTimer()
+{
+    const qint64 left = std::max<qint64>(0, m_deadlineMs - monotonicMs());
+    m_timer.start(int(std::min<qint64>(m_limits.bodyTimeoutMs, left)));
 }
 
 void HttpConnection::onTimeout()
@@ -128,6 +141,9 @@ void HttpConnection::onTimeout()
     switch (m_state) {
     case State::ReadingHead:
     case State::ReadingBody:
+        // Debug, not info: under a slowloris flood this line would come hundreds of times a second.
+        qCDebug(lcHttp) << "request from" << m_peerAddress << "still" << (m_state == State::ReadingHead ? "in its head" : "in its body") << "after"
+                        << (monotonicMs() - m_startedMs) << "ms";
         reject(408, "The request took too long to arrive.\n");
         break;
     case State::Awaiting:
@@ -164,7 +180,7 @@ void HttpConnection::readIncoming()
         return;
     m_input.append(data);
     if (m_state == State::ReadingBody)
-        m_timer.start(m_limits.bodyTimeoutMs); // a body must keep moving
+        armBodyTimer(); // a body must keep moving, and be complete by the request's deadline
     parseBuffered();
 }
 

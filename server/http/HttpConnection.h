@@ -78,6 +78,7 @@ private:
     void writeResponse(const HttpResponse &response, bool headOnly, bool close);
     void finishExchange(bool close);
     void enterState(State state);
+    void armBodyTimer();
     void onTimeout();
     void onDisconnected();
     int waitTimeout(int normalMs) const;
@@ -109,6 +110,7 @@ private:
     quint64 m_requestNumber = 0;
     int m_requestsServed = 0;
     qint64 m_startedMs = 0;
+    qint64 m_deadlineMs = 0; // when the request being read must be complete (monotonic ms): requestTimeoutMs after its start
     std::vector<std::function<void()>> m_abandonHandlers;
     bool m_closedEmitted = false;
     bool m_closeRequested = false;

@@ -12,6 +12,11 @@ struct HttpLimits {
     int handshakeTimeoutMs = 10'000;         // TLS handshake must finish within this
     int headerTimeoutMs = 10'000;            // a request head must arrive completely within this
     int bodyTimeoutMs = 30'000;              // the body must not stall longer than this between reads
+    // The whole request, from its first byte to the end of its body, must arrive within this; no read extends it, or a
+    // client sending a byte every few seconds would hold its slot forever. There is no allowance per byte received:
+    // the largest body any route takes is 64 KiB (customer forms, advisor JSON), which needs ~1.1 KB/s to make it,
+    // while an allowance would let a trickler buy time by sending just above the rate.
+    int requestTimeoutMs = 60'000;
     int idleTimeoutMs = 15'000;              // keep-alive connection without a request
     int maxConnections = 512;
     int maxConnectionsPerAddress = 32;
