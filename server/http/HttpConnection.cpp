@@ -90,26 +90,34 @@ int HttpConnection::waitTimeout(int normalMs) const
     return m_pressure->high ? std::min(normalMs, m_limits.pressureTimeoutMs) : normalMs;
 }
 
-bool HttpConnection::isWaiting() const
+bool HttpConnection::isEvictable() const
 {
-    return m_state == State::Handshaking || m_state == State::Idle || m_state == State::ReadingHead;
+    // A body still arriving is a wait as well: were it exempt, a flood of trickled bodies would hold every slot.
+    return m_state == State::Handshaking || m_state == State::Idle || m_state == State::ReadingHead || m_state == State::ReadingBody;
 }
 
 void HttpConnection::evict()
 {
-    qCDebug(lcHttp) << "closing a waiting connection from" << m_peerAddress << "to make room";
+    qCDebug(lcHttp) << "closing a connection from" << m_peerAddress << (m_state == State::ReadingBody ? "in the middle of a body" : "waiting for its next step")
+                    << "to make room";
     m_socket->abort();
     onDisconnected();
 }
 
 void HttpConnection::shortenWait()
 {
-    if (isWaiting() && m_timer.remainingTime() > m_limits.pressureTimeoutMs)
+    if (m_state == State::ReadingBody) {
+        m_deadlineMs = std::min(m_deadlineMs, monotonicMs() + m_limits.pressureTimeoutMs);
+        armBodyTimer();
+        return;
+    }
+    if (isEvictable() && m_timer.remainingTime() > m_limits.pressureTimeoutMs)
         m_timer.start(m_limits.pressureTimeoutMs);
 }
 
 void HttpConnection::enterState(State state)
 {
+    // A body keeps the place in the eviction order its request took when it began: by then it has been running longest.
     if (state == State::Handshaking || state == State::Idle || state == State::ReadingHead)
         m_waitingSince = ++m_pressure->serial;
     m_state = state;
@@ -122,6 +130,8 @@ void HttpConnection::enterState(State state)
         m_timer.start(std::min(waitTimeout(m_limits.headerTimeoutMs), m_limits.requestTimeoutMs));
         break;
     case State::ReadingBody:
+        if (m_pressure->high)
+            m_deadlineMs = std::min(m_deadlineMs, monotonicMs() + m_limits.pressureTimeoutMs);
         armBodyTimer();
         break;
     case State::Awaiting: m_timer.stop(); break;

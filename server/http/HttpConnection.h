@@ -44,13 +44,15 @@ public:
     bool isAwaiting(quint64 requestNumber) const;
     void addAbandonHandler(quint64 requestNumber, std::function<void()> callback);
 
-    // Waiting for a handshake, a request head or the next request: such a connection may be closed to make room.
-    bool isWaiting() const;
-    // When it began to wait (ConnectionPressure::serial); the smallest has waited longest.
+    // Waiting for a handshake, a request head, its body or the next request: such a connection may be closed to make
+    // room. One whose request is being handled never is.
+    bool isEvictable() const;
+    // When it began to wait, for a body when its request began (ConnectionPressure::serial); the smallest has waited
+    // longest.
     quint64 waitingSince() const { return m_waitingSince; }
     // Closes the connection now (closed() is emitted before this returns).
     void evict();
-    // The server came under pressure: a wait longer than pressureTimeoutMs is cut short.
+    // The server came under pressure: a wait longer than pressureTimeoutMs is cut short; for a body, its deadline.
     void shortenWait();
 
 signals:

@@ -81,12 +81,13 @@ public:
         }
         pressure.high = high;
     }
-    // At the cap, the connection that has waited longest (idle keep-alive, handshake, request head) makes room.
+    // At the cap, the connection that has waited longest (idle keep-alive, handshake, request head, or a body by when its
+    // request began) makes room.
     bool makeRoom()
     {
         HttpConnection *oldest = nullptr;
         for (HttpConnection *connection : std::as_const(connections)) {
-            if (connection->isWaiting() && (!oldest || connection->waitingSince() < oldest->waitingSince()))
+            if (connection->isEvictable() && (!oldest || connection->waitingSince() < oldest->waitingSince()))
                 oldest = connection;
         }
         if (!oldest)

@@ -62,6 +62,7 @@ void HttpServerFixture::initTestCase()
     }, 1024);
     m_router.add("GET", QStringLiteral("/park"), [this](const HttpRequest &, const ResponseSink &sink) {
         m_parkedOpen = sink.isOpen();
+        ++m_parkedCount;
         sink.onAbandoned([this, sink] {
             m_abandoned = true;
             sink.send(HttpResponse::text(200, "too late")); // must be harmless

@@ -71,6 +71,7 @@ protected:
 
     server::Router m_router;
     std::atomic<bool> m_parkedOpen{false};
+    std::atomic<int> m_parkedCount{0}; // requests /park has taken, i.e. connections busy with an answer
     std::atomic<bool> m_abandoned{false};
     std::unique_ptr<confidant::testing::TestPki> m_pki;
 };
