@@ -65,6 +65,10 @@ QString DeletionLogModel::whatText(const DeletionLogEntry &entry)
         return tr("Deletion of inquiry %1 postponed until %2").arg(inquiry).arg(QLocale().toString(entry.until.value_or(QDateTime()).toLocalTime(), QLocale::ShortFormat));
     case DeletionLogEntry::Kind::LegalHold:
         return tr("Inquiry %1 kept under a legal hold").arg(inquiry);
+    case DeletionLogEntry::Kind::LegalHoldLifted:
+        return entry.until ? tr("Legal hold on inquiry %1 lifted, deletion postponed until %2")
+                                 .arg(inquiry).arg(QLocale().toString(entry.until->toLocalTime(), QLocale::ShortFormat))
+                           : tr("Legal hold on inquiry %1 lifted").arg(inquiry);
     }
     return {};
 }
@@ -75,6 +79,8 @@ QString DeletionLogModel::byText(const DeletionLogEntry &entry)
         return tr("The customer");
     if (entry.automatic)
         return tr("Automatic deletion");
+    if (entry.byAdmin)
+        return tr("An administrator");
     return entry.advisorName.isEmpty() ? tr("A former advisor") : entry.advisorName;
 }
 

@@ -4,6 +4,7 @@
 #include "admin/CommandArguments.h"
 #include "admin/DemoData.h"
 #include "admin/KeyRingCommands.h"
+#include "admin/LegalHoldCommands.h"
 #include "admin/OrganisationCommands.h"
 #include "admin/PkiCommands.h"
 #include "admin/RetentionCommands.h"
@@ -56,6 +57,10 @@ Commands:
   set-account-retention (--days N | --keep)         keep a customer account N days after its last sign-in
   set-auto-delete (--grace-days N | --off)          delete what is due N days after its deadline without waiting
                                                     for an advisor (--off: advisors confirm every deletion)
+  legal-hold set ID --reason-kind KIND --reason TEXT
+  legal-hold lift ID --reason-kind KIND             keep inquiry ID from every deletion (also the customer's own),
+                                                    or end that; the deletion log records the administrator. KIND:
+                                                    customer-asked, open-matter, legal-obligation or other
   list-advisors | list-topics
   seed-demo --customer-password PASSWORD            demo topics, advisors, customer and inquiries
   create-key-ring                                   create the key ring (owner-only); the server needs it to start
@@ -113,6 +118,7 @@ int AdminCommandLine::runCommand(const Installation &installation, const QString
     OrganisationCommands organisation(session);
     CalendarCommands calendar(session);
     RetentionCommands retention(session);
+    LegalHoldCommands legalHolds(session);
     KeyRingCommands keyRing(session);
     DemoData demo(session);
     using Run = std::function<int(const CommandArguments &)>;
@@ -143,6 +149,7 @@ int AdminCommandLine::runCommand(const Installation &installation, const QString
         {"set-retention", {withValue("days"), flag("keep")}, bind(retention, &RetentionCommands::setRetention)},
         {"set-account-retention", {withValue("days"), flag("keep")}, bind(retention, &RetentionCommands::setAccountRetention)},
         {"set-auto-delete", {withValue("grace-days"), flag("off")}, bind(retention, &RetentionCommands::setAutoDelete)},
+        {"legal-hold", {withValue("reason-kind"), withValue("reason")}, bind(legalHolds, &LegalHoldCommands::legalHold)},
         {"list-advisors", {}, bind(organisation, &OrganisationCommands::listAdvisors)},
         {"list-topics", {}, bind(organisation, &OrganisationCommands::listTopics)},
         {"seed-demo", {withValue("customer-password")}, bind(demo, &DemoData::seed)},

@@ -14,6 +14,8 @@ DeletionLogEntry::Kind kindFromKey(const QString &key)
         return DeletionLogEntry::Kind::Postponement;
     if (key == QLatin1String("legal_hold"))
         return DeletionLogEntry::Kind::LegalHold;
+    if (key == QLatin1String("legal_hold_lifted"))
+        return DeletionLogEntry::Kind::LegalHoldLifted;
     return DeletionLogEntry::Kind::Inquiry;
 }
 
@@ -33,6 +35,7 @@ DeletionLogEntry readEntry(const SqlRow &row)
     e.reasonKind = row.isNull(10) ? std::nullopt : postponementReasonFromKey(row.text(10));
     e.until = row.optionalTime(11);
     e.at = row.time(12);
+    e.byAdmin = row.flag(13);
     return e;
 }
 
@@ -43,7 +46,7 @@ DeletionLog::DeletionLog(Database &database) : m_database(database) {}
 Result<QList<DeletionLogEntry>> DeletionLog::forAdvisor(const AdvisorProfile &advisor, int limit) const
 {
     return SqlStatement(m_database, QStringLiteral("SELECT l.id, l.kind, l.inquiry_id, l.customer_id, l.inquiry_count, l.message_count, l.policy, "
-                                                   "l.advisor_id, coalesce(a.display_name, ''), l.automatic, l.reason_kind, l.until, l.at "
+                                                   "l.advisor_id, coalesce(a.display_name, ''), l.automatic, l.reason_kind, l.until, l.at, l.by_admin "
                                                    "FROM deletion_log l LEFT JOIN advisors a ON a.id = l.advisor_id "
                                                    "WHERE l.team_id = :team OR l.team_id IS NULL OR l.advisor_id = :advisor "
                                                    "ORDER BY l.at DESC, l.id DESC LIMIT :limit"))

@@ -214,57 +214,137 @@ Result<Done> DeletionStore::deleteForCustomer(qint64 customerId, std::optional<q
     return unavailable();
 }
 
-// Sealed before the transaction with the inquiry's data key, which never changes; no key, no inquiry.
 Result<Done> DeletionStore::postpone(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement, const QDateTime &now)
 {
-    const auto cipher = InquiryKeys(m_database).load(inquiryId);
-    if (!cipher)
-        return cipher.error();
-    if (!cipher.value())
-        return notFound();
-    const auto sealed = cipher.value()->seal(InquiryCipher::Field::PostponementReason, postponement.reason);
-    if (!sealed)
-        return unavailable();
-    bool found = false;
-    const bool committed = m_database.inTransaction([&] { return writePostponement(advisor, inquiryId, postponement, *sealed, now, &found); });
-    if (committed)
-        return Done{};
-    return found ? Result<Done>(unavailable()) : Result<Done>(notFound());
+    return changePostponement(advisor, inquiryId, postponement, false, now);
 }
 
-// Under the inquiry's row lock (within the scope): the postponement, replacing the last one, and its log line.
-bool DeletionStore::writePostponement(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement,
-                                      const QByteArray &sealedReason, const QDateTime &now, bool *found)
+Result<Done> DeletionStore::holdAsAdministrator(qint64 inquiryId, PostponementReason kind, const QString &reason, const QDateTime &now)
+{
+    return changePostponement(std::nullopt, inquiryId, Postponement{std::nullopt, kind, reason}, false, now);
+}
+
+// The log line keeps a kind of reason however a hold ends; the postponement goes, so there are no words to seal.
+Result<Done> DeletionStore::liftHoldAsAdministrator(qint64 inquiryId, PostponementReason kind, const QDateTime &now)
+{
+    return changePostponement(std::nullopt, inquiryId, Postponement{std::nullopt, kind, QString()}, true, now);
+}
+
+// Sealed before the transaction with the inquiry's data key, which never changes; no key, no inquiry.
+Result<Done> DeletionStore::changePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift,
+                                               const QDateTime &now)
+{
+    QByteArray sealed;
+    if (!lift) {
+        const auto cipher = InquiryKeys(m_database).load(inquiryId);
+        if (!cipher)
+            return cipher.error();
+        if (!cipher.value())
+            return notFound();
+        const auto sealedReason = cipher.value()->seal(InquiryCipher::Field::PostponementReason, postponement.reason);
+        if (!sealedReason)
+            return unavailable();
+        sealed = *sealedReason;
+    }
+    Written written = Written::Failed;
+    const bool committed = m_database.inTransaction([&] {
+        written = writePostponement(by, inquiryId, postponement, lift, sealed, now);
+        return written == Written::Done;
+    });
+    switch (written) {
+    case Written::Done:
+        if (!committed)
+            break;
+        if ((lift || !postponement.until) && by)
+            qCInfo(lcStore) << "advisor" << by->id << "set a legal hold on inquiry" << inquiryId;
+        else if (lift || !postponement.until)
+            qCInfo(lcStore) << "the administrator" << (lift ? "lifted the legal hold on inquiry" : "set a legal hold on inquiry") << inquiryId;
+        return Done{};
+    case Written::NotFound:
+        return notFound();
+    case Written::MayNotHold:
+        return ServiceError{ServiceError::Forbidden,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "Only a lead of the inquiry's team can set a legal hold. "
+                                                                             "Postpone the deletion to a date, or ask your team lead."))};
+    case Written::MayNotLift:
+        return ServiceError{ServiceError::Forbidden,
+                            QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry is under a legal hold, which only a lead of its "
+                                                                             "team can lift. Ask your team lead."))};
+    case Written::NotHeld:
+        return ServiceError{ServiceError::Conflict, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This inquiry is not under a legal hold."))};
+    case Written::Failed:
+        break;
+    }
+    return unavailable();
+}
+
+// Under the inquiry's row lock (within the advisor's scope): who may do it, the postponement replacing the last one
+// (or, lifted, none), and its log line. Every writer of a postponement locks the inquiry first, so a colleague's
+// hold set meanwhile is seen here and not overwritten.
+DeletionStore::Written DeletionStore::writePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift,
+                                                        const QByteArray &sealedReason, const QDateTime &now)
 {
     SqlStatement lock(m_database, QStringLiteral("SELECT i.customer_id, i.team_id FROM inquiries i WHERE i.id = :id AND %1 FOR UPDATE OF i")
-                                      .arg(AdvisorScope::condition()));
+                                      .arg(by ? AdvisorScope::condition() : QStringLiteral("true")));
     lock.bind(QStringLiteral("id"), inquiryId);
-    AdvisorScope(advisor).bindTo(lock);
+    if (by)
+        AdvisorScope(*by).bindTo(lock);
     const auto where = lock.optionalRow([](const SqlRow &row) { return std::make_pair(row.id(0), row.optionalId(1)); });
-    // A failed lock counts as found: "unavailable", not "not found".
-    *found = !where || where.value();
-    if (!where || !where.value())
-        return false;
-    const auto &until = postponement.until;
+    if (!where)
+        return Written::Failed; // "unavailable", not "not found"
+    if (!where.value())
+        return Written::NotFound;
+    // A statement of its own, so that its snapshot is taken after the lock: in READ COMMITTED the locking statement
+    // would read the postponement as it was before it waited for a colleague's transaction. Whether the advisor
+    // leads the team is read here too, not taken from the request's profile, which may be seconds old.
+    const std::optional<qint64> team = where.value()->second;
+    const auto state = SqlStatement(m_database, QStringLiteral(
+                                        "SELECT coalesce((SELECT p.legal_hold FROM deletion_postponements p WHERE p.inquiry_id = :id), false), "
+                                        "EXISTS (SELECT 1 FROM advisors a WHERE a.id = :advisor AND a.team_lead AND a.team_id = :team)"))
+                           .bind(QStringLiteral("id"), inquiryId)
+                           .bind(QStringLiteral("advisor"), by ? std::optional<qint64>(by->id) : std::nullopt)
+                           .bind(QStringLiteral("team"), team)
+                           .optionalRow([](const SqlRow &row) { return std::make_pair(row.flag(0), row.flag(1)); });
+    if (!state || !state.value())
+        return Written::Failed;
+    const auto [held, leadsTeam] = *state.value();
+    const bool setsHold = !lift && !postponement.until;
+    if (by && !leadsTeam && setsHold)
+        return Written::MayNotHold;
+    if (by && !leadsTeam && held)
+        return Written::MayNotLift;
+    if (lift && !held)
+        return Written::NotHeld;
+    const std::optional<QDateTime> until = lift ? std::nullopt : postponement.until;
     const QVariant untilValue = until ? QVariant(until->toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
-    const QString kind = postponementReasonKey(postponement.kind);
-    return SqlStatement(m_database, QStringLiteral(
-               "INSERT INTO deletion_postponements (inquiry_id, until, legal_hold, reason_kind, reason_sealed, advisor_id, at) "
-               "VALUES (:id, :until, :legal_hold, :kind, :reason, :advisor, :now) "
-               "ON CONFLICT (inquiry_id) DO UPDATE SET until = excluded.until, legal_hold = excluded.legal_hold, "
-               "reason_kind = excluded.reason_kind, reason_sealed = excluded.reason_sealed, advisor_id = excluded.advisor_id, at = excluded.at"))
-               .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("legal_hold"), !until.has_value())
-               .bind(QStringLiteral("kind"), kind).bind(QStringLiteral("reason"), sealedReason).bind(QStringLiteral("advisor"), advisor.id)
-               .bind(QStringLiteral("now"), now)
-               .run()
-        && SqlStatement(m_database, QStringLiteral(
-               "INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, advisor_id, automatic, reason_kind, until, at) "
-               "VALUES (:kind, :id, :customer, :team, :advisor, false, :reason_kind, :until, :now)"))
-               .bind(QStringLiteral("kind"), until ? QStringLiteral("postponement") : QStringLiteral("legal_hold"))
-               .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("customer"), where.value()->first)
-               .bind(QStringLiteral("team"), where.value()->second).bind(QStringLiteral("advisor"), advisor.id)
-               .bind(QStringLiteral("reason_kind"), kind).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("now"), now)
-               .run();
+    const std::optional<qint64> advisorId = by ? std::optional<qint64>(by->id) : std::nullopt;
+    const bool replaced = !lift
+        ? SqlStatement(m_database, QStringLiteral(
+              "INSERT INTO deletion_postponements (inquiry_id, until, legal_hold, reason_kind, reason_sealed, advisor_id, at) "
+              "VALUES (:id, :until, :legal_hold, :kind, :reason, :advisor, :now) "
+              "ON CONFLICT (inquiry_id) DO UPDATE SET until = excluded.until, legal_hold = excluded.legal_hold, "
+              "reason_kind = excluded.reason_kind, reason_sealed = excluded.reason_sealed, advisor_id = excluded.advisor_id, at = excluded.at"))
+              .bind(QStringLiteral("id"), inquiryId).bind(QStringLiteral("until"), untilValue).bind(QStringLiteral("legal_hold"), setsHold)
+              .bind(QStringLiteral("kind"), postponementReasonKey(postponement.kind)).bind(QStringLiteral("reason"), sealedReason)
+              .bind(QStringLiteral("advisor"), advisorId).bind(QStringLiteral("now"), now)
+              .run()
+        : SqlStatement(m_database, QStringLiteral("DELETE FROM deletion_postponements WHERE inquiry_id = :id"))
+              .bind(QStringLiteral("id"), inquiryId)
+              .run();
+    // A hold that ends, replaced by a date or lifted, says so in the log; the kind of reason is the new one's.
+    const QString kind = setsHold ? QStringLiteral("legal_hold") : held ? QStringLiteral("legal_hold_lifted") : QStringLiteral("postponement");
+    return replaced
+            && SqlStatement(m_database, QStringLiteral(
+                   "INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, advisor_id, by_admin, automatic, reason_kind, until, at) "
+                   "VALUES (:kind, :id, :customer, :team, :advisor, :by_admin, false, :reason_kind, :until, :now)"))
+                   .bind(QStringLiteral("kind"), kind).bind(QStringLiteral("id"), inquiryId)
+                   .bind(QStringLiteral("customer"), where.value()->first).bind(QStringLiteral("team"), team)
+                   .bind(QStringLiteral("advisor"), advisorId).bind(QStringLiteral("by_admin"), !by.has_value())
+                   .bind(QStringLiteral("reason_kind"), postponementReasonKey(postponement.kind)).bind(QStringLiteral("until"), untilValue)
+                   .bind(QStringLiteral("now"), now)
+                   .run()
+        ? Written::Done
+        : Written::Failed;
 }
 
 DeletionStore::Deleted DeletionStore::sweep(const QDateTime &now)

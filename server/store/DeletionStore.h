@@ -32,15 +32,22 @@ public:
     // when one is not due (any more: a customer wrote again, a colleague postponed it).
     Result<Deleted> confirm(const AdvisorProfile &advisor, const QList<qint64> &inquiryIds, const QList<qint64> &customerIds,
                             const QDateTime &now);
-    // Replaces the inquiry's postponement; `until` none: a legal hold. NotFound outside the scope. Values are
-    // expected validated (validation::checkPostponement). The reason is sealed with the inquiry's key (it goes with
-    // the inquiry); the log gets its kind only.
+    // Replaces the inquiry's postponement; `until` none: a legal hold. NotFound outside the scope. Forbidden, with
+    // nothing written, when someone who is not a lead of the inquiry's team would set a legal hold or end one by
+    // postponing a held inquiry to a date (audit 6 of issue 20; an inquiry of the shared queue has no lead, so only
+    // an administrator holds it). Values are expected validated (validation::checkPostponement). The reason is
+    // sealed with the inquiry's key (it goes with the inquiry); the log gets its kind and who, never the words.
     struct Postponement {
         std::optional<QDateTime> until;
         PostponementReason kind = PostponementReason::Other;
         QString reason;
     };
     Result<Done> postpone(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement, const QDateTime &now);
+    // confidant-admin legal-hold set|lift: any inquiry, logged as the administrator's. Lifting removes the hold and
+    // with it the postponement, so the retention policy's own deadline applies again. NotFound for no such inquiry;
+    // Conflict when lifting a hold that is not there.
+    Result<Done> holdAsAdministrator(qint64 inquiryId, PostponementReason kind, const QString &reason, const QDateTime &now);
+    Result<Done> liftHoldAsAdministrator(qint64 inquiryId, PostponementReason kind, const QDateTime &now);
     // Deletes what has been due for longer than the grace period (nothing while automatic deletion is off), in
     // short transactions so the change-feed horizon is never held back for long; once across server instances.
     Deleted sweep(const QDateTime &now);
@@ -70,8 +77,13 @@ private:
     Result<Done> deleteForCustomer(qint64 customerId, std::optional<qint64> inquiryId, const std::function<bool()> &remove);
     bool deleteRows(const QString &doomed, const QString &rest, const QList<qint64> &ids, const Deleter &by, const QDateTime &now,
                     const std::function<void(const SqlRow &)> &counted);
-    bool writePostponement(const AdvisorProfile &advisor, qint64 inquiryId, const Postponement &postponement, const QByteArray &sealedReason,
-                           const QDateTime &now, bool *found);
+    // Who changes a postponement: an advisor, or (none) an administrator with confidant-admin.
+    using Actor = std::optional<AdvisorProfile>;
+    // `lift`: the hold goes and no postponement replaces it (an administrator's; only the kind of reason is read).
+    Result<Done> changePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift, const QDateTime &now);
+    enum class Written { Done, NotFound, MayNotHold, MayNotLift, NotHeld, Failed };
+    Written writePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift, const QByteArray &sealedReason,
+                              const QDateTime &now);
     bool sweepBatchOf(const QString &dueSql, const QDateTime &cutoff, const QDateTime &now, Deleted *deleted, bool accounts);
 
     Database &m_database;

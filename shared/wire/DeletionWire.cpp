@@ -11,7 +11,7 @@ namespace confidant::wire {
 namespace {
 
 const char *const policyKeys[] = {"closedInquiry", "inactiveAccount"};
-const char *const logKinds[] = {"inquiry", "account", "postponement", "legalHold"};
+const char *const logKinds[] = {"inquiry", "account", "postponement", "legalHold", "legalHoldLifted"};
 const char *const reasonKinds[] = {"customerAsked", "openMatter", "legalObligation", "other"};
 
 template<typename Enum, std::size_t N>
@@ -154,6 +154,7 @@ QJsonObject toJson(const DeletionLogEntry &e)
             {QStringLiteral("advisorId"), optionalId(e.advisorId)},
             {QStringLiteral("advisorName"), e.advisorName},
             {QStringLiteral("automatic"), e.automatic},
+            {QStringLiteral("byAdmin"), e.byAdmin},
             {QStringLiteral("reasonKind"), e.reasonKind ? QJsonValue(QLatin1String(reasonKinds[int(*e.reasonKind)])) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("until"), optionalTime(e.until)},
             {QStringLiteral("at"), timeJson(e.at)}};
@@ -174,6 +175,7 @@ std::optional<DeletionLogEntry> deletionLogEntryFromJson(const QJsonObject &json
     e.advisorId = readOptionalId(json, "advisorId", &ok);
     e.advisorName = json.value(QStringLiteral("advisorName")).toString();
     e.automatic = json.value(QStringLiteral("automatic")).toBool();
+    e.byAdmin = json.value(QStringLiteral("byAdmin")).toBool(); // absent from servers before migration 0018: false
     const QJsonValue reasonKind = json.value(QStringLiteral("reasonKind"));
     if (!reasonKind.isNull() && !reasonKind.isUndefined()) {
         e.reasonKind = enumFromKey<PostponementReason>(reasonKind, reasonKinds);

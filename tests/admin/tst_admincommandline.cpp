@@ -26,6 +26,7 @@ private slots:
     void aRevocationRecordsTheClocksTime();
     void absencesAreJudgedAndEndedByTheClock();
     void demoInquiriesAreDatedBackFromTheClock();
+    void legalHoldsAreSetAndLiftedAsTheAdministrator();
     void helpGoesToStandardOutput();
     void refusesMisuse_data();
     void refusesMisuse();
@@ -205,6 +206,40 @@ void tst_AdminCommandLine::demoInquiriesAreDatedBackFromTheClock()
     QCOMPARE(queryValue(QStringLiteral("SELECT min(created_at) FROM inquiries")).toDateTime().toUTC().date(), m_start.date().addDays(-42));
 }
 
+// Audit 6 of issue 20: the administrator holds any inquiry and lifts the hold; the log names no advisor but the
+// administrator, at the clock's time, and keeps the kind of reason only.
+void tst_AdminCommandLine::legalHoldsAreSetAndLiftedAsTheAdministrator()
+{
+    QCOMPARE(admin({QStringLiteral("seed-demo"), QStringLiteral("--customer-password"), QStringLiteral("demo password 1")}).exitCode, 0);
+    const qint64 id = queryValue(QStringLiteral("SELECT min(id) FROM inquiries")).toLongLong();
+    QVERIFY(id > 0);
+    const QString number = QString::number(id);
+    const Run set = admin({QStringLiteral("legal-hold"), QStringLiteral("set"), number, QStringLiteral("--reason-kind"), QStringLiteral("legal-obligation"),
+                           QStringLiteral("--reason"), QStringLiteral("Court case 4 O 17/26")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(set.out, QStringLiteral("inquiry %1 is under a legal hold: nobody can delete it until it is lifted\n").arg(id));
+    QCOMPARE(queryValue(QStringLiteral("SELECT legal_hold AND advisor_id IS NULL FROM deletion_postponements WHERE inquiry_id = ?"), {id}).toBool(), true);
+    const QString logLine = QStringLiteral("SELECT kind || ' ' || reason_kind || ' ' || by_admin || ' ' || coalesce(advisor_id::text, '-') "
+                                           "FROM deletion_log WHERE inquiry_id = ? AND at = ?");
+    QCOMPARE(queryValue(logLine, {id, m_clock.now()}).toString(), QStringLiteral("legal_hold legal_obligation true -"));
+
+    m_clock.advance(3600);
+    const Run lifted = admin({QStringLiteral("legal-hold"), QStringLiteral("lift"), number, QStringLiteral("--reason-kind"), QStringLiteral("open-matter")});
+    QVERIFY2(lifted.exitCode == 0, qPrintable(lifted.err));
+    QCOMPARE(lifted.out, QStringLiteral("legal hold on inquiry %1 lifted: the retention policy's deadline applies again\n").arg(id));
+    QCOMPARE(queryValue(QStringLiteral("SELECT count(*) FROM deletion_postponements WHERE inquiry_id = ?"), {id}).toInt(), 0);
+    QCOMPARE(queryValue(logLine, {id, m_clock.now()}).toString(), QStringLiteral("legal_hold_lifted open_matter true -"));
+
+    const Run again = admin({QStringLiteral("legal-hold"), QStringLiteral("lift"), number, QStringLiteral("--reason-kind"), QStringLiteral("other")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("This inquiry is not under a legal hold.")), qPrintable(again.err));
+    QCOMPARE(queryValue(QStringLiteral("SELECT count(*) FROM deletion_log")).toInt(), 2);
+    const Run nowhere = admin({QStringLiteral("legal-hold"), QStringLiteral("set"), QStringLiteral("999999"), QStringLiteral("--reason-kind"),
+                               QStringLiteral("other"), QStringLiteral("--reason"), QStringLiteral("Audit")});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY2(nowhere.err.contains(QLatin1String("there is no inquiry 999999")), qPrintable(nowhere.err));
+}
+
 void tst_AdminCommandLine::helpGoesToStandardOutput()
 {
     const Run help = admin({QStringLiteral("--help")});
@@ -251,6 +286,14 @@ void tst_AdminCommandLine::refusesMisuse_data()
     row("retention days twice", list({"set-retention", "mortgage", "--days", "90", "--days", "30"}), 2, "set-retention takes TOPIC");
     row("retention of no days", list({"set-account-retention", "--days", "0"}), 2, "set-account-retention takes either --days N (1 to");
     row("negative grace days", list({"set-auto-delete", "--grace-days", "-1"}), 2, "set-auto-delete takes either --grace-days N (0 to");
+    row("legal hold without a kind", list({"legal-hold", "set", "1", "--reason", "Court"}), 2, "legal-hold takes set ID --reason-kind KIND");
+    row("legal hold of an unknown kind", list({"legal-hold", "lift", "1", "--reason-kind", "gossip"}), 2, "legal-hold takes set ID");
+    row("legal hold of the stored kind", list({"legal-hold", "lift", "1", "--reason-kind", "open_matter"}), 2, "legal-hold takes set ID");
+    row("legal hold of no inquiry", list({"legal-hold", "set", "first", "--reason-kind", "other", "--reason", "Court"}), 2, "legal-hold takes set ID");
+    row("legal hold neither set nor lift", list({"legal-hold", "keep", "1", "--reason-kind", "other"}), 2, "legal-hold takes set ID");
+    row("legal hold lifted with words", list({"legal-hold", "lift", "1", "--reason-kind", "other", "--reason", "Over"}), 2, "legal-hold takes set ID");
+    row("legal hold without a reason", list({"legal-hold", "set", "1", "--reason-kind", "other"}), 2, "legal-hold set needs --reason TEXT, 1 to 500");
+    row("legal hold of blank words", list({"legal-hold", "set", "1", "--reason-kind", "other", "--reason", "  "}), 2, "legal-hold set needs --reason");
     row("calendar without a file", list({"set-calendar"}), 2, "set-calendar takes a JSON file");
     row("short demo password", list({"seed-demo", "--customer-password", "short"}), 2, "seed-demo needs --customer-password with at least 10");
     row("no CA yet", list({"server-cert", "--host", "localhost"}), 1, "(run init-ca first)");

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/InquiryOwnership.h"
 #include "store/RetentionPolicyStore.h"
+#include "wire/ApiErrorWire.h"
 #include "wire/DeletionWire.h"
 #include "wire/DraftWire.h"
 #include "wire/InquiryWire.h"
@@ -26,12 +27,31 @@ private slots:
     void deletionRecommendationsAreConfirmedOrPostponed();
     void theExportHoldsAllOfTheCustomersDataAndNobodyElses();
     void customersDeleteTheirInquiriesAndCloseTheirAccount();
+    void onlyATeamLeadSetsOrLiftsALegalHold();
+
+private:
+    // Mortgage inquiries go to Maria's team's queue, so a lead of that team may hold them; `lead`: Maria leads it.
+    void routeMortgageToMariasTeam(bool lead);
+    QJsonArray logEntries(HttpsClient &advisor);
 };
+
+void tst_DataProtection::routeMortgageToMariasTeam(bool lead)
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE topics SET team_id = (SELECT team_id FROM advisors WHERE login = 'm.mueller') WHERE key = 'mortgage'")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE advisors SET team_lead = %1 WHERE login = 'm.mueller'").arg(lead ? QLatin1String("true") : QLatin1String("false"))));
+}
+
+QJsonArray tst_DataProtection::logEntries(HttpsClient &advisor)
+{
+    return wire::parseObject(advisor.get(QStringLiteral("/api/v1/deletion-log")).body).value_or(QJsonObject()).value(QStringLiteral("entries")).toArray();
+}
 
 // The deletion routes over TLS: the list, every refusal of a hostile body, a legal hold, the confirmation, the
 // feed's removed id, the customer's 404 and a log without content. (Deadlines to the second: tst_retention.)
 void tst_DataProtection::deletionRecommendationsAreConfirmedOrPostponed()
 {
+    routeMortgageToMariasTeam(true);
     auto anna = customer();
     registerCustomer(*anna, QStringLiteral("anna@example.de"));
     const qint64 id = writeInquiry(*anna, QStringLiteral("Old rate"), QStringLiteral("SECRET-BODY of an old question"));
@@ -153,6 +173,7 @@ void tst_DataProtection::theExportHoldsAllOfTheCustomersDataAndNobodyElses()
 // signs every device out. The log keeps who and when, never what.
 void tst_DataProtection::customersDeleteTheirInquiriesAndCloseTheirAccount()
 {
+    routeMortgageToMariasTeam(true);
     auto anna = customer();
     registerCustomer(*anna, QStringLiteral("anna@example.de"));
     const qint64 first = writeInquiry(*anna, QStringLiteral("Delete me"), QStringLiteral("A text to delete"));
@@ -218,6 +239,82 @@ void tst_DataProtection::customersDeleteTheirInquiriesAndCloseTheirAccount()
     QCOMPARE(gone.value(1).toInt(), 0);
     QCOMPARE(gone.value(2).toInt(), 2); // the inquiry, then the account
     QVERIFY(!maria->get(QStringLiteral("/api/v1/deletion-log")).body.contains("Delete me"));
+}
+
+// Audit 6 of issue 20: an advisor who may postpone an inquiry's deletion cannot set a legal hold, nor lift one by
+// postponing the held inquiry to a date; only a lead of the inquiry's team can, read from the database at the time
+// (not from the certificate's cached profile), and the log says who. A refusal is a 403 that says what to do, and
+// changes nothing.
+void tst_DataProtection::onlyATeamLeadSetsOrLiftsALegalHold()
+{
+    routeMortgageToMariasTeam(false);
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 id = writeInquiry(*anna, QStringLiteral("Disputed fee"), QStringLiteral("A text the court may need"));
+    const AdvisorProfile mariaProfile = *AdvisorStore(*m_db).findByLogin(QStringLiteral("m.mueller"));
+    InquiryOwnership ownership(*m_db);
+    AdvisorStore advisors(*m_db);
+    QVERIFY(InquiryMoves(ownership, advisors, m_clock).claim(mariaProfile, id)); // hers: in her scope whatever her role
+    auto maria = advisor();
+    const QString postpone = QStringLiteral("/api/v1/inquiries/%1/postpone").arg(id);
+    const QByteArray hold = R"({"legalHold": true, "reasonKind": "legalObligation", "reason": "Court case 4 O 17/26"})";
+    const QByteArray toADate = R"({"until": "2099-01-01T00:00:00Z", "reasonKind": "other", "reason": "Case settled"})";
+    QSqlQuery query(m_db->connection());
+    const auto setLead = [&](bool lead) {
+        return query.exec(QStringLiteral("UPDATE advisors SET team_lead = %1 WHERE login = 'm.mueller'").arg(lead ? QLatin1String("true") : QLatin1String("false")));
+    };
+    const auto held = [&] {
+        return query.exec(QStringLiteral("SELECT legal_hold FROM deletion_postponements WHERE inquiry_id = %1").arg(id)) && query.next()
+            && query.value(0).toBool();
+    };
+
+    const Reply refused = maria->postJson(postpone, hold);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(refused.body))->message,
+             QStringLiteral("Only a lead of the inquiry's team can set a legal hold. Postpone the deletion to a date, or ask your team lead."));
+    QCOMPARE(count(QStringLiteral("deletion_postponements")), 0);
+    QCOMPARE(count(QStringLiteral("deletion_log")), 0);
+
+    QVERIFY(setLead(true));
+    QCOMPARE(maria->postJson(postpone, hold).status, 200);
+    QVERIFY(held());
+    // No longer a lead (at once, whatever profile of her the server keeps for her certificate), she cannot end the
+    // hold by giving it a date, nor set it again, and the hold stays.
+    QVERIFY(setLead(false));
+    const Reply lifting = maria->postJson(postpone, toADate);
+    QCOMPARE(lifting.status, 403);
+    QCOMPARE(wire::apiErrorFromJson(*wire::parseObject(lifting.body))->message,
+             QStringLiteral("This inquiry is under a legal hold, which only a lead of its team can lift. Ask your team lead."));
+    QVERIFY(held());
+    QCOMPARE(maria->postJson(postpone, hold).status, 403);
+    QCOMPARE(count(QStringLiteral("deletion_log")), 1);
+    // A lead of another team neither: the inquiry is still hers, but the hold is her old team's.
+    QVERIFY(setLead(true));
+    const qint64 otherTeam = advisors.createTeam(QStringLiteral("Business clients"))->id;
+    QVERIFY(query.exec(QStringLiteral("UPDATE advisors SET team_id = %1 WHERE login = 'm.mueller'").arg(otherTeam)));
+    QCOMPARE(maria->postJson(postpone, toADate).status, 403);
+    QVERIFY(held());
+
+    QVERIFY(query.exec(QStringLiteral("UPDATE advisors SET team_id = (SELECT team_id FROM inquiries WHERE id = %1) WHERE login = 'm.mueller'").arg(id)));
+    QCOMPARE(maria->postJson(postpone, toADate).status, 200);
+    QVERIFY(!held());
+    const QJsonArray entries = logEntries(*maria);
+    QCOMPARE(entries.size(), 2);
+    const auto lifted = wire::deletionLogEntryFromJson(entries.at(0).toObject());
+    QVERIFY(lifted);
+    QCOMPARE(lifted->kind, DeletionLogEntry::Kind::LegalHoldLifted);
+    QCOMPARE(lifted->advisorId, std::optional<qint64>(mariaProfile.id));
+    QCOMPARE(lifted->advisorName, QStringLiteral("Maria M\u00fcller"));
+    QVERIFY(!lifted->byAdmin);
+    QCOMPARE(lifted->until, std::optional<QDateTime>(QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC)));
+    const auto set = wire::deletionLogEntryFromJson(entries.at(1).toObject());
+    QVERIFY(set);
+    QCOMPARE(set->kind, DeletionLogEntry::Kind::LegalHold);
+    QCOMPARE(set->advisorId, std::optional<qint64>(mariaProfile.id));
+    QCOMPARE(set->reasonKind, std::optional<PostponementReason>(PostponementReason::LegalObligation));
+    // A plain postponement stays anyone's in scope.
+    QVERIFY(setLead(false));
+    QCOMPARE(maria->postJson(postpone, R"({"until": "2098-01-01T00:00:00Z", "reasonKind": "customerAsked", "reason": "Wants a copy"})").status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_DataProtection)
