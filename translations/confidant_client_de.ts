@@ -31,22 +31,22 @@
 <context>
     <name>AdvisorIdentity</name>
     <message>
-        <location filename="../client/sync/AdvisorIdentity.cpp" line="16" />
+        <location filename="../client/sync/AdvisorIdentity.cpp" line="21" />
         <source>The certificate file could not be opened. Check the passphrase, or ask your administrator for a new file.</source>
         <translation>Die Zertifikatsdatei konnte nicht geöffnet werden. Prüfen Sie die Passphrase oder bitten Sie Ihre Administration um eine neue Datei.</translation>
     </message>
     <message>
-        <location filename="../client/sync/AdvisorIdentity.cpp" line="20" />
+        <location filename="../client/sync/AdvisorIdentity.cpp" line="25" />
         <source>The certificate file does not contain the company's CA certificate. Ask your administrator for a new file.</source>
         <translation>Die Zertifikatsdatei enthält das CA-Zertifikat des Unternehmens nicht. Bitten Sie Ihre Administration um eine neue Datei.</translation>
     </message>
     <message>
-        <location filename="../client/sync/AdvisorIdentity.cpp" line="30" />
+        <location filename="../client/sync/AdvisorIdentity.cpp" line="35" />
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../client/sync/AdvisorIdentity.cpp" line="39" />
+        <location filename="../client/sync/AdvisorIdentity.cpp" line="45" />
         <source>Cannot store the certificate in %1.</source>
         <translation>Das Zertifikat kann nicht in %1 gespeichert werden.</translation>
     </message>
@@ -364,7 +364,7 @@
         <location filename="../server/store/AdvisorStore.cpp" line="54" />
         <location filename="../server/store/ReportStore.cpp" line="127" />
         <source>This team does not exist.</source>
-        <translation>Dieses Team gibt es nicht.</translation>
+        <translation>Dieses Team existiert nicht.</translation>
     </message>
     <message>
         <location filename="../server/store/AdvisorStore.cpp" line="113" />
@@ -521,15 +521,30 @@
         <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
     </message>
     <message>
+        <location filename="../server/store/DeletionStore.cpp" line="267" />
+        <source>Only a lead of the inquiry's team can set a legal hold. Postpone the deletion to a date, or ask your team lead.</source>
+        <translation>Nur eine Teamleitung des Teams dieser Anfrage kann eine gesetzliche Aufbewahrung festlegen. Verschieben Sie die Löschung auf ein Datum, oder fragen Sie Ihre Teamleitung.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/DeletionStore.cpp" line="271" />
+        <source>This inquiry is under a legal hold, which only a lead of its team can lift. Ask your team lead.</source>
+        <translation>Diese Anfrage unterliegt einer gesetzlichen Aufbewahrung, die nur eine Teamleitung ihres Teams aufheben kann. Fragen Sie Ihre Teamleitung.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/DeletionStore.cpp" line="274" />
+        <source>This inquiry is not under a legal hold.</source>
+        <translation>Diese Anfrage unterliegt keiner gesetzlichen Aufbewahrung.</translation>
+    </message>
+    <message>
         <location filename="../server/api/DeletionRoutes.cpp" line="60" />
         <source>Nothing was deleted: the request is not valid.</source>
-        <translation>Nichts wurde gelöscht: Die Anfrage ist ungültig.</translation>
+        <translation>Nichts wurde gelöscht: Der Auftrag ist ungültig.</translation>
     </message>
     <message>
         <location filename="../server/api/DeletionRoutes.cpp" line="75" />
         <location filename="../server/service/Deletions.cpp" line="33" />
         <source>The deletion cannot be postponed as it is.</source>
-        <translation>Die Löschung kann so nicht aufgeschoben werden.</translation>
+        <translation>Die Löschung kann so nicht verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -540,127 +555,127 @@
         <translation>Dieser Text enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="90" />
+        <location filename="../shared/validation/Validation.cpp" line="95" />
         <source>Please enter your e-mail address.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="92" />
+        <location filename="../shared/validation/Validation.cpp" line="97" />
         <source>This e-mail address is too long.</source>
         <translation>Diese E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="95" />
+        <location filename="../shared/validation/Validation.cpp" line="100" />
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="102" />
+        <location filename="../shared/validation/Validation.cpp" line="107" />
         <source>Please choose a password of at least 10 characters.</source>
         <translation>Bitte wählen Sie ein Passwort mit mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="104" />
+        <location filename="../shared/validation/Validation.cpp" line="109" />
         <source>This password is too long (at most 256 characters).</source>
         <translation>Dieses Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="106" />
+        <location filename="../shared/validation/Validation.cpp" line="111" />
         <source>The password contains characters that cannot be typed.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="112" />
+        <location filename="../shared/validation/Validation.cpp" line="117" />
         <source>Please write the note.</source>
         <translation>Bitte schreiben Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="113" />
+        <location filename="../shared/validation/Validation.cpp" line="118" />
         <source>The note is too long (at most 4,000 characters).</source>
         <translation>Die Notiz ist zu lang (höchstens 4.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="119" />
+        <location filename="../shared/validation/Validation.cpp" line="124" />
         <source>The absence must end after it starts.</source>
         <translation>Die Abwesenheit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="121" />
+        <location filename="../shared/validation/Validation.cpp" line="126" />
         <source>The absence must end in the future.</source>
         <translation>Die Abwesenheit muss in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="123" />
+        <location filename="../shared/validation/Validation.cpp" line="128" />
         <source>An absence can last at most a year.</source>
         <translation>Eine Abwesenheit kann höchstens ein Jahr dauern.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="130" />
+        <location filename="../shared/validation/Validation.cpp" line="135" />
         <source>Please say why the deletion is postponed.</source>
         <translation>Bitte geben Sie an, warum die Löschung aufgeschoben wird.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="131" />
+        <location filename="../shared/validation/Validation.cpp" line="136" />
         <source>The reason is too long (at most 500 characters).</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="133" />
+        <location filename="../shared/validation/Validation.cpp" line="138" />
         <source>The new date must be in the future.</source>
         <translation>Das neue Datum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="135" />
+        <location filename="../shared/validation/Validation.cpp" line="140" />
         <source>Postpone by at most a hundred years; for longer, use a legal hold.</source>
         <translation>Schieben Sie höchstens hundert Jahre auf; für länger verwenden Sie eine gesetzliche Aufbewahrungspflicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="142" />
+        <location filename="../shared/validation/Validation.cpp" line="147" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="144" />
+        <location filename="../shared/validation/Validation.cpp" line="149" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="145" />
+        <location filename="../shared/validation/Validation.cpp" line="150" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="151" />
+        <location filename="../shared/validation/Validation.cpp" line="156" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="152" />
+        <location filename="../shared/validation/Validation.cpp" line="157" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="159" />
+        <location filename="../shared/validation/Validation.cpp" line="164" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="161" />
+        <location filename="../shared/validation/Validation.cpp" line="166" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="169" />
+        <location filename="../shared/validation/Validation.cpp" line="174" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="180" />
+        <location filename="../shared/validation/Validation.cpp" line="185" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="181" />
+        <location filename="../shared/validation/Validation.cpp" line="186" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -1189,52 +1204,67 @@
         <translation>Anfrage %1 wegen gesetzlicher Aufbewahrungspflicht behalten</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="75" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="69" />
+        <source>Legal hold on inquiry %1 lifted, deletion postponed until %2</source>
+        <translation>Gesetzliche Aufbewahrung der Anfrage %1 aufgehoben, Löschung verschoben bis %2</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="71" />
+        <source>Legal hold on inquiry %1 lifted</source>
+        <translation>Gesetzliche Aufbewahrung der Anfrage %1 aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="79" />
         <source>The customer</source>
         <translation>Der Kunde/die Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="77" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="81" />
         <source>Automatic deletion</source>
         <translation>Automatische Löschung</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="78" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="83" />
+        <source>An administrator</source>
+        <translation>Eine Administratorin oder ein Administrator</translation>
+    </message>
+    <message>
+        <location filename="../client/sync/DeletionLogModel.cpp" line="84" />
         <source>A former advisor</source>
         <translation>Ein ehemaliger Berater/eine ehemalige Beraterin</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="84" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="90" />
         <source>Retention period of the topic passed</source>
         <translation>Aufbewahrungsfrist des Themas abgelaufen</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="86" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="92" />
         <source>Account inactive longer than kept</source>
         <translation>Konto länger inaktiv als aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="88" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="94" />
         <source>The customer's own request</source>
         <translation>Wunsch des Kunden/der Kundin</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="95" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="101" />
         <source>The customer asked for it</source>
         <translation>Auf Wunsch der Kundin oder des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="96" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="102" />
         <source>The matter is not settled yet</source>
         <translation>Die Angelegenheit ist noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="97" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="103" />
         <source>A legal obligation to keep it</source>
         <translation>Gesetzliche Pflicht zur Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../client/sync/DeletionLogModel.cpp" line="98" />
+        <location filename="../client/sync/DeletionLogModel.cpp" line="104" />
         <source>Another reason</source>
         <translation>Anderer Grund</translation>
     </message>
