@@ -364,7 +364,7 @@
         <location filename="../server/store/AdvisorStore.cpp" line="54" />
         <location filename="../server/store/ReportStore.cpp" line="127" />
         <source>This team does not exist.</source>
-        <translation>Dieses Team existiert nicht.</translation>
+        <translation>Dieses Team gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../server/store/AdvisorStore.cpp" line="113" />
@@ -395,17 +395,22 @@
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="44" />
+        <location filename="../server/store/CustomerStore.cpp" line="48" />
         <source>This e-mail address is already registered. Please sign in instead.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="76" />
+        <location filename="../server/store/CustomerStore.cpp" line="94" />
+        <source>Please choose one of the offered options.</source>
+        <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerStore.cpp" line="155" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="90" />
+        <location filename="../server/store/CustomerStore.cpp" line="169" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
@@ -523,28 +528,33 @@
     <message>
         <location filename="../server/store/DeletionStore.cpp" line="267" />
         <source>Only a lead of the inquiry's team can set a legal hold. Postpone the deletion to a date, or ask your team lead.</source>
-        <translation>Nur eine Teamleitung des Teams dieser Anfrage kann eine gesetzliche Aufbewahrung festlegen. Verschieben Sie die Löschung auf ein Datum, oder fragen Sie Ihre Teamleitung.</translation>
+        <translation>Nur eine Leitung des Teams der Anfrage kann eine gesetzliche Aufbewahrungspflicht setzen. Verschieben Sie die Löschung auf ein Datum, oder fragen Sie Ihre Teamleitung.</translation>
     </message>
     <message>
         <location filename="../server/store/DeletionStore.cpp" line="271" />
         <source>This inquiry is under a legal hold, which only a lead of its team can lift. Ask your team lead.</source>
-        <translation>Diese Anfrage unterliegt einer gesetzlichen Aufbewahrung, die nur eine Teamleitung ihres Teams aufheben kann. Fragen Sie Ihre Teamleitung.</translation>
+        <translation>Für diese Anfrage gilt eine gesetzliche Aufbewahrungspflicht, die nur eine Leitung ihres Teams aufheben kann. Fragen Sie Ihre Teamleitung.</translation>
     </message>
     <message>
         <location filename="../server/store/DeletionStore.cpp" line="274" />
         <source>This inquiry is not under a legal hold.</source>
-        <translation>Diese Anfrage unterliegt keiner gesetzlichen Aufbewahrung.</translation>
+        <translation>Für diese Anfrage gilt keine gesetzliche Aufbewahrungspflicht.</translation>
     </message>
     <message>
         <location filename="../server/api/DeletionRoutes.cpp" line="60" />
         <source>Nothing was deleted: the request is not valid.</source>
-        <translation>Nichts wurde gelöscht: Der Auftrag ist ungültig.</translation>
+        <translation>Nichts wurde gelöscht: Die Anfrage ist ungültig.</translation>
     </message>
     <message>
         <location filename="../server/api/DeletionRoutes.cpp" line="75" />
         <location filename="../server/service/Deletions.cpp" line="33" />
         <source>The deletion cannot be postponed as it is.</source>
-        <translation>Die Löschung kann so nicht verschoben werden.</translation>
+        <translation>Die Löschung kann so nicht aufgeschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/AccountLinkStore.cpp" line="14" />
+        <source>This link has expired or was used already. Please ask for a new one.</source>
+        <translation>Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.</translation>
     </message>
 </context>
 <context>
@@ -1791,8 +1801,8 @@
     <name>confidant::client::PostponeDialog</name>
     <message>
         <location filename="../client/ui/PostponeDialog.cpp" line="19" />
-        <source>&amp;Legal hold: keep it until someone postpones it to a date</source>
-        <translation>&amp;Gesetzliche Aufbewahrungspflicht: aufbewahren, bis jemand die Löschung auf ein Datum verschiebt</translation>
+        <source>&amp;Legal hold: keep it until a team lead lifts the hold</source>
+        <translation>&amp;Gesetzliche Aufbewahrungspflicht: aufbewahren, bis eine Teamleitung sie aufhebt</translation>
     </message>
     <message>
         <location filename="../client/ui/PostponeDialog.cpp" line="22" />
@@ -1845,12 +1855,12 @@
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="54" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="55" />
         <source>&amp;Postpone</source>
         <translation>&amp;Aufschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/PostponeDialog.cpp" line="86" />
+        <location filename="../client/ui/PostponeDialog.cpp" line="87" />
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>

@@ -17,8 +17,8 @@
 
 namespace confidant::client {
 
-DeletionDialog::DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_queue(queue), m_clock(clock), m_table(new QTableView), m_delete(new QPushButton(tr("&Delete…"))),
+DeletionDialog::DeletionDialog(DeletionQueue *queue, bool mayHold, const Clock &clock, QWidget *parent)
+    : QDialog(parent), m_queue(queue), m_clock(clock), m_mayHold(mayHold), m_table(new QTableView), m_delete(new QPushButton(tr("&Delete…"))),
       m_postpone(new QPushButton(tr("&Postpone…"))), m_empty(new QLabel(tr("Nothing is due for deletion."))), m_error(new QLabel),
       m_done(new QLabel)
 {
@@ -116,7 +116,7 @@ void DeletionDialog::postponeSelected()
     if (rows.size() != 1)
         return;
     const DeletionRecommendation &r = m_queue->model()->at(rows.first());
-    PostponeDialog dialog(tr("inquiry %1 of %2").arg(r.inquiryId).arg(r.customerName), m_clock, this);
+    PostponeDialog dialog(tr("inquiry %1 of %2").arg(r.inquiryId).arg(r.customerName), m_mayHold, m_clock, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_error->hide();

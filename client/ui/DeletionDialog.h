@@ -19,7 +19,8 @@ class DeletionQueue;
 class DeletionDialog : public QDialog {
     Q_OBJECT
 public:
-    DeletionDialog(DeletionQueue *queue, const Clock &clock, QWidget *parent = nullptr);
+    // mayHold: the advisor leads a team, so the postpone dialog offers a legal hold.
+    DeletionDialog(DeletionQueue *queue, bool mayHold, const Clock &clock, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     // The confirmation's question, for the selected rows; public so the test reads what the advisor reads.
@@ -37,6 +38,7 @@ private:
 
     DeletionQueue *m_queue;
     const Clock &m_clock;
+    bool m_mayHold;
     QTableView *m_table;
     QPushButton *m_delete;
     QPushButton *m_postpone;

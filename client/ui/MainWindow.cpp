@@ -171,7 +171,7 @@ DeletionDialog *MainWindow::showDeletions()
 {
     if (!m_deletions)
         return nullptr;
-    auto *dialog = new DeletionDialog(m_deletions, m_clock, this);
+    auto *dialog = new DeletionDialog(m_deletions, m_account.teamLead, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -15,8 +15,8 @@
 
 namespace confidant::client {
 
-PostponeDialog::PostponeDialog(const QString &what, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_until(new QDateTimeEdit), m_legalHold(new QCheckBox(tr("&Legal hold: keep it until someone postpones it to a date"))),
+PostponeDialog::PostponeDialog(const QString &what, bool mayHold, const Clock &clock, QWidget *parent)
+    : QDialog(parent), m_until(new QDateTimeEdit), m_legalHold(new QCheckBox(tr("&Legal hold: keep it until a team lead lifts the hold"))),
       m_kind(new QComboBox), m_reason(new QPlainTextEdit), m_count(new QLabel)
 {
     setWindowTitle(tr("Postpone deletion"));
@@ -46,6 +46,7 @@ PostponeDialog::PostponeDialog(const QString &what, const Clock &clock, QWidget 
     auto *form = new QFormLayout;
     form->addRow(untilLabel, m_until);
     form->addRow(QString(), m_legalHold);
+    m_legalHold->setVisible(mayHold);
     form->addRow(kindLabel, m_kind);
     form->addRow(reasonLabel, m_reason);
     form->addRow(QString(), m_count);

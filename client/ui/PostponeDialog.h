@@ -16,13 +16,14 @@ class QPushButton;
 
 namespace confidant::client {
 
-// Asks until when a deletion waits, or for a legal hold (no end), and why: a kind of reason, which the deletion log
-// keeps, and the advisor's words (required, 1 to 500 characters, as the server checks; OK stays off until there
-// are some), which stay with the inquiry and go with it.
+// Asks until when a deletion waits, or for a legal hold (no end; offered to team leads only, as the server allows it
+// only to a lead of the inquiry's team), and why: a kind of reason, which the deletion log keeps, and the advisor's
+// words (required, 1 to 500 characters, as the server checks; OK stays off until there are some), which stay with
+// the inquiry and go with it.
 class PostponeDialog : public QDialog {
     Q_OBJECT
 public:
-    PostponeDialog(const QString &what, const Clock &clock, QWidget *parent = nullptr);
+    PostponeDialog(const QString &what, bool mayHold, const Clock &clock, QWidget *parent = nullptr);
 
     std::optional<QDateTime> until() const; // none: a legal hold
     PostponementReason reasonKind() const;

@@ -4,9 +4,11 @@
 #include "DeletionModel.h"
 #include "DeletionQueue.h"
 #include "ManualClock.h"
+#include "PostponeDialog.h"
 #include "Workstation.h"
 #include "store/RetentionPolicyStore.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -24,6 +26,7 @@ class tst_DeletionDialog : public QObject {
 private slots:
     void initTestCase();
     void deletionRecommendationsAreDeletedOrPostponed();
+    void onlyALeadIsOfferedALegalHold();
 
 private:
     std::unique_ptr<testing::ApiTestServer> m_server;
@@ -99,6 +102,22 @@ void tst_DeletionDialog::deletionRecommendationsAreDeletedOrPostponed()
     log->close();
     dialog->close();
     QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), std::nullopt));
+}
+
+// The server lets only a lead of the inquiry's team set a legal hold (audit 6): nobody else is offered one.
+void tst_DeletionDialog::onlyALeadIsOfferedALegalHold()
+{
+    for (const bool lead : {false, true}) {
+        PostponeDialog dialog(QStringLiteral("inquiry 1 of Anna Schmidt"), lead, *m_clock);
+        auto *hold = dialog.findChild<QCheckBox *>();
+        QVERIFY(hold);
+        QCOMPARE(hold->isVisibleTo(&dialog), lead);
+        QVERIFY(dialog.until().has_value());
+        if (lead) {
+            hold->setChecked(true);
+            QVERIFY(!dialog.until().has_value());
+        }
+    }
 }
 
 QTEST_MAIN(tst_DeletionDialog)
