@@ -32,7 +32,8 @@ async function forDuration(ms, worker) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 const customers = Array.from({ length: CLIENTS }, (_, i) => new Customer(`bench${i}-${Date.now()}@example.com`, `127.0.0.${10 + i}`));
-for (const c of customers) await c.signUp();
+// At once: each waits for its confirmation mail, which leaves in the outbox's next round.
+await Promise.all(customers.map(c => c.signUp()));
 const advisors = Array.from({ length: CLIENTS }, () => agent(true));
 
 if (!feedOnly) {

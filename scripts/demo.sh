@@ -22,6 +22,7 @@ for argument in "$@"; do
 done
 
 log() { echo "demo: $*" >&2; }
+source "$root/scripts/lib/smtp-sink.sh"
 
 "$root/scripts/install-deps.sh" >&2
 build=${CONFIDANT_BUILD_DIR:-$root/build}
@@ -77,20 +78,11 @@ trap cleanup EXIT
 trap 'exit 0' INT TERM
 
 # A real SMTP server on loopback (python3-aiosmtpd, STARTTLS required) stands in for the company's relay: every
-# mail the server sends (the content-free notices) lands in .demo/mail/ as an .eml file with its link.
-mkdir -p -m 700 "$data/mail"
-smtp_out=$data/smtp.out
-rm -f "$smtp_out"; mkfifo "$smtp_out"
-"$root/scripts/lib/smtp-sink.py" --port 0 --cert "$data/pki/server.pem" --key "$data/pki/server.key" --maildir "$data/mail" \
-    >"$smtp_out" 2>"$data/smtp.log" &
-pids+=($!)
-exec {smtp_fd}<"$smtp_out"
-read -r -u "$smtp_fd" smtp_ready || true
-smtp_port=${smtp_ready#listening on }
-# Keep draining it, as the server's below, so a later line never meets a closed pipe.
-cat <&"$smtp_fd" >>"$data/smtp.log" &
-pids+=($!)
-[[ "$smtp_port" =~ ^[0-9]+$ ]] || { log "the SMTP server did not start; see $data/smtp.log"; exit 1; }
+# mail the server sends (address confirmations, reset links, content-free notices) lands in .demo/mail/ as an .eml
+# file with its link.
+smtp_sink_start "$data" "$data/mail" "$data/smtp.log" || exit 1
+pids+=("$SMTP_SINK_PID")
+smtp_port=$SMTP_SINK_PORT
 
 fifo=$data/server.out
 rm -f "$fifo"; mkfifo "$fifo"

@@ -1,8 +1,11 @@
-// The benchmarks' HTTPS clients (run by hand, never by CTest): a browser-like customer and the advisor's mutual-TLS
+// The benchmarks' HTTPS clients (run by hand; CTest uses them only in tests/restart): a browser-like customer and the advisor's mutual-TLS
 // agent, against a server on loopback.
 import https from 'node:https';
+import { tokenFromMail } from './maildrop.mjs';
 
-export function clients({ customerUrl, ca, pem }) {
+// maildir (default $CONFIDANT_MAILDIR): where the loopback SMTP server (scripts/lib/smtp-sink.py) the server mails
+// through writes; a new customer confirms the address with the link it finds there.
+export function clients({ customerUrl, ca, pem, maildir = process.env.CONFIDANT_MAILDIR }) {
   // `localAddress` (127.0.0.x) lets many customers come from addresses of their own, as they would, so the server's
   // per-address limits (connections, registrations) apply to each of them and not to the benchmark as a whole.
   function agent(withCertificate, localAddress) {
@@ -49,6 +52,7 @@ export function clients({ customerUrl, ca, pem }) {
                                                                 password: 'bench password 1', password_confirm: 'bench password 1' });
       // A refused form (422) would otherwise surface only as a puzzling failed sign-in.
       if (registered.status !== 303) throw new Error(`registration answered ${registered.status}`);
+      await this.confirmAddress();
       // Registering does not sign in (it must not reveal whether the address was new): sign in as a customer would.
       await this.send('GET', '/login');
       const signedIn = await this.send('POST', '/login', { email: this.email, password: 'bench password 1' });
@@ -56,6 +60,15 @@ export function clients({ customerUrl, ca, pem }) {
       await this.send('GET', '/agreement');
       await this.send('POST', '/agreement', { accept: 'yes' });
       await this.send('GET', '/inquiries/new');
+    }
+    // Until the address is confirmed the account can do nothing; the link in the mail shows a form that asks for the
+    // registration's password.
+    async confirmAddress() {
+      if (!maildir) throw new Error('registering needs the maildir of the SMTP server the Confidant server mails through');
+      const token = await tokenFromMail(maildir, this.email, '/verify');
+      await this.send('GET', `/verify?token=${token}`);
+      const confirmed = await this.send('POST', '/verify', { token, password: 'bench password 1' });
+      if (confirmed.status !== 303) throw new Error(`confirming the address answered ${confirmed.status}`);
     }
     async ask(subject) {
       const res = await this.send('POST', '/inquiries', { topic: 'mortgage', subject, body: 'Benchmark inquiry. '.repeat(20) });

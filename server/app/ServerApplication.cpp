@@ -112,7 +112,8 @@ void ServerApplication::buildServices()
     m_api->registerRoutes(m_apiRoutes);
     m_apiRoutes.setExecutor(m_workers->executor());
     m_maintenance = std::make_unique<ServerMaintenance>(
-        ServerMaintenance::Jobs{*m_portal, m_stores->messages, m_advisorServices->absences, m_advisorServices->deletions, *m_database}, m_clock,
+        ServerMaintenance::Jobs{*m_portal, m_stores->messages, m_advisorServices->absences, m_advisorServices->deletions, *m_database,
+                              m_customerServices->accounts}, m_clock,
         m_workers->executor(), m_config.keyRotationHours);
     m_maintenance->start();
     startMail();
@@ -126,8 +127,11 @@ void ServerApplication::startMail()
         return;
     }
     m_mailComposer = std::make_unique<MailComposer>(m_config.smtp->from, m_config.publicUrl, m_clock);
-    m_mail = std::make_unique<MailDispatcher>(*m_database, *m_config.smtp, *m_mailComposer, m_clock);
+    MailDispatcher::Timing timing;
+    timing.interval = m_config.mailRound;
+    m_mail = std::make_unique<MailDispatcher>(*m_database, *m_config.smtp, *m_mailComposer, m_clock, timing);
     m_mail->start();
+    m_customerServices->accounts.onMailQueued([mail = m_mail.get()] { mail->wake(); });
 }
 
 bool ServerApplication::loadTls(QString *error)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "mail/SmtpSettings.h"
+
+#include <chrono>
 #include "pki/PasswordHasher.h"
 
 #include <QCommandLineParser>
@@ -41,6 +43,8 @@ struct ServerConfig {
     std::optional<SmtpSettings> smtp;
     // The customer pages as customers reach them, for the links in mails (--public-url; default https://WEB-LISTEN).
     QString publicUrl;
+    // How often the sender looks into the outbox; tests shorten it (no option: five seconds suit every relay).
+    std::chrono::milliseconds mailRound{std::chrono::seconds(5)};
     // Started as root, the server goes on as this system account (PrivilegeDrop; --run-as, default confidant).
     // Empty: it stays who it is, as a test that runs it in its own process does.
     QString runAs;

@@ -1,6 +1,7 @@
 #include "app/ServerMaintenance.h"
 
 #include "service/AbsencePlanning.h"
+#include "service/CustomerAccounts.h"
 #include "service/Deletions.h"
 #include "service/KeyRotation.h"
 #include "service/ServiceLog.h"
@@ -31,11 +32,13 @@ void ServerMaintenance::start()
     m_deletionSweep.start(std::chrono::minutes(5));
 }
 
-// Reply keys are kept a day: long enough for any client to send a reply again whose answer it lost.
+// Reply keys are kept a day: long enough for any client to send a reply again whose answer it lost. Registrations
+// never confirmed go when their link expires: the address is free again, and nothing of them stays.
 void ServerMaintenance::purgeSessionsAndReplyKeys()
 {
     m_workers([this] {
         m_jobs.portal.purgeEndedSessions();
+        m_jobs.accounts.removeUnconfirmed();
         m_jobs.messages.forgetReplyKeysBefore(m_clock.now().addDays(-1));
     });
 }

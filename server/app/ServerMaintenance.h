@@ -10,6 +10,7 @@
 namespace confidant::server {
 
 class AbsencePlanning;
+class CustomerAccounts;
 class CustomerPortal;
 class Database;
 class Deletions;
@@ -28,6 +29,7 @@ public:
         AbsencePlanning &absences;
         Deletions &deletions;
         Database &database;
+        CustomerAccounts &accounts;
     };
     // `keyRotationHours` 0: no periodic rotation.
     ServerMaintenance(Jobs jobs, const Clock &clock, Executor workers, int keyRotationHours, QObject *parent = nullptr);

@@ -31,10 +31,22 @@ void MailDispatcher::start()
     // The thread's database connection and the timer end with the thread.
     connect(&m_thread, &QThread::finished, m_timer, [this] {
         m_database.releaseThreadConnection();
+        const QMutexLocker locked(&m_timerLock);
         delete m_timer;
         m_timer = nullptr;
     }, Qt::DirectConnection);
     m_thread.start();
+}
+
+void MailDispatcher::wake()
+{
+    const QMutexLocker locked(&m_timerLock);
+    if (!m_timer || m_wakePending.exchange(true))
+        return;
+    QMetaObject::invokeMethod(m_timer, [this] {
+        m_wakePending = false;
+        deliverDue();
+    }, Qt::QueuedConnection);
 }
 
 int MailDispatcher::deliverDue()
@@ -42,6 +54,8 @@ int MailDispatcher::deliverDue()
     const QDateTime now = m_clock.now();
     if (const auto dropped = m_outbox.dropInterrupted(now, m_timing.staleClaim); dropped && dropped.value() > 0)
         qCWarning(lcMail) << dropped.value() << "mail(s) whose end had gone out when their sender stopped were dropped: they may have arrived, and are never sent twice";
+    if (const auto digests = m_outbox.queueDigests(now); digests && digests.value() > 0)
+        qCInfo(lcMail) << digests.value() << "daily digest(s) queued";
     int sent = 0;
     for (;;) {
         const auto claimed = m_outbox.claimNext(m_clock.now(), m_timing.staleClaim);

@@ -5,9 +5,11 @@
 #include "store/MailOutboxStore.h"
 #include "time/Clock.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <chrono>
 
 namespace confidant::server {
@@ -38,6 +40,9 @@ public:
     void start();
     // One round now, on the calling thread: how many mails the relay took.
     int deliverDue();
+    // A mail someone is waiting for (a link) was queued: a round on the mail thread now, not at the next tick.
+    // From any thread; wakes that come while one is pending are one round.
+    void wake();
 
 private:
     enum class Next { Continue, StopRound };
@@ -52,7 +57,9 @@ private:
     const Clock &m_clock;
     Timing m_timing;
     QThread m_thread;
+    QMutex m_timerLock;        // wake() posts to the timer while the thread may be ending
     QTimer *m_timer = nullptr; // lives in m_thread
+    std::atomic_bool m_wakePending{false};
 };
 
 } // namespace confidant::server

@@ -5,8 +5,9 @@
 
 namespace confidant::server {
 
-CustomerAccounts::CustomerAccounts(CustomerStore &customers, const Clock &clock, const PasswordHasher &hasher)
-    : m_customers(customers), m_clock(clock), m_hasher(hasher),
+CustomerAccounts::CustomerAccounts(CustomerStore &customers, AccountLinkStore &links, MailOutboxStore &outbox, const Clock &clock,
+                                   const PasswordHasher &hasher)
+    : m_customers(customers), m_links(links), m_outbox(outbox), m_clock(clock), m_hasher(hasher),
       // Unknown addresses are checked against this hash, so a wrong address costs as much time as a wrong password.
       m_dummyHash(hasher.hash(QStringLiteral("no account has this password")))
 {
@@ -23,15 +24,75 @@ FieldErrors CustomerAccounts::checkRegistration(const Registration &registration
     return errors;
 }
 
-Result<Done> CustomerAccounts::createUnlessKnown(const QString &email, const QString &displayName,
-                                                 const QByteArray &passwordHash)
+Result<Done> CustomerAccounts::registerAddress(const QString &email, const QString &displayName, const QByteArray &passwordHash,
+                                               const QString &language, const MailAllowance &mayMail)
 {
     if (passwordHash.isEmpty())
         return unavailable();
-    const Result<qint64> created = m_customers.create(validation::normalisedEmail(email), displayName, passwordHash, m_clock.now());
-    if (!created && created.error().kind != ServiceError::Conflict)
-        return created.error();
-    return Done{};
+    const QDateTime now = m_clock.now();
+    const auto registered = m_customers.registerAddress(email, displayName, passwordHash, language, now);
+    if (!registered)
+        return registered.error();
+    if (!mayMail(validation::normalisedEmail(email)))
+        return Done{};
+    if (registered->kind == RegisteredAddress::Known)
+        return queued(m_outbox.queue(registered->customerId, QStringLiteral("registration_attempt"), now));
+    return queued(m_links.send(registered->customerId, LinkPurpose::VerifyAddress, now, verifyLinkLifetime,
+                               validation::normalisedName(displayName), passwordHash));
+}
+
+Result<Done> CustomerAccounts::queued(Result<Done> queuing) const
+{
+    if (queuing && m_mailQueued)
+        m_mailQueued();
+    return queuing;
+}
+
+Result<Done> CustomerAccounts::requestPasswordReset(const QString &email, const MailAllowance &mayMail)
+{
+    if (!validation::checkEmail(email).isEmpty())
+        return Done{};
+    const auto found = m_customers.findByEmail(email);
+    if (!found)
+        return found.error();
+    const std::optional<CustomerRecord> &customer = found.value();
+    if (!customer || !customer->verifiedAt || !mayMail(customer->email))
+        return Done{};
+    return queued(m_links.send(customer->id, LinkPurpose::ResetPassword, m_clock.now(), resetLinkLifetime));
+}
+
+Result<std::optional<AccountLink>> CustomerAccounts::findLink(LinkPurpose purpose, const QByteArray &token) const
+{
+    return m_links.find(purpose, token, m_clock.now());
+}
+
+Result<Done> CustomerAccounts::confirmAddress(const AccountLink &link)
+{
+    return m_links.confirmAddress(link, m_clock.now());
+}
+
+Result<Done> CustomerAccounts::resetPassword(const AccountLink &link, const QByteArray &newPasswordHash)
+{
+    if (newPasswordHash.isEmpty())
+        return unavailable();
+    return m_links.resetPassword(link, newPasswordHash, m_clock.now());
+}
+
+Result<Done> CustomerAccounts::changePassword(qint64 customerId, const QByteArray &newPasswordHash, const QByteArray &keptSession)
+{
+    if (newPasswordHash.isEmpty())
+        return unavailable();
+    return m_customers.changePassword(customerId, newPasswordHash, keptSession);
+}
+
+Result<Done> CustomerAccounts::setNoticePreferences(qint64 customerId, const QString &mode, const QString &language)
+{
+    return m_customers.setNoticePreferences(customerId, mode, language);
+}
+
+Result<int> CustomerAccounts::removeUnconfirmed()
+{
+    return m_links.removeExpired(m_clock.now());
 }
 
 CustomerAccounts::LoginCandidate CustomerAccounts::findLoginCandidate(const QString &email) const

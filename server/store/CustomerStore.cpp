@@ -10,7 +10,8 @@ namespace confidant::server {
 namespace {
 
 const QString selectCustomer = QStringLiteral(
-    "SELECT id, email, password_hash, created_at, agreement_version, agreement_accepted_at, display_name FROM customers ");
+    "SELECT id, email, password_hash, created_at, agreement_version, agreement_accepted_at, display_name, verified_at, notice_mode, "
+    "notice_language FROM customers ");
 
 CustomerRecord readCustomer(const SqlRow &row)
 {
@@ -22,6 +23,9 @@ CustomerRecord readCustomer(const SqlRow &row)
     record.agreementVersion = row.text(4);
     record.agreementAcceptedAt = row.time(5);
     record.displayName = row.text(6);
+    record.verifiedAt = row.optionalTime(7);
+    record.noticeMode = row.text(8);
+    record.noticeLanguage = row.text(9);
     return record;
 }
 
@@ -33,8 +37,8 @@ Result<qint64> CustomerStore::create(const QString &email, const QString &displa
                                      const QDateTime &now)
 {
     // ON CONFLICT keeps a taken address an ordinary answer instead of a failed transaction.
-    return SqlStatement(m_database, QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at) "
-                                                   "VALUES (:email, :name, :hash, :now) ON CONFLICT (email) DO NOTHING RETURNING id"))
+    return SqlStatement(m_database, QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at, verified_at) "
+                                                   "VALUES (:email, :name, :hash, :now, :now) ON CONFLICT (email) DO NOTHING RETURNING id"))
         .bind(QStringLiteral("email"), validation::normalisedEmail(email))
         .bind(QStringLiteral("name"), validation::normalisedName(displayName))
         .bind(QStringLiteral("hash"), QString::fromUtf8(passwordHash))
@@ -42,6 +46,81 @@ Result<qint64> CustomerStore::create(const QString &email, const QString &displa
         .oneRow([](const SqlRow &row) { return row.id(0); },
                 ServiceError{ServiceError::Conflict,
                              QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This e-mail address is already registered. Please sign in instead."))});
+}
+
+Result<RegisteredAddress> CustomerStore::registerAddress(const QString &email, const QString &displayName, const QByteArray &passwordHash,
+                                                         const QString &language, const QDateTime &now)
+{
+    std::optional<RegisteredAddress> found;
+    const QString address = validation::normalisedEmail(email);
+    const bool committed = m_database.inTransaction([&] {
+        const bool freed = SqlStatement(m_database, QStringLiteral("DELETE FROM customers c WHERE c.email = :email AND c.verified_at IS NULL "
+                                                                   "AND NOT EXISTS (SELECT 1 FROM account_links l WHERE l.customer_id = c.id "
+                                                                   "AND l.expires_at > :now)"))
+                               .bind(QStringLiteral("email"), address)
+                               .bind(QStringLiteral("now"), now)
+                               .run();
+        if (!freed)
+            return false;
+        const auto created = SqlStatement(m_database, QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at, notice_language) "
+                                                                     "VALUES (:email, :name, :hash, :now, :language) ON CONFLICT (email) DO NOTHING RETURNING id"))
+                                 .bind(QStringLiteral("email"), address)
+                                 .bind(QStringLiteral("name"), validation::normalisedName(displayName))
+                                 .bind(QStringLiteral("hash"), QString::fromUtf8(passwordHash))
+                                 .bind(QStringLiteral("now"), now)
+                                 .bind(QStringLiteral("language"), language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("de"))
+                                 .optionalRow([](const SqlRow &row) { return RegisteredAddress{RegisteredAddress::Created, row.id(0)}; });
+        if (!created)
+            return false;
+        if (created.value())
+            return found = created.value(), true;
+        const auto existing = SqlStatement(m_database, QStringLiteral("SELECT id, verified_at IS NOT NULL FROM customers WHERE email = :email FOR UPDATE"))
+                                  .bind(QStringLiteral("email"), address)
+                                  .optionalRow([](const SqlRow &row) {
+                                      return RegisteredAddress{row.flag(1) ? RegisteredAddress::Known : RegisteredAddress::Unconfirmed, row.id(0)};
+                                  });
+        found = existing ? existing.value() : std::nullopt;
+        return found.has_value();
+    });
+    if (!committed)
+        return unavailable();
+    return *found;
+}
+
+Result<Done> CustomerStore::setNoticePreferences(qint64 customerId, const QString &mode, const QString &language)
+{
+    static const QStringList modes{QStringLiteral("every"), QStringLiteral("daily"), QStringLiteral("never")};
+    if (!modes.contains(mode) || (language != QLatin1String("de") && language != QLatin1String("en")))
+        return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "Please choose one of the offered options."))};
+    // A customer who stops daily digests is not told later of what waited: those answers count as told.
+    const auto updated = SqlStatement(m_database, QStringLiteral("WITH customer AS (UPDATE customers SET notice_mode = :mode, notice_language = :language "
+                                                                 "WHERE id = :customer RETURNING id) UPDATE inquiry_notices n SET mailed = true "
+                                                                 "FROM inquiries i, customer WHERE :mode <> 'daily' AND i.id = n.inquiry_id "
+                                                                 "AND i.customer_id = customer.id"))
+                             .bind(QStringLiteral("mode"), mode)
+                             .bind(QStringLiteral("language"), language)
+                             .bind(QStringLiteral("customer"), customerId)
+                             .run();
+    if (!updated)
+        return unavailable();
+    return Done{};
+}
+
+Result<Done> CustomerStore::changePassword(qint64 customerId, const QByteArray &passwordHash, const QByteArray &keptSession)
+{
+    const bool committed = m_database.inTransaction([&] {
+        return SqlStatement(m_database, QStringLiteral("UPDATE customers SET password_hash = :hash WHERE id = :customer"))
+                   .bind(QStringLiteral("hash"), QString::fromUtf8(passwordHash))
+                   .bind(QStringLiteral("customer"), customerId)
+                   .run()
+            && SqlStatement(m_database, QStringLiteral("DELETE FROM sessions WHERE customer_id = :customer AND token_hash IS DISTINCT FROM :kept::bytea"))
+                   .bind(QStringLiteral("customer"), customerId)
+                   .bind(QStringLiteral("kept"), keptSession)
+                   .run();
+    });
+    if (!committed)
+        return unavailable();
+    return Done{};
 }
 
 Result<std::optional<CustomerRecord>> CustomerStore::findByEmail(const QString &email) const

@@ -26,15 +26,30 @@ struct CustomerRecord {
     QDateTime createdAt;
     QString agreementVersion; // empty until the customer accepted the privacy and usage agreement
     QDateTime agreementAcceptedAt;
+    std::optional<QDateTime> verifiedAt; // none until the address was confirmed by its link: the account can do nothing
+    QString noticeMode = QStringLiteral("every"); // "every", "daily" or "never": when an answer waits
+    QString noticeLanguage = QStringLiteral("de"); // "de" or "en": the language of every mail
+};
+
+// What registering an address found: nothing (a new, unconfirmed account), an account not confirmed yet, or a
+// confirmed one.
+struct RegisteredAddress {
+    enum Kind { Created, Unconfirmed, Known } kind = Created;
+    qint64 customerId = 0;
 };
 
 class CustomerStore {
 public:
     explicit CustomerStore(Database &database);
 
-    // Conflict when the e-mail address is taken (case-insensitive); the account with it keeps its own name.
+    // A confirmed account, as the demo data and an operator make them. Conflict when the e-mail address is taken
+    // (case-insensitive); the account with it keeps its own name.
     Result<qint64> create(const QString &email, const QString &displayName, const QByteArray &passwordHash,
                           const QDateTime &now);
+    // A registration from the pages: a new account waits unconfirmed; a taken address changes nothing, except that
+    // an unconfirmed account whose every link expired is deleted first (the address is free again).
+    Result<RegisteredAddress> registerAddress(const QString &email, const QString &displayName, const QByteArray &passwordHash,
+                                              const QString &language, const QDateTime &now);
     // nullopt when there is no such customer; an error when the database could not be asked (the sign-in page must
     // then not say "wrong password").
     Result<std::optional<CustomerRecord>> findByEmail(const QString &email) const;
@@ -44,6 +59,10 @@ public:
     Result<Done> recordAgreement(qint64 customerId, const QString &version, const QDateTime &acceptedAt);
     // Every acceptance, oldest first (the customer's export shows them all).
     Result<QList<AgreementAcceptance>> agreementHistory(qint64 customerId) const;
+    // How and in which language the customer is told that an answer waits. Invalid for an unknown mode or language.
+    Result<Done> setNoticePreferences(qint64 customerId, const QString &mode, const QString &language);
+    // A new password; every session of the customer but `keptSession` (a token hash, may be empty) ends.
+    Result<Done> changePassword(qint64 customerId, const QByteArray &passwordHash, const QByteArray &keptSession);
     // The customer's fixed advisor (Kundenbetreuer): their new inquiries go straight to them. None: to the team.
     // NotFound when the customer or the advisor does not exist. Their inquiries follow: into the new advisor's
     // scope (AdvisorScope), with an event each.

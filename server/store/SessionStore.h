@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QString>
 #include <optional>
 
 namespace confidant::server {
@@ -19,6 +21,7 @@ struct SessionRecord {
     QDateTime createdAt;
     QDateTime expiresAt;               // the absolute end
     QDateTime lastSeenAt;              // the last request; too long ago and the session has ended (idle timeout)
+    QString device{};                  // browser and system as the browser named them (DeviceName), for the account page
 };
 
 class SessionStore {
@@ -31,6 +34,8 @@ public:
     bool touch(const QByteArray &tokenHash, const QDateTime &now);
     bool remove(const QByteArray &tokenHash);
     bool removeAllForCustomer(qint64 customerId);
+    // The customer's live sessions, the one used last first (the account page lists them).
+    Result<QList<SessionRecord>> listForCustomer(qint64 customerId, const QDateTime &now, const QDateTime &idleCutoff) const;
     // Removes ended sessions; 0 also when another server instance is sweeping at this moment (it removes them).
     int removeExpired(const QDateTime &now, const QDateTime &idleCutoff);
 

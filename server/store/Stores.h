@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/AbsenceStore.h"
+#include "store/AccountLinkStore.h"
 #include "store/AdvisorStore.h"
 #include "store/CalendarStore.h"
 #include "store/ChangeFeedStore.h"
@@ -13,6 +14,7 @@
 #include "store/InquiryNotes.h"
 #include "store/InquiryOwnership.h"
 #include "store/InquiryStore.h"
+#include "store/MailOutboxStore.h"
 #include "store/ReportStore.h"
 #include "store/RetentionPolicyStore.h"
 #include "store/SessionStore.h"
@@ -28,7 +30,8 @@ struct Stores {
     explicit Stores(Database &database)
         : customers(database), sessions(database), reads(database), topics(database), advisors(database), calendar(database),
           absences(database), inquiries(database), messages(database), notes(database), feed(database), ownership(database),
-          retention(database), recommendations(database), deletions(database), deletionLog(database), reports(database)
+          retention(database), recommendations(database), deletions(database), deletionLog(database), reports(database),
+          links(database), outbox(database)
     {
     }
     Stores(const Stores &) = delete;
@@ -51,6 +54,8 @@ struct Stores {
     DeletionStore deletions;
     DeletionLog deletionLog;
     ReportStore reports;
+    AccountLinkStore links;
+    MailOutboxStore outbox;
 };
 
 } // namespace confidant::server

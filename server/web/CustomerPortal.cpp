@@ -16,7 +16,9 @@ CustomerPortal::CustomerPortal(CustomerServices &services, SessionStore &session
       m_signIn(services.accounts, m_sessions, m_throttle, m_passwords, m_responder, clock, settings.agreementVersion),
       m_mailbox(services.mailbox, services.deletions, m_responder),
       m_account(services.accounts, services.exports, services.deletions, services.retention, m_passwords, m_throttle, m_responder, clock,
-                settings.sessions)
+                settings.sessions),
+      m_recovery(services.accounts, m_throttle, m_passwords, m_responder),
+      m_settings(services.accounts, m_sessions, m_throttle, m_passwords, m_responder)
 {
 }
 
@@ -25,6 +27,8 @@ void CustomerPortal::registerRoutes(Router &router)
     m_signIn.registerRoutes(router, m_gate);
     m_mailbox.registerRoutes(router, m_gate);
     m_account.registerRoutes(router, m_gate);
+    m_recovery.registerRoutes(router, m_gate);
+    m_settings.registerRoutes(router, m_gate);
     router.add("GET", QStringLiteral("/static/{file}"), &CustomerPortal::serveStatic);
 }
 

@@ -5,6 +5,8 @@
 #include "store/DatabaseWorkers.h"
 #include "time/Clock.h"
 #include "web/AccountPages.h"
+#include "web/AccountRecoveryPages.h"
+#include "web/AccountSettingsPages.h"
 #include "web/AdmissionGate.h"
 #include "web/HashingQueue.h"
 #include "web/MailboxPages.h"
@@ -56,6 +58,8 @@ private:
     SignInPages m_signIn;
     MailboxPages m_mailbox;
     AccountPages m_account;
+    AccountRecoveryPages m_recovery;
+    AccountSettingsPages m_settings;
 };
 
 } // namespace confidant::server

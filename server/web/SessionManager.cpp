@@ -86,10 +86,15 @@ WebSession SessionManager::signedOut(const HttpRequest &request) const
     if (payload.size() == 24) {
         const qint64 issuedAt = qFromBigEndian<qint64>(payload.constData() + 16);
         const bool fresh = issuedAt <= now && now - issuedAt < m_settings.formLifetime.count();
-        // Renewed at half its life, so a form shown now still has half an hour or more.
+        // Renewed at half its life, so a form shown now still has half an hour or more. The page's token is the
+        // cookie the browser will hold when it sends the form: the renewed one, not the one it presented.
         const bool young = now - issuedAt < m_settings.formLifetime.count() / 2;
-        if (fresh && equalInConstantTime(presented, formCookie(payload.left(16), issuedAt)))
-            return WebSession{{}, std::nullopt, presented, {}, young ? QByteArray() : formCookie(payload.left(16), now), false};
+        if (fresh && equalInConstantTime(presented, formCookie(payload.left(16), issuedAt))) {
+            if (young)
+                return WebSession{{}, std::nullopt, presented, {}, {}, false};
+            const QByteArray renewed = formCookie(payload.left(16), now);
+            return WebSession{{}, std::nullopt, renewed, {}, renewed, false};
+        }
     }
     const QByteArray nonce = QByteArray::fromBase64(randomToken(), base64url).left(16);
     const QByteArray fresh = formCookie(nonce, now);
@@ -101,13 +106,13 @@ bool SessionManager::csrfMatches(const WebSession &session, const QString &formT
     return equalInConstantTime(formToken.toLatin1(), session.csrfToken);
 }
 
-std::optional<WebSession> SessionManager::signIn(const WebSession &current, qint64 customerId)
+std::optional<WebSession> SessionManager::signIn(const WebSession &current, qint64 customerId, const QString &device)
 {
     if (!current.tokenHash.isEmpty())
         m_sessions.remove(current.tokenHash);
     const QByteArray token = randomToken();
     const QDateTime now = m_clock.now();
-    const SessionRecord record{hashToken(token), customerId, randomToken(), now, now.addSecs(m_settings.lifetime.count()), now};
+    const SessionRecord record{hashToken(token), customerId, randomToken(), now, now.addSecs(m_settings.lifetime.count()), now, device};
     if (!m_sessions.create(record))
         return std::nullopt;
     return WebSession{record.tokenHash, customerId, record.csrfToken, token, {}, false};
@@ -117,6 +122,16 @@ void SessionManager::signOut(const WebSession &session)
 {
     if (!session.tokenHash.isEmpty())
         m_sessions.remove(session.tokenHash);
+}
+
+bool SessionManager::signOutEverywhere(qint64 customerId)
+{
+    return m_sessions.removeAllForCustomer(customerId);
+}
+
+Result<QList<SessionRecord>> SessionManager::sessionsOf(qint64 customerId) const
+{
+    return m_sessions.listForCustomer(customerId, m_clock.now(), idleCutoff());
 }
 
 int SessionManager::purgeEnded()

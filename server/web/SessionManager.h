@@ -45,8 +45,13 @@ public:
     // Constant-time comparison of the form's csrf_token with the session's.
     static bool csrfMatches(const WebSession &session, const QString &formToken);
     // A new token for the signed-in customer; a previous session of this browser is deleted (no fixation).
-    std::optional<WebSession> signIn(const WebSession &current, qint64 customerId);
+    // `device`: DeviceName of the browser, for the account page's list of sessions.
+    std::optional<WebSession> signIn(const WebSession &current, qint64 customerId, const QString &device);
     void signOut(const WebSession &session);
+    // Every session of the customer ends, this browser's too. False when the database could not be asked.
+    bool signOutEverywhere(qint64 customerId);
+    // The customer's live sessions, the one used last first.
+    Result<QList<SessionRecord>> sessionsOf(qint64 customerId) const;
     int purgeEnded();
     // Adds Set-Cookie when the session is new or rotated; `clear` expires the session cookie.
     static void applyCookie(const WebSession &session, HttpResponse &response, bool clear = false);

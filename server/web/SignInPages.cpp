@@ -4,6 +4,7 @@
 #include "pki/PasswordHasher.h"
 #include "service/CustomerAccounts.h"
 #include "web/AdmissionGate.h"
+#include "web/DeviceName.h"
 #include "web/PageResponder.h"
 #include "web/PasswordWork.h"
 #include "web/SessionManager.h"
@@ -64,7 +65,8 @@ void SignInPages::submitRegister(PageExchange &x)
     const PasswordHasher &hasher = m_accounts.hasher();
     m_passwords.run(x, registration.email, [&hasher, password = registration.password] { return hasher.hash(password); },
                     [this, x, email = registration.email, name = registration.displayName](const QByteArray &hash) mutable {
-                        if (!m_accounts.createUnlessKnown(email, name, hash))
+                        const auto mayMail = [this](const QString &account) { return m_throttle.takeMailAllowance(account); };
+                        if (!m_accounts.registerAddress(email, name, hash, x.language, mayMail))
                             return m_responder.sendUnavailable(x);
                         m_responder.redirect(x, PageResponder::withLinkedTopic("/login?registered=1", x));
                     });
@@ -74,7 +76,8 @@ void SignInPages::showLogin(PageExchange &x)
 {
     PageData data = m_responder.formData(x, {QStringLiteral("email")}, {});
     data.set("registered", x.request.query.hasQueryItem(QStringLiteral("registered")));
-    data.set("closed", x.request.query.hasQueryItem(QStringLiteral("closed")));
+    for (const char *shown : {"closed", "verified", "reset", "everywhere"})
+        data.set(shown, x.request.query.hasQueryItem(QString::fromLatin1(shown)));
     m_responder.sendPage(x, 200, QStringLiteral("login"), data, QT_TRANSLATE_NOOP("Web", "Sign in"));
 }
 
@@ -98,13 +101,20 @@ void SignInPages::submitLogin(PageExchange &x)
                                                         QT_TRANSLATE_NOOP("Web", "Sign in"));
                         }
                         m_throttle.recordSuccess(email, x.request.peerAddress);
+                        if (!customer->verifiedAt) {
+                            // Only someone who knows the password learns that the address waits for its confirmation.
+                            const FieldErrors errors{{QStringLiteral("email"),
+                                                      QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "Please confirm your e-mail address first: open the link in the e-mail we sent you. If it has expired, register again."))}};
+                            return m_responder.sendPage(x, 403, QStringLiteral("login"), m_responder.formData(x, {QStringLiteral("email")}, errors),
+                                                        QT_TRANSLATE_NOOP("Web", "Sign in"));
+                        }
                         signInAndRedirect(x, customer->id);
                     });
 }
 
 void SignInPages::signInAndRedirect(PageExchange &x, qint64 customerId)
 {
-    const auto session = m_sessions.signIn(x.session, customerId);
+    const auto session = m_sessions.signIn(x.session, customerId, DeviceName::fromUserAgent(x.request.header("user-agent")));
     if (!session)
         return m_responder.sendUnavailable(x);
     x.session = *session;

@@ -83,10 +83,20 @@ void SignInThrottle::recordRegistration(const QHostAddress &address)
            m_settings.registrationWindow);
 }
 
+bool SignInThrottle::takeMailAllowance(QStringView account)
+{
+    const QMutexLocker locker(&m_mutex);
+    const QByteArray key = ThrottleKeys::ofAccount(account);
+    if (blockedUntil(recent(m_accountMails, key, m_settings.mailWindow), m_settings.mailsPerAccount, m_settings.mailWindow))
+        return false;
+    record(m_accountMails, key, {m_clock.now().toMSecsSinceEpoch(), {}}, m_settings.mailsPerAccount, m_settings.mailWindow);
+    return true;
+}
+
 qsizetype SignInThrottle::trackedKeys() const
 {
     const QMutexLocker locker(&m_mutex);
-    return qsizetype(std::max({m_addressFailures.size(), m_accountFailures.size(), m_registrations.size()}));
+    return qsizetype(std::max({m_addressFailures.size(), m_accountFailures.size(), m_registrations.size(), m_accountMails.size()}));
 }
 
 // Only the newest `limit` attempts decide anything, so no key keeps more than twice that (failures that were in

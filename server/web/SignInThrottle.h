@@ -18,6 +18,8 @@ struct ThrottleSettings {
     std::chrono::seconds failureWindow{std::chrono::minutes(15)};
     int registrationsPerAddress = 5;    // registrations tried from one address within the window
     std::chrono::seconds registrationWindow{std::chrono::hours(1)};
+    int mailsPerAccount = 3;            // link and "someone tried" mails to one account within the window
+    std::chrono::seconds mailWindow{std::chrono::hours(1)};
     int trackedKeys = 65536;            // entries per table at most: memory stays flat under a flood
 };
 
@@ -39,9 +41,15 @@ public:
     void recordFailure(QStringView account, const QHostAddress &address);
     void recordSuccess(QStringView account, const QHostAddress &address);
 
-    // When this address may register again; nullopt if it may now. Counts the attempt when it may.
+    // When this address may register again, or ask for a new password; nullopt if it may now. Both forms share
+    // the count: each may send a mail to someone.
     std::optional<QDateTime> registrationBlockedUntil(const QHostAddress &address);
     void recordRegistration(const QHostAddress &address);
+
+    // Whether one more mail may go to this account now, counting it if so. Asked silently, never shown: the pages
+    // answer the same whether a mail went, so that they reveal nothing, and an address's owner is not flooded with
+    // links or notices by strangers from many addresses.
+    bool takeMailAllowance(QStringView account);
 
     // Entries in the largest table: what a memory test watches.
     qsizetype trackedKeys() const;
@@ -66,6 +74,7 @@ private:
     Table m_addressFailures;
     Table m_accountFailures;
     Table m_registrations;
+    Table m_accountMails;
 };
 
 } // namespace confidant::server

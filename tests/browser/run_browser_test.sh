@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# CTest entry for the browser test: a throwaway server with its own CA and private PostgreSQL cluster, the customer
-# flow in headless chromium, and the advisor's reply sent through the real advisor API with a client certificate.
+# CTest entry for the browser tests: a throwaway server with its own CA and private PostgreSQL cluster, mailing through
+# a loopback SMTP server; the customer flow (English) and the account flow (German) in headless chromium, and the
+# advisor's reply sent through the real advisor API with a client certificate.
 # Usage: run_browser_test.sh CONFIDANT_SERVER CONFIDANT_ADMIN [SCREENSHOT_DIR]
 set -euo pipefail
 server=$1 admin=$2 screenshots=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/confidant-browser.XXXXXX)
 chmod 711 "$work"
-server_pid='' advisor_pid=''
+server_pid='' advisor_pid='' SMTP_SINK_PID=''
+source "$here/../../scripts/lib/smtp-sink.sh"
 cleanup() {
     [[ -n "$advisor_pid" ]] && kill "$advisor_pid" 2>/dev/null || true
     [[ -n "$server_pid" ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    [[ -n "$SMTP_SINK_PID" ]] && kill -TERM "$SMTP_SINK_PID" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-if [[ ! -d "$here/node_modules/playwright-core" ]]; then
+if [[ ! -d "$here/node_modules/playwright-core" || ! -d "$here/node_modules/axe-core" ]]; then
     (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 
@@ -29,7 +32,9 @@ data=$work/data
 printf 'browser-test-passphrase' | "$admin" --data-dir "$data" issue-advisor-cert m.mueller --out "$work/advisor.p12" >/dev/null
 openssl pkcs12 -in "$work/advisor.p12" -passin pass:browser-test-passphrase -nodes -out "$work/advisor.pem" 2>/dev/null
 
-"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min --time-zone Europe/Berlin >"$work/server.out" 2>"$work/server.err" &
+smtp_sink_start "$data" "$work/mail" "$work/smtp.log"
+"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min --time-zone Europe/Berlin \
+    "${SMTP_SINK_SERVER_OPTIONS[@]}" >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 300); do grep -q SERVER_READY "$work/server.out" 2>/dev/null && break; sleep 0.1; done
 grep -q SERVER_READY "$work/server.out" || { echo "server did not start:"; cat "$work/server.err"; exit 1; }
@@ -46,4 +51,7 @@ api_url=$(sed -n 's/^API_URL=//p' "$work/server.out")
 ) &
 advisor_pid=$!
 
-node "$here/customer_flow.mjs" "$customer_url" "$work/trigger" "$work/done" "$screenshots"
+status=0
+node "$here/customer_flow.mjs" "$customer_url" "$work/trigger" "$work/done" "$screenshots" "$work/mail" || status=1
+node "$here/account_flow.mjs" "$customer_url" "$work/mail" "$screenshots" || status=1
+exit $status

@@ -1,5 +1,6 @@
 #include "EndToEndFixture.h"
 
+#include "SmtpSink.h"
 #include "TestPki.h"
 #include "TestPostgres.h"
 #include "TestServer.h"
@@ -27,6 +28,8 @@ void EndToEndFixture::init()
     QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
     m_pki = std::make_unique<testing::TestPki>();
     QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
+    m_smtp = std::make_unique<testing::SmtpSink>(*m_pki);
+    QVERIFY2(m_smtp->start(), qPrintable(m_smtp->errorString()));
     m_db = m_pg->open(QStringLiteral("e2e-setup"));
     QVERIFY(m_db);
     QVERIFY(TopicStore(*m_db).create(QStringLiteral("mortgage"), QStringLiteral("Mortgages")));
@@ -44,6 +47,7 @@ void EndToEndFixture::init()
 void EndToEndFixture::cleanup()
 {
     m_server.reset();
+    m_smtp.reset();
     m_db.reset();
     m_pg.reset();
 }
@@ -54,6 +58,16 @@ ServerConfig EndToEndFixture::serverConfig(PasswordHasher::Cost cost) const
     ServerConfig config = testing::testServerConfig(*m_pg, *m_pki, cost);
     // No summer time and never the machine's own zone, so a page showing UTC or local time instead cannot pass.
     config.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
+    // Mail goes to a real relay on loopback, looked into often so a test waits for its links briefly.
+    SmtpSettings relay;
+    relay.host = QStringLiteral("127.0.0.1");
+    relay.port = m_smtp->port();
+    relay.from = QStringLiteral("no-reply@bank.example");
+    relay.caCertificates = {m_pki->caCertificate};
+    relay.timeout = std::chrono::seconds(5);
+    config.smtp = relay;
+    config.publicUrl = QStringLiteral("https://localhost");
+    config.mailRound = std::chrono::milliseconds(50);
     return config;
 }
 
@@ -100,7 +114,8 @@ void EndToEndFixture::registerCustomer(HttpsClient &client, const QString &email
         {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
     QCOMPARE(registered.status, 303);
     QCOMPARE(registered.header("Location"), QByteArray("/login?registered=1"));
-    QVERIFY(client.get(QStringLiteral("/login?registered=1")).body.contains("your account is ready"));
+    QVERIFY(client.get(QStringLiteral("/login?registered=1")).body.contains("open the link in it within 24 hours"));
+    confirmAddress(client, email, QStringLiteral("a long password 1"));
     const Reply signedIn = signIn(client, email, QStringLiteral("a long password 1"));
     QCOMPARE(signedIn.status, 303);
     QCOMPARE(signedIn.header("Location"), QByteArray("/agreement"));
@@ -111,6 +126,44 @@ void EndToEndFixture::registerCustomer(HttpsClient &client, const QString &email
                                                                            {QStringLiteral("accept"), QStringLiteral("yes")}});
     QCOMPARE(accepted.status, 303);
     QCOMPARE(accepted.header("Location"), QByteArray("/inquiries"));
+}
+
+QList<QByteArray> EndToEndFixture::mailsTo(const QString &email) const
+{
+    QList<QByteArray> found;
+    for (const QByteArray &message : m_smtp->messages()) {
+        if (SmtpSink::header(message, "To") == email.toUtf8())
+            found.append(message);
+    }
+    return found;
+}
+
+QByteArray EndToEndFixture::tokenFromMail(const QString &email, const QString &path)
+{
+    const QRegularExpression link(QRegularExpression::escape(path) + QStringLiteral("\\?token=([A-Za-z0-9_-]{43})"));
+    // The sender's thread delivers while this one waits in the event loop.
+    for (int waited = 0; waited <= 10000; waited += 50) {
+        const QList<QByteArray> mails = mailsTo(email);
+        for (auto it = mails.crbegin(); it != mails.crend(); ++it) {
+            if (const auto match = link.match(SmtpSink::bodyText(*it)); match.hasMatch())
+                return match.captured(1).toLatin1();
+        }
+        QTest::qWait(50);
+    }
+    return {};
+}
+
+// The link in the mail only shows a form; the registration's password confirms.
+void EndToEndFixture::confirmAddress(HttpsClient &client, const QString &email, const QString &password)
+{
+    const QByteArray token = tokenFromMail(email, QStringLiteral("/verify"));
+    QVERIFY(!token.isEmpty());
+    const Reply form = client.get(QStringLiteral("/verify?token=") + QString::fromLatin1(token));
+    QCOMPARE(form.status, 200);
+    const Reply confirmed = client.postForm(QStringLiteral("/verify"), {{QStringLiteral("csrf_token"), client.csrfToken()},
+        {QStringLiteral("token"), QString::fromLatin1(token)}, {QStringLiteral("password"), password}});
+    QCOMPARE(confirmed.status, 303);
+    QCOMPARE(confirmed.header("Location"), QByteArray("/login?verified=1"));
 }
 
 qint64 EndToEndFixture::writeInquiry(HttpsClient &client, const QString &subject, const QString &body)

@@ -17,6 +17,7 @@ class ServerApplication;
 
 namespace confidant::testing {
 
+class SmtpSink;
 class TestPki;
 class TestPostgres;
 
@@ -41,12 +42,19 @@ protected:
     std::unique_ptr<HttpsClient> customer();
     std::unique_ptr<HttpsClient> advisor(server::ServerApplication *server = nullptr);
     void registerCustomer(HttpsClient &client, const QString &email, const QString &name = QStringLiteral("Anna Schmidt"));
+    // Opens the link in the newest mail to `email` whose link leads to `path` ("/verify", "/password/reset"), waiting
+    // for it up to ten seconds; the link's token, empty when none came.
+    QByteArray tokenFromMail(const QString &email, const QString &path);
+    // What the relay received for `email` so far, oldest first.
+    QList<QByteArray> mailsTo(const QString &email) const;
+    void confirmAddress(HttpsClient &client, const QString &email, const QString &password);
     qint64 writeInquiry(HttpsClient &client, const QString &subject, const QString &body);
     int count(const QString &table);
     static QStringList autofocused(const QByteArray &html);
 
     std::unique_ptr<TestPostgres> m_pg;
     std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<SmtpSink> m_smtp;
     std::unique_ptr<server::Database> m_db;
     SystemClock m_clock;
     ManualClock m_manualClock{QDateTime::currentDateTimeUtc()};

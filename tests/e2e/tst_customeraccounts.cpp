@@ -32,6 +32,7 @@ private slots:
     void composedAndDecomposedFormsAreOneAccount();
     void pageViewsWithoutASessionWriteNothing();
     void sessionEndsAfterThirtyIdleMinutes();
+    void aFormShownWhenTheFormCookieIsRenewedIsAccepted();
 };
 
 void tst_CustomerAccounts::formsRequireTheCsrfToken()
@@ -208,7 +209,7 @@ void tst_CustomerAccounts::registrationDoesNotRevealWhoHasAnAccount()
     const QByteArray fresh = attempt(QStringLiteral("carl@example.de"), &newHashes);
     QCOMPARE(known, fresh);
     QVERIFY(known.startsWith("status 303\n"));
-    QVERIFY(known.contains("your account is ready"));
+    QVERIFY(known.contains("open the link in it within 24 hours"));
     QCOMPARE(knownHashes, quint64(1));
     QCOMPARE(newHashes, quint64(1));
     QCOMPARE(count(QStringLiteral("customers")), 2);
@@ -298,6 +299,8 @@ void tst_CustomerAccounts::composedAndDecomposedFormsAreOneAccount()
             {QStringLiteral("password"), password}, {QStringLiteral("password_confirm"), password}}).status;
     };
     QCOMPARE(registerAs(decomposedAddress, decomposedPassword), 303);
+    auto mailbox = customer();
+    confirmAddress(*mailbox, QStringLiteral("j\u00fcrgen@example.de"), decomposedPassword);
     QCOMPARE(registerAs(composedAddress, QStringLiteral("another password 2")), 303);
     QCOMPARE(count(QStringLiteral("customers")), 1);
     QSqlQuery stored(m_db->connection());
@@ -340,6 +343,22 @@ void tst_CustomerAccounts::sessionEndsAfterThirtyIdleMinutes()
     QCOMPARE(ended.status, 303);
     QCOMPARE(ended.header("Location"), QByteArray("/login"));
     QVERIFY(ended.header("Set-Cookie").startsWith("__Host-confidant_session=; Max-Age=0"));
+}
+
+// Past half its life the form cookie is renewed: the page shown with the renewed cookie must carry its token, or
+// the form sent from it is refused as forged (it was, until issue 20).
+void tst_CustomerAccounts::aFormShownWhenTheFormCookieIsRenewedIsAccepted()
+{
+    restartOnManualClock();
+    auto visitor = customer();
+    QCOMPARE(visitor->get(QStringLiteral("/login")).status, 200);
+    m_manualClock.advance(40 * 60);
+    const Reply renewing = visitor->get(QStringLiteral("/password/forgot"));
+    QVERIFY(renewing.header("Set-Cookie").startsWith("__Host-confidant_form="));
+    const Reply sent = visitor->postForm(QStringLiteral("/password/forgot"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
+                                                                              {QStringLiteral("email"), QStringLiteral("anna@example.de")}});
+    QCOMPARE(sent.status, 303);
+    QCOMPARE(sent.header("Location"), QByteArray("/password/forgot?sent=1"));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerAccounts)

@@ -256,6 +256,8 @@ void tst_CustomerPages::aLinkFromTheWebsitePreselectsItsTopic()
         {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")},
         {QStringLiteral("topic"), QStringLiteral("mortgage")}});
     QCOMPARE(registered.header("Location"), QByteArray("/login?registered=1&topic=mortgage"));
+    // The link in the mail opens in another tab; the visitor comes back to the sign-in page they were shown.
+    confirmAddress(*visitor, QStringLiteral("nina@example.de"), QStringLiteral("a long password 1"));
     visitor->get(QStringLiteral("/login?registered=1&topic=mortgage"));
     const Reply signedIn = visitor->postForm(QStringLiteral("/login"), {{QStringLiteral("csrf_token"), visitor->csrfToken()},
         {QStringLiteral("email"), QStringLiteral("nina@example.de")}, {QStringLiteral("password"), QStringLiteral("a long password 1")},
@@ -334,6 +336,7 @@ void tst_CustomerPages::everyFormAnnouncesErrorsAndFocusesTheFirst()
     bert->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), bert->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Bert")},
         {QStringLiteral("email"), QStringLiteral("bert@example.de")},
         {QStringLiteral("password"), QStringLiteral("a long password 1")}, {QStringLiteral("password_confirm"), QStringLiteral("a long password 1")}});
+    confirmAddress(*bert, QStringLiteral("bert@example.de"), QStringLiteral("a long password 1"));
     signIn(*bert, QStringLiteral("bert@example.de"), QStringLiteral("a long password 1"));
     bert->get(QStringLiteral("/agreement"));
     const Reply agreement = bert->postForm(QStringLiteral("/agreement"), {{QStringLiteral("csrf_token"), bert->csrfToken()}});

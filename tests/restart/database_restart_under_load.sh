@@ -12,7 +12,8 @@ server=$1 admin=$2 restarts=${3:-4}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/confidant-restart.XXXXXX)
 chmod 711 "$work"
-server_pid='' load_pid=''
+server_pid='' load_pid='' SMTP_SINK_PID=''
+source "$here/../../scripts/lib/smtp-sink.sh"
 # As the cluster's account: postgres for one root made, the server's system account (confidant) once the server,
 # started as root, has handed it over.
 as_pg() {
@@ -28,6 +29,7 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 cleanup() {
     [[ -n "$load_pid" ]] && kill "$load_pid" 2>/dev/null || true
     [[ -n "$server_pid" ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    [[ -n "$SMTP_SINK_PID" ]] && kill -TERM "$SMTP_SINK_PID" 2>/dev/null || true
     as_pg "$pg_bin/pg_ctl" -D "$work/data/postgres/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -44,14 +46,17 @@ data=$work/data
 printf 'restart-passphrase' | "$admin" --data-dir "$data" issue-advisor-cert r.advisor --out "$work/advisor.p12" >/dev/null
 openssl pkcs12 -in "$work/advisor.p12" -passin pass:restart-passphrase -nodes -out "$work/advisor.pem" 2>/dev/null
 
-"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min >"$work/server.out" 2>"$work/server.err" &
+# The customers confirm their addresses with the links the server mails to this loopback relay.
+smtp_sink_start "$data" "$work/mail" "$work/smtp.log" || fail "no SMTP server"
+"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min \
+    "${SMTP_SINK_SERVER_OPTIONS[@]}" >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 300); do grep -q SERVER_READY "$work/server.out" 2>/dev/null && break; sleep 0.1; done
 grep -q SERVER_READY "$work/server.out" || fail "the server did not start"
 customer_url=$(sed -n 's/^CUSTOMER_URL=//p' "$work/server.out")
 api_url=$(sed -n 's/^API_URL=//p' "$work/server.out")
 
-node "$here/restart_load.mjs" "$customer_url" "$api_url" "$data/pki/ca.pem" "$work/advisor.pem" 120 >"$work/load.out" &
+CONFIDANT_MAILDIR=$work/mail node "$here/restart_load.mjs" "$customer_url" "$api_url" "$data/pki/ca.pem" "$work/advisor.pem" 120 >"$work/load.out" &
 load_pid=$!
 acknowledged() { grep -c '^[IR] ' "$work/load.out" || true; }
 # Wait until the load is writing, then restart under it; after each restart wait for new acknowledged writes.
