@@ -86,15 +86,10 @@ WebSession SessionManager::signedOut(const HttpRequest &request) const
     if (payload.size() == 24) {
         const qint64 issuedAt = qFromBigEndian<qint64>(payload.constData() + 16);
         const bool fresh = issuedAt <= now && now - issuedAt < m_settings.formLifetime.count();
-        // Renewed at half its life, so a form shown now still has half an hour or more. The page's token is the
-        // cookie the browser will hold when it sends the form: the renewed one, not the one it presented.
+        // Renewed at half its life, so a form shown now still has half an hour or more.
         const bool young = now - issuedAt < m_settings.formLifetime.count() / 2;
-        if (fresh && equalInConstantTime(presented, formCookie(payload.left(16), issuedAt))) {
-            if (young)
-                return WebSession{{}, std::nullopt, presented, {}, {}, false};
-            const QByteArray renewed = formCookie(payload.left(16), now);
-            return WebSession{{}, std::nullopt, renewed, {}, renewed, false};
-        }
+        if (fresh && equalInConstantTime(presented, formCookie(payload.left(16), issuedAt)))
+            return WebSession{{}, std::nullopt, presented, {}, young ? QByteArray() : formCookie(payload.left(16), now), false};
     }
     const QByteArray nonce = QByteArray::fromBase64(randomToken(), base64url).left(16);
     const QByteArray fresh = formCookie(nonce, now);
