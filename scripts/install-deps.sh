@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev poppler-utils
-    libssl-dev openssl libsodium-dev libhttp-parser-dev libkainjow-mustache-dev libpq-dev
+    libssl-dev openssl libsodium-dev libhttp-parser-dev libkainjow-mustache-dev libpq-dev liboath-dev libqrencode-dev
     postgresql postgresql-contrib python3-aiosmtpd
     dbus dbus-daemon gnome-keyring fonts-dejavu-core
     xvfb xdotool x11-utils strace

@@ -103,6 +103,7 @@ void ServerApplication::buildServices()
     m_advisorServices = std::make_unique<AdvisorServices>(*m_stores, m_clock, m_company);
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;
+    portalSettings.requireTwoFactor = m_config.requireTwoFactor;
     m_portal = std::make_unique<CustomerPortal>(*m_customerServices, m_stores->sessions, m_clock, m_workers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);
     m_webRoutes.setExecutor(m_workers->executor());

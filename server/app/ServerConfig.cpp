@@ -92,8 +92,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption runAs(QStringLiteral("run-as"),
         QStringLiteral("System account the server goes on as when started as root, once it listens and has read its keys "
                        "(default confidant; it refuses to go on as root)."), QStringLiteral("account"), QStringLiteral("confidant"));
+    const QCommandLineOption requireTwoFactor(QStringLiteral("require-two-factor"),
+        QStringLiteral("Every customer must set up two-factor sign-in (a code from an authenticator app) before using the mailbox."));
     parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
-                       reportConnections, keyRing, rotation, runAs});
+                       reportConnections, keyRing, rotation, runAs, requireTwoFactor});
     const MailOptions mail;
     parser.addOptions({mail.url, mail.from, mail.ca, mail.publicUrl});
     if (!parser.parse(arguments)) {
@@ -121,6 +123,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.clientCaFile = parser.isSet(clientCa) ? parser.value(clientCa) : pki + QStringLiteral("ca.pem");
     config.keyRingFile = parser.isSet(keyRing) ? parser.value(keyRing) : config.dataDirectory + QStringLiteral("/keys/keyring");
     config.runAs = parser.value(runAs);
+    config.requireTwoFactor = parser.isSet(requireTwoFactor);
     if (config.runAs.trimmed().isEmpty()) {
         *error = QStringLiteral("--run-as takes the name of a system account, e.g. confidant");
         return std::nullopt;

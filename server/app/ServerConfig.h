@@ -45,6 +45,8 @@ struct ServerConfig {
     QString publicUrl;
     // How often the sender looks into the outbox; tests shorten it (no option: five seconds suit every relay).
     std::chrono::milliseconds mailRound{std::chrono::seconds(5)};
+    // The company's rule that every customer signs in with a code from an app as well (--require-two-factor).
+    bool requireTwoFactor = false;
     // Started as root, the server goes on as this system account (PrivilegeDrop; --run-as, default confidant).
     // Empty: it stays who it is, as a test that runs it in its own process does.
     QString runAs;

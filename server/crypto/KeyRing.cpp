@@ -19,6 +19,11 @@ void wipe(QByteArray &bytes)
     OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
 }
 
+const char *ownerName(const KeyOwner &owner)
+{
+    return owner.kind == KeyOwner::Kind::Inquiry ? "inquiry" : "the second-factor secret of customer";
+}
+
 } // namespace
 
 KeyRing::KeyRing(QString path, KeyRingFile::Stamp stamp, Epochs epochs)
@@ -117,37 +122,38 @@ QList<int> KeyRing::epochs() const
     return numbers;
 }
 
-QByteArray KeyRing::associatedData(qint64 inquiryId, int epoch)
+QByteArray KeyRing::associatedData(const KeyOwner &owner, int epoch)
 {
-    return QByteArrayLiteral("confidant:key:v1:") + QByteArray::number(inquiryId) + ':' + QByteArray::number(epoch);
+    const QByteArray kind = owner.kind == KeyOwner::Kind::Inquiry ? QByteArrayLiteral("confidant:key:v1:") : QByteArrayLiteral("confidant:customer-secret:v1:");
+    return kind + QByteArray::number(owner.id) + ':' + QByteArray::number(epoch);
 }
 
-std::optional<WrappedKey> KeyRing::wrap(qint64 inquiryId, const SecretKey &dataKey)
+std::optional<WrappedKey> KeyRing::wrap(const KeyOwner &owner, const SecretKey &dataKey)
 {
     // A stat per new inquiry keeps a server from wrapping with an epoch another process has retired meanwhile
     // (the database refuses such a row: inquiry_keys.epoch references key_epochs).
     reloadIfChanged();
     const auto [epoch, kek] = current();
     QByteArray raw = dataKey.toBytes();
-    auto sealed = TextCipher::seal(kek, raw, associatedData(inquiryId, epoch));
+    auto sealed = TextCipher::seal(kek, raw, associatedData(owner, epoch));
     wipe(raw);
     if (!sealed)
         return std::nullopt;
     return WrappedKey{epoch, *sealed};
 }
 
-std::optional<SecretKey> KeyRing::unwrap(qint64 inquiryId, const WrappedKey &wrapped)
+std::optional<SecretKey> KeyRing::unwrap(const KeyOwner &owner, const WrappedKey &wrapped)
 {
     auto kek = keyOf(wrapped.epoch);
     if (!kek && reloadIfChanged())
         kek = keyOf(wrapped.epoch);
     if (!kek) {
-        qCWarning(lcCrypto) << "the key ring" << m_path << "has no key of epoch" << wrapped.epoch << "for inquiry" << inquiryId;
+        qCWarning(lcCrypto) << "the key ring" << m_path << "has no key of epoch" << wrapped.epoch << "for" << ownerName(owner) << owner.id;
         return std::nullopt;
     }
-    auto raw = TextCipher::open(*kek, wrapped.bytes, associatedData(inquiryId, wrapped.epoch));
+    auto raw = TextCipher::open(*kek, wrapped.bytes, associatedData(owner, wrapped.epoch));
     if (!raw) {
-        qCWarning(lcCrypto) << "the data key of inquiry" << inquiryId << "does not open with epoch" << wrapped.epoch;
+        qCWarning(lcCrypto) << "the key of" << ownerName(owner) << owner.id << "does not open with epoch" << wrapped.epoch;
         return std::nullopt;
     }
     auto key = SecretKey::fromBytes(*raw);

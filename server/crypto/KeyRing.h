@@ -21,6 +21,17 @@ struct WrappedKey {
     QByteArray bytes;
 };
 
+// Whose key a wrapped key is, bound into the associated data: an inquiry's data key never opens as a customer's
+// second-factor secret, nor one customer's as another's.
+struct KeyOwner {
+    enum class Kind { Inquiry, CustomerSecret };
+    Kind kind = Kind::Inquiry;
+    qint64 id = 0;
+
+    static KeyOwner inquiry(qint64 inquiryId) { return {Kind::Inquiry, inquiryId}; }
+    static KeyOwner customerSecret(qint64 customerId) { return {Kind::CustomerSecret, customerId}; }
+};
+
 // The key-encryption keys, by epoch, from the key ring file outside the database (docs/operations.md, "Keys").
 // The newest epoch is the current one: new data keys are wrapped with it. Older epochs stay only while a rotation
 // still has data keys wrapped with them; removing an epoch's KEK is what makes every backup that holds keys wrapped
@@ -43,10 +54,12 @@ public:
     QList<int> epochs() const;      // oldest first
 
     // A data key wrapped with the current epoch's KEK, the inquiry id and epoch bound as associated data.
-    std::optional<WrappedKey> wrap(qint64 inquiryId, const SecretKey &dataKey);
+    std::optional<WrappedKey> wrap(qint64 inquiryId, const SecretKey &dataKey) { return wrap(KeyOwner::inquiry(inquiryId), dataKey); }
+    std::optional<WrappedKey> wrap(const KeyOwner &owner, const SecretKey &key);
     // None when the ring has no KEK of that epoch any more (a deleted inquiry's key in an old backup) or the
     // wrapped key does not belong to this inquiry.
-    std::optional<SecretKey> unwrap(qint64 inquiryId, const WrappedKey &wrapped);
+    std::optional<SecretKey> unwrap(qint64 inquiryId, const WrappedKey &wrapped) { return unwrap(KeyOwner::inquiry(inquiryId), wrapped); }
+    std::optional<SecretKey> unwrap(const KeyOwner &owner, const WrappedKey &wrapped);
 
     // Rotation bookkeeping (KeyRotation drives it and holds the lock that keeps two rotations apart).
     // Adds a new current epoch and saves the file; returns its number.
@@ -54,7 +67,8 @@ public:
     // Removes the KEKs of every epoch older than `epoch` and saves the file.
     bool retireBefore(int epoch, QString *error);
 
-    static QByteArray associatedData(qint64 inquiryId, int epoch);
+    static QByteArray associatedData(qint64 inquiryId, int epoch) { return associatedData(KeyOwner::inquiry(inquiryId), epoch); }
+    static QByteArray associatedData(const KeyOwner &owner, int epoch);
 
 private:
     struct Epoch {

@@ -4,6 +4,7 @@
 #include "service/CustomerExport.h"
 #include "service/CustomerMailbox.h"
 #include "service/Deletions.h"
+#include "service/TwoFactor.h"
 #include "store/Stores.h"
 #include "time/Clock.h"
 
@@ -16,7 +17,8 @@ struct CustomerServices {
     CustomerServices(Stores &stores, const Clock &clock, const PasswordHasher &hasher)
         : accounts(stores.customers, stores.links, stores.outbox, clock, hasher), mailbox(stores.inquiries, stores.messages, stores.reads, stores.calendar, stores.topics, clock),
           exports(stores.customers, stores.inquiries, stores.messages, clock),
-          deletions(stores.recommendations, stores.deletions, stores.deletionLog, clock), retention(stores.retention)
+          deletions(stores.recommendations, stores.deletions, stores.deletionLog, clock), retention(stores.retention),
+          twoFactor(stores.twoFactor, clock, QStringLiteral("Confidant"))
     {
     }
     CustomerServices(const CustomerServices &) = delete;
@@ -27,6 +29,7 @@ struct CustomerServices {
     CustomerExport exports;
     Deletions deletions;
     RetentionPolicyStore &retention; // what the privacy page states: read as stored, nothing to decide
+    TwoFactor twoFactor;              // the issuer an authenticator app shows beside the code
 };
 
 } // namespace confidant::server

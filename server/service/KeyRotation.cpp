@@ -79,12 +79,13 @@ std::optional<KeyRotation::Report> KeyRotation::rotateLocked(const QDateTime &no
 std::optional<qint64> KeyRotation::rewrapOlderThan(int epoch, QString *error)
 {
     KeyRing &ring = *m_database.keyRing();
-    const auto rewrap = [&](qint64 inquiryId, const WrappedKey &key) -> std::optional<WrappedKey> {
-        const auto dataKey = ring.unwrap(inquiryId, key);
-        const auto wrapped = dataKey ? ring.wrap(inquiryId, *dataKey) : std::nullopt;
+    const auto rewrap = [&](const KeyOwner &owner, const WrappedKey &key) -> std::optional<WrappedKey> {
+        const auto opened = ring.unwrap(owner, key);
+        const auto wrapped = opened ? ring.wrap(owner, *opened) : std::nullopt;
         if (!wrapped || wrapped->epoch != epoch) {
-            *error = QStringLiteral("the data key of inquiry %1 cannot be opened with the key ring %2; nothing was retired")
-                         .arg(inquiryId).arg(ring.path());
+            *error = QStringLiteral("the %1 %2 cannot be opened with the key ring %3; nothing was retired")
+                         .arg(owner.kind == KeyOwner::Kind::Inquiry ? QStringLiteral("data key of inquiry") : QStringLiteral("second-factor secret of customer"))
+                         .arg(owner.id).arg(ring.path());
             return std::nullopt;
         }
         return wrapped;

@@ -23,26 +23,46 @@ std::optional<bool> KeyEpochStore::deletedSince(const QDateTime &since) const
     return deleted ? std::optional<bool>(deleted.value()) : std::nullopt;
 }
 
+namespace {
+
+// The tables whose rows hold a wrapped key, and whose key each is.
+struct WrappedKeyTable {
+    const char *select; // owner id, epoch, wrapped key of rows below :epoch, locked
+    const char *update; // :epoch, :key for the row of :owner
+    KeyOwner::Kind owner;
+};
+const WrappedKeyTable wrappedKeyTables[] = {
+    {"SELECT inquiry_id, epoch, wrapped_key FROM inquiry_keys WHERE epoch < :epoch ORDER BY inquiry_id LIMIT :batch FOR UPDATE",
+     "UPDATE inquiry_keys SET epoch = :epoch, wrapped_key = :key WHERE inquiry_id = :owner", KeyOwner::Kind::Inquiry},
+    {"SELECT customer_id, epoch, wrapped_secret FROM customer_totp WHERE epoch < :epoch ORDER BY customer_id LIMIT :batch FOR UPDATE",
+     "UPDATE customer_totp SET epoch = :epoch, wrapped_secret = :key WHERE customer_id = :owner", KeyOwner::Kind::CustomerSecret},
+};
+
+} // namespace
+
 std::optional<int> KeyEpochStore::rewrapBatchBelow(int epoch, int batchSize, const Rewrap &rewrap)
 {
     int done = 0;
     const bool ok = m_database.inTransaction([&] {
-        const auto rows = SqlStatement(m_database, QStringLiteral("SELECT inquiry_id, epoch, wrapped_key FROM inquiry_keys WHERE epoch < :epoch "
-                                                                  "ORDER BY inquiry_id LIMIT :batch FOR UPDATE"))
-                              .bind(QStringLiteral("epoch"), epoch)
-                              .bind(QStringLiteral("batch"), batchSize)
-                              .rows([](const SqlRow &row) { return std::make_pair(row.id(0), WrappedKey{row.number(1), row.bytes(2)}); });
-        if (!rows)
-            return false;
-        for (const auto &[inquiryId, key] : rows.value()) {
-            const auto wrapped = rewrap(inquiryId, key);
-            if (!wrapped)
+        for (const WrappedKeyTable &table : wrappedKeyTables) {
+            const auto rows = SqlStatement(m_database, QString::fromLatin1(table.select))
+                                  .bind(QStringLiteral("epoch"), epoch)
+                                  .bind(QStringLiteral("batch"), batchSize - done)
+                                  .rows([](const SqlRow &row) { return std::make_pair(row.id(0), WrappedKey{row.number(1), row.bytes(2)}); });
+            if (!rows)
                 return false;
-            if (!SqlStatement(m_database, QStringLiteral("UPDATE inquiry_keys SET epoch = :epoch, wrapped_key = :key WHERE inquiry_id = :inquiry"))
-                     .bind(QStringLiteral("epoch"), wrapped->epoch).bind(QStringLiteral("key"), wrapped->bytes).bind(QStringLiteral("inquiry"), inquiryId)
-                     .run())
-                return false;
-            ++done;
+            for (const auto &[ownerId, key] : rows.value()) {
+                const auto wrapped = rewrap(KeyOwner{table.owner, ownerId}, key);
+                if (!wrapped)
+                    return false;
+                if (!SqlStatement(m_database, QString::fromLatin1(table.update))
+                         .bind(QStringLiteral("epoch"), wrapped->epoch).bind(QStringLiteral("key"), wrapped->bytes).bind(QStringLiteral("owner"), ownerId)
+                         .run())
+                    return false;
+                ++done;
+            }
+            if (done >= batchSize)
+                return true;
         }
         return true;
     });

@@ -19,6 +19,7 @@
 #include "store/RetentionPolicyStore.h"
 #include "store/SessionStore.h"
 #include "store/TopicStore.h"
+#include "store/TwoFactorStore.h"
 
 namespace confidant::server {
 
@@ -31,7 +32,7 @@ struct Stores {
         : customers(database), sessions(database), reads(database), topics(database), advisors(database), calendar(database),
           absences(database), inquiries(database), messages(database), notes(database), feed(database), ownership(database),
           retention(database), recommendations(database), deletions(database), deletionLog(database), reports(database),
-          links(database), outbox(database)
+          links(database), outbox(database), twoFactor(database)
     {
     }
     Stores(const Stores &) = delete;
@@ -56,6 +57,7 @@ struct Stores {
     ReportStore reports;
     AccountLinkStore links;
     MailOutboxStore outbox;
+    TwoFactorStore twoFactor;
 };
 
 } // namespace confidant::server

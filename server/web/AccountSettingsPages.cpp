@@ -3,6 +3,7 @@
 #include "http/Router.h"
 #include "pki/PasswordHasher.h"
 #include "service/CustomerAccounts.h"
+#include "service/TwoFactor.h"
 #include "web/AdmissionGate.h"
 #include "web/NewPasswordForm.h"
 #include "web/PageResponder.h"
@@ -17,9 +18,9 @@ const char *const settingsTitle = QT_TRANSLATE_NOOP("Web", "Sign-in and notices"
 
 } // namespace
 
-AccountSettingsPages::AccountSettingsPages(CustomerAccounts &accounts, SessionManager &sessions, SignInThrottle &throttle, PasswordWork &passwords,
-                                           PageResponder &responder)
-    : m_accounts(accounts), m_sessions(sessions), m_throttle(throttle), m_passwords(passwords), m_responder(responder)
+AccountSettingsPages::AccountSettingsPages(CustomerAccounts &accounts, TwoFactor &twoFactor, SessionManager &sessions, SignInThrottle &throttle,
+                                           PasswordWork &passwords, PageResponder &responder)
+    : m_accounts(accounts), m_twoFactor(twoFactor), m_sessions(sessions), m_throttle(throttle), m_passwords(passwords), m_responder(responder)
 {
 }
 
@@ -39,9 +40,11 @@ void AccountSettingsPages::showSettings(PageExchange &x)
 void AccountSettingsPages::sendSettings(PageExchange &x, int status, const FieldErrors &errors)
 {
     const auto customer = m_accounts.find(*x.session.customerId);
-    if (!customer || !customer.value())
+    const auto twoFactor = m_twoFactor.isEnabled(*x.session.customerId);
+    if (!customer || !customer.value() || !twoFactor)
         return m_responder.sendUnavailable(x);
     PageData data = m_responder.formData(x, {}, errors);
+    data.set("two_factor_on", twoFactor.value());
     data.set("saved", x.request.query.hasQueryItem(QStringLiteral("saved")));
     data.set("password_changed", x.request.query.hasQueryItem(QStringLiteral("password_changed")));
     addNoticeChoice(*customer.value(), data);

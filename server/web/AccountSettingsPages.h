@@ -13,6 +13,7 @@ class PasswordWork;
 class Router;
 class SessionManager;
 class SignInThrottle;
+class TwoFactor;
 struct CustomerRecord;
 
 // /account/settings (docs/architecture.md, "Customer pages"): how the customer is told that an answer waits and in
@@ -20,8 +21,8 @@ struct CustomerRecord;
 // in with, with "sign out everywhere".
 class AccountSettingsPages {
 public:
-    AccountSettingsPages(CustomerAccounts &accounts, SessionManager &sessions, SignInThrottle &throttle, PasswordWork &passwords,
-                         PageResponder &responder);
+    AccountSettingsPages(CustomerAccounts &accounts, TwoFactor &twoFactor, SessionManager &sessions, SignInThrottle &throttle,
+                         PasswordWork &passwords, PageResponder &responder);
     void registerRoutes(Router &router, const AdmissionGate &gate);
 
 private:
@@ -34,6 +35,7 @@ private:
     static void addNoticeChoice(const CustomerRecord &customer, PageData &data);
 
     CustomerAccounts &m_accounts;
+    TwoFactor &m_twoFactor;
     SessionManager &m_sessions;
     SignInThrottle &m_throttle;
     PasswordWork &m_passwords;

@@ -1,14 +1,17 @@
 #include "web/AdmissionGate.h"
 
 #include "service/CustomerAccounts.h"
+#include "service/TwoFactor.h"
 #include "web/PageResponder.h"
 #include "web/SessionManager.h"
 #include "web/WebTranslator.h"
 
 namespace confidant::server {
 
-AdmissionGate::AdmissionGate(SessionManager &sessions, CustomerAccounts &accounts, PageResponder &responder, QString agreementVersion)
-    : m_sessions(sessions), m_accounts(accounts), m_responder(responder), m_agreementVersion(std::move(agreementVersion))
+AdmissionGate::AdmissionGate(SessionManager &sessions, CustomerAccounts &accounts, TwoFactor &twoFactor, PageResponder &responder,
+                             QString agreementVersion, bool requireTwoFactor)
+    : m_sessions(sessions), m_accounts(accounts), m_twoFactor(twoFactor), m_responder(responder), m_agreementVersion(std::move(agreementVersion)),
+      m_requireTwoFactor(requireTwoFactor)
 {
 }
 
@@ -45,7 +48,23 @@ bool AdmissionGate::admit(PageExchange &x, PageAccess access, bool post) const
         m_responder.redirect(x, PageResponder::withLinkedTopic("/login", x));
         return false;
     }
+    if (access == PageAccess::Anyone || access == PageAccess::Enrolling)
+        return true;
+    if (m_requireTwoFactor && !secondFactorSetUp(x))
+        return false;
     return access != PageAccess::Agreed || agreed(x);
+}
+
+bool AdmissionGate::secondFactorSetUp(PageExchange &x) const
+{
+    const auto enabled = m_twoFactor.isEnabled(*x.session.customerId);
+    if (!enabled) {
+        m_responder.sendUnavailable(x);
+        return false;
+    }
+    if (!enabled.value())
+        m_responder.redirect(x, "/account/two-factor");
+    return enabled.value();
 }
 
 bool AdmissionGate::agreed(PageExchange &x) const

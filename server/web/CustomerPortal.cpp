@@ -12,13 +12,14 @@ CustomerPortal::CustomerPortal(CustomerServices &services, SessionStore &session
                                CustomerPortalSettings settings)
     : m_sessions(sessions, clock, settings.sessions), m_throttle(clock, settings.throttle), m_hashing(settings.hashingThreads, settings.hashingCapacity),
       m_responder(clock, settings.timeZone, services.mailbox), m_passwords(m_hashing, std::move(continueOn), m_responder),
-      m_gate(m_sessions, services.accounts, m_responder, settings.agreementVersion),
-      m_signIn(services.accounts, m_sessions, m_throttle, m_passwords, m_responder, clock, settings.agreementVersion),
+      m_gate(m_sessions, services.accounts, services.twoFactor, m_responder, settings.agreementVersion, settings.requireTwoFactor),
+      m_signIn(services.accounts, services.twoFactor, m_sessions, m_throttle, m_passwords, m_responder, clock, settings.agreementVersion),
       m_mailbox(services.mailbox, services.deletions, m_responder),
       m_account(services.accounts, services.exports, services.deletions, services.retention, m_passwords, m_throttle, m_responder, clock,
                 settings.sessions),
       m_recovery(services.accounts, m_throttle, m_passwords, m_responder),
-      m_settings(services.accounts, m_sessions, m_throttle, m_passwords, m_responder)
+      m_settings(services.accounts, services.twoFactor, m_sessions, m_throttle, m_passwords, m_responder),
+      m_twoFactor(services.twoFactor, services.accounts, m_throttle, m_responder, settings.requireTwoFactor)
 {
 }
 
@@ -29,6 +30,7 @@ void CustomerPortal::registerRoutes(Router &router)
     m_account.registerRoutes(router, m_gate);
     m_recovery.registerRoutes(router, m_gate);
     m_settings.registerRoutes(router, m_gate);
+    m_twoFactor.registerRoutes(router, m_gate);
     router.add("GET", QStringLiteral("/static/{file}"), &CustomerPortal::serveStatic);
 }
 

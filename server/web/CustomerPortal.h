@@ -15,6 +15,7 @@
 #include "web/SessionManager.h"
 #include "web/SignInPages.h"
 #include "web/SignInThrottle.h"
+#include "web/TwoFactorPages.h"
 
 namespace confidant::server {
 
@@ -28,6 +29,7 @@ struct CustomerPortalSettings {
     ThrottleSettings throttle;
     int hashingThreads = 0;  // 0: one per core
     int hashingCapacity = 0; // hashes running or waiting at most; 0: four per thread. Beyond: 503 at once
+    bool requireTwoFactor = false; // the company's rule (--require-two-factor): every customer sets up a code app
 };
 
 // The customer's web pages (docs/architecture.md, "Customer pages"): the page classes, each registering its own
@@ -60,6 +62,7 @@ private:
     AccountPages m_account;
     AccountRecoveryPages m_recovery;
     AccountSettingsPages m_settings;
+    TwoFactorPages m_twoFactor;
 };
 
 } // namespace confidant::server

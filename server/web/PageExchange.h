@@ -22,7 +22,9 @@ struct PageExchange {
     std::optional<QSet<qint64>> newAnswers = std::nullopt; // looked up once per page, for the mailbox and the navigation
 };
 
-// What a page needs before it runs: nothing, a signed-in customer, or one who accepted the current agreement.
-enum class PageAccess { Anyone, SignedIn, Agreed };
+// What a page needs before it runs: nothing, a signed-in customer, or one who accepted the current agreement. Where
+// the company requires two-factor sign-in, SignedIn and Agreed also need it set up; Enrolling is signed in without
+// (the pages that set it up, and signing out).
+enum class PageAccess { Anyone, Enrolling, SignedIn, Agreed };
 
 } // namespace confidant::server

@@ -28,6 +28,8 @@ bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
     return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
+constexpr qint64 secondFactorSeconds = 5 * 60;
+
 // A session is only moved on this often, so a signed-in customer's page views write at most once a minute.
 constexpr qint64 touchEverySeconds = 60;
 
@@ -40,6 +42,32 @@ SessionManager::SessionManager(SessionStore &sessions, const Clock &clock, Sessi
     // would each sign with their own: docs/architecture.md.
     if (m_settings.formKey.isEmpty())
         m_settings.formKey = QByteArray::fromBase64(randomToken(), base64url);
+}
+
+QByteArray SessionManager::secondFactorToken(qint64 customerId) const
+{
+    QByteArray payload(16, Qt::Uninitialized);
+    qToBigEndian<qint64>(customerId, payload.data());
+    qToBigEndian<qint64>(m_clock.now().toSecsSinceEpoch(), payload.data() + 8);
+    const QByteArray mac = QMessageAuthenticationCode::hash("confidant second factor\n" + payload, m_settings.formKey, QCryptographicHash::Sha256);
+    return payload.toBase64(base64url) + '.' + mac.toBase64(base64url);
+}
+
+std::optional<qint64> SessionManager::customerOfSecondFactorToken(const QString &token) const
+{
+    const QByteArray given = token.toLatin1();
+    const QByteArray payload = QByteArray::fromBase64(given.left(given.indexOf('.')), base64url);
+    if (payload.size() != 16)
+        return std::nullopt;
+    const qint64 customerId = qFromBigEndian<qint64>(payload.constData());
+    const qint64 issuedAt = qFromBigEndian<qint64>(payload.constData() + 8);
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    if (issuedAt > now || now - issuedAt >= secondFactorSeconds)
+        return std::nullopt;
+    const QByteArray mac = QMessageAuthenticationCode::hash("confidant second factor\n" + payload, m_settings.formKey, QCryptographicHash::Sha256);
+    if (!equalInConstantTime(given, payload.toBase64(base64url) + '.' + mac.toBase64(base64url)))
+        return std::nullopt;
+    return customerId;
 }
 
 QDateTime SessionManager::idleCutoff() const

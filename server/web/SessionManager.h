@@ -58,6 +58,11 @@ public:
 
     const SessionSettings &settings() const { return m_settings; }
 
+    // Between the password and the code from the app: a signed note that this customer's password was given just
+    // now, which the code form carries. Not a session: it opens nothing but that form, and only for five minutes.
+    QByteArray secondFactorToken(qint64 customerId) const;
+    std::optional<qint64> customerOfSecondFactorToken(const QString &token) const;
+
 private:
     WebSession signedOut(const HttpRequest &request) const;
     QByteArray formCookie(const QByteArray &nonce, qint64 issuedAt) const;

@@ -3,12 +3,14 @@
 #include "http/Router.h"
 #include "pki/PasswordHasher.h"
 #include "service/CustomerAccounts.h"
+#include "service/TwoFactor.h"
 #include "web/AdmissionGate.h"
 #include "web/DeviceName.h"
 #include "web/PageResponder.h"
 #include "web/PasswordWork.h"
 #include "web/SessionManager.h"
 #include "web/SignInThrottle.h"
+#include "web/TwoFactorPages.h"
 #include "validation/Validation.h"
 
 namespace confidant::server {
@@ -19,9 +21,9 @@ const QStringList registerFields{QStringLiteral("name"), QStringLiteral("email")
 
 } // namespace
 
-SignInPages::SignInPages(CustomerAccounts &accounts, SessionManager &sessions, SignInThrottle &throttle, PasswordWork &passwords,
-                         PageResponder &responder, const Clock &clock, QString agreementVersion)
-    : m_accounts(accounts), m_sessions(sessions), m_throttle(throttle), m_passwords(passwords), m_responder(responder), m_clock(clock),
+SignInPages::SignInPages(CustomerAccounts &accounts, TwoFactor &twoFactor, SessionManager &sessions, SignInThrottle &throttle,
+                         PasswordWork &passwords, PageResponder &responder, const Clock &clock, QString agreementVersion)
+    : m_accounts(accounts), m_twoFactor(twoFactor), m_sessions(sessions), m_throttle(throttle), m_passwords(passwords), m_responder(responder), m_clock(clock),
       m_agreementVersion(std::move(agreementVersion))
 {
 }
@@ -33,7 +35,8 @@ void SignInPages::registerRoutes(Router &router, const AdmissionGate &gate)
     router.add("POST", QStringLiteral("/register"), gate.page(this, &SignInPages::submitRegister, PageAccess::Anyone, true));
     router.add("GET", QStringLiteral("/login"), gate.page(this, &SignInPages::showLogin, PageAccess::Anyone, false));
     router.add("POST", QStringLiteral("/login"), gate.page(this, &SignInPages::submitLogin, PageAccess::Anyone, true));
-    router.add("POST", QStringLiteral("/logout"), gate.page(this, &SignInPages::submitLogout, PageAccess::SignedIn, true));
+    router.add("POST", QStringLiteral("/login/code"), gate.page(this, &SignInPages::submitCode, PageAccess::Anyone, true));
+    router.add("POST", QStringLiteral("/logout"), gate.page(this, &SignInPages::submitLogout, PageAccess::Enrolling, true));
     router.add("GET", QStringLiteral("/agreement"), gate.page(this, &SignInPages::showAgreement, PageAccess::SignedIn, false));
     router.add("POST", QStringLiteral("/agreement"), gate.page(this, &SignInPages::submitAgreement, PageAccess::SignedIn, true));
 }
@@ -76,7 +79,7 @@ void SignInPages::showLogin(PageExchange &x)
 {
     PageData data = m_responder.formData(x, {QStringLiteral("email")}, {});
     data.set("registered", x.request.query.hasQueryItem(QStringLiteral("registered")));
-    for (const char *shown : {"closed", "verified", "reset", "everywhere"})
+    for (const char *shown : {"closed", "verified", "reset", "everywhere", "code_expired"})
         data.set(shown, x.request.query.hasQueryItem(QString::fromLatin1(shown)));
     m_responder.sendPage(x, 200, QStringLiteral("login"), data, QT_TRANSLATE_NOOP("Web", "Sign in"));
 }
@@ -100,7 +103,6 @@ void SignInPages::submitLogin(PageExchange &x)
                             return m_responder.sendPage(x, 422, QStringLiteral("login"), m_responder.formData(x, {QStringLiteral("email")}, errors),
                                                         QT_TRANSLATE_NOOP("Web", "Sign in"));
                         }
-                        m_throttle.recordSuccess(email, x.request.peerAddress);
                         if (!customer->verifiedAt) {
                             // Only someone who knows the password learns that the address waits for its confirmation.
                             const FieldErrors errors{{QStringLiteral("email"),
@@ -108,8 +110,55 @@ void SignInPages::submitLogin(PageExchange &x)
                             return m_responder.sendPage(x, 403, QStringLiteral("login"), m_responder.formData(x, {QStringLiteral("email")}, errors),
                                                         QT_TRANSLATE_NOOP("Web", "Sign in"));
                         }
-                        signInAndRedirect(x, customer->id);
+                        passwordAccepted(x, customer->id, email);
                     });
+}
+
+// With two-factor sign-in the password only leads to the code form; nothing is signed in yet, and the account's
+// failures stay counted until the code is right too (or the password would reset the count of wrong codes).
+void SignInPages::passwordAccepted(PageExchange &x, qint64 customerId, const QString &email)
+{
+    const auto enabled = m_twoFactor.isEnabled(customerId);
+    if (!enabled)
+        return m_responder.sendUnavailable(x);
+    if (!enabled.value()) {
+        m_throttle.recordSuccess(email, x.request.peerAddress);
+        return signInAndRedirect(x, customerId);
+    }
+    sendCodeStep(x, 200, QString::fromLatin1(m_sessions.secondFactorToken(customerId)), {});
+}
+
+void SignInPages::sendCodeStep(PageExchange &x, int status, const QString &token, const FieldErrors &errors)
+{
+    PageData data = m_responder.formData(x, {}, errors);
+    data.set("pending", utf8(token));
+    m_responder.sendPage(x, status, QStringLiteral("login_code"), data, QT_TRANSLATE_NOOP("Web", "Enter your code"));
+}
+
+// Throttled with the password's attempts: a wrong code counts as a wrong password for the account.
+void SignInPages::submitCode(PageExchange &x)
+{
+    const QString token = x.form.value(QStringLiteral("pending"));
+    const auto customerId = m_sessions.customerOfSecondFactorToken(token);
+    if (!customerId)
+        return m_responder.redirect(x, "/login?code_expired=1");
+    const auto customer = m_accounts.find(*customerId);
+    if (!customer)
+        return m_responder.sendUnavailable(x);
+    if (!customer.value())
+        return m_responder.redirect(x, "/login");
+    const QString email = customer.value()->email;
+    if (const auto until = m_throttle.signInBlockedUntil(email, x.request.peerAddress))
+        return m_responder.sendTooManyAttempts(x, *until);
+    const auto checked = m_twoFactor.check(*customerId, x.form.value(QStringLiteral("code")));
+    if (!checked)
+        return m_responder.sendUnavailable(x);
+    if (checked.value() == TwoFactor::Check::Refused) {
+        m_throttle.recordFailure(email, x.request.peerAddress);
+        return sendCodeStep(x, 422, token, {{QStringLiteral("code"), QString::fromUtf8(TwoFactorPages::wrongCode)}});
+    }
+    m_throttle.recordSuccess(email, x.request.peerAddress);
+    signInAndRedirect(x, *customerId);
 }
 
 void SignInPages::signInAndRedirect(PageExchange &x, qint64 customerId)
