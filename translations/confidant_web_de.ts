@@ -197,23 +197,23 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="99" />
+        <location filename="../server/web/SignInPages.cpp" line="102" />
         <source>E-mail address or password is wrong.</source>
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="107" />
+        <location filename="../server/web/SignInPages.cpp" line="109" />
         <source>Please confirm your e-mail address first: open the link in the e-mail we sent you. If it has expired, register again.</source>
         <translation>Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link in der E-Mail, die wir Ihnen geschickt haben. Ist er abgelaufen, registrieren Sie sich bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="163" />
+        <location filename="../server/web/SignInPages.cpp" line="212" />
         <source>Please confirm that you accept the agreement.</source>
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
     <message>
         <location filename="../server/web/AccountPages.cpp" line="173" />
-        <location filename="../server/web/AccountSettingsPages.cpp" line="111" />
+        <location filename="../server/web/AccountSettingsPages.cpp" line="114" />
         <source>The password is wrong.</source>
         <translation>Das Passwort ist falsch.</translation>
     </message>
@@ -366,22 +366,27 @@
         <source>This is not the password chosen at registration.</source>
         <translation>Das ist nicht das Passwort, das bei der Registrierung gewählt wurde.</translation>
     </message>
+    <message>
+        <location filename="../server/web/TwoFactorPages.cpp" line="21" />
+        <source>This code is not right. Enter the code your app shows now, or an unused recovery code.</source>
+        <translation>Dieser Code stimmt nicht. Geben Sie den Code ein, den Ihre App jetzt zeigt, oder einen unbenutzten Wiederherstellungscode.</translation>
+    </message>
 </context>
 <context>
     <name>Web</name>
     <message>
-        <location filename="../server/web/AdmissionGate.cpp" line="35" />
+        <location filename="../server/web/AdmissionGate.cpp" line="38" />
         <source>The form could not be read. Please go back and try again.</source>
         <translation>Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/AdmissionGate.cpp" line="40" />
+        <location filename="../server/web/AdmissionGate.cpp" line="43" />
         <source>This form has expired. Please go back, reload the page and send it again.</source>
         <translation>Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="48" />
-        <location filename="../server/web/SignInPages.cpp" line="63" />
+        <location filename="../server/web/SignInPages.cpp" line="51" />
+        <location filename="../server/web/SignInPages.cpp" line="66" />
         <location filename="../server/web/TemplateTexts.cpp" line="75" />
         <source>Register</source>
         <translation>Registrieren</translation>
@@ -397,9 +402,9 @@
         <translation>Gerade melden sich zu viele Menschen an. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="81" />
-        <location filename="../server/web/SignInPages.cpp" line="101" />
-        <location filename="../server/web/SignInPages.cpp" line="109" />
+        <location filename="../server/web/SignInPages.cpp" line="84" />
+        <location filename="../server/web/SignInPages.cpp" line="104" />
+        <location filename="../server/web/SignInPages.cpp" line="111" />
         <location filename="../server/web/TemplateTexts.cpp" line="50" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
@@ -410,13 +415,19 @@
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="145" />
+        <location filename="../server/web/SignInPages.cpp" line="135" />
+        <location filename="../server/web/TemplateTexts.cpp" line="150" />
+        <source>Enter your code</source>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <location filename="../server/web/SignInPages.cpp" line="194" />
         <source>You accepted version %1 on %2.</source>
         <translation>Sie haben die Version %1 am %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPages.cpp" line="157" />
-        <location filename="../server/web/SignInPages.cpp" line="167" />
+        <location filename="../server/web/SignInPages.cpp" line="206" />
+        <location filename="../server/web/SignInPages.cpp" line="216" />
         <location filename="../server/web/TemplateTexts.cpp" line="29" />
         <source>Privacy and usage agreement</source>
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
@@ -1164,6 +1175,152 @@
         <translation>Dieser Link ist abgelaufen oder wurde schon benutzt. Ist Ihre Adresse noch nicht bestätigt, registrieren Sie sich damit noch einmal, um einen neuen Link zu bekommen.</translation>
     </message>
     <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="148" />
+        <source>The time to enter your code ran out. Please sign in again.</source>
+        <translation>Die Zeit für die Eingabe des Codes ist abgelaufen. Bitte melden Sie sich noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="151" />
+        <source>Your password was right. Open your authenticator app and enter the six-digit code it shows for this mailbox.</source>
+        <translation>Ihr Passwort war richtig. Öffnen Sie Ihre Authenticator-App und geben Sie den sechsstelligen Code ein, den sie für dieses Postfach zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="152" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="153" />
+        <source>No access to the app? Enter one of your recovery codes instead; each works once.</source>
+        <translation>Kein Zugriff auf die App? Geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein; jeder gilt einmal.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="155" />
+        <location filename="../server/web/TwoFactorPages.cpp" line="14" />
+        <source>Two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="156" />
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Ein: Bei der Anmeldung wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="157" />
+        <source>Off: signing in asks only for your password.</source>
+        <translation>Aus: Bei der Anmeldung wird nur Ihr Passwort abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="158" />
+        <source>Manage two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten verwalten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="160" />
+        <source>Two-factor sign-in is off. Signing in needs only your password again.</source>
+        <translation>Die Anmeldung in zwei Schritten ist aus. Zur Anmeldung genügt wieder Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="161" />
+        <source>Your recovery codes</source>
+        <translation>Ihre Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="162" />
+        <source>Two-factor sign-in is on. Keep these codes somewhere safe, away from your phone: each lets you sign in once without the app. They are shown only now.</source>
+        <translation>Die Anmeldung in zwei Schritten ist eingeschaltet. Bewahren Sie diese Codes sicher und getrennt von Ihrem Telefon auf: Mit jedem können Sie sich einmal ohne die App anmelden. Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="163" />
+        <source>I have kept the codes</source>
+        <translation>Ich habe die Codes aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="164" />
+        <source>Before you use the mailbox, please set up two-factor sign-in: it is required here.</source>
+        <translation>Bevor Sie das Postfach nutzen, richten Sie bitte die Anmeldung in zwei Schritten ein: Sie ist hier vorgeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="165" />
+        <source>With two-factor sign-in, signing in needs your password and a code from an authenticator app on your phone, so a stolen password alone opens nothing.</source>
+        <translation>Bei der Anmeldung in zwei Schritten brauchen Sie Ihr Passwort und einen Code aus einer Authenticator-App auf Ihrem Telefon. So öffnet ein gestohlenes Passwort allein nichts.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="166" />
+        <source>Two-factor sign-in is on.</source>
+        <translation>Die Anmeldung in zwei Schritten ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="167" />
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="168" />
+        <source>New codes replace all your old ones.</source>
+        <translation>Neue Codes ersetzen alle bisherigen.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="169" />
+        <source>Code from your app</source>
+        <translation>Code aus Ihrer App</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="170" />
+        <source>Make new recovery codes</source>
+        <translation>Neue Wiederherstellungscodes erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="171" />
+        <source>Turn off two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="172" />
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="173" />
+        <source>Set up your app</source>
+        <translation>App einrichten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="174" />
+        <source>Open an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator) and add an account.</source>
+        <translation>Öffnen Sie eine Authenticator-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator) und fügen Sie ein Konto hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="175" />
+        <source>Scan this QR code, or type in the key below it.</source>
+        <translation>Scannen Sie diesen QR-Code, oder tippen Sie den Schlüssel darunter ein.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="176" />
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="177" />
+        <source>Enter the six-digit code the app shows now.</source>
+        <translation>Geben Sie den sechsstelligen Code ein, den die App jetzt zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="178" />
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="179" />
+        <source>Set up two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten einrichten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="180" />
+        <source>Back to sign-in and notices</source>
+        <translation>Zurück zu Anmeldung und Hinweisen</translation>
+    </message>
+    <message>
         <location filename="../server/web/AccountRecoveryPages.cpp" line="18" />
         <location filename="../server/web/TemplateTexts.cpp" line="143" />
         <source>Confirm your e-mail address</source>
@@ -1182,15 +1339,30 @@
         <translation>Neues Passwort festlegen</translation>
     </message>
     <message>
-        <location filename="../server/web/AccountSettingsPages.cpp" line="16" />
+        <location filename="../server/web/AccountSettingsPages.cpp" line="17" />
         <location filename="../server/web/TemplateTexts.cpp" line="102" />
         <source>Sign-in and notices</source>
         <translation>Anmeldung und Hinweise</translation>
     </message>
     <message>
-        <location filename="../server/web/AccountSettingsPages.cpp" line="69" />
+        <location filename="../server/web/AccountSettingsPages.cpp" line="72" />
         <source>Unknown browser</source>
         <translation>Unbekannter Browser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server/web/TwoFactorPages.cpp" line="56" />
+        <source>%n unused recovery code(s) left.</source>
+        <translation><numerusform>Noch %n unbenutzter Wiederherstellungscode.</numerusform><numerusform>Noch %n unbenutzte Wiederherstellungscodes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../server/web/TwoFactorPages.cpp" line="74" />
+        <source>QR code to scan with your authenticator app</source>
+        <translation>QR-Code zum Scannen mit Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TwoFactorPages.cpp" line="138" />
+        <source>Two-factor sign-in is required here and cannot be turned off.</source>
+        <translation>Die Anmeldung in zwei Schritten ist hier vorgeschrieben und lässt sich nicht ausschalten.</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
 // The customer's account in German, in a real browser (Debian's chromium, headless): register and confirm the address
 // from the mail, choose the notices, see the devices signed in, change the password (the other device is signed
-// out), sign out everywhere, forget the password and set a new one with the mailed link (every session ends).
+// out), sign out everywhere, forget the password and set a new one with the mailed link (every session ends), turn on
+// two-factor sign-in with a code made here as an app would, and sign in with a recovery code.
 // A second browser context stands for the customer's second device. Every page passes axe-core's WCAG 2.1 AA rules.
 // Usage: node account_flow.mjs CUSTOMER_URL MAILDIR SCREENSHOT_DIR
-import { launch, Checks, tokenFromMail } from './lib.mjs';
+import { launch, Checks, tokenFromMail, totp } from './lib.mjs';
 
 const [customerUrl, maildir, screenshotDir] = process.argv.slice(2);
 const checks = new Checks(screenshotDir);
@@ -124,6 +125,40 @@ try {
   check(await laptop.getByText('Dieser Link ist abgelaufen oder wurde schon benutzt.').isVisible(), 'the reset link works once');
   await signIn(laptop, passwords[2]);
   check(new URL(laptop.url()).pathname === '/inquiries', 'the new password signs in');
+
+  // Two-factor sign-in: the key read off the page as an app would scan it, the app's first code, the recovery codes.
+  await laptop.getByRole('link', { name: 'Anmeldung und Hinweise' }).click();
+  await laptop.getByRole('link', { name: 'Anmeldung in zwei Schritten verwalten' }).click();
+  await laptop.getByRole('button', { name: 'Anmeldung in zwei Schritten einrichten' }).click();
+  check(await laptop.getByRole('img', { name: 'QR-Code zum Scannen mit Ihrer Authenticator-App' }).isVisible(), 'the set-up shows a QR code');
+  const key = (await laptop.locator('code.secret').textContent()).trim();
+  check(/^[A-Z2-7]{4}( [A-Z2-7]{4}){7}$/.test(key), 'and the key to type, in groups of four');
+  await laptop.getByLabel('Code aus Ihrer App').fill('000000');
+  await laptop.getByRole('button', { name: 'Einschalten' }).click();
+  await checks.announced(laptop, 'code', 'a wrong first code');
+  await checks.accessible(laptop, 'the two-factor set-up with an error (de)');
+  await laptop.getByLabel('Code aus Ihrer App').fill(totp(key));
+  await laptop.getByRole('button', { name: 'Einschalten' }).click();
+  const recoveryCodes = await laptop.locator('ol.codes code').allTextContents();
+  check(recoveryCodes.length === 10 && recoveryCodes.every(c => /^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/.test(c)), 'turning it on shows ten recovery codes');
+  await checks.accessible(laptop, 'the recovery codes (de)');
+  await checks.shoot(laptop, 'customer-two-factor-codes-de.png');
+  await laptop.getByRole('link', { name: 'Ich habe die Codes aufbewahrt' }).click();
+  check(await laptop.getByText('Ein: Bei der Anmeldung wird ein Code aus Ihrer Authenticator-App abgefragt.').isVisible(), 'the settings say it is on');
+
+  await signIn(phone, passwords[2]);
+  check(await phone.locator('h1').textContent() === 'Code eingeben' && await signedOut(phone), 'the password alone signs in nobody');
+  await signIn(phone, passwords[2]);
+  await phone.getByLabel('Code', { exact: true }).fill('123456');
+  await phone.getByRole('button', { name: 'Anmelden' }).click();
+  await checks.announced(phone, 'code', 'a wrong code at sign-in');
+  await checks.accessible(phone, 'the code step (de)');
+  await checks.shoot(phone, 'customer-sign-in-code-de.png');
+  await phone.getByLabel('Code', { exact: true }).fill(recoveryCodes[0].toLowerCase());
+  await phone.getByRole('button', { name: 'Anmelden' }).click();
+  check(new URL(phone.url()).pathname === '/inquiries', 'a recovery code signs in');
+  await phone.goto(at('/account/two-factor'));
+  check(await phone.getByText('Noch 9 unbenutzte Wiederherstellungscodes.').isVisible(), 'and is used up');
 } finally {
   await browser.close();
 }

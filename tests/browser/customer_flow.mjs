@@ -164,6 +164,12 @@ try {
   check(page.url().endsWith('/inquiries?deleted=1') && await page.getByRole('status').getByText('The inquiry and all its messages have been deleted.').isVisible(),
         'deleting the inquiry says so in the mailbox');
   check(await page.getByText('You have not written an inquiry yet.').isVisible(), 'the deleted inquiry is gone from the mailbox');
+  // The two-factor set-up in English (the German flow turns it on and signs in with it).
+  await page.goto(new URL('/account/two-factor', customerUrl).href);
+  await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+  check(await page.getByRole('img', { name: 'QR code to scan with your authenticator app' }).isVisible(), 'the two-factor set-up shows a QR code');
+  await checks.accessible(page, 'the two-factor set-up');
+  await checks.shoot(page, 'customer-two-factor-setup.png');
   await page.getByRole('link', { name: 'Your data' }).click();
   await page.getByLabel('Your password').fill('browser password 1');
   await page.getByLabel('Close my account and delete everything in it for good.').check();

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import crypto from 'node:crypto';
 export { tokenFromMail, mailsTo, awaitMail } from '../../bench/lib/maildrop.mjs';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,4 +48,18 @@ export class Checks {
     console.log(`${this.passes} passed, ${this.failures} failed`);
     process.exit(this.failures ? 1 : 0);
   }
+}
+
+// What an authenticator app shows for a base32 key now (RFC 6238: HMAC-SHA1, 30-second steps, six digits), written
+// here so the test does not trust the server's own implementation.
+export function totp(base32Key, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32Key.replace(/\s+/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map(b => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = crypto.createHmac('sha1', key).update(counter).digest();
+  const offset = mac[19] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
 }

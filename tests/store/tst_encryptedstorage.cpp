@@ -23,6 +23,7 @@
 #include "store/PostgresCluster.h"
 #include "store/StoreLog.h"
 #include "store/TopicStore.h"
+#include "store/TwoFactorStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +50,9 @@ private slots:
     void messagesSealedBeforeAreBoundToTheirRowsAtStart();
     void transferNotesAndPostponementReasonsAreSealedAndTheLogKeepsNone();
     void notesAndReasonsFromBeforeAreSealedAtStart();
+    void aSecondFactorSecretIsWrappedRotatedAndBoundToItsCustomer();
+
+private:
 
 private:
     void addPeople(); // a customer, a topic, a team and an advisor
@@ -426,6 +430,36 @@ void tst_EncryptedStorage::notesAndReasonsFromBeforeAreSealedAtStart()
     QVERIFY(!after.contains("Alte Notiz") && !after.contains("Alter Grund"));
     QVERIFY(!query.exec(QStringLiteral("SELECT note FROM inquiry_events")));
     QVERIFY(!query.exec(QStringLiteral("SELECT reason FROM deletion_postponements")));
+}
+
+// A customer's TOTP secret is kept like an inquiry's data key: wrapped under the key ring (never in a dump), wrapped
+// again by a rotation, and bound to its customer, so a secret copied to another customer's row opens for nobody.
+void tst_EncryptedStorage::aSecondFactorSecretIsWrappedRotatedAndBoundToItsCustomer()
+{
+    TwoFactorStore store(*m_db);
+    QVERIFY(store.startEnrolment(m_customer, m_clock.now()));
+    const QByteArray secret = store.find(m_customer).value()->secret;
+    QCOMPARE(secret.size(), 20);
+    QVERIFY(!dump(true).contains(secret.toHex()));
+
+    QString error;
+    write(QStringLiteral("An inquiry too"), QStringLiteral("So both kinds of key are wrapped again"));
+    const auto rotated = KeyRotation(*m_db).rotate(m_clock.now(), &error);
+    QVERIFY2(rotated, qPrintable(error));
+    QCOMPARE(rotated->rewrapped, qint64(2));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT epoch FROM customer_totp")) && query.next());
+    QCOMPARE(query.value(0).toInt(), m_pg->keyRing()->currentEpoch());
+    QCOMPARE(store.find(m_customer).value()->secret, secret);
+
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at) "
+                                      "VALUES ('mallory@example.de', 'Mallory', 'h', now()) RETURNING id")) && query.next());
+    const qint64 mallory = query.value(0).toLongLong();
+    QVERIFY(runQuery(query, QStringLiteral("INSERT INTO customer_totp (customer_id, epoch, wrapped_secret, created_at) "
+                                           "SELECT ?, epoch, wrapped_secret, created_at FROM customer_totp WHERE customer_id = ?"), {mallory, m_customer}));
+    const auto copied = store.find(mallory);
+    QVERIFY(!copied);
+    QCOMPARE(copied.error().kind, ServiceError::Unavailable);
 }
 
 QTEST_GUILESS_MAIN(tst_EncryptedStorage)
