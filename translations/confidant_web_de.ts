@@ -1186,8 +1186,12 @@
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="152" />
+        <source>Code from your app, or a recovery code</source>
+        <translation>Code aus Ihrer App oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
         <location filename="../server/web/TemplateTexts.cpp" line="153" />

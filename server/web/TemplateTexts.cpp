@@ -149,7 +149,7 @@ const char *const templateTexts[] = {
     // login_code.html
     QT_TRANSLATE_NOOP("Web", "Enter your code"),
     QT_TRANSLATE_NOOP("Web", "Your password was right. Open your authenticator app and enter the six-digit code it shows for this mailbox."),
-    QT_TRANSLATE_NOOP("Web", "Code"),
+    QT_TRANSLATE_NOOP("Web", "Code from your app, or a recovery code"),
     QT_TRANSLATE_NOOP("Web", "No access to the app? Enter one of your recovery codes instead; each works once."),
     // settings.html
     QT_TRANSLATE_NOOP("Web", "Two-factor sign-in"),

@@ -149,12 +149,12 @@ try {
   await signIn(phone, passwords[2]);
   check(await phone.locator('h1').textContent() === 'Code eingeben' && await signedOut(phone), 'the password alone signs in nobody');
   await signIn(phone, passwords[2]);
-  await phone.getByLabel('Code', { exact: true }).fill('123456');
+  await phone.getByLabel('Code aus Ihrer App oder ein Wiederherstellungscode').fill('123456');
   await phone.getByRole('button', { name: 'Anmelden' }).click();
   await checks.announced(phone, 'code', 'a wrong code at sign-in');
   await checks.accessible(phone, 'the code step (de)');
   await checks.shoot(phone, 'customer-sign-in-code-de.png');
-  await phone.getByLabel('Code', { exact: true }).fill(recoveryCodes[0].toLowerCase());
+  await phone.getByLabel('Code aus Ihrer App oder ein Wiederherstellungscode').fill(recoveryCodes[0].toLowerCase());
   await phone.getByRole('button', { name: 'Anmelden' }).click();
   check(new URL(phone.url()).pathname === '/inquiries', 'a recovery code signs in');
   await phone.goto(at('/account/two-factor'));

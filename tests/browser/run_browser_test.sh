@@ -54,4 +54,8 @@ advisor_pid=$!
 status=0
 node "$here/customer_flow.mjs" "$customer_url" "$work/trigger" "$work/done" "$screenshots" "$work/mail" || status=1
 node "$here/account_flow.mjs" "$customer_url" "$work/mail" "$screenshots" || status=1
+if [[ $status != 0 ]]; then
+    echo "--- server log (tail)"; tail -n 40 "$work/server.err"
+    echo "--- mails received"; ls -l "$work/mail"
+fi
 exit $status
