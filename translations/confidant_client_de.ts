@@ -395,22 +395,27 @@
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="48" />
+        <location filename="../server/store/CustomerStore.cpp" line="49" />
         <source>This e-mail address is already registered. Please sign in instead.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="94" />
+        <location filename="../server/store/CustomerStore.cpp" line="65" />
+        <source>This pseudonym is taken. Please choose another one.</source>
+        <translation>Dieses Pseudonym ist vergeben. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerStore.cpp" line="111" />
         <source>Please choose one of the offered options.</source>
         <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="155" />
+        <location filename="../server/store/CustomerStore.cpp" line="173" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="169" />
+        <location filename="../server/store/CustomerStore.cpp" line="187" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
@@ -580,112 +585,122 @@
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="107" />
+        <location filename="../shared/validation/Validation.cpp" line="108" />
+        <source>Please choose a pseudonym.</source>
+        <translation>Bitte wählen Sie ein Pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="111" />
+        <source>A pseudonym has 3 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Ein Pseudonym hat 3 bis 40 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="118" />
         <source>Please choose a password of at least 10 characters.</source>
         <translation>Bitte wählen Sie ein Passwort mit mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="109" />
+        <location filename="../shared/validation/Validation.cpp" line="120" />
         <source>This password is too long (at most 256 characters).</source>
         <translation>Dieses Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="111" />
+        <location filename="../shared/validation/Validation.cpp" line="122" />
         <source>The password contains characters that cannot be typed.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="117" />
+        <location filename="../shared/validation/Validation.cpp" line="128" />
         <source>Please write the note.</source>
         <translation>Bitte schreiben Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="118" />
+        <location filename="../shared/validation/Validation.cpp" line="129" />
         <source>The note is too long (at most 4,000 characters).</source>
         <translation>Die Notiz ist zu lang (höchstens 4.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="124" />
+        <location filename="../shared/validation/Validation.cpp" line="135" />
         <source>The absence must end after it starts.</source>
         <translation>Die Abwesenheit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="126" />
+        <location filename="../shared/validation/Validation.cpp" line="137" />
         <source>The absence must end in the future.</source>
         <translation>Die Abwesenheit muss in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="128" />
+        <location filename="../shared/validation/Validation.cpp" line="139" />
         <source>An absence can last at most a year.</source>
         <translation>Eine Abwesenheit kann höchstens ein Jahr dauern.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="135" />
+        <location filename="../shared/validation/Validation.cpp" line="146" />
         <source>Please say why the deletion is postponed.</source>
         <translation>Bitte geben Sie an, warum die Löschung aufgeschoben wird.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="136" />
+        <location filename="../shared/validation/Validation.cpp" line="147" />
         <source>The reason is too long (at most 500 characters).</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="138" />
+        <location filename="../shared/validation/Validation.cpp" line="149" />
         <source>The new date must be in the future.</source>
         <translation>Das neue Datum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="140" />
+        <location filename="../shared/validation/Validation.cpp" line="151" />
         <source>Postpone by at most a hundred years; for longer, use a legal hold.</source>
         <translation>Schieben Sie höchstens hundert Jahre auf; für länger verwenden Sie eine gesetzliche Aufbewahrungspflicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="147" />
+        <location filename="../shared/validation/Validation.cpp" line="158" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="149" />
+        <location filename="../shared/validation/Validation.cpp" line="160" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="150" />
+        <location filename="../shared/validation/Validation.cpp" line="161" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="156" />
+        <location filename="../shared/validation/Validation.cpp" line="167" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="157" />
+        <location filename="../shared/validation/Validation.cpp" line="168" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="164" />
+        <location filename="../shared/validation/Validation.cpp" line="175" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="166" />
+        <location filename="../shared/validation/Validation.cpp" line="177" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="174" />
+        <location filename="../shared/validation/Validation.cpp" line="185" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="185" />
+        <location filename="../shared/validation/Validation.cpp" line="196" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="186" />
+        <location filename="../shared/validation/Validation.cpp" line="197" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>

@@ -92,23 +92,28 @@
         <translation>Das Postfach ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="48" />
+        <location filename="../server/store/CustomerStore.cpp" line="49" />
         <source>This e-mail address is already registered. Please sign in instead.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert. Bitte melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="94" />
+        <location filename="../server/store/CustomerStore.cpp" line="65" />
+        <source>This pseudonym is taken. Please choose another one.</source>
+        <translation>Dieses Pseudonym ist vergeben. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../server/store/CustomerStore.cpp" line="111" />
         <source>Please choose one of the offered options.</source>
         <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
     </message>
     <message>
         <location filename="../server/service/CustomerExport.cpp" line="52" />
-        <location filename="../server/store/CustomerStore.cpp" line="155" />
+        <location filename="../server/store/CustomerStore.cpp" line="173" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../server/store/CustomerStore.cpp" line="169" />
+        <location filename="../server/store/CustomerStore.cpp" line="187" />
         <source>This customer or advisor does not exist.</source>
         <translation>Diese Kundin, diesen Kunden, diese Beraterin oder diesen Berater gibt es nicht.</translation>
     </message>
@@ -213,19 +218,19 @@
     </message>
     <message>
         <location filename="../server/web/AccountPages.cpp" line="173" />
-        <location filename="../server/web/AccountSettingsPages.cpp" line="114" />
+        <location filename="../server/web/AccountSettingsPages.cpp" line="115" />
         <source>The password is wrong.</source>
         <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
         <location filename="../server/web/NewPasswordForm.cpp" line="18" />
-        <location filename="../server/service/CustomerAccounts.cpp" line="23" />
+        <location filename="../server/service/CustomerAccounts.cpp" line="21" />
         <source>The two passwords do not match.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../server/service/CustomerMailbox.cpp" line="82" />
-        <location filename="../shared/validation/Validation.cpp" line="166" />
+        <location filename="../shared/validation/Validation.cpp" line="177" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
     </message>
@@ -250,109 +255,119 @@
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="107" />
+        <location filename="../shared/validation/Validation.cpp" line="108" />
+        <source>Please choose a pseudonym.</source>
+        <translation>Bitte wählen Sie ein Pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="111" />
+        <source>A pseudonym has 3 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Ein Pseudonym hat 3 bis 40 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche.</translation>
+    </message>
+    <message>
+        <location filename="../shared/validation/Validation.cpp" line="118" />
         <source>Please choose a password of at least 10 characters.</source>
         <translation>Bitte wählen Sie ein Passwort mit mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="109" />
+        <location filename="../shared/validation/Validation.cpp" line="120" />
         <source>This password is too long (at most 256 characters).</source>
         <translation>Dieses Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="111" />
+        <location filename="../shared/validation/Validation.cpp" line="122" />
         <source>The password contains characters that cannot be typed.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="117" />
+        <location filename="../shared/validation/Validation.cpp" line="128" />
         <location filename="../shared/wire/DraftWire.cpp" line="59" />
         <source>Please write the note.</source>
         <translation>Bitte schreiben Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="118" />
+        <location filename="../shared/validation/Validation.cpp" line="129" />
         <source>The note is too long (at most 4,000 characters).</source>
         <translation>Die Notiz ist zu lang (höchstens 4.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="124" />
+        <location filename="../shared/validation/Validation.cpp" line="135" />
         <source>The absence must end after it starts.</source>
         <translation>Die Abwesenheit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="126" />
+        <location filename="../shared/validation/Validation.cpp" line="137" />
         <source>The absence must end in the future.</source>
         <translation>Die Abwesenheit muss in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="128" />
+        <location filename="../shared/validation/Validation.cpp" line="139" />
         <source>An absence can last at most a year.</source>
         <translation>Eine Abwesenheit kann höchstens ein Jahr dauern.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="135" />
+        <location filename="../shared/validation/Validation.cpp" line="146" />
         <source>Please say why the deletion is postponed.</source>
         <translation>Bitte geben Sie an, warum die Löschung aufgeschoben wird.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="136" />
+        <location filename="../shared/validation/Validation.cpp" line="147" />
         <source>The reason is too long (at most 500 characters).</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="138" />
+        <location filename="../shared/validation/Validation.cpp" line="149" />
         <source>The new date must be in the future.</source>
         <translation>Das neue Datum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="140" />
+        <location filename="../shared/validation/Validation.cpp" line="151" />
         <source>Postpone by at most a hundred years; for longer, use a legal hold.</source>
         <translation>Schieben Sie höchstens hundert Jahre auf; für länger verwenden Sie eine gesetzliche Aufbewahrungspflicht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="147" />
+        <location filename="../shared/validation/Validation.cpp" line="158" />
         <source>The subject must fit on one line.</source>
         <translation>Der Betreff muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="149" />
+        <location filename="../shared/validation/Validation.cpp" line="160" />
         <source>Please enter a subject.</source>
         <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="150" />
+        <location filename="../shared/validation/Validation.cpp" line="161" />
         <source>The subject is too long (at most 200 characters).</source>
         <translation>Der Betreff ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="156" />
+        <location filename="../shared/validation/Validation.cpp" line="167" />
         <location filename="../shared/wire/DraftWire.cpp" line="48" />
         <source>Please write your message.</source>
         <translation>Bitte schreiben Sie Ihre Nachricht.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="157" />
+        <location filename="../shared/validation/Validation.cpp" line="168" />
         <source>The message is too long (at most 20,000 characters).</source>
         <translation>Die Nachricht ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="164" />
+        <location filename="../shared/validation/Validation.cpp" line="175" />
         <source>Please choose a topic.</source>
         <translation>Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="174" />
+        <location filename="../shared/validation/Validation.cpp" line="185" />
         <source>A login has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Anmeldung besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="185" />
+        <location filename="../shared/validation/Validation.cpp" line="196" />
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../shared/validation/Validation.cpp" line="186" />
+        <location filename="../shared/validation/Validation.cpp" line="197" />
         <source>The name is too long (at most 120 characters).</source>
         <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
@@ -370,6 +385,11 @@
         <location filename="../server/web/TwoFactorPages.cpp" line="21" />
         <source>This code is not right. Enter the code your app shows now, or an unused recovery code.</source>
         <translation>Dieser Code stimmt nicht. Geben Sie den Code ein, den Ihre App jetzt zeigt, oder einen unbenutzten Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PseudonymPages.cpp" line="119" />
+        <source>This pseudonym and recovery code do not belong together, or the code was used already.</source>
+        <translation>Dieses Pseudonym und dieser Wiederherstellungscode gehören nicht zusammen, oder der Code wurde schon benutzt.</translation>
     </message>
 </context>
 <context>
@@ -410,7 +430,7 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="59" />
+        <location filename="../server/web/PageResponder.cpp" line="60" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
@@ -452,12 +472,12 @@
     <message>
         <location filename="../server/web/MailboxPages.cpp" line="111" />
         <location filename="../server/web/MailboxPages.cpp" line="136" />
-        <location filename="../server/web/PageResponder.cpp" line="105" />
+        <location filename="../server/web/PageResponder.cpp" line="106" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="200" />
+        <location filename="../server/web/PageResponder.cpp" line="201" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -519,58 +539,58 @@
         <translation><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tag später automatisch gelöscht.</numerusform><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tage später automatisch gelöscht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="179" />
+        <location filename="../server/web/PageResponder.cpp" line="180" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="180" />
+        <location filename="../server/web/PageResponder.cpp" line="181" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="181" />
+        <location filename="../server/web/PageResponder.cpp" line="182" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="232" />
+        <location filename="../server/web/PageResponder.cpp" line="233" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="234" />
+        <location filename="../server/web/PageResponder.cpp" line="235" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="235" />
+        <location filename="../server/web/PageResponder.cpp" line="236" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="246" />
+        <location filename="../server/web/PageResponder.cpp" line="247" />
         <source>Open since %1.</source>
         <translation>Offen seit %1.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="247" />
+        <location filename="../server/web/PageResponder.cpp" line="248" />
         <source>Open since %1. We will answer by %2.</source>
         <translation>Offen seit %1. Wir antworten bis %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="30" />
+        <location filename="../server/web/PageResponder.cpp" line="31" />
         <source>%n new answer(s)</source>
         <translation><numerusform>%n neue Antwort</numerusform><numerusform>%n neue Antworten</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="53" />
+        <location filename="../server/web/PageResponder.cpp" line="54" />
         <location filename="../server/web/TemplateTexts.cpp" line="42" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="69" />
+        <location filename="../server/web/PageResponder.cpp" line="70" />
         <location filename="../server/web/TemplateTexts.cpp" line="65" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
@@ -838,13 +858,13 @@
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="93" />
+        <location filename="../server/web/PageResponder.cpp" line="94" />
         <location filename="../server/web/TemplateTexts.cpp" line="63" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="94" />
+        <location filename="../server/web/PageResponder.cpp" line="95" />
         <location filename="../server/web/TemplateTexts.cpp" line="64" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
@@ -1190,6 +1210,61 @@
         <translation>Code aus Ihrer App oder ein Wiederherstellungscode</translation>
     </message>
     <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="182" />
+        <source>E-mail address or pseudonym</source>
+        <translation>E-Mail-Adresse oder Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="184" />
+        <source>Registered with a pseudonym? Set a new password with a recovery code.</source>
+        <translation>Mit einem Pseudonym registriert? Legen Sie mit einem Wiederherstellungscode ein neues Passwort fest.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="187" />
+        <source>Registered with a pseudonym? Enter it with one of your recovery codes and choose a new password. Afterwards every device is signed out.</source>
+        <translation>Mit einem Pseudonym registriert? Geben Sie es mit einem Ihrer Wiederherstellungscodes ein und wählen Sie ein neues Passwort. Danach sind alle Geräte abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="188" />
+        <source>Your pseudonym</source>
+        <translation>Ihr Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="189" />
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="191" />
+        <source>Your account is ready and you are signed in. If you forget your password, one of these codes lets you set a new one; each works once. Keep them somewhere safe: they are shown only now, and we cannot help you in any other way.</source>
+        <translation>Ihr Konto ist angelegt, und Sie sind angemeldet. Wenn Sie Ihr Passwort vergessen, können Sie mit einem dieser Codes ein neues festlegen; jeder gilt einmal. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt, und anders können wir Ihnen nicht helfen.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="193" />
+        <source>Register with a pseudonym instead, without an e-mail address</source>
+        <translation>Stattdessen mit einem Pseudonym registrieren, ohne E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="196" />
+        <source>You can seek advice here without giving your name or an e-mail address. Choose a pseudonym to sign in with; nobody else sees it but your advisors.</source>
+        <translation>Sie können sich hier beraten lassen, ohne Ihren Namen oder eine E-Mail-Adresse anzugeben. Wählen Sie ein Pseudonym für die Anmeldung; außer Ihren Beraterinnen und Beratern sieht es niemand.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="197" />
+        <source>Without an e-mail address we cannot tell you when an answer waits, and cannot send you a link if you forget your password: you get ten recovery codes instead. Keep them safe.</source>
+        <translation>Ohne E-Mail-Adresse können wir Ihnen nicht Bescheid geben, wenn eine Antwort wartet, und keinen Link schicken, wenn Sie Ihr Passwort vergessen: Sie bekommen stattdessen zehn Wiederherstellungscodes. Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="198" />
+        <source>Pseudonym (3 to 40 letters, digits, dots, dashes or underscores)</source>
+        <translation>Pseudonym (3 bis 40 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche)</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="199" />
+        <source>Register with an e-mail address instead</source>
+        <translation>Stattdessen mit E-Mail-Adresse registrieren</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="vanished">Code</translation>
     </message>
@@ -1225,6 +1300,19 @@
         <translation>Die Anmeldung in zwei Schritten ist aus. Zur Anmeldung genügt wieder Ihr Passwort.</translation>
     </message>
     <message>
+        <location filename="../server/web/PseudonymPages.cpp" line="19" />
+        <location filename="../server/web/TemplateTexts.cpp" line="195" />
+        <source>Register with a pseudonym</source>
+        <translation>Mit einem Pseudonym registrieren</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PseudonymPages.cpp" line="20" />
+        <location filename="../server/web/TemplateTexts.cpp" line="186" />
+        <source>New password with a recovery code</source>
+        <translation>Neues Passwort mit einem Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PseudonymPages.cpp" line="84" />
         <location filename="../server/web/TemplateTexts.cpp" line="161" />
         <source>Your recovery codes</source>
         <translation>Ihre Wiederherstellungscodes</translation>
@@ -1349,7 +1437,7 @@
         <translation>Anmeldung und Hinweise</translation>
     </message>
     <message>
-        <location filename="../server/web/AccountSettingsPages.cpp" line="72" />
+        <location filename="../server/web/AccountSettingsPages.cpp" line="73" />
         <source>Unknown browser</source>
         <translation>Unbekannter Browser</translation>
     </message>

@@ -104,6 +104,7 @@ void ServerApplication::buildServices()
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;
     portalSettings.requireTwoFactor = m_config.requireTwoFactor;
+    portalSettings.allowPseudonyms = m_config.allowPseudonyms;
     m_portal = std::make_unique<CustomerPortal>(*m_customerServices, m_stores->sessions, m_clock, m_workers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);
     m_webRoutes.setExecutor(m_workers->executor());

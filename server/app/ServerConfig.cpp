@@ -94,8 +94,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                        "(default confidant; it refuses to go on as root)."), QStringLiteral("account"), QStringLiteral("confidant"));
     const QCommandLineOption requireTwoFactor(QStringLiteral("require-two-factor"),
         QStringLiteral("Every customer must set up two-factor sign-in (a code from an authenticator app) before using the mailbox."));
+    const QCommandLineOption allowPseudonyms(QStringLiteral("allow-pseudonyms"),
+        QStringLiteral("Anonymous counselling: customers may register with a pseudonym and no e-mail address (recovery codes "
+                       "instead of reset links, no notices)."));
     parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
-                       reportConnections, keyRing, rotation, runAs, requireTwoFactor});
+                       reportConnections, keyRing, rotation, runAs, requireTwoFactor, allowPseudonyms});
     const MailOptions mail;
     parser.addOptions({mail.url, mail.from, mail.ca, mail.publicUrl});
     if (!parser.parse(arguments)) {
@@ -124,6 +127,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.keyRingFile = parser.isSet(keyRing) ? parser.value(keyRing) : config.dataDirectory + QStringLiteral("/keys/keyring");
     config.runAs = parser.value(runAs);
     config.requireTwoFactor = parser.isSet(requireTwoFactor);
+    config.allowPseudonyms = parser.isSet(allowPseudonyms);
     if (config.runAs.trimmed().isEmpty()) {
         *error = QStringLiteral("--run-as takes the name of a system account, e.g. confidant");
         return std::nullopt;

@@ -47,6 +47,8 @@ struct ServerConfig {
     std::chrono::milliseconds mailRound{std::chrono::seconds(5)};
     // The company's rule that every customer signs in with a code from an app as well (--require-two-factor).
     bool requireTwoFactor = false;
+    // Anonymous counselling: customers may register with a pseudonym and no e-mail address (--allow-pseudonyms).
+    bool allowPseudonyms = false;
     // Started as root, the server goes on as this system account (PrivilegeDrop; --run-as, default confidant).
     // Empty: it stays who it is, as a test that runs it in its own process does.
     QString runAs;

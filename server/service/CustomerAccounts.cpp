@@ -13,15 +13,20 @@ CustomerAccounts::CustomerAccounts(CustomerStore &customers, AccountLinkStore &l
 {
 }
 
+// The new password and its repetition, after the other fields' errors (a mismatch only counts when all else is fine).
+static FieldErrors withNewPassword(FieldErrors errors, const QString &password, const QString &repeated)
+{
+    errors += validation::checkNewPassword(password);
+    if (errors.isEmpty() && password != repeated)
+        errors.append({QStringLiteral("password_confirm"), QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "The two passwords do not match."))});
+    return errors;
+}
+
 FieldErrors CustomerAccounts::checkRegistration(const Registration &registration) const
 {
     FieldErrors errors = validation::checkDisplayName(registration.displayName);
     errors += validation::checkEmail(registration.email);
-    errors += validation::checkNewPassword(registration.password);
-    if (errors.isEmpty() && registration.password != registration.passwordConfirmation)
-        errors.append({QStringLiteral("password_confirm"),
-                       QString::fromUtf8(QT_TRANSLATE_NOOP("Validation", "The two passwords do not match."))});
-    return errors;
+    return withNewPassword(errors, registration.password, registration.passwordConfirmation);
 }
 
 Result<Done> CustomerAccounts::registerAddress(const QString &email, const QString &displayName, const QByteArray &passwordHash,
@@ -97,13 +102,26 @@ Result<int> CustomerAccounts::removeUnconfirmed()
 
 CustomerAccounts::LoginCandidate CustomerAccounts::findLoginCandidate(const QString &email) const
 {
-    if (!validation::checkEmail(email).isEmpty())
+    // An address, or a pseudonym (anonymous counselling): both are logins kept in `email`.
+    if (!validation::checkEmail(email).isEmpty() && !validation::checkPseudonym(email).isEmpty())
         return {std::nullopt, m_dummyHash};
     const auto lookup = m_customers.findByEmail(email);
     if (!lookup)
         return {std::nullopt, m_dummyHash, true};
     const std::optional<CustomerRecord> &customer = lookup.value();
     return {customer, customer ? customer->passwordHash : m_dummyHash};
+}
+
+FieldErrors CustomerAccounts::checkPseudonymRegistration(const QString &pseudonym, const QString &password, const QString &repeated) const
+{
+    return withNewPassword(validation::checkPseudonym(pseudonym), password, repeated);
+}
+
+Result<qint64> CustomerAccounts::registerPseudonym(const QString &pseudonym, const QByteArray &passwordHash, const QString &language)
+{
+    if (passwordHash.isEmpty())
+        return unavailable();
+    return m_customers.createPseudonymous(pseudonym, passwordHash, language, m_clock.now());
 }
 
 Result<Done> CustomerAccounts::acceptAgreement(qint64 customerId, const QString &version)

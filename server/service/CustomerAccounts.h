@@ -53,6 +53,9 @@ public:
     Result<Done> confirmAddress(const AccountLink &link);
     Result<Done> resetPassword(const AccountLink &link, const QByteArray &newPasswordHash);
     Result<Done> changePassword(qint64 customerId, const QByteArray &newPasswordHash, const QByteArray &keptSession);
+    // Anonymous counselling: an account with a pseudonym and no address (Conflict when the pseudonym is taken).
+    FieldErrors checkPseudonymRegistration(const QString &pseudonym, const QString &password, const QString &repeated) const;
+    Result<qint64> registerPseudonym(const QString &pseudonym, const QByteArray &passwordHash, const QString &language);
     Result<Done> setNoticePreferences(qint64 customerId, const QString &mode, const QString &language);
     // Registrations never confirmed, gone when their last link expired (nightly maintenance, and before each sign-up).
     Result<int> removeUnconfirmed();

@@ -66,10 +66,7 @@ Result<TwoFactor::Check> TwoFactor::check(qint64 customerId, const QString &code
             return accepted.error();
         return accepted.value() ? Check::Accepted : Check::Refused;
     }
-    const QString recovery = normalisedRecoveryCode(code);
-    if (recovery.isEmpty())
-        return Check::Refused;
-    const auto used = m_store.useRecoveryCode(customerId, hashRecoveryCode(recovery));
+    const auto used = useRecoveryCode(customerId, code);
     if (!used)
         return used.error();
     return used.value() ? Check::AcceptedRecoveryCode : Check::Refused;
@@ -91,6 +88,22 @@ Result<std::optional<QStringList>> TwoFactor::replaceRecoveryCodes(qint64 custom
 Result<int> TwoFactor::recoveryCodesLeft(qint64 customerId) const
 {
     return m_store.recoveryCodesLeft(customerId);
+}
+
+Result<QStringList> TwoFactor::issueRecoveryCodes(qint64 customerId)
+{
+    const QStringList codes = newRecoveryCodes();
+    if (const auto stored = m_store.replaceRecoveryCodes(customerId, hashes(codes)); !stored)
+        return stored.error();
+    return codes;
+}
+
+Result<bool> TwoFactor::useRecoveryCode(qint64 customerId, const QString &code)
+{
+    const QString normalised = normalisedRecoveryCode(code);
+    if (normalised.isEmpty())
+        return false;
+    return m_store.useRecoveryCode(customerId, hashRecoveryCode(normalised));
 }
 
 Result<bool> TwoFactor::disable(qint64 customerId, const QString &code)

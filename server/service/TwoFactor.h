@@ -35,6 +35,11 @@ public:
     // New codes replace every old one; asked for with a code from the app (or a recovery code).
     Result<std::optional<QStringList>> replaceRecoveryCodes(qint64 customerId, const QString &code);
     Result<int> recoveryCodesLeft(qint64 customerId) const;
+    // Ten new recovery codes without asking for a code: for a pseudonymous account at registration, which has no
+    // other way back in.
+    Result<QStringList> issueRecoveryCodes(qint64 customerId);
+    // Uses up one recovery code; false for an unknown or used one (a pseudonymous customer's way to a new password).
+    Result<bool> useRecoveryCode(qint64 customerId, const QString &code);
     // Off, with a code; false for a wrong one.
     Result<bool> disable(qint64 customerId, const QString &code);
 

@@ -11,7 +11,7 @@ namespace {
 
 const QString selectCustomer = QStringLiteral(
     "SELECT id, email, password_hash, created_at, agreement_version, agreement_accepted_at, display_name, verified_at, notice_mode, "
-    "notice_language FROM customers ");
+    "notice_language, pseudonymous FROM customers ");
 
 CustomerRecord readCustomer(const SqlRow &row)
 {
@@ -26,6 +26,7 @@ CustomerRecord readCustomer(const SqlRow &row)
     record.verifiedAt = row.optionalTime(7);
     record.noticeMode = row.text(8);
     record.noticeLanguage = row.text(9);
+    record.pseudonymous = row.flag(10);
     return record;
 }
 
@@ -46,6 +47,22 @@ Result<qint64> CustomerStore::create(const QString &email, const QString &displa
         .oneRow([](const SqlRow &row) { return row.id(0); },
                 ServiceError{ServiceError::Conflict,
                              QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This e-mail address is already registered. Please sign in instead."))});
+}
+
+Result<qint64> CustomerStore::createPseudonymous(const QString &pseudonym, const QByteArray &passwordHash, const QString &language,
+                                                 const QDateTime &now)
+{
+    return SqlStatement(m_database, QStringLiteral("INSERT INTO customers (email, display_name, password_hash, created_at, verified_at, notice_mode, "
+                                                   "notice_language, pseudonymous) VALUES (:login, :name, :hash, :now, :now, 'never', :language, true) "
+                                                   "ON CONFLICT (email) DO NOTHING RETURNING id"))
+        .bind(QStringLiteral("login"), validation::normalisedEmail(pseudonym))
+        .bind(QStringLiteral("name"), validation::normalisedName(pseudonym))
+        .bind(QStringLiteral("hash"), QString::fromUtf8(passwordHash))
+        .bind(QStringLiteral("now"), now)
+        .bind(QStringLiteral("language"), language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("de"))
+        .oneRow([](const SqlRow &row) { return row.id(0); },
+                ServiceError{ServiceError::Conflict,
+                             QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This pseudonym is taken. Please choose another one."))});
 }
 
 Result<RegisteredAddress> CustomerStore::registerAddress(const QString &email, const QString &displayName, const QByteArray &passwordHash,
@@ -93,8 +110,9 @@ Result<Done> CustomerStore::setNoticePreferences(qint64 customerId, const QStrin
     if (!modes.contains(mode) || (language != QLatin1String("de") && language != QLatin1String("en")))
         return ServiceError{ServiceError::Invalid, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "Please choose one of the offered options."))};
     // A customer who stops daily digests is not told later of what waited: those answers count as told.
+    // A pseudonymous account has no address to tell: it stays at "never".
     const auto updated = SqlStatement(m_database, QStringLiteral("WITH customer AS (UPDATE customers SET notice_mode = :mode, notice_language = :language "
-                                                                 "WHERE id = :customer RETURNING id) UPDATE inquiry_notices n SET mailed = true "
+                                                                 "WHERE id = :customer AND NOT pseudonymous RETURNING id) UPDATE inquiry_notices n SET mailed = true "
                                                                  "FROM inquiries i, customer WHERE :mode <> 'daily' AND i.id = n.inquiry_id "
                                                                  "AND i.customer_id = customer.id"))
                              .bind(QStringLiteral("mode"), mode)

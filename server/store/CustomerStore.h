@@ -29,6 +29,7 @@ struct CustomerRecord {
     std::optional<QDateTime> verifiedAt; // none until the address was confirmed by its link: the account can do nothing
     QString noticeMode = QStringLiteral("every"); // "every", "daily" or "never": when an answer waits
     QString noticeLanguage = QStringLiteral("de"); // "de" or "en": the language of every mail
+    bool pseudonymous = false; // anonymous counselling: `email` holds the pseudonym, and nothing is ever mailed
 };
 
 // What registering an address found: nothing (a new, unconfirmed account), an account not confirmed yet, or a
@@ -50,6 +51,9 @@ public:
     // an unconfirmed account whose every link expired is deleted first (the address is free again).
     Result<RegisteredAddress> registerAddress(const QString &email, const QString &displayName, const QByteArray &passwordHash,
                                               const QString &language, const QDateTime &now);
+    // An anonymous-counselling account (migration 0021): the pseudonym is its login, it is confirmed at once and is
+    // never mailed. Conflict when the pseudonym is taken.
+    Result<qint64> createPseudonymous(const QString &pseudonym, const QByteArray &passwordHash, const QString &language, const QDateTime &now);
     // nullopt when there is no such customer; an error when the database could not be asked (the sign-in page must
     // then not say "wrong password").
     Result<std::optional<CustomerRecord>> findByEmail(const QString &email) const;

@@ -45,6 +45,7 @@ void AccountSettingsPages::sendSettings(PageExchange &x, int status, const Field
         return m_responder.sendUnavailable(x);
     PageData data = m_responder.formData(x, {}, errors);
     data.set("two_factor_on", twoFactor.value());
+    data.set("pseudonymous", customer.value()->pseudonymous); // no address: nothing to choose about mail
     data.set("saved", x.request.query.hasQueryItem(QStringLiteral("saved")));
     data.set("password_changed", x.request.query.hasQueryItem(QStringLiteral("password_changed")));
     addNoticeChoice(*customer.value(), data);

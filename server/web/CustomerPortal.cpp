@@ -19,8 +19,11 @@ CustomerPortal::CustomerPortal(CustomerServices &services, SessionStore &session
                 settings.sessions),
       m_recovery(services.accounts, m_throttle, m_passwords, m_responder),
       m_settings(services.accounts, services.twoFactor, m_sessions, m_throttle, m_passwords, m_responder),
-      m_twoFactor(services.twoFactor, services.accounts, m_throttle, m_responder, settings.requireTwoFactor)
+      m_twoFactor(services.twoFactor, services.accounts, m_throttle, m_responder, settings.requireTwoFactor),
+      m_pseudonyms(services.accounts, services.twoFactor, m_sessions, m_throttle, m_passwords, m_responder),
+      m_allowPseudonyms(settings.allowPseudonyms)
 {
+    m_responder.allowPseudonyms(m_allowPseudonyms);
 }
 
 void CustomerPortal::registerRoutes(Router &router)
@@ -31,6 +34,8 @@ void CustomerPortal::registerRoutes(Router &router)
     m_recovery.registerRoutes(router, m_gate);
     m_settings.registerRoutes(router, m_gate);
     m_twoFactor.registerRoutes(router, m_gate);
+    if (m_allowPseudonyms)
+        m_pseudonyms.registerRoutes(router, m_gate);
     router.add("GET", QStringLiteral("/static/{file}"), &CustomerPortal::serveStatic);
 }
 

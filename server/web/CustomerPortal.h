@@ -12,6 +12,7 @@
 #include "web/MailboxPages.h"
 #include "web/PageResponder.h"
 #include "web/PasswordWork.h"
+#include "web/PseudonymPages.h"
 #include "web/SessionManager.h"
 #include "web/SignInPages.h"
 #include "web/SignInThrottle.h"
@@ -30,6 +31,7 @@ struct CustomerPortalSettings {
     int hashingThreads = 0;  // 0: one per core
     int hashingCapacity = 0; // hashes running or waiting at most; 0: four per thread. Beyond: 503 at once
     bool requireTwoFactor = false; // the company's rule (--require-two-factor): every customer sets up a code app
+    bool allowPseudonyms = false;  // anonymous counselling (--allow-pseudonyms): accounts without an address
 };
 
 // The customer's web pages (docs/architecture.md, "Customer pages"): the page classes, each registering its own
@@ -63,6 +65,8 @@ private:
     AccountRecoveryPages m_recovery;
     AccountSettingsPages m_settings;
     TwoFactorPages m_twoFactor;
+    PseudonymPages m_pseudonyms;
+    bool m_allowPseudonyms;
 };
 
 } // namespace confidant::server

@@ -22,6 +22,7 @@ PageResponder::PageResponder(const Clock &clock, QTimeZone timeZone, CustomerMai
 
 void PageResponder::sendPage(PageExchange &x, int status, const QString &page, PageData data, const char *title, const ExtraHeaders &headers)
 {
+    data.set("pseudonyms", m_pseudonyms);
     if (x.session.customerId) {
         // The navigation's "Mailbox (2)": the number for the eye, the words for screen readers.
         const int count = int(newAnswers(x).size());

@@ -27,6 +27,9 @@ using ExtraHeaders = QList<QPair<QByteArray, QByteArray>>;
 class PageResponder {
 public:
     PageResponder(const Clock &clock, QTimeZone timeZone, CustomerMailbox &mailbox);
+    // The company allows anonymous counselling: every page's data says so ("pseudonyms"), so the sign-in, registration
+    // and password pages offer the pseudonym's way.
+    void allowPseudonyms(bool allowed) { m_pseudonyms = allowed; }
 
     void sendPage(PageExchange &x, int status, const QString &page, PageData data, const char *title, const ExtraHeaders &headers = {});
     void sendError(PageExchange &x, int status, const char *message);
@@ -66,6 +69,7 @@ private:
     WebTranslator m_translator;
     LocalTimeFormatter m_times;
     PageRenderer m_renderer;
+    bool m_pseudonyms = false;
 };
 
 // Text for a template: mustache takes std::string.

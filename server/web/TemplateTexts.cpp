@@ -178,6 +178,25 @@ const char *const templateTexts[] = {
     QT_TRANSLATE_NOOP("Web", "Turn on"),
     QT_TRANSLATE_NOOP("Web", "Set up two-factor sign-in"),
     QT_TRANSLATE_NOOP("Web", "Back to sign-in and notices"),
+    // login.html
+    QT_TRANSLATE_NOOP("Web", "E-mail address or pseudonym"),
+    // password_forgot.html
+    QT_TRANSLATE_NOOP("Web", "Registered with a pseudonym? Set a new password with a recovery code."),
+    // password_recover.html
+    QT_TRANSLATE_NOOP("Web", "New password with a recovery code"),
+    QT_TRANSLATE_NOOP("Web", "Registered with a pseudonym? Enter it with one of your recovery codes and choose a new password. Afterwards every device is signed out."),
+    QT_TRANSLATE_NOOP("Web", "Your pseudonym"),
+    QT_TRANSLATE_NOOP("Web", "Recovery code"),
+    // pseudonym_codes.html
+    QT_TRANSLATE_NOOP("Web", "Your account is ready and you are signed in. If you forget your password, one of these codes lets you set a new one; each works once. Keep them somewhere safe: they are shown only now, and we cannot help you in any other way."),
+    // register.html
+    QT_TRANSLATE_NOOP("Web", "Register with a pseudonym instead, without an e-mail address"),
+    // register_pseudonym.html
+    QT_TRANSLATE_NOOP("Web", "Register with a pseudonym"),
+    QT_TRANSLATE_NOOP("Web", "You can seek advice here without giving your name or an e-mail address. Choose a pseudonym to sign in with; nobody else sees it but your advisors."),
+    QT_TRANSLATE_NOOP("Web", "Without an e-mail address we cannot tell you when an answer waits, and cannot send you a link if you forget your password: you get ten recovery codes instead. Keep them safe."),
+    QT_TRANSLATE_NOOP("Web", "Pseudonym (3 to 40 letters, digits, dots, dashes or underscores)"),
+    QT_TRANSLATE_NOOP("Web", "Register with an e-mail address instead"),
     nullptr,
 };
 

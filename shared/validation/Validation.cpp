@@ -101,6 +101,17 @@ FieldErrors checkEmail(const QString &email, const QString &field)
     return {};
 }
 
+FieldErrors checkPseudonym(const QString &pseudonym, const QString &field)
+{
+    const QString value = normalisedEmail(pseudonym);
+    if (value.isEmpty())
+        return one(field, QT_TRANSLATE_NOOP("Validation", "Please choose a pseudonym."));
+    static const QRegularExpression shape(QStringLiteral(R"(^[\p{L}\p{N}._-]{3,40}$)"));
+    if (!shape.match(value).hasMatch())
+        return one(field, QT_TRANSLATE_NOOP("Validation", "A pseudonym has 3 to 40 letters, digits, dots, dashes or underscores."));
+    return {};
+}
+
 FieldErrors checkNewPassword(const QString &password, const QString &field)
 {
     if (codePoints(password) < PasswordMinLength)

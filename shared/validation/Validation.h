@@ -32,6 +32,9 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes);
 // Each check returns the errors for one field, empty when the value is fine. Values are expected
 // already decoded; length limits count user-perceived code points, not bytes.
 FieldErrors checkEmail(const QString &email, const QString &field = QStringLiteral("email"));
+// A pseudonym for anonymous counselling: 3 to 40 letters, digits, dots, dashes or underscores, no "@" (so it is
+// never taken for an address, and never mailed to). Stored like an address (normalisedEmail: NFC, lower case).
+FieldErrors checkPseudonym(const QString &pseudonym, const QString &field = QStringLiteral("pseudonym"));
 FieldErrors checkNewPassword(const QString &password, const QString &field = QStringLiteral("password"));
 FieldErrors checkSubject(const QString &subject, const QString &field = QStringLiteral("subject"));
 FieldErrors checkMessageBody(const QString &body, const QString &field = QStringLiteral("body"));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CTest entry for the browser tests: a throwaway server with its own CA and private PostgreSQL cluster, mailing through
-# a loopback SMTP server; the customer flow (English) and the account flow (German) in headless chromium, and the
-# advisor's reply sent through the real advisor API with a client certificate.
+# a loopback SMTP server, allowing pseudonyms; the customer flow (English), the account flow (German) and the
+# pseudonym flow in headless chromium, and the advisor's reply sent through the real advisor API with a client
+# certificate.
 # Usage: run_browser_test.sh CONFIDANT_SERVER CONFIDANT_ADMIN [SCREENSHOT_DIR]
 set -euo pipefail
 server=$1 admin=$2 screenshots=${3:-}
@@ -33,7 +34,7 @@ printf 'browser-test-passphrase' | "$admin" --data-dir "$data" issue-advisor-cer
 openssl pkcs12 -in "$work/advisor.p12" -passin pass:browser-test-passphrase -nodes -out "$work/advisor.pem" 2>/dev/null
 
 smtp_sink_start "$data" "$work/mail" "$work/smtp.log"
-"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min --time-zone Europe/Berlin \
+"$server" --data-dir "$data" --web-listen 127.0.0.1:0 --api-listen 127.0.0.1:0 --password-hash-cost min --time-zone Europe/Berlin --allow-pseudonyms \
     "${SMTP_SINK_SERVER_OPTIONS[@]}" >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 300); do grep -q SERVER_READY "$work/server.out" 2>/dev/null && break; sleep 0.1; done
@@ -54,6 +55,7 @@ advisor_pid=$!
 status=0
 node "$here/customer_flow.mjs" "$customer_url" "$work/trigger" "$work/done" "$screenshots" "$work/mail" || status=1
 node "$here/account_flow.mjs" "$customer_url" "$work/mail" "$screenshots" || status=1
+node "$here/pseudonym_flow.mjs" "$customer_url" "$screenshots" || status=1
 if [[ $status != 0 ]]; then
     echo "--- server log (tail)"; tail -n 40 "$work/server.err"
     echo "--- mails received"; ls -l "$work/mail"
