@@ -68,6 +68,13 @@ MainWindow::MainWindow(InquiryModel *inquiries, OpenThread *thread, TeamAbsences
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+    // Once the panes share this window: Qt ignores (with a warning) an order between widgets of different windows,
+    // and Tab from the list never reached the thread.
+    setTabOrder(m_viewList, m_search);
+    setTabOrder(m_search, m_openOnly);
+    setTabOrder(m_openOnly, m_stack);
+    setTabOrder(m_queue, m_customerTable);
+    setTabOrder(m_customerTable, m_thread);
     statusBar()->addWidget(m_advisor);
     statusBar()->addPermanentWidget(m_connection);
     buildMenus();
@@ -270,11 +277,6 @@ QWidget *MainWindow::buildQueuePane()
     buildQueueTable();
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(m_openOnly, &QCheckBox::toggled, m_filter, &QueueFilterModel::setOpenOnly);
-    setTabOrder(m_viewList, m_search);
-    setTabOrder(m_search, m_openOnly);
-    setTabOrder(m_openOnly, m_stack);
-    setTabOrder(m_queue, m_customerTable);
-    setTabOrder(m_customerTable, m_thread);
     return pane;
 }
 

@@ -190,6 +190,9 @@ void tst_QueueView::keyboardReachesEverything()
     QCOMPARE(QApplication::focusWidget(), m_main->window->findChild<QCheckBox *>());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), m_main->window->queueView());
+    QTest::keyClick(m_main->window->queueView(), Qt::Key_Tab); // on into the thread
+    QVERIFY(m_main->window->threadView()->isAncestorOf(QApplication::focusWidget()));
+    m_main->window->queueView()->setFocus();
     QTest::keyClick(m_main->window->queueView(), Qt::Key_Down);
     QTRY_VERIFY(m_main->window->threadView()->inquiryId() != 0);
     QTest::keyClick(m_main->window.get(), Qt::Key_R, Qt::ControlModifier);
