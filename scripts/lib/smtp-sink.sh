@@ -12,7 +12,8 @@ smtp_sink_start() {
     "$(dirname "${BASH_SOURCE[0]}")/smtp-sink.py" --port 0 --cert "$cert" --key "$key" --maildir "$maildir" >"$log" 2>&1 &
     SMTP_SINK_PID=$!
     SMTP_SINK_PORT=''
-    for _ in $(seq 1 100); do
+    # Up to 30 s: on a loaded machine (the whole suite on two cores) Python and aiosmtpd took more than 10 s once.
+    for _ in $(seq 1 300); do
         SMTP_SINK_PORT=$(sed -n 's/^listening on //p' "$log")
         [[ -n "$SMTP_SINK_PORT" ]] && break
         kill -0 "$SMTP_SINK_PID" 2>/dev/null || break

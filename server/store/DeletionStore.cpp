@@ -247,18 +247,20 @@ Result<Done> DeletionStore::changePostponement(const Actor &by, qint64 inquiryId
         sealed = *sealedReason;
     }
     Written written = Written::Failed;
+    QString logKind;
     const bool committed = m_database.inTransaction([&] {
-        written = writePostponement(by, inquiryId, postponement, lift, sealed, now);
+        written = writePostponement(by, inquiryId, postponement, lift, sealed, now, &logKind);
         return written == Written::Done;
     });
     switch (written) {
     case Written::Done:
         if (!committed)
             break;
-        if ((lift || !postponement.until) && by)
-            qCInfo(lcStore) << "advisor" << by->id << "set a legal hold on inquiry" << inquiryId;
-        else if (lift || !postponement.until)
-            qCInfo(lcStore) << "the administrator" << (lift ? "lifted the legal hold on inquiry" : "set a legal hold on inquiry") << inquiryId;
+        // Holds are what an auditor asks about: who set or ended one, once it is certain it happened.
+        if (logKind != QLatin1String("postponement"))
+            qCInfo(lcStore).noquote() << (by ? QStringLiteral("advisor %1").arg(by->id) : QStringLiteral("the administrator"))
+                                      << (logKind == QLatin1String("legal_hold") ? "set a legal hold on inquiry" : "ended the legal hold on inquiry")
+                                      << inquiryId;
         return Done{};
     case Written::NotFound:
         return notFound();
@@ -282,7 +284,7 @@ Result<Done> DeletionStore::changePostponement(const Actor &by, qint64 inquiryId
 // (or, lifted, none), and its log line. Every writer of a postponement locks the inquiry first, so a colleague's
 // hold set meanwhile is seen here and not overwritten.
 DeletionStore::Written DeletionStore::writePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift,
-                                                        const QByteArray &sealedReason, const QDateTime &now)
+                                                        const QByteArray &sealedReason, const QDateTime &now, QString *logKind)
 {
     SqlStatement lock(m_database, QStringLiteral("SELECT i.customer_id, i.team_id FROM inquiries i WHERE i.id = :id AND %1 FOR UPDATE OF i")
                                       .arg(by ? AdvisorScope::condition() : QStringLiteral("true")));
@@ -333,6 +335,7 @@ DeletionStore::Written DeletionStore::writePostponement(const Actor &by, qint64 
               .run();
     // A hold that ends, replaced by a date or lifted, says so in the log; the kind of reason is the new one's.
     const QString kind = setsHold ? QStringLiteral("legal_hold") : held ? QStringLiteral("legal_hold_lifted") : QStringLiteral("postponement");
+    *logKind = kind;
     return replaced
             && SqlStatement(m_database, QStringLiteral(
                    "INSERT INTO deletion_log (kind, inquiry_id, customer_id, team_id, advisor_id, by_admin, automatic, reason_kind, until, at) "

@@ -82,8 +82,9 @@ private:
     // `lift`: the hold goes and no postponement replaces it (an administrator's; only the kind of reason is read).
     Result<Done> changePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift, const QDateTime &now);
     enum class Written { Done, NotFound, MayNotHold, MayNotLift, NotHeld, Failed };
+    // `logKind`: what the deletion log now says happened (legal_hold, legal_hold_lifted, postponement).
     Written writePostponement(const Actor &by, qint64 inquiryId, const Postponement &postponement, bool lift, const QByteArray &sealedReason,
-                              const QDateTime &now);
+                              const QDateTime &now, QString *logKind);
     bool sweepBatchOf(const QString &dueSql, const QDateTime &cutoff, const QDateTime &now, Deleted *deleted, bool accounts);
 
     Database &m_database;
