@@ -79,7 +79,7 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../server/service/CustomerMailbox.cpp" line="24" />
+        <location filename="../server/service/CustomerMailbox.cpp" line="25" />
         <location filename="../server/store/InquiryMessages.cpp" line="14" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <location filename="../server/store/DeletionStore.cpp" line="29" />
@@ -224,7 +224,7 @@
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../server/service/CustomerMailbox.cpp" line="82" />
+        <location filename="../server/service/CustomerMailbox.cpp" line="83" />
         <location filename="../shared/validation/Validation.cpp" line="166" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -405,7 +405,7 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="59" />
+        <location filename="../server/web/PageResponder.cpp" line="58" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
@@ -433,25 +433,35 @@
         <translation>Das Thema aus dem Link, dem Sie gefolgt sind, gibt es nicht. Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="79" />
+        <location filename="../server/web/MailboxPages.cpp" line="75" />
+        <source>You have reached the limit of %1 new inquiries per hour. Your text is kept below: you can send it after %2.</source>
+        <translation>Sie haben die Grenze von %1 neuen Anfragen pro Stunde erreicht. Ihr Text bleibt unten erhalten: Sie können ihn nach %2 senden.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/MailboxPages.cpp" line="90" />
         <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="111" />
-        <location filename="../server/web/MailboxPages.cpp" line="136" />
-        <location filename="../server/web/PageResponder.cpp" line="105" />
+        <location filename="../server/web/MailboxPages.cpp" line="122" />
+        <location filename="../server/web/MailboxPages.cpp" line="147" />
+        <location filename="../server/web/PageResponder.cpp" line="109" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="200" />
+        <location filename="../server/web/MailboxPages.cpp" line="158" />
+        <source>You have reached the limit of %1 messages per hour. Your text is kept below: you can send it after %2.</source>
+        <translation>Sie haben die Grenze von %1 Nachrichten pro Stunde erreicht. Ihr Text bleibt unten erhalten: Sie können ihn nach %2 senden.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PageResponder.cpp" line="204" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="129" />
+        <location filename="../server/web/MailboxPages.cpp" line="140" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
@@ -508,42 +518,42 @@
         <translation><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tag später automatisch gelöscht.</numerusform><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tage später automatisch gelöscht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="179" />
+        <location filename="../server/web/PageResponder.cpp" line="183" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="180" />
+        <location filename="../server/web/PageResponder.cpp" line="184" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="181" />
+        <location filename="../server/web/PageResponder.cpp" line="185" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="232" />
+        <location filename="../server/web/PageResponder.cpp" line="236" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="234" />
+        <location filename="../server/web/PageResponder.cpp" line="238" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="235" />
+        <location filename="../server/web/PageResponder.cpp" line="239" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="246" />
+        <location filename="../server/web/PageResponder.cpp" line="250" />
         <source>Open since %1.</source>
         <translation>Offen seit %1.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="247" />
+        <location filename="../server/web/PageResponder.cpp" line="251" />
         <source>Open since %1. We will answer by %2.</source>
         <translation>Offen seit %1. Wir antworten bis %2.</translation>
     </message>
@@ -559,13 +569,13 @@
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="69" />
+        <location filename="../server/web/PageResponder.cpp" line="73" />
         <location filename="../server/web/TemplateTexts.cpp" line="65" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="158" />
+        <location filename="../server/web/MailboxPages.cpp" line="173" />
         <source>Tick the box to confirm that the inquiry is deleted for good.</source>
         <translation>Bitte bestätigen Sie mit dem Häkchen, dass die Anfrage endgültig gelöscht wird.</translation>
     </message>
@@ -827,13 +837,13 @@
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="93" />
+        <location filename="../server/web/PageResponder.cpp" line="97" />
         <location filename="../server/web/TemplateTexts.cpp" line="63" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="94" />
+        <location filename="../server/web/PageResponder.cpp" line="98" />
         <location filename="../server/web/TemplateTexts.cpp" line="64" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>

@@ -3,8 +3,10 @@
 #include "domain/Inquiry.h"
 #include "domain/Message.h"
 #include "domain/Topic.h"
+#include "service/MailboxLimits.h"
 #include "store/CalendarStore.h"
 #include "store/CustomerReadStore.h"
+#include "store/CustomerWriteLog.h"
 #include "store/InquiryMessages.h"
 #include "store/InquiryStore.h"
 #include "store/TopicStore.h"
@@ -20,7 +22,7 @@ namespace confidant::server {
 class CustomerMailbox {
 public:
     CustomerMailbox(InquiryStore &inquiries, InquiryMessages &messages, CustomerReadStore &reads, CalendarStore &calendar, TopicStore &topics,
-                    const Clock &clock);
+                    CustomerWriteLog &writes, const Clock &clock, MailboxLimits limits = {});
 
     struct Draft {
         QString topicKey;
@@ -30,6 +32,11 @@ public:
     struct Thread {
         Inquiry inquiry;
         QList<Message> messages;
+    };
+    // The customer wrote as much as MailboxLimits allows in the last hour; nothing was written.
+    struct LimitReached {
+        QDateTime until; // when the next one will be taken
+        int perHour = 0;
     };
 
     // Topic titles in `language` where a topic has one, else its default title.
@@ -46,17 +53,24 @@ public:
     void markRead(qint64 customerId, const Thread &thread);
     // The new inquiry, or the field errors to show beside the form.
     // ServiceError only when the database is unavailable: the page keeps what the customer wrote.
-    std::variant<Inquiry, FieldErrors, ServiceError> write(qint64 customerId, const Draft &draft);
+    // Field errors come before the limit: a form with a mistake is corrected, not refused for volume.
+    std::variant<Inquiry, FieldErrors, LimitReached, ServiceError> write(qint64 customerId, const Draft &draft);
     // The updated thread, field errors, or nullopt-like NotFound for someone else's inquiry.
-    std::variant<Message, FieldErrors, ServiceError> answer(qint64 customerId, qint64 inquiryId, const QString &body);
+    std::variant<Message, FieldErrors, LimitReached, ServiceError> answer(qint64 customerId, qint64 inquiryId, const QString &body);
 
 private:
+    // The write's place within the hour's limit, or why there is none; a place with entry 0 when there is no limit.
+    std::variant<CustomerWriteLog::Admission, LimitReached, ServiceError> admit(qint64 customerId, CustomerWriteLog::Kind kind);
+    void giveBack(const CustomerWriteLog::Admission &admission);
+
     InquiryStore &m_inquiries;
     InquiryMessages &m_messages;
     CustomerReadStore &m_reads;
     CalendarStore &m_calendar;
     TopicStore &m_topics;
+    CustomerWriteLog &m_writes;
     const Clock &m_clock;
+    MailboxLimits m_limits;
 };
 
 } // namespace confidant::server

@@ -7,6 +7,7 @@
 #include "store/ChangeFeedStore.h"
 #include "store/CustomerReadStore.h"
 #include "store/CustomerStore.h"
+#include "store/CustomerWriteLog.h"
 #include "store/DeletionLog.h"
 #include "store/DeletionRecommendations.h"
 #include "store/DeletionStore.h"
@@ -31,7 +32,7 @@ struct Stores {
         : customers(database), sessions(database), reads(database), topics(database), advisors(database), calendar(database),
           absences(database), inquiries(database), messages(database), notes(database), feed(database), ownership(database),
           retention(database), recommendations(database), deletions(database), deletionLog(database), reports(database),
-          links(database), outbox(database)
+          links(database), outbox(database), writes(database)
     {
     }
     Stores(const Stores &) = delete;
@@ -56,6 +57,7 @@ struct Stores {
     ReportStore reports;
     AccountLinkStore links;
     MailOutboxStore outbox;
+    CustomerWriteLog writes;
 };
 
 } // namespace confidant::server

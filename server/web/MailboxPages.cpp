@@ -56,6 +56,7 @@ void MailboxPages::showNewInquiry(PageExchange &x)
     sendInquiryForm(x, 200, *topics, errors);
 }
 
+// Over the hour's limit (429) the form comes back as sent, like a form with a mistake (422): nothing was written.
 void MailboxPages::submitInquiry(PageExchange &x)
 {
     const CustomerMailbox::Draft draft{x.form.value(QStringLiteral("topic")), x.form.value(QStringLiteral("subject")),
@@ -63,20 +64,30 @@ void MailboxPages::submitInquiry(PageExchange &x)
     const auto result = m_mailbox.write(*x.session.customerId, draft);
     if (std::holds_alternative<ServiceError>(result))
         return m_responder.sendUnavailable(x);
-    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
-        const auto topics = topicList(x, draft.topicKey);
-        if (!topics)
-            return m_responder.sendUnavailable(x);
-        return sendInquiryForm(x, 422, *topics, *errors);
-    }
-    m_responder.redirect(x, "/inquiries/" + QByteArray::number(std::get<Inquiry>(result).id));
+    if (const auto *created = std::get_if<Inquiry>(&result))
+        return m_responder.redirect(x, "/inquiries/" + QByteArray::number(created->id));
+    const auto *limit = std::get_if<CustomerMailbox::LimitReached>(&result);
+    const auto topics = topicList(x, draft.topicKey);
+    if (!topics)
+        return m_responder.sendUnavailable(x);
+    if (limit)
+        return sendInquiryForm(x, 429, *topics,
+                               limitError(x, QT_TRANSLATE_NOOP("Web", "You have reached the limit of %1 new inquiries per hour. Your text is kept "
+                                                                      "below: you can send it after %2."), *limit),
+                               m_responder.retryAfter(limit->until));
+    sendInquiryForm(x, 422, *topics, std::get<FieldErrors>(result));
 }
 
-void MailboxPages::sendInquiryForm(PageExchange &x, int status, const PageData &topics, const FieldErrors &errors)
+FieldErrors MailboxPages::limitError(const PageExchange &x, const char *source, const CustomerMailbox::LimitReached &limit) const
+{
+    return {{QString(), m_responder.text(x, source).arg(limit.perHour).arg(m_responder.timeText(x, limit.until))}};
+}
+
+void MailboxPages::sendInquiryForm(PageExchange &x, int status, const PageData &topics, const FieldErrors &errors, const ExtraHeaders &headers)
 {
     PageData data = m_responder.formData(x, {QStringLiteral("subject"), QStringLiteral("body")}, errors);
     data.set("topics", topics);
-    m_responder.sendPage(x, status, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"));
+    m_responder.sendPage(x, status, QStringLiteral("new_inquiry"), data, QT_TRANSLATE_NOOP("Web", "New inquiry"), headers);
 }
 
 std::optional<PageData> MailboxPages::topicList(const PageExchange &x, const QString &selectedKey, bool *found) const
@@ -117,7 +128,7 @@ void MailboxPages::showThread(PageExchange &x)
     sendThread(x, 200, thread.value(), {});
 }
 
-void MailboxPages::sendThread(PageExchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors)
+void MailboxPages::sendThread(PageExchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors, const ExtraHeaders &headers)
 {
     PageData data = m_responder.formData(x, {QStringLiteral("body")}, errors);
     const auto calendar = m_mailbox.promiseCalendar({thread.inquiry});
@@ -126,7 +137,7 @@ void MailboxPages::sendThread(PageExchange &x, int status, const CustomerMailbox
     for (const Message &message : thread.messages)
         messages.push_back(m_responder.messageData(x, message));
     data.set("messages", messages);
-    m_responder.sendPage(x, status, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"));
+    m_responder.sendPage(x, status, QStringLiteral("thread"), data, QT_TRANSLATE_NOOP("Web", "Inquiry"), headers);
 }
 
 void MailboxPages::submitAnswer(PageExchange &x)
@@ -137,13 +148,17 @@ void MailboxPages::submitAnswer(PageExchange &x)
     const auto result = m_mailbox.answer(*x.session.customerId, *id, x.form.value(QStringLiteral("body")));
     if (const auto *failure = std::get_if<ServiceError>(&result))
         return m_responder.sendServiceError(x, *failure);
-    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
-        const auto thread = m_mailbox.thread(*x.session.customerId, *id, x.language);
-        if (!thread)
-            return m_responder.sendServiceError(x, thread.error());
-        return sendThread(x, 422, thread.value(), *errors);
-    }
-    m_responder.redirect(x, "/inquiries/" + QByteArray::number(*id));
+    if (std::holds_alternative<Message>(result))
+        return m_responder.redirect(x, "/inquiries/" + QByteArray::number(*id));
+    const auto thread = m_mailbox.thread(*x.session.customerId, *id, x.language);
+    if (!thread)
+        return m_responder.sendServiceError(x, thread.error());
+    if (const auto *limit = std::get_if<CustomerMailbox::LimitReached>(&result))
+        return sendThread(x, 429, thread.value(),
+                          limitError(x, QT_TRANSLATE_NOOP("Web", "You have reached the limit of %1 messages per hour. Your text is kept below: "
+                                                                 "you can send it after %2."), *limit),
+                          m_responder.retryAfter(limit->until));
+    sendThread(x, 422, thread.value(), std::get<FieldErrors>(result));
 }
 
 // Deleting for good is asked for twice: the thread's form says so beside a box to tick.

@@ -3,6 +3,7 @@
 #include "service/CustomerMailbox.h"
 #include "web/PageExchange.h"
 #include "web/PageRenderer.h"
+#include "web/PageResponder.h"
 
 #include <optional>
 
@@ -28,8 +29,10 @@ private:
     void showThread(PageExchange &x);
     void submitAnswer(PageExchange &x);
     void submitDeleteInquiry(PageExchange &x);
-    void sendThread(PageExchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors);
-    void sendInquiryForm(PageExchange &x, int status, const PageData &topics, const FieldErrors &errors);
+    void sendThread(PageExchange &x, int status, const CustomerMailbox::Thread &thread, const FieldErrors &errors, const ExtraHeaders &headers = {});
+    void sendInquiryForm(PageExchange &x, int status, const PageData &topics, const FieldErrors &errors, const ExtraHeaders &headers = {});
+    // The form's error when the hour's limit is reached: how many, and when the text that stays in the form can go.
+    FieldErrors limitError(const PageExchange &x, const char *source, const CustomerMailbox::LimitReached &limit) const;
     std::optional<PageData> topicList(const PageExchange &x, const QString &selectedKey, bool *found = nullptr) const; // nullopt: database away
     static std::optional<qint64> inquiryId(const PageExchange &x);
 

@@ -1,0 +1,12 @@
+-- When each customer wrote an inquiry or a message in the last hour, for the per-customer hourly limits (audit
+-- finding 5 of issue 20). Counted here rather than in a server's memory, so every instance on this database refuses
+-- the same write. Only the time is kept, nothing of what was written, and deleting an inquiry does not take its
+-- entry back: the limit is on writing, not on what is kept. A customer's entries older than an hour go with their
+-- next write. (0021: the two-factor work numbers its migration 0020.)
+CREATE TABLE customer_writes (
+    id          bigserial PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    kind        text NOT NULL CHECK (kind IN ('inquiry', 'message')),
+    written_at  timestamptz NOT NULL
+);
+CREATE INDEX customer_writes_window ON customer_writes (customer_id, kind, written_at);
