@@ -106,6 +106,7 @@ void ServerApplication::buildServices()
     m_advisorServices = std::make_unique<AdvisorServices>(*m_stores, m_clock, m_company);
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;
+    portalSettings.pageSizes = m_config.pageSizes;
     // The customer pages, their password continuations and their exports' chunks run on a pool of their own.
     m_portal = std::make_unique<CustomerPortal>(*m_customerServices, m_stores->sessions, m_clock, m_customerWorkers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);

@@ -5,6 +5,7 @@
 #include <chrono>
 #include "pki/PasswordHasher.h"
 #include "service/MailboxLimits.h"
+#include "web/MailboxPageSizes.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>
@@ -46,6 +47,8 @@ struct ServerConfig {
     int customerConnections = 0;
     // What one customer may write per hour, counted in the database (--inquiries-per-hour, --messages-per-hour).
     MailboxLimits mailboxLimits;
+    // How much one mailbox or thread page shows; tests make them small (no option: 50 and 100 suit every browser).
+    MailboxPageSizes pageSizes;
     // The relay customers' notices go out through (--smtp-url, --smtp-from, --smtp-ca); none: they wait in the outbox.
     std::optional<SmtpSettings> smtp;
     // The customer pages as customers reach them, for the links in mails (--public-url; default https://WEB-LISTEN).

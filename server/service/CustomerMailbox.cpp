@@ -27,22 +27,22 @@ ServiceError notFound()
 
 } // namespace
 
-Result<QList<Inquiry>> CustomerMailbox::inquiries(qint64 customerId, const QString &language) const
+Result<KeysetPage<Inquiry>> CustomerMailbox::inquiries(qint64 customerId, const PageRequest &page, const QString &language) const
 {
-    return m_inquiries.listForCustomer(customerId, language);
+    return m_inquiries.pageForCustomer(customerId, page, language);
 }
 
-Result<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId, const QString &language) const
+Result<CustomerMailbox::Thread> CustomerMailbox::thread(qint64 customerId, qint64 inquiryId, const PageRequest &page, const QString &language) const
 {
     const auto inquiry = m_inquiries.findForCustomer(customerId, inquiryId, language);
     if (!inquiry)
         return inquiry.error();
     if (!inquiry.value())
         return notFound();
-    const auto messages = m_messages.of(inquiryId);
+    const auto messages = m_messages.pageOf(inquiryId, page);
     if (!messages)
         return messages.error();
-    return Thread{*inquiry.value(), messages.value()};
+    return Thread{*inquiry.value(), messages->rows, messages->older, messages->newer};
 }
 
 std::optional<WorkingCalendar> CustomerMailbox::promiseCalendar(const QList<Inquiry> &inquiries) const

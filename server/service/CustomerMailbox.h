@@ -31,7 +31,8 @@ public:
     };
     struct Thread {
         Inquiry inquiry;
-        QList<Message> messages;
+        QList<Message> messages; // one page of them, oldest first
+        std::optional<PageKey> olderMessages, newerMessages;
     };
     // The customer wrote as much as MailboxLimits allows in the last hour; nothing was written.
     struct LimitReached {
@@ -41,15 +42,17 @@ public:
 
     // Topic titles in `language` where a topic has one, else its default title.
     Result<QList<Topic>> topics(const QString &language) const;
-    Result<QList<Inquiry>> inquiries(qint64 customerId, const QString &language) const;
-    // NotFound for an inquiry that does not exist or is not this customer's (the same answer: ids leak nothing).
-    Result<Thread> thread(qint64 customerId, qint64 inquiryId, const QString &language) const;
+    // A page of the customer's inquiries, newest activity first: never all of them (a customer may have 50,000).
+    Result<KeysetPage<Inquiry>> inquiries(qint64 customerId, const PageRequest &page, const QString &language) const;
+    // The inquiry with a page of its messages (the newest unless `page` asks for others). NotFound for an inquiry that
+    // does not exist or is not this customer's (the same answer: ids leak nothing).
+    Result<Thread> thread(qint64 customerId, qint64 inquiryId, const PageRequest &page, const QString &language) const;
     // The company's working calendar, in which topics' response targets promise an answer: read only when one of
     // `inquiries` waits for an answer (nothing is promised otherwise); none then, or when it cannot be read.
     std::optional<WorkingCalendar> promiseCalendar(const QList<Inquiry> &inquiries) const;
     // The inquiries with an advisor's answer the customer has not opened yet.
     QSet<qint64> newAnswers(qint64 customerId) const;
-    // The customer has seen the thread as shown: its answers are no longer new.
+    // The customer has seen the thread's page as shown: its answers are no longer new; newer ones, on a later page, are.
     void markRead(qint64 customerId, const Thread &thread);
     // The new inquiry, or the field errors to show beside the form.
     // ServiceError only when the database is unavailable: the page keeps what the customer wrote.

@@ -28,6 +28,7 @@ struct CustomerPortalSettings {
     ThrottleSettings throttle;
     int hashingThreads = 0;  // 0: one per core
     int hashingCapacity = 0; // hashes running or waiting at most; 0: four per thread. Beyond: 503 at once
+    MailboxPageSizes pageSizes;
 };
 
 // The customer's web pages (docs/architecture.md, "Customer pages"): the page classes, each registering its own

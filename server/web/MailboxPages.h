@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/CustomerMailbox.h"
+#include "web/MailboxPageSizes.h"
 #include "web/PageExchange.h"
 #include "web/PageRenderer.h"
 #include "web/PageResponder.h"
@@ -19,7 +20,7 @@ class Router;
 // Every page is the signed-in customer's own, once they accepted the current agreement.
 class MailboxPages {
 public:
-    MailboxPages(CustomerMailbox &mailbox, Deletions &deletions, PageResponder &responder);
+    MailboxPages(CustomerMailbox &mailbox, Deletions &deletions, PageResponder &responder, MailboxPageSizes sizes = {});
     void registerRoutes(Router &router, const AdmissionGate &gate);
 
 private:
@@ -35,10 +36,16 @@ private:
     FieldErrors limitError(const PageExchange &x, const char *source, const CustomerMailbox::LimitReached &limit) const;
     std::optional<PageData> topicList(const PageExchange &x, const QString &selectedKey, bool *found = nullptr) const; // nullopt: database away
     static std::optional<qint64> inquiryId(const PageExchange &x);
+    // The page the links asked for (?older=KEY, ?newer=KEY), the newest when none or a malformed one.
+    static PageRequest pageRequest(const PageExchange &x, int size);
+    // The "older / newer" links' keys, for the templates' paging navigation; none when there is one page.
+    static std::optional<PageData> pagingData(const std::optional<PageKey> &older, const std::optional<PageKey> &newer);
+    PageRequest newestMessages() const { return {PageRequest::From::Newest, {}, m_sizes.messages}; }
 
     CustomerMailbox &m_mailbox;
     Deletions &m_deletions;
     PageResponder &m_responder;
+    MailboxPageSizes m_sizes;
 };
 
 } // namespace confidant::server

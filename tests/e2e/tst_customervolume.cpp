@@ -1,8 +1,12 @@
 #include "EndToEndFixture.h"
 #include "app/ServerApplication.h"
 #include "store/DatabaseWorkers.h"
+#include "wire/DraftWire.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSqlQuery>
@@ -22,12 +26,31 @@ private slots:
     void busyCustomerWorkersLeaveTheAdvisorApiFree();
     void inquiriesBeyondTheHourlyLimitAreRefused();
     void messagesBeyondTheHourlyLimitAreRefused();
+    void theMailboxIsPagedByKeyset();
+    void theThreadIsPagedAndMarksWhatWasShown();
 
 private:
     void restartWithLimits(int inquiries, int messages);
     Reply sendInquiry(HttpsClient &client, const QString &subject);
     Reply sendMessage(HttpsClient &client, qint64 inquiry, const QString &body);
+    void restartWithPageSizes(int inquiries, int messages);
+    // The target of the page's link with this rel ("next", "prev"), empty when it has none.
+    static QString link(const Reply &page, const char *rel);
 };
+
+void tst_CustomerVolume::restartWithPageSizes(int inquiries, int messages)
+{
+    ServerConfig config = serverConfig(PasswordHasher::Cost::Minimal);
+    config.mailboxLimits = {0, 0};
+    config.pageSizes = {inquiries, messages};
+    restart(config, m_clock);
+}
+
+QString tst_CustomerVolume::link(const Reply &page, const char *rel)
+{
+    const QRegularExpression anchor(QStringLiteral("<a href=\"([^\"]+)\" rel=\"%1\">").arg(QLatin1String(rel)));
+    return anchor.match(QString::fromUtf8(page.body)).captured(1);
+}
 
 void tst_CustomerVolume::restartWithLimits(int inquiries, int messages)
 {
@@ -137,6 +160,91 @@ void tst_CustomerVolume::messagesBeyondTheHourlyLimitAreRefused()
     QCOMPARE(count(QStringLiteral("messages")), 3);
     // A form with a mistake is corrected, not counted: still 422.
     QCOMPARE(sendMessage(*anna, inquiry, QString()).status, 422);
+}
+
+// Three a page, newest first, with "older / newer" links in a labelled nav; a link keeps leading to the same rows when
+// a new inquiry arrives meanwhile (a key, not an offset), and the last page links back.
+void tst_CustomerVolume::theMailboxIsPagedByKeyset()
+{
+    restartWithPageSizes(3, 100);
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    for (int i = 1; i <= 7; ++i)
+        QVERIFY(writeInquiry(*anna, QStringLiteral("Inquiry number %1").arg(i), QStringLiteral("Text")) > 0);
+    const auto shows = [](const Reply &page, QList<int> numbers) {
+        QList<int> shown;
+        for (int i = 1; i <= 9; ++i) {
+            if (page.body.contains(QStringLiteral("Inquiry number %1<").arg(i).toUtf8()))
+                shown.prepend(i);
+        }
+        return shown == numbers;
+    };
+    const Reply first = anna->get(QStringLiteral("/inquiries"));
+    QVERIFY(shows(first, {7, 6, 5}));
+    QVERIFY(first.body.contains("<nav class=\"pages\" aria-label=\"More inquiries\">"));
+    QVERIFY(link(first, "prev").isEmpty());
+    const QString toSecond = link(first, "next");
+    QVERIFY(toSecond.startsWith(QStringLiteral("/inquiries?older=")));
+
+    QVERIFY(writeInquiry(*anna, QStringLiteral("Inquiry number 8"), QStringLiteral("Arrives meanwhile")) > 0);
+    const Reply second = anna->get(toSecond);
+    QVERIFY(shows(second, {4, 3, 2}));
+    const Reply last = anna->get(link(second, "next"));
+    QVERIFY(shows(last, {1}));
+    QVERIFY(link(last, "next").isEmpty());
+    const Reply back = anna->get(link(last, "prev"));
+    QVERIFY(shows(back, {4, 3, 2}));
+    // Newer pages go up from the key: the three just above 4, then the one that arrived meanwhile.
+    const Reply newer = anna->get(link(back, "prev"));
+    QVERIFY(shows(newer, {7, 6, 5}));
+    QVERIFY(shows(anna->get(link(newer, "prev")), {8}));
+    // A key from nowhere is the newest page; one beyond the last row an empty page that leads back.
+    QVERIFY(shows(anna->get(QStringLiteral("/inquiries?older=nonsense")), {8, 7, 6}));
+    const Reply beyond = anna->get(QStringLiteral("/inquiries?older=1-1"));
+    QCOMPARE(beyond.status, 200);
+    QVERIFY(beyond.body.contains("There are no more inquiries here."));
+    QVERIFY(!link(beyond, "prev").isEmpty());
+}
+
+// The newest four messages first, earlier ones by link. Opening an earlier page does not read an answer that is
+// only on the newest one; opening that page does.
+void tst_CustomerVolume::theThreadIsPagedAndMarksWhatWasShown()
+{
+    restartWithPageSizes(50, 4);
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    const qint64 inquiry = writeInquiry(*anna, QStringLiteral("A long thread"), QStringLiteral("Message 1"));
+    QVERIFY(inquiry > 0);
+    for (int i = 2; i <= 8; ++i)
+        QCOMPARE(sendMessage(*anna, inquiry, QStringLiteral("Message %1").arg(i)).status, 303);
+    auto maria = advisor();
+    const Reply answered = maria->postJson(QStringLiteral("/api/v1/inquiries/%1/replies").arg(inquiry), wire::encodeReplyDraft({QStringLiteral("The answer")}));
+    QCOMPARE(answered.status, 201);
+    const qint64 answer = QJsonDocument::fromJson(answered.body).object().value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(answer > 0);
+    QVERIFY(anna->get(QStringLiteral("/inquiries")).body.contains("New answer</strong>"));
+
+    const QString thread = QStringLiteral("/inquiries/%1").arg(inquiry);
+    // The page before the answer, as a link from an earlier visit would open it: the answer is still new.
+    const Reply beforeAnswer = anna->get(thread + QStringLiteral("?older=%1").arg(answer));
+    QCOMPARE(beforeAnswer.body.count("<div class=\"body\">"), 4);
+    QVERIFY(beforeAnswer.body.contains("Message 8<") && beforeAnswer.body.contains("Message 5<") && !beforeAnswer.body.contains("The answer"));
+    QVERIFY(anna->get(QStringLiteral("/inquiries")).body.contains("New answer</strong>"));
+
+    const Reply newest = anna->get(thread);
+    QCOMPARE(newest.body.count("<div class=\"body\">"), 4);
+    QVERIFY(newest.body.contains("Message 6<") && newest.body.contains("The answer<") && !newest.body.contains("Message 5<"));
+    QVERIFY(newest.body.contains("<nav class=\"pages\" aria-label=\"More messages\">"));
+    QVERIFY(link(newest, "next").isEmpty());
+    QVERIFY(newest.body.contains("action=\"/inquiries/" + QByteArray::number(inquiry) + "/messages\""));
+    QVERIFY(!anna->get(QStringLiteral("/inquiries")).body.contains("New answer</strong>"));
+
+    const Reply earlier = anna->get(link(newest, "prev"));
+    QVERIFY(earlier.body.contains("Message 2<") && earlier.body.contains("Message 5<") && !earlier.body.contains("Message 6<"));
+    const Reply first = anna->get(link(earlier, "prev"));
+    QVERIFY(first.body.contains("Message 1<") && !first.body.contains("Message 2<"));
+    QVERIFY(link(first, "prev").isEmpty());
+    QVERIFY(anna->get(link(first, "next")).body.contains("Message 2<"));
 }
 
 QTEST_MAIN(tst_CustomerVolume)

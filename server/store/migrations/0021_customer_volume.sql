@@ -10,3 +10,9 @@ CREATE TABLE customer_writes (
     written_at  timestamptz NOT NULL
 );
 CREATE INDEX customer_writes_window ON customer_writes (customer_id, kind, written_at);
+
+-- The mailbox reads a page at a time (keyset paging on last activity, then id), and an export reads a customer's
+-- inquiries by id in chunks: both straight from an index, however many inquiries the customer has.
+DROP INDEX inquiries_customer;
+CREATE INDEX inquiries_customer_activity ON inquiries (customer_id, last_activity_at, id);
+CREATE INDEX inquiries_customer_id ON inquiries (customer_id, id);
