@@ -4,6 +4,7 @@
 #include "wire/DraftWire.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -28,6 +29,7 @@ private slots:
     void messagesBeyondTheHourlyLimitAreRefused();
     void theMailboxIsPagedByKeyset();
     void theThreadIsPagedAndMarksWhatWasShown();
+    void theExportIsStreamedAndComplete();
 
 private:
     void restartWithLimits(int inquiries, int messages);
@@ -245,6 +247,50 @@ void tst_CustomerVolume::theThreadIsPagedAndMarksWhatWasShown()
     QVERIFY(first.body.contains("Message 1<") && !first.body.contains("Message 2<"));
     QVERIFY(link(first, "prev").isEmpty());
     QVERIFY(anna->get(link(first, "next")).body.contains("Message 2<"));
+}
+
+// More inquiries than one chunk holds (ExportStream::threadsPerChunk): both downloads arrive chunked, without a
+// Content-Length, and complete: valid JSON with every inquiry and message, a whole HTML document.
+void tst_CustomerVolume::theExportIsStreamedAndComplete()
+{
+    restartWithPageSizes(50, 100);
+    auto anna = customer();
+    registerCustomer(*anna, QStringLiteral("anna@example.de"));
+    constexpr int inquiries = 120;
+    for (int i = 1; i <= inquiries; ++i)
+        QVERIFY(writeInquiry(*anna, QStringLiteral("Inquiry number %1").arg(i), QStringLiteral("Text %1").arg(i)) > 0);
+    QCOMPARE(sendMessage(*anna, 1, QStringLiteral("A second message")).status, 303);
+
+    const Reply json = anna->get(QStringLiteral("/account/export.json"));
+    QCOMPARE(json.status, 200);
+    QCOMPARE(json.header("Transfer-Encoding"), QByteArray("chunked"));
+    QVERIFY(json.header("Content-Length").isEmpty());
+    QVERIFY(json.header("Content-Disposition").startsWith("attachment; filename=\"confidant-export-"));
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(json.body, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("confidant-export/1"));
+    QCOMPARE(document.value(QStringLiteral("account")).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("anna@example.de"));
+    const QJsonArray exported = document.value(QStringLiteral("inquiries")).toArray();
+    QCOMPARE(exported.size(), inquiries);
+    int messages = 0;
+    for (int i = 0; i < exported.size(); ++i) {
+        const QJsonObject inquiry = exported.at(i).toObject();
+        QCOMPARE(inquiry.value(QStringLiteral("subject")).toString(), QStringLiteral("Inquiry number %1").arg(i + 1)); // oldest first
+        messages += int(inquiry.value(QStringLiteral("messages")).toArray().size());
+    }
+    QCOMPARE(messages, inquiries + 1);
+    QCOMPARE(exported.at(0).toObject().value(QStringLiteral("messages")).toArray().at(1).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("A second message"));
+
+    const Reply html = anna->get(QStringLiteral("/account/export.html"), "de");
+    QCOMPARE(html.status, 200);
+    QCOMPARE(html.header("Transfer-Encoding"), QByteArray("chunked"));
+    QVERIFY(html.body.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.body.trimmed().endsWith("</html>"));
+    QCOMPARE(html.body.count("<h2>Inquiry number "), inquiries);
+    QVERIFY(html.body.contains("Exportiert am"));
+    QVERIFY(!html.body.contains("Sie haben noch keine Anfrage geschrieben."));
 }
 
 QTEST_MAIN(tst_CustomerVolume)
