@@ -1,7 +1,8 @@
 // One customer's flood beside an advisor (audit finding 5 of issue 20), run by hand from bench/customer_flood.
 //   node customer_flood.mjs signup CUSTOMER_URL CA COOKIES_FILE        registers heavy@example.com, keeps its cookies
 //   node customer_flood.mjs run CUSTOMER_URL API_URL CA ADVISOR_PEM COOKIES_FILE SECONDS EXPORTS READERS SERVER_PID
-// `run` measures the advisor's queue read (GET /api/v1/queue?limit=50, one client, one after the other) for SECONDS
+// `run` measures the advisor's queue read (GET /api/v1/queue?limit=50, one client, one after the other, each followed
+// by opening a thread of the queue: GET /api/v1/inquiries/ID) for SECONDS
 // alone (the baseline), then for SECONDS while the customer runs EXPORTS exports at once in a loop (JSON and HTML,
 // the body read and dropped) and READERS page readers (mailbox pages, older pages, threads). Prints one JSON line.
 import fs from 'node:fs';
@@ -53,15 +54,24 @@ function timedGet(url, agent, headers = {}) {
 }
 timedGet.open = new Set();
 
-async function advisorPhase(end) {
-  const latencies = [];
+// The queue's answer is kept until the next change (QueueCache) and the customer's flood changes nothing, so the
+// advisor also opens a thread each round: a read that needs one of the API's database connections.
+async function advisorPhase(end, thread) {
+  const queue = [], threads = [];
   while (Date.now() < end) {
-    const r = await timedGet(new URL('/api/v1/queue?limit=50', apiUrl), advisorAgent);
-    if (r.status !== 200) throw new Error(`queue answered ${r.status}`);
-    latencies.push(r.ms);
+    const q = await timedGet(new URL('/api/v1/queue?limit=50', apiUrl), advisorAgent);
+    const t = await timedGet(new URL(`/api/v1/inquiries/${thread}`, apiUrl), advisorAgent);
+    if (q.status !== 200 || t.status !== 200) throw new Error(`queue answered ${q.status}, thread ${t.status}`);
+    queue.push(q.ms);
+    threads.push(t.ms);
   }
-  return summary(latencies);
+  return { ...summary(queue), thread: summary(threads) };
 }
+const firstInQueue = await new Promise((resolve, reject) => {
+  https.get(new URL('/api/v1/queue?limit=1', apiUrl), { agent: advisorAgent }, res => {
+    const chunks = []; res.on('data', c => chunks.push(c)); res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks)).inquiries[0].id));
+  }).on('error', reject);
+});
 
 function sampleRss(until) {
   let peak = 0;
@@ -100,14 +110,14 @@ async function readerLoop(end, latencies) {
 }
 
 const idleRss = rssMiB(pid);
-const baseline = await sampleRss(advisorPhase(Date.now() + seconds * 1000));
+const baseline = await sampleRss(advisorPhase(Date.now() + seconds * 1000, firstInQueue));
 const floodEnd = Date.now() + (seconds + 3) * 1000;
 const exportsDone = [], pageLatencies = [];
 const flood = [...Array.from({ length: exportCount }, (_, i) => exportLoop(i, floodEnd, exportsDone)),
                ...Array.from({ length: readerCount }, () => readerLoop(floodEnd, pageLatencies))];
 await new Promise(r => setTimeout(r, 3000)); // the exports under way before the advisor is measured
-const busy = await sampleRss(advisorPhase(Date.now() + seconds * 1000));
-setTimeout(() => { for (const req of timedGet.open) req.destroy(); }, Math.max(0, floodEnd - Date.now()) + 120_000);
+const busy = await sampleRss(advisorPhase(Date.now() + seconds * 1000, firstInQueue));
+setTimeout(() => { for (const req of timedGet.open) req.destroy(); }, Math.max(0, floodEnd - Date.now()) + 120_000).unref();
 await Promise.all(flood);
 const exportMs = summary(exportsDone.map(e => e.ms));
 console.log(JSON.stringify({
