@@ -6,6 +6,8 @@
 //                                                    rounds, for the customer rate@example.com; prints the rates
 //   bench_loader SOCKET_DIR KEY_RING reports N [M]   bench/report_load's year of work: N inquiries, M messages each
 //                                                    (default 4; BENCH_SLICE=k/m writes the k-th of m slices)
+//   bench_loader SOCKET_DIR KEY_RING mailbox N       bench/customer_flood's heavy customer (heavy@example.com):
+//                                                    N answered inquiries, the customer's message and a reply each
 //   bench_loader SOCKET_DIR KEY_RING expired N [M]   bench/retention_sweep's closed inquiries: N of them, M messages
 //                                                    each (default 4), in topic 'archive'; all but every 1,000th
 //                                                    closed 400 days ago, those closed yesterday (not due)
@@ -85,6 +87,28 @@ std::optional<QList<InquiryDraft>> queueShape(Database &database, int n)
         drafts << InquiryDraft{*customer, *topic, QStringLiteral("Queue %1").arg(g),
                                g <= 50 ? QStringLiteral("awaiting_advisor") : QStringLiteral("awaiting_customer"), created,
                                g <= 50 ? std::optional(created) : std::nullopt, now, std::nullopt, std::nullopt, std::nullopt, QString()};
+    }
+    return drafts;
+}
+
+// bench/customer_flood: one customer's years of inquiries, each answered (so none waits in an advisor's queue), one
+// a minute into the past; the customer's messages and the replies as bench/report_load writes them.
+std::optional<QList<InquiryDraft>> mailboxShape(Database &database, int n)
+{
+    const auto customer = queryId(database, QStringLiteral("SELECT id FROM customers WHERE email = 'heavy@example.com'"));
+    const auto topic = queryId(database, QStringLiteral("SELECT min(id) FROM topics"));
+    const auto advisor = queryId(database, QStringLiteral("SELECT min(id) FROM advisors"));
+    if (!customer || !topic || !advisor)
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<InquiryDraft> drafts;
+    drafts.reserve(n);
+    for (int g = 1; g <= n; ++g) {
+        const QDateTime created = now.addSecs(-60 * g - 3600);
+        InquiryDraft draft{*customer, *topic, QStringLiteral("Heavy %1").arg(g), QStringLiteral("awaiting_customer"), created, std::nullopt,
+                           created.addSecs(60), std::nullopt, *advisor, std::nullopt, customerMessage, 1};
+        draft.replyAdvisorId = *advisor;
+        drafts << draft;
     }
     return drafts;
 }
@@ -214,6 +238,7 @@ int load(Database &database, const QString &mode, int n, int messages)
         return measureRate(database, n);
     const auto drafts = mode == QLatin1String("client-sync") ? clientSyncShape(database, n)
                         : mode == QLatin1String("queue")     ? queueShape(database, n)
+                        : mode == QLatin1String("mailbox")   ? mailboxShape(database, n)
                         : mode == QLatin1String("expired")   ? expiredShape(database, n, messages)
                         : mode == QLatin1String("reports")   ? reportShape(database, n, messages, slice.value(0).toInt(), std::max(1, slice.value(1).toInt()))
                                                              : std::nullopt;
@@ -239,7 +264,7 @@ int main(int argc, char *argv[])
     const int n = args.size() == 5 || args.size() == 6 ? args.at(4).toInt(&numeric) : 0;
     const int messages = args.size() == 6 ? args.at(5).toInt() : 4;
     if (!numeric || n < 0 || messages < 1) {
-        QTextStream(stderr) << "usage: bench_loader SOCKET_DIR KEY_RING client-sync|queue|rate|expired|reports N [messages per inquiry]\n";
+        QTextStream(stderr) << "usage: bench_loader SOCKET_DIR KEY_RING client-sync|queue|mailbox|rate|expired|reports N [messages per inquiry]\n";
         return 2;
     }
     QString error;

@@ -46,13 +46,20 @@ bool InquiryBatchWriter::write(const QList<InquiryDraft> &drafts)
 bool InquiryBatchWriter::writeBatch(const QList<InquiryDraft> &drafts)
 {
     return m_database.inTransaction([&] {
-        const auto ids = reserveIds(int(drafts.size()));
-        if (!ids)
+        int messages = 0;
+        for (const InquiryDraft &draft : drafts)
+            messages += draft.customerMessage.isEmpty() ? 0 : 1 + draft.replies;
+        const auto ids = reserveIds("inquiries_id_seq", int(drafts.size()));
+        const auto messageIds = reserveIds("messages_id_seq", messages);
+        if (!ids || !messageIds)
             return false;
         QList<Sealed> sealed;
         sealed.reserve(drafts.size());
+        qsizetype nextMessage = 0;
         for (qsizetype i = 0; i < drafts.size(); ++i) {
-            auto one = seal(ids->at(i), drafts.at(i));
+            const qsizetype count = drafts.at(i).customerMessage.isEmpty() ? 0 : 1 + drafts.at(i).replies;
+            auto one = seal(ids->at(i), drafts.at(i), messageIds->mid(nextMessage, count));
+            nextMessage += count;
             if (!one)
                 return false;
             sealed << std::move(*one);
@@ -61,11 +68,11 @@ bool InquiryBatchWriter::writeBatch(const QList<InquiryDraft> &drafts)
     });
 }
 
-// Ids first, as createInquiry takes them: the id is part of the texts' associated data.
-std::optional<QList<qint64>> InquiryBatchWriter::reserveIds(int count)
+// Ids first, as createInquiry takes them: the inquiry's and each message's id are part of the texts' associated data.
+std::optional<QList<qint64>> InquiryBatchWriter::reserveIds(const char *sequence, int count)
 {
     QSqlQuery query(m_database.connection());
-    if (!runQuery(query, QStringLiteral("SELECT nextval('inquiries_id_seq') FROM generate_series(1, ?)"), {count}))
+    if (!runQuery(query, QStringLiteral("SELECT nextval('%1') FROM generate_series(1, ?)").arg(QLatin1String(sequence)), {count}))
         return std::nullopt;
     QList<qint64> ids;
     ids.reserve(count);
@@ -74,20 +81,24 @@ std::optional<QList<qint64>> InquiryBatchWriter::reserveIds(int count)
     return ids.size() == count ? std::optional(ids) : std::nullopt;
 }
 
-std::optional<InquiryBatchWriter::Sealed> InquiryBatchWriter::seal(qint64 id, const InquiryDraft &draft)
+// Each body is bound to its message's id and author (the replies alternate, the advisor's first), as
+// InquiryMessages seals them: otherwise the server could not open them.
+std::optional<InquiryBatchWriter::Sealed> InquiryBatchWriter::seal(qint64 id, const InquiryDraft &draft, QList<qint64> messageIds)
 {
     if (m_sealing == Sealing::Off)
         return Sealed{draft.subject.toUtf8(), draft.customerMessage.toUtf8(), QList<QByteArray>(draft.replies, draft.customerMessage.toUtf8()),
-                      std::nullopt};
+                      std::nullopt, messageIds};
     QElapsedTimer timer;
     timer.start();
     const auto key = m_keys.create(id);
     const auto subject = key ? key->cipher.seal(InquiryCipher::Field::Subject, draft.subject) : std::nullopt;
-    const auto body = key && !draft.customerMessage.isEmpty() ? key->cipher.seal(InquiryCipher::Field::Body, draft.customerMessage)
-                                                              : std::optional<QByteArray>(QByteArray());
+    const auto body = key && !draft.customerMessage.isEmpty()
+                          ? key->cipher.seal(InquiryCipher::Field::Body, {messageIds.value(0), "customer"}, draft.customerMessage)
+                          : std::optional<QByteArray>(QByteArray());
     QList<QByteArray> replies;
-    for (int r = 0; key && r < draft.replies; ++r) {
-        const auto reply = key->cipher.seal(InquiryCipher::Field::Body, draft.customerMessage);
+    for (int r = 0; key && r < draft.replies && !draft.customerMessage.isEmpty(); ++r) {
+        const QByteArray author = r % 2 == 0 ? QByteArrayLiteral("advisor") : QByteArrayLiteral("customer");
+        const auto reply = key->cipher.seal(InquiryCipher::Field::Body, {messageIds.value(r + 1), author}, draft.customerMessage);
         if (!reply)
             return std::nullopt;
         replies << *reply;
@@ -95,7 +106,7 @@ std::optional<InquiryBatchWriter::Sealed> InquiryBatchWriter::seal(qint64 id, co
     m_cryptoNs += timer.nsecsElapsed();
     if (!subject || !body)
         return std::nullopt;
-    return Sealed{*subject, *body, replies, key->wrapped};
+    return Sealed{*subject, *body, replies, key->wrapped, messageIds};
 }
 
 bool InquiryBatchWriter::insertInquiries(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed)
@@ -151,15 +162,15 @@ bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const
         const InquiryDraft &d = drafts.at(i);
         if (d.customerMessage.isEmpty())
             continue;
-        values << QStringLiteral("(?, 'customer', ?, ?, ?, %1)").arg(seqValue(d));
-        bound << ids.at(i) << QVariant(QMetaType::fromType<qint64>()) << sealed.at(i).body << d.createdAt.toUTC();
+        values << QStringLiteral("(?, ?, 'customer', ?, ?, ?, %1)").arg(seqValue(d));
+        bound << sealed.at(i).messageIds.at(0) << ids.at(i) << QVariant(QMetaType::fromType<qint64>()) << sealed.at(i).body << d.createdAt.toUTC();
         if (d.seq)
             bound << *d.seq;
         // The conversation that followed, the advisor first.
         for (int r = 0; r < sealed.at(i).replies.size(); ++r) {
             const bool advisor = r % 2 == 0;
-            values << QStringLiteral("(?, '%1', ?, ?, ?, %2)").arg(advisor ? QLatin1String("advisor") : QLatin1String("customer"), seqValue(d));
-            bound << ids.at(i) << (advisor ? orNull(d.replyAdvisorId) : QVariant(QMetaType::fromType<qint64>())) << sealed.at(i).replies.at(r)
+            values << QStringLiteral("(?, ?, '%1', ?, ?, ?, %2)").arg(advisor ? QLatin1String("advisor") : QLatin1String("customer"), seqValue(d));
+            bound << sealed.at(i).messageIds.at(r + 1) << ids.at(i) << (advisor ? orNull(d.replyAdvisorId) : QVariant(QMetaType::fromType<qint64>())) << sealed.at(i).replies.at(r)
                   << d.createdAt.toUTC().addSecs(qint64(d.replyGapSeconds) * (r + 1));
             if (d.seq)
                 bound << *d.seq;
@@ -168,7 +179,7 @@ bool InquiryBatchWriter::insertMessages(const QList<InquiryDraft> &drafts, const
     if (values.isEmpty())
         return true;
     QSqlQuery query(m_database.connection());
-    return runQuery(query, QStringLiteral("INSERT INTO messages (inquiry_id, author, advisor_id, body_sealed, created_at, seq) VALUES ")
+    return runQuery(query, QStringLiteral("INSERT INTO messages (id, inquiry_id, author, advisor_id, body_sealed, created_at, seq) VALUES ")
                                + values.join(QLatin1String(", ")),
                     bound);
 }

@@ -59,10 +59,11 @@ private:
         QByteArray body;
         QList<QByteArray> replies; // each sealed on its own (its own nonce), as InquiryStore seals every message
         std::optional<server::WrappedKey> key;
+        QList<qint64> messageIds; // the first message's, then the replies': bound into each body as the server binds it
     };
     bool writeBatch(const QList<InquiryDraft> &drafts);
-    std::optional<QList<qint64>> reserveIds(int count);
-    std::optional<Sealed> seal(qint64 id, const InquiryDraft &draft);
+    std::optional<QList<qint64>> reserveIds(const char *sequence, int count);
+    std::optional<Sealed> seal(qint64 id, const InquiryDraft &draft, QList<qint64> messageIds);
     bool insertInquiries(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed);
     bool insertKeys(const QList<qint64> &ids, const QList<Sealed> &sealed);
     bool insertMessages(const QList<InquiryDraft> &drafts, const QList<qint64> &ids, const QList<Sealed> &sealed);

@@ -411,6 +411,7 @@
     </message>
     <message>
         <location filename="../server/store/CustomerStore.cpp" line="173" />
+        <location filename="../server/store/CustomerWriteLog.cpp" line="42" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
     </message>
@@ -531,17 +532,17 @@
         <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="267" />
+        <location filename="../server/store/DeletionStore.cpp" line="269" />
         <source>Only a lead of the inquiry's team can set a legal hold. Postpone the deletion to a date, or ask your team lead.</source>
         <translation>Nur eine Leitung des Teams der Anfrage kann eine gesetzliche Aufbewahrungspflicht setzen. Verschieben Sie die Löschung auf ein Datum, oder fragen Sie Ihre Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="271" />
+        <location filename="../server/store/DeletionStore.cpp" line="273" />
         <source>This inquiry is under a legal hold, which only a lead of its team can lift. Ask your team lead.</source>
         <translation>Für diese Anfrage gilt eine gesetzliche Aufbewahrungspflicht, die nur eine Leitung ihres Teams aufheben kann. Fragen Sie Ihre Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="274" />
+        <location filename="../server/store/DeletionStore.cpp" line="276" />
         <source>This inquiry is not under a legal hold.</source>
         <translation>Für diese Anfrage gilt keine gesetzliche Aufbewahrungspflicht.</translation>
     </message>
@@ -1481,333 +1482,333 @@
 <context>
     <name>confidant::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="242" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
         <source>Confidant – Advisor workstation</source>
         <translation>Confidant – Berater-Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
         <source>Subject, customer or topic</source>
         <translation>Betreff, Kunde oder Thema</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="352" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="355" />
         <source>&amp;Certificate and account…</source>
         <translation>&amp;Zertifikat und Konto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="355" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Switch &amp;server…</source>
         <translation>&amp;Server wechseln…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="356" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>&amp;Import new certificate…</source>
         <translation>Neues Zertifikat &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="360" />
+        <location filename="../client/ui/MainWindow.cpp" line="362" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="362" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>&amp;Find in the queue</source>
         <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="46" />
-        <location filename="../client/ui/MainWindow.cpp" line="367" />
+        <location filename="../client/ui/MainWindow.cpp" line="369" />
         <source>Only &amp;waiting for us</source>
         <translation>Nur &amp;wartend auf uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="104" />
+        <location filename="../client/ui/MainWindow.cpp" line="111" />
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>Deletion recommendations (%1)</source>
         <translation>Löschempfehlungen (%1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="232" />
+        <location filename="../client/ui/MainWindow.cpp" line="239" />
         <source>No customer chosen: choose one in “My assigned customers”, or choose an inquiry and then “Show customer's history”.</source>
         <translation>Kein Kunde gewählt: Wählen Sie einen in „Meine betreuten Kunden“ oder wählen Sie eine Anfrage und dann „Verlauf des Kunden zeigen“.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="233" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>History of %1: every inquiry, open and closed, newest first</source>
         <translation>Verlauf von %1: alle Anfragen, offen und geschlossen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="242" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
         <source>Confidant – Advisor workstation (%n overdue)</source>
         <translation><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform><numerusform>Confidant – Berater-Arbeitsplatz (%n überfällig)</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
         <source>Search the list</source>
         <translation>Liste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="258" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>Hide inquiries that wait for the customer; in the queues only</source>
         <translation>Blendet Anfragen aus, die auf den Kunden warten; nur in den Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="311" />
+        <location filename="../client/ui/MainWindow.cpp" line="313" />
         <source>Inquiries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="356" />
         <source>&amp;Absence…</source>
         <translation>Ab&amp;wesenheit…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="374" />
         <source>Go to the &amp;reply</source>
         <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="376" />
+        <location filename="../client/ui/MainWindow.cpp" line="378" />
         <source>Deletion recommendations…</source>
         <translation>Löschempfehlungen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="379" />
+        <location filename="../client/ui/MainWindow.cpp" line="381" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistik…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="383" />
+        <location filename="../client/ui/MainWindow.cpp" line="385" />
         <source>&amp;Inquiry</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="385" />
+        <location filename="../client/ui/MainWindow.cpp" line="387" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="386" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="387" />
+        <location filename="../client/ui/MainWindow.cpp" line="389" />
         <source>&amp;About Confidant</source>
         <translation>Über &amp;Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="390" />
         <source>About Confidant</source>
         <translation>Über Confidant</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="389" />
+        <location filename="../client/ui/MainWindow.cpp" line="391" />
         <source>Confidant advisor workstation %1. A secure mailbox for confidential customer advice.</source>
         <translation>Confidant Berater-Arbeitsplatz %1. Ein sicheres Postfach für vertrauliche Kundenberatung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="410" />
+        <location filename="../client/ui/MainWindow.cpp" line="412" />
         <source>&amp;Claim</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="411" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
         <source>Take the open inquiry: you answer it, and it leaves your team's queue</source>
         <translation>Die geöffnete Anfrage übernehmen: Sie beantworten sie, und sie verlässt die Warteschlange Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="412" />
+        <location filename="../client/ui/MainWindow.cpp" line="414" />
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="415" />
         <source>Give the open inquiry back to its team's queue</source>
         <translation>Die geöffnete Anfrage an die Warteschlange ihres Teams zurückgeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="414" />
+        <location filename="../client/ui/MainWindow.cpp" line="416" />
         <source>Clos&amp;e inquiry</source>
         <translation>Anfrage a&amp;bschließen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="415" />
+        <location filename="../client/ui/MainWindow.cpp" line="417" />
         <source>Close the open inquiry; the customer reopens it by writing again</source>
         <translation>Die geöffnete Anfrage abschließen; der Kunde öffnet sie wieder, wenn er erneut schreibt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="416" />
+        <location filename="../client/ui/MainWindow.cpp" line="418" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weitergeben…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="417" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>Give the open inquiry to a colleague or another team's queue, with a note</source>
         <translation>Die geöffnete Anfrage mit einer Notiz an eine Kollegin, einen Kollegen oder die Warteschlange eines anderen Teams weitergeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="421" />
         <source>Show customer's &amp;history</source>
         <translation>&amp;Verlauf des Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="420" />
+        <location filename="../client/ui/MainWindow.cpp" line="422" />
         <source>Every inquiry of the open inquiry's customer, open and closed</source>
         <translation>Alle Anfragen des Kunden der geöffneten Anfrage, offen und geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="452" />
+        <location filename="../client/ui/MainWindow.cpp" line="454" />
         <source>“%1” was transferred to %2.</source>
         <translation>„%1“ wurde an %2 weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="466" />
+        <location filename="../client/ui/MainWindow.cpp" line="468" />
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="467" />
+        <location filename="../client/ui/MainWindow.cpp" line="469" />
         <source>Alt + underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="467" />
+        <location filename="../client/ui/MainWindow.cpp" line="469" />
         <source>Go to that field or button</source>
         <translation>Zu diesem Feld oder dieser Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="468" />
+        <location filename="../client/ui/MainWindow.cpp" line="470" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="468" />
+        <location filename="../client/ui/MainWindow.cpp" line="470" />
         <source>Next / previous field</source>
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="469" />
+        <location filename="../client/ui/MainWindow.cpp" line="471" />
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="469" />
+        <location filename="../client/ui/MainWindow.cpp" line="471" />
         <source>Move through the list</source>
         <translation>Durch die Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="470" />
+        <location filename="../client/ui/MainWindow.cpp" line="472" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="470" />
+        <location filename="../client/ui/MainWindow.cpp" line="472" />
         <source>Show the chosen customer's history</source>
         <translation>Verlauf des gewählten Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="477" />
+        <location filename="../client/ui/MainWindow.cpp" line="479" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="480" />
+        <location filename="../client/ui/MainWindow.cpp" line="482" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="480" />
+        <location filename="../client/ui/MainWindow.cpp" line="482" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="525" />
+        <location filename="../client/ui/MainWindow.cpp" line="527" />
         <source>Signed in as %1 · certificate valid until %2</source>
         <translation>Angemeldet als %1 · Zertifikat gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="527" />
+        <location filename="../client/ui/MainWindow.cpp" line="529" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="556" />
+        <location filename="../client/ui/MainWindow.cpp" line="558" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="557" />
+        <location filename="../client/ui/MainWindow.cpp" line="559" />
         <source>Certificate and account</source>
         <translation>Zertifikat und Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="558" />
+        <location filename="../client/ui/MainWindow.cpp" line="560" />
         <source>Signed in as %1 (%2), team %3.</source>
         <translation>Angemeldet als %1 (%2), Team %3.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="559" />
+        <location filename="../client/ui/MainWindow.cpp" line="561" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="559" />
+        <location filename="../client/ui/MainWindow.cpp" line="561" />
         <source>Certificate valid until: %1</source>
         <translation>Zertifikat gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="560" />
+        <location filename="../client/ui/MainWindow.cpp" line="562" />
         <source>Fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="576" />
+        <location filename="../client/ui/MainWindow.cpp" line="578" />
         <source>Switch server</source>
         <translation>Server wechseln</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="576" />
+        <location filename="../client/ui/MainWindow.cpp" line="578" />
         <source>Address of the advisor API (https://…):</source>
         <translation>Adresse der Berater-API (https://…):</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="584" />
+        <location filename="../client/ui/MainWindow.cpp" line="586" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="585" />
+        <location filename="../client/ui/MainWindow.cpp" line="587" />
         <source>Sign out and remove the certificate and its passphrase from this computer? To sign in again you need the certificate file and its passphrase.</source>
         <translation>Abmelden und das Zertifikat samt Passphrase von diesem Computer entfernen? Um sich wieder anzumelden, brauchen Sie die Zertifikatsdatei und ihre Passphrase.</translation>
     </message>

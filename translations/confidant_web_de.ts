@@ -79,7 +79,7 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../server/service/CustomerMailbox.cpp" line="24" />
+        <location filename="../server/service/CustomerMailbox.cpp" line="25" />
         <location filename="../server/store/InquiryMessages.cpp" line="14" />
         <location filename="../server/store/CustomerReadStore.cpp" line="25" />
         <location filename="../server/store/DeletionStore.cpp" line="29" />
@@ -107,7 +107,7 @@
         <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../server/service/CustomerExport.cpp" line="52" />
+        <location filename="../server/service/CustomerExport.cpp" line="53" />
         <location filename="../server/store/CustomerStore.cpp" line="173" />
         <source>This account no longer exists.</source>
         <translation>Dieses Konto besteht nicht mehr.</translation>
@@ -179,17 +179,17 @@
         <translation>Wir sind gesetzlich verpflichtet, dies vorerst aufzubewahren; es kann daher noch nicht gelöscht werden. Ihre Beraterin oder Ihr Berater kann Ihnen sagen, bis wann.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="267" />
+        <location filename="../server/store/DeletionStore.cpp" line="269" />
         <source>Only a lead of the inquiry's team can set a legal hold. Postpone the deletion to a date, or ask your team lead.</source>
         <translation>Nur eine Leitung des Teams der Anfrage kann eine gesetzliche Aufbewahrungspflicht setzen. Verschieben Sie die Löschung auf ein Datum, oder fragen Sie Ihre Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="271" />
+        <location filename="../server/store/DeletionStore.cpp" line="273" />
         <source>This inquiry is under a legal hold, which only a lead of its team can lift. Ask your team lead.</source>
         <translation>Für diese Anfrage gilt eine gesetzliche Aufbewahrungspflicht, die nur eine Leitung ihres Teams aufheben kann. Fragen Sie Ihre Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../server/store/DeletionStore.cpp" line="274" />
+        <location filename="../server/store/DeletionStore.cpp" line="276" />
         <source>This inquiry is not under a legal hold.</source>
         <translation>Für diese Anfrage gilt keine gesetzliche Aufbewahrungspflicht.</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Bitte bestätigen Sie, dass Sie die Vereinbarung annehmen.</translation>
     </message>
     <message>
-        <location filename="../server/web/AccountPages.cpp" line="173" />
+        <location filename="../server/web/AccountPages.cpp" line="195" />
         <location filename="../server/web/AccountSettingsPages.cpp" line="115" />
         <source>The password is wrong.</source>
         <translation>Das Passwort ist falsch.</translation>
@@ -229,7 +229,7 @@
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../server/service/CustomerMailbox.cpp" line="82" />
+        <location filename="../server/service/CustomerMailbox.cpp" line="83" />
         <location filename="../shared/validation/Validation.cpp" line="177" />
         <source>This topic does not exist.</source>
         <translation>Dieses Thema gibt es nicht.</translation>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../server/web/SignInPages.cpp" line="51" />
         <location filename="../server/web/SignInPages.cpp" line="66" />
-        <location filename="../server/web/TemplateTexts.cpp" line="75" />
+        <location filename="../server/web/TemplateTexts.cpp" line="82" />
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
@@ -430,13 +430,13 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="60" />
+        <location filename="../server/web/PageResponder.cpp" line="59" />
         <source>Too many attempts. Please try again after %1.</source>
         <translation>Zu viele Versuche. Bitte versuchen Sie es nach %1 noch einmal.</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPages.cpp" line="135" />
-        <location filename="../server/web/TemplateTexts.cpp" line="150" />
+        <location filename="../server/web/TemplateTexts.cpp" line="157" />
         <source>Enter your code</source>
         <translation>Code eingeben</translation>
     </message>
@@ -453,36 +453,46 @@
         <translation>Datenschutz- und Nutzungsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="39" />
+        <location filename="../server/web/MailboxPages.cpp" line="64" />
         <location filename="../server/web/TemplateTexts.cpp" line="56" />
         <source>Your mailbox</source>
         <translation>Ihr Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="55" />
+        <location filename="../server/web/MailboxPages.cpp" line="80" />
         <source>The topic in the link you followed does not exist. Please choose a topic.</source>
         <translation>Das Thema aus dem Link, dem Sie gefolgt sind, gibt es nicht. Bitte wählen Sie ein Thema.</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="79" />
+        <location filename="../server/web/MailboxPages.cpp" line="100" />
+        <source>You have reached the limit of %1 new inquiries per hour. Your text is kept below: you can send it after %2.</source>
+        <translation>Sie haben die Grenze von %1 neuen Anfragen pro Stunde erreicht. Ihr Text bleibt unten erhalten: Sie können ihn nach %2 senden.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/MailboxPages.cpp" line="115" />
         <location filename="../server/web/TemplateTexts.cpp" line="45" />
         <source>New inquiry</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="111" />
-        <location filename="../server/web/MailboxPages.cpp" line="136" />
-        <location filename="../server/web/PageResponder.cpp" line="106" />
+        <location filename="../server/web/MailboxPages.cpp" line="169" />
+        <location filename="../server/web/MailboxPages.cpp" line="196" />
+        <location filename="../server/web/PageResponder.cpp" line="110" />
         <source>This inquiry does not exist.</source>
         <translation>Diese Anfrage gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="201" />
+        <location filename="../server/web/MailboxPages.cpp" line="207" />
+        <source>You have reached the limit of %1 messages per hour. Your text is kept below: you can send it after %2.</source>
+        <translation>Sie haben die Grenze von %1 Nachrichten pro Stunde erreicht. Ihr Text bleibt unten erhalten: Sie können ihn nach %2 senden.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PageResponder.cpp" line="205" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="129" />
+        <location filename="../server/web/MailboxPages.cpp" line="189" />
         <source>Inquiry</source>
         <translation>Anfrage</translation>
     </message>
@@ -493,88 +503,88 @@
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../server/web/AccountPages.cpp" line="92" />
+        <location filename="../server/web/AccountPages.cpp" line="112" />
         <source>Everything Confidant stores about you</source>
         <translation>Alles, was Confidant über Sie speichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/AccountPages.cpp" line="129" />
+        <location filename="../server/web/AccountPages.cpp" line="151" />
         <source>A session ends when you sign out, or at the latest %n hour(s) after you signed in.</source>
         <translation><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunde nach der Anmeldung.</numerusform><numerusform>Eine Sitzung endet, wenn Sie sich abmelden, spätestens aber %n Stunden nach der Anmeldung.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/AccountPages.cpp" line="130" />
+        <location filename="../server/web/AccountPages.cpp" line="152" />
         <source>It also ends after %n minute(s) without a page view.</source>
         <translation><numerusform>Sie endet auch nach %n Minute ohne Seitenaufruf.</numerusform><numerusform>Sie endet auch nach %n Minuten ohne Seitenaufruf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/AccountPages.cpp" line="131" />
+        <location filename="../server/web/AccountPages.cpp" line="153" />
         <location filename="../server/web/TemplateTexts.cpp" line="48" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/AccountPages.cpp" line="141" />
+        <location filename="../server/web/AccountPages.cpp" line="163" />
         <source>deleted %n day(s) after the inquiry is closed</source>
         <translation><numerusform>gelöscht %n Tag nach Abschluss der Anfrage</numerusform><numerusform>gelöscht %n Tage nach Abschluss der Anfrage</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/AccountPages.cpp" line="142" />
+        <location filename="../server/web/AccountPages.cpp" line="164" />
         <source>no fixed period: kept until it is deleted</source>
         <translation>keine feste Frist: aufbewahrt, bis sie gelöscht wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/AccountPages.cpp" line="147" />
+        <location filename="../server/web/AccountPages.cpp" line="169" />
         <source>If you do not sign in for %n day(s), your account is deleted with everything in it.</source>
         <translation><numerusform>Wenn Sie sich %n Tag lang nicht anmelden, wird Ihr Konto mit allem, was darin ist, gelöscht.</numerusform><numerusform>Wenn Sie sich %n Tage lang nicht anmelden, wird Ihr Konto mit allem, was darin ist, gelöscht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/AccountPages.cpp" line="149" />
+        <location filename="../server/web/AccountPages.cpp" line="171" />
         <source>There is no fixed period after which an unused account is deleted.</source>
         <translation>Es gibt keine feste Frist, nach der ein unbenutztes Konto gelöscht wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/AccountPages.cpp" line="151" />
+        <location filename="../server/web/AccountPages.cpp" line="173" />
         <source>What an advisor has not deleted by then is deleted automatically %n day(s) later.</source>
         <translation><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tag später automatisch gelöscht.</numerusform><numerusform>Was bis dahin nicht von einer Beraterin oder einem Berater gelöscht wurde, wird %n Tage später automatisch gelöscht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="180" />
+        <location filename="../server/web/PageResponder.cpp" line="184" />
         <source>Waiting for an answer</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="181" />
+        <location filename="../server/web/PageResponder.cpp" line="185" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="182" />
+        <location filename="../server/web/PageResponder.cpp" line="186" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="233" />
+        <location filename="../server/web/PageResponder.cpp" line="237" />
         <source>open for %n minute(s)</source>
         <translation><numerusform>seit %n Minute offen</numerusform><numerusform>seit %n Minuten offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="235" />
+        <location filename="../server/web/PageResponder.cpp" line="239" />
         <source>open for %n hour(s)</source>
         <translation><numerusform>seit %n Stunde offen</numerusform><numerusform>seit %n Stunden offen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/web/PageResponder.cpp" line="236" />
+        <location filename="../server/web/PageResponder.cpp" line="240" />
         <source>open for %n day(s)</source>
         <translation><numerusform>seit %n Tag offen</numerusform><numerusform>seit %n Tagen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="247" />
+        <location filename="../server/web/PageResponder.cpp" line="251" />
         <source>Open since %1.</source>
         <translation>Offen seit %1.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="248" />
+        <location filename="../server/web/PageResponder.cpp" line="252" />
         <source>Open since %1. We will answer by %2.</source>
         <translation>Offen seit %1. Wir antworten bis %2.</translation>
     </message>
@@ -590,18 +600,18 @@
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="70" />
-        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <location filename="../server/web/PageResponder.cpp" line="74" />
+        <location filename="../server/web/TemplateTexts.cpp" line="72" />
         <source>The mailbox is briefly unavailable</source>
         <translation>Das Postfach ist kurz nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../server/web/MailboxPages.cpp" line="158" />
+        <location filename="../server/web/MailboxPages.cpp" line="223" />
         <source>Tick the box to confirm that the inquiry is deleted for good.</source>
         <translation>Bitte bestätigen Sie mit dem Häkchen, dass die Anfrage endgültig gelöscht wird.</translation>
     </message>
     <message>
-        <location filename="../server/web/AccountPages.cpp" line="164" />
+        <location filename="../server/web/AccountPages.cpp" line="186" />
         <source>Tick the box to confirm that your account is closed and deleted.</source>
         <translation>Bitte bestätigen Sie mit dem Häkchen, dass Ihr Konto geschlossen und gelöscht wird.</translation>
     </message>
@@ -828,44 +838,44 @@
         <translation>Sie haben noch keine Anfrage geschrieben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <location filename="../server/web/TemplateTexts.cpp" line="68" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="62" />
+        <location filename="../server/web/TemplateTexts.cpp" line="69" />
         <source>Please choose</source>
         <translation>Bitte wählen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="66" />
+        <location filename="../server/web/TemplateTexts.cpp" line="73" />
         <source>We could not do this just now. Please try again in a moment.</source>
         <translation>Das ging gerade nicht. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <location filename="../server/web/TemplateTexts.cpp" line="74" />
         <source>Your text was not lost: it is below. Press "Send again" in a moment.</source>
         <translation>Ihr Text ist nicht verloren: Sie finden ihn unten. Drücken Sie gleich auf „Erneut senden“.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="68" />
+        <location filename="../server/web/TemplateTexts.cpp" line="75" />
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="85" />
+        <location filename="../server/web/TemplateTexts.cpp" line="92" />
         <source>Your name, your e-mail address, and your password only as a salted hash from which the password cannot be read back.</source>
         <translation>Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort nur als gesalzener Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="94" />
-        <location filename="../server/web/TemplateTexts.cpp" line="63" />
+        <location filename="../server/web/PageResponder.cpp" line="98" />
+        <location filename="../server/web/TemplateTexts.cpp" line="70" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../server/web/PageResponder.cpp" line="95" />
-        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <location filename="../server/web/PageResponder.cpp" line="99" />
+        <location filename="../server/web/TemplateTexts.cpp" line="71" />
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
@@ -885,382 +895,417 @@
         <translation>Ihre Nachrichten bleiben auf unserem Server und werden nie per E-Mail verschickt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="69" />
+        <location filename="../server/web/TemplateTexts.cpp" line="61" />
+        <source>There are no more inquiries here.</source>
+        <translation>Hier gibt es keine weiteren Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="62" />
+        <source>More inquiries</source>
+        <translation>Weitere Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="63" />
+        <source>Newer inquiries</source>
+        <translation>Neuere Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="64" />
+        <source>Older inquiries</source>
+        <translation>Ältere Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="65" />
+        <source>More messages</source>
+        <translation>Weitere Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="66" />
+        <source>Earlier messages</source>
+        <translation>Frühere Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="67" />
+        <source>Later messages</source>
+        <translation>Spätere Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../server/web/TemplateTexts.cpp" line="76" />
         <source>Send inquiry</source>
         <translation>Anfrage senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="70" />
+        <location filename="../server/web/TemplateTexts.cpp" line="77" />
         <source>Create your account</source>
         <translation>Legen Sie Ihr Konto an</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="71" />
+        <location filename="../server/web/TemplateTexts.cpp" line="78" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="72" />
+        <location filename="../server/web/TemplateTexts.cpp" line="79" />
         <source>With an account you can write to our advisors securely and read their answers here.</source>
         <translation>Mit einem Konto schreiben Sie unseren Beraterinnen und Beratern sicher und lesen hier deren Antworten.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="73" />
+        <location filename="../server/web/TemplateTexts.cpp" line="80" />
         <source>Password (at least 10 characters)</source>
         <translation>Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="74" />
+        <location filename="../server/web/TemplateTexts.cpp" line="81" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="76" />
+        <location filename="../server/web/TemplateTexts.cpp" line="83" />
         <source>Already registered?</source>
         <translation>Schon registriert?</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="77" />
+        <location filename="../server/web/TemplateTexts.cpp" line="84" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="78" />
+        <location filename="../server/web/TemplateTexts.cpp" line="85" />
         <source>Send answer</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="79" />
+        <location filename="../server/web/TemplateTexts.cpp" line="86" />
         <source>Back to the mailbox</source>
         <translation>Zurück zum Postfach</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="81" />
+        <location filename="../server/web/TemplateTexts.cpp" line="88" />
         <source>Please check what you entered</source>
         <translation>Bitte prüfen Sie Ihre Eingaben</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="83" />
+        <location filename="../server/web/TemplateTexts.cpp" line="90" />
         <source>This page says what this mailbox does with your data today.</source>
         <translation>Diese Seite beschreibt, was dieses Postfach heute mit Ihren Daten tut.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="84" />
+        <location filename="../server/web/TemplateTexts.cpp" line="91" />
         <source>What we store</source>
         <translation>Was wir speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="86" />
+        <location filename="../server/web/TemplateTexts.cpp" line="93" />
         <source>Your inquiries and our answers, with the time each was written.</source>
         <translation>Ihre Anfragen und unsere Antworten, jeweils mit dem Zeitpunkt, zu dem sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="87" />
+        <location filename="../server/web/TemplateTexts.cpp" line="94" />
         <source>Which version of the agreement you accepted and when.</source>
         <translation>Welche Version der Vereinbarung Sie wann angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="88" />
+        <location filename="../server/web/TemplateTexts.cpp" line="95" />
         <source>Which answers you have opened, so that new answers can be marked.</source>
         <translation>Welche Antworten Sie geöffnet haben, damit neue Antworten markiert werden können.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="89" />
+        <location filename="../server/web/TemplateTexts.cpp" line="96" />
         <source>All of it is kept in our own database and travels encrypted between your browser and our server.</source>
         <translation>All das liegt in unserer eigenen Datenbank und wird zwischen Ihrem Browser und unserem Server verschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="90" />
+        <location filename="../server/web/TemplateTexts.cpp" line="97" />
         <source>Who reads your inquiries</source>
         <translation>Wer Ihre Anfragen liest</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="91" />
+        <location filename="../server/web/TemplateTexts.cpp" line="98" />
         <source>How long we keep it</source>
         <translation>Wie lange wir Daten aufbewahren</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="92" />
+        <location filename="../server/web/TemplateTexts.cpp" line="99" />
         <source>When an inquiry is closed, we keep it with our answers for the period of its topic; then it is deleted, everywhere at once:</source>
         <translation>Wenn eine Anfrage abgeschlossen ist, bewahren wir sie mit unseren Antworten so lange auf, wie es für ihr Thema festgelegt ist; danach wird sie gelöscht, überall zugleich:</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="93" />
+        <location filename="../server/web/TemplateTexts.cpp" line="100" />
         <source>An advisor can postpone a deletion and must say why, for example where the law obliges us to keep records. What is deleted cannot be restored; a log of deletions records only when and why, never what was written.</source>
         <translation>Eine Beraterin oder ein Berater kann eine Löschung aufschieben und muss den Grund angeben, etwa wenn uns ein Gesetz zur Aufbewahrung verpflichtet. Gelöschtes lässt sich nicht wiederherstellen; ein Löschprotokoll hält nur fest, wann und warum, nie, was geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="94" />
+        <location filename="../server/web/TemplateTexts.cpp" line="101" />
         <source>Cookies and sessions</source>
         <translation>Cookies und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="95" />
+        <location filename="../server/web/TemplateTexts.cpp" line="102" />
         <source>We set two cookies: one keeps you signed in, the other protects the forms before you sign in. There are no tracking or advertising cookies.</source>
         <translation>Wir setzen zwei Cookies: Eines hält Sie angemeldet, das andere schützt die Formulare, bevor Sie sich anmelden. Es gibt keine Tracking- oder Werbe-Cookies.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="96" />
+        <location filename="../server/web/TemplateTexts.cpp" line="103" />
         <source>What we do not do</source>
         <translation>Was wir nicht tun</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="97" />
+        <location filename="../server/web/TemplateTexts.cpp" line="104" />
         <source>These pages run no scripts and load nothing from other websites.</source>
         <translation>Diese Seiten führen keine Skripte aus und laden nichts von anderen Websites.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="99" />
+        <location filename="../server/web/TemplateTexts.cpp" line="106" />
         <source>New password (at least 10 characters)</source>
         <translation>Neues Passwort (mindestens 10 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="100" />
+        <location filename="../server/web/TemplateTexts.cpp" line="107" />
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="104" />
+        <location filename="../server/web/TemplateTexts.cpp" line="111" />
         <source>Thank you. We have sent an e-mail to the address you gave: open the link in it within 24 hours to confirm the address, then sign in. If you already had an account with this address, it is unchanged: sign in with its password.</source>
         <translation>Vielen Dank. Wir haben eine E-Mail an die angegebene Adresse geschickt: Öffnen Sie den Link darin innerhalb von 24 Stunden, um die Adresse zu bestätigen, und melden Sie sich dann an. Hatten Sie mit dieser Adresse schon ein Konto, bleibt es unverändert: Melden Sie sich mit seinem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="105" />
+        <location filename="../server/web/TemplateTexts.cpp" line="112" />
         <source>Your e-mail address is confirmed. Sign in with the password you chose.</source>
         <translation>Ihre E-Mail-Adresse ist bestätigt. Melden Sie sich mit dem gewählten Passwort an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="106" />
+        <location filename="../server/web/TemplateTexts.cpp" line="113" />
         <source>Your new password is set, and every device is signed out. Sign in with the new password.</source>
         <translation>Ihr neues Passwort ist gesetzt, und alle Geräte sind abgemeldet. Melden Sie sich mit dem neuen Passwort an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="107" />
+        <location filename="../server/web/TemplateTexts.cpp" line="114" />
         <source>You are signed out on every device.</source>
         <translation>Sie sind auf allen Geräten abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="110" />
+        <location filename="../server/web/TemplateTexts.cpp" line="117" />
         <source>If this address belongs to an account, an e-mail with a link is on its way to it. The link works for 30 minutes. No e-mail? Look in your spam folder, or ask again in a few minutes.</source>
         <translation>Gehört diese Adresse zu einem Konto, ist eine E-Mail mit einem Link dorthin unterwegs. Der Link gilt 30 Minuten. Keine E-Mail? Sehen Sie im Spam-Ordner nach, oder fragen Sie in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="111" />
+        <location filename="../server/web/TemplateTexts.cpp" line="118" />
         <source>Enter the e-mail address of your account. We send a link to it with which you set a new password.</source>
         <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken einen Link dorthin, mit dem Sie ein neues Passwort festlegen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="112" />
+        <location filename="../server/web/TemplateTexts.cpp" line="119" />
         <source>Send link</source>
         <translation>Link schicken</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="113" />
+        <location filename="../server/web/TemplateTexts.cpp" line="120" />
         <source>Back to sign in</source>
         <translation>Zurück zur Anmeldung</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="116" />
+        <location filename="../server/web/TemplateTexts.cpp" line="123" />
         <source>Afterwards every device is signed out: sign in again with the new password.</source>
         <translation>Danach sind alle Geräte abgemeldet: Melden Sie sich mit dem neuen Passwort wieder an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="117" />
+        <location filename="../server/web/TemplateTexts.cpp" line="124" />
         <source>Save new password</source>
         <translation>Neues Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="118" />
+        <location filename="../server/web/TemplateTexts.cpp" line="125" />
         <source>This link has expired or was used already.</source>
         <translation>Dieser Link ist abgelaufen oder wurde schon benutzt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="119" />
+        <location filename="../server/web/TemplateTexts.cpp" line="126" />
         <source>Ask for a new link</source>
         <translation>Einen neuen Link anfordern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="121" />
+        <location filename="../server/web/TemplateTexts.cpp" line="128" />
         <source>How you want to be told about new answers, and for each device you are signed in on, the browser it named and when it was last used.</source>
         <translation>Wie wir Ihnen neue Antworten melden sollen, und für jedes Gerät, auf dem Sie angemeldet sind, den Browser, den es genannt hat, und wann es zuletzt benutzt wurde.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="123" />
+        <location filename="../server/web/TemplateTexts.cpp" line="130" />
         <source>Your choice is saved.</source>
         <translation>Ihre Auswahl ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="124" />
+        <location filename="../server/web/TemplateTexts.cpp" line="131" />
         <source>Your new password is set. Every other device is signed out.</source>
         <translation>Ihr neues Passwort ist gesetzt. Alle anderen Geräte sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="125" />
+        <location filename="../server/web/TemplateTexts.cpp" line="132" />
         <source>Notices by e-mail</source>
         <translation>Hinweise per E-Mail</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="126" />
+        <location filename="../server/web/TemplateTexts.cpp" line="133" />
         <source>A notice only says that an answer waits, with a link to your mailbox: never the subject, a name or any text.</source>
         <translation>Ein Hinweis sagt nur, dass eine Antwort wartet, mit einem Link zu Ihrem Postfach: nie den Betreff, einen Namen oder irgendeinen Text.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="127" />
+        <location filename="../server/web/TemplateTexts.cpp" line="134" />
         <source>Tell me when an answer waits</source>
         <translation>Mir Bescheid geben, wenn eine Antwort wartet</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="128" />
+        <location filename="../server/web/TemplateTexts.cpp" line="135" />
         <source>At every new answer</source>
         <translation>Bei jeder neuen Antwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="129" />
+        <location filename="../server/web/TemplateTexts.cpp" line="136" />
         <source>Once a day at most</source>
         <translation>Höchstens einmal am Tag</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="130" />
+        <location filename="../server/web/TemplateTexts.cpp" line="137" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="131" />
+        <location filename="../server/web/TemplateTexts.cpp" line="138" />
         <source>Language of the e-mails</source>
         <translation>Sprache der E-Mails</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="132" />
+        <location filename="../server/web/TemplateTexts.cpp" line="139" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="133" />
+        <location filename="../server/web/TemplateTexts.cpp" line="140" />
         <source>Change your password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="134" />
+        <location filename="../server/web/TemplateTexts.cpp" line="141" />
         <source>Current password</source>
         <translation>Bisheriges Passwort</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="135" />
+        <location filename="../server/web/TemplateTexts.cpp" line="142" />
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="136" />
+        <location filename="../server/web/TemplateTexts.cpp" line="143" />
         <source>Where you are signed in</source>
         <translation>Wo Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="137" />
+        <location filename="../server/web/TemplateTexts.cpp" line="144" />
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="138" />
+        <location filename="../server/web/TemplateTexts.cpp" line="145" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="139" />
+        <location filename="../server/web/TemplateTexts.cpp" line="146" />
         <source>Last used</source>
         <translation>Zuletzt benutzt</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="140" />
+        <location filename="../server/web/TemplateTexts.cpp" line="147" />
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="141" />
+        <location filename="../server/web/TemplateTexts.cpp" line="148" />
         <source>Sign out everywhere</source>
         <translation>Überall abmelden</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="144" />
+        <location filename="../server/web/TemplateTexts.cpp" line="151" />
         <source>To confirm that this address is yours, enter the password you chose when you registered.</source>
         <translation>Um zu bestätigen, dass diese Adresse Ihnen gehört, geben Sie das Passwort ein, das Sie bei der Registrierung gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="145" />
+        <location filename="../server/web/TemplateTexts.cpp" line="152" />
         <source>Confirm address</source>
         <translation>Adresse bestätigen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="146" />
+        <location filename="../server/web/TemplateTexts.cpp" line="153" />
         <source>This link has expired or was used already. If your address is not confirmed yet, register again with it to get a new link.</source>
         <translation>Dieser Link ist abgelaufen oder wurde schon benutzt. Ist Ihre Adresse noch nicht bestätigt, registrieren Sie sich damit noch einmal, um einen neuen Link zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="148" />
+        <location filename="../server/web/TemplateTexts.cpp" line="155" />
         <source>The time to enter your code ran out. Please sign in again.</source>
         <translation>Die Zeit für die Eingabe des Codes ist abgelaufen. Bitte melden Sie sich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="151" />
+        <location filename="../server/web/TemplateTexts.cpp" line="158" />
         <source>Your password was right. Open your authenticator app and enter the six-digit code it shows for this mailbox.</source>
         <translation>Ihr Passwort war richtig. Öffnen Sie Ihre Authenticator-App und geben Sie den sechsstelligen Code ein, den sie für dieses Postfach zeigt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="152" />
+        <location filename="../server/web/TemplateTexts.cpp" line="159" />
         <source>Code from your app, or a recovery code</source>
         <translation>Code aus Ihrer App oder ein Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="182" />
+        <location filename="../server/web/TemplateTexts.cpp" line="189" />
         <source>E-mail address or pseudonym</source>
         <translation>E-Mail-Adresse oder Pseudonym</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="184" />
+        <location filename="../server/web/TemplateTexts.cpp" line="191" />
         <source>Registered with a pseudonym? Set a new password with a recovery code.</source>
         <translation>Mit einem Pseudonym registriert? Legen Sie mit einem Wiederherstellungscode ein neues Passwort fest.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="187" />
+        <location filename="../server/web/TemplateTexts.cpp" line="194" />
         <source>Registered with a pseudonym? Enter it with one of your recovery codes and choose a new password. Afterwards every device is signed out.</source>
         <translation>Mit einem Pseudonym registriert? Geben Sie es mit einem Ihrer Wiederherstellungscodes ein und wählen Sie ein neues Passwort. Danach sind alle Geräte abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="188" />
+        <location filename="../server/web/TemplateTexts.cpp" line="195" />
         <source>Your pseudonym</source>
         <translation>Ihr Pseudonym</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="189" />
+        <location filename="../server/web/TemplateTexts.cpp" line="196" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="191" />
+        <location filename="../server/web/TemplateTexts.cpp" line="198" />
         <source>Your account is ready and you are signed in. If you forget your password, one of these codes lets you set a new one; each works once. Keep them somewhere safe: they are shown only now, and we cannot help you in any other way.</source>
         <translation>Ihr Konto ist angelegt, und Sie sind angemeldet. Wenn Sie Ihr Passwort vergessen, können Sie mit einem dieser Codes ein neues festlegen; jeder gilt einmal. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt, und anders können wir Ihnen nicht helfen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="193" />
+        <location filename="../server/web/TemplateTexts.cpp" line="200" />
         <source>Register with a pseudonym instead, without an e-mail address</source>
         <translation>Stattdessen mit einem Pseudonym registrieren, ohne E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="196" />
+        <location filename="../server/web/TemplateTexts.cpp" line="203" />
         <source>You can seek advice here without giving your name or an e-mail address. Choose a pseudonym to sign in with; nobody else sees it but your advisors.</source>
         <translation>Sie können sich hier beraten lassen, ohne Ihren Namen oder eine E-Mail-Adresse anzugeben. Wählen Sie ein Pseudonym für die Anmeldung; außer Ihren Beraterinnen und Beratern sieht es niemand.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="197" />
+        <location filename="../server/web/TemplateTexts.cpp" line="204" />
         <source>Without an e-mail address we cannot tell you when an answer waits, and cannot send you a link if you forget your password: you get ten recovery codes instead. Keep them safe.</source>
         <translation>Ohne E-Mail-Adresse können wir Ihnen nicht Bescheid geben, wenn eine Antwort wartet, und keinen Link schicken, wenn Sie Ihr Passwort vergessen: Sie bekommen stattdessen zehn Wiederherstellungscodes. Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="198" />
+        <location filename="../server/web/TemplateTexts.cpp" line="205" />
         <source>Pseudonym (3 to 40 letters, digits, dots, dashes or underscores)</source>
         <translation>Pseudonym (3 bis 40 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche)</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="199" />
+        <location filename="../server/web/TemplateTexts.cpp" line="206" />
         <source>Register with an e-mail address instead</source>
         <translation>Stattdessen mit E-Mail-Adresse registrieren</translation>
     </message>
@@ -1269,170 +1314,170 @@
         <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="153" />
+        <location filename="../server/web/TemplateTexts.cpp" line="160" />
         <source>No access to the app? Enter one of your recovery codes instead; each works once.</source>
         <translation>Kein Zugriff auf die App? Geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein; jeder gilt einmal.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="155" />
+        <location filename="../server/web/TemplateTexts.cpp" line="162" />
         <location filename="../server/web/TwoFactorPages.cpp" line="14" />
         <source>Two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="156" />
+        <location filename="../server/web/TemplateTexts.cpp" line="163" />
         <source>On: signing in asks for a code from your authenticator app.</source>
         <translation>Ein: Bei der Anmeldung wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="157" />
+        <location filename="../server/web/TemplateTexts.cpp" line="164" />
         <source>Off: signing in asks only for your password.</source>
         <translation>Aus: Bei der Anmeldung wird nur Ihr Passwort abgefragt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="158" />
+        <location filename="../server/web/TemplateTexts.cpp" line="165" />
         <source>Manage two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten verwalten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="160" />
+        <location filename="../server/web/TemplateTexts.cpp" line="167" />
         <source>Two-factor sign-in is off. Signing in needs only your password again.</source>
         <translation>Die Anmeldung in zwei Schritten ist aus. Zur Anmeldung genügt wieder Ihr Passwort.</translation>
     </message>
     <message>
         <location filename="../server/web/PseudonymPages.cpp" line="19" />
-        <location filename="../server/web/TemplateTexts.cpp" line="195" />
+        <location filename="../server/web/TemplateTexts.cpp" line="202" />
         <source>Register with a pseudonym</source>
         <translation>Mit einem Pseudonym registrieren</translation>
     </message>
     <message>
         <location filename="../server/web/PseudonymPages.cpp" line="20" />
-        <location filename="../server/web/TemplateTexts.cpp" line="186" />
+        <location filename="../server/web/TemplateTexts.cpp" line="193" />
         <source>New password with a recovery code</source>
         <translation>Neues Passwort mit einem Wiederherstellungscode</translation>
     </message>
     <message>
         <location filename="../server/web/PseudonymPages.cpp" line="84" />
-        <location filename="../server/web/TemplateTexts.cpp" line="161" />
+        <location filename="../server/web/TemplateTexts.cpp" line="168" />
         <source>Your recovery codes</source>
         <translation>Ihre Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="162" />
+        <location filename="../server/web/TemplateTexts.cpp" line="169" />
         <source>Two-factor sign-in is on. Keep these codes somewhere safe, away from your phone: each lets you sign in once without the app. They are shown only now.</source>
         <translation>Die Anmeldung in zwei Schritten ist eingeschaltet. Bewahren Sie diese Codes sicher und getrennt von Ihrem Telefon auf: Mit jedem können Sie sich einmal ohne die App anmelden. Sie werden nur jetzt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="163" />
+        <location filename="../server/web/TemplateTexts.cpp" line="170" />
         <source>I have kept the codes</source>
         <translation>Ich habe die Codes aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="164" />
+        <location filename="../server/web/TemplateTexts.cpp" line="171" />
         <source>Before you use the mailbox, please set up two-factor sign-in: it is required here.</source>
         <translation>Bevor Sie das Postfach nutzen, richten Sie bitte die Anmeldung in zwei Schritten ein: Sie ist hier vorgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="165" />
+        <location filename="../server/web/TemplateTexts.cpp" line="172" />
         <source>With two-factor sign-in, signing in needs your password and a code from an authenticator app on your phone, so a stolen password alone opens nothing.</source>
         <translation>Bei der Anmeldung in zwei Schritten brauchen Sie Ihr Passwort und einen Code aus einer Authenticator-App auf Ihrem Telefon. So öffnet ein gestohlenes Passwort allein nichts.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="166" />
+        <location filename="../server/web/TemplateTexts.cpp" line="173" />
         <source>Two-factor sign-in is on.</source>
         <translation>Die Anmeldung in zwei Schritten ist eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="167" />
+        <location filename="../server/web/TemplateTexts.cpp" line="174" />
         <source>New recovery codes</source>
         <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="168" />
+        <location filename="../server/web/TemplateTexts.cpp" line="175" />
         <source>New codes replace all your old ones.</source>
         <translation>Neue Codes ersetzen alle bisherigen.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="169" />
+        <location filename="../server/web/TemplateTexts.cpp" line="176" />
         <source>Code from your app</source>
         <translation>Code aus Ihrer App</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="170" />
+        <location filename="../server/web/TemplateTexts.cpp" line="177" />
         <source>Make new recovery codes</source>
         <translation>Neue Wiederherstellungscodes erzeugen</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="171" />
+        <location filename="../server/web/TemplateTexts.cpp" line="178" />
         <source>Turn off two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten ausschalten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="172" />
+        <location filename="../server/web/TemplateTexts.cpp" line="179" />
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="173" />
+        <location filename="../server/web/TemplateTexts.cpp" line="180" />
         <source>Set up your app</source>
         <translation>App einrichten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="174" />
+        <location filename="../server/web/TemplateTexts.cpp" line="181" />
         <source>Open an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator) and add an account.</source>
         <translation>Öffnen Sie eine Authenticator-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator) und fügen Sie ein Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="175" />
+        <location filename="../server/web/TemplateTexts.cpp" line="182" />
         <source>Scan this QR code, or type in the key below it.</source>
         <translation>Scannen Sie diesen QR-Code, oder tippen Sie den Schlüssel darunter ein.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="176" />
+        <location filename="../server/web/TemplateTexts.cpp" line="183" />
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="177" />
+        <location filename="../server/web/TemplateTexts.cpp" line="184" />
         <source>Enter the six-digit code the app shows now.</source>
         <translation>Geben Sie den sechsstelligen Code ein, den die App jetzt zeigt.</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="178" />
+        <location filename="../server/web/TemplateTexts.cpp" line="185" />
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="179" />
+        <location filename="../server/web/TemplateTexts.cpp" line="186" />
         <source>Set up two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten einrichten</translation>
     </message>
     <message>
-        <location filename="../server/web/TemplateTexts.cpp" line="180" />
+        <location filename="../server/web/TemplateTexts.cpp" line="187" />
         <source>Back to sign-in and notices</source>
         <translation>Zurück zu Anmeldung und Hinweisen</translation>
     </message>
     <message>
         <location filename="../server/web/AccountRecoveryPages.cpp" line="18" />
-        <location filename="../server/web/TemplateTexts.cpp" line="143" />
+        <location filename="../server/web/TemplateTexts.cpp" line="150" />
         <source>Confirm your e-mail address</source>
         <translation>E-Mail-Adresse bestätigen</translation>
     </message>
     <message>
         <location filename="../server/web/AccountRecoveryPages.cpp" line="19" />
-        <location filename="../server/web/TemplateTexts.cpp" line="108" />
+        <location filename="../server/web/TemplateTexts.cpp" line="115" />
         <source>Forgot your password?</source>
         <translation>Passwort vergessen?</translation>
     </message>
     <message>
         <location filename="../server/web/AccountRecoveryPages.cpp" line="20" />
-        <location filename="../server/web/TemplateTexts.cpp" line="115" />
+        <location filename="../server/web/TemplateTexts.cpp" line="122" />
         <source>Set a new password</source>
         <translation>Neues Passwort festlegen</translation>
     </message>
     <message>
         <location filename="../server/web/AccountSettingsPages.cpp" line="17" />
-        <location filename="../server/web/TemplateTexts.cpp" line="102" />
+        <location filename="../server/web/TemplateTexts.cpp" line="109" />
         <source>Sign-in and notices</source>
         <translation>Anmeldung und Hinweise</translation>
     </message>

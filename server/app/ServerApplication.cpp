@@ -57,12 +57,14 @@ ServerApplication::ServerApplication(ServerConfig config, const Clock &clock, QO
 ServerApplication::~ServerApplication()
 {
     // Listeners first, so no request reaches a service that is being torn down. Then the work in flight ends:
-    // hashes hand their continuations to the workers, which finish every queued job before the services go.
+    // hashes hand their continuations to the customer workers, which finish every queued job before the services go.
     // The cluster last.
     m_webServer.reset();
     m_apiServer.reset();
     if (m_portal)
         m_portal->finishHashing();
+    if (m_customerWorkers)
+        m_customerWorkers->stop();
     if (m_workers)
         m_workers->stop();
     if (m_reportWorkers)
@@ -98,16 +100,19 @@ void ServerApplication::buildServices()
 {
     m_workers = std::make_unique<DatabaseWorkers>(*m_database, m_config.databaseConnections);
     m_reportWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.reportConnections);
+    m_customerWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.customerConnections);
     m_stores = std::make_unique<Stores>(*m_database);
-    m_customerServices = std::make_unique<CustomerServices>(*m_stores, m_clock, m_hasher);
+    m_customerServices = std::make_unique<CustomerServices>(*m_stores, m_clock, m_hasher, m_config.mailboxLimits);
     m_advisorServices = std::make_unique<AdvisorServices>(*m_stores, m_clock, m_company);
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;
     portalSettings.requireTwoFactor = m_config.requireTwoFactor;
     portalSettings.allowPseudonyms = m_config.allowPseudonyms;
-    m_portal = std::make_unique<CustomerPortal>(*m_customerServices, m_stores->sessions, m_clock, m_workers->executor(), portalSettings);
+    portalSettings.pageSizes = m_config.pageSizes;
+    // The customer pages, their password continuations and their exports' chunks run on a pool of their own.
+    m_portal = std::make_unique<CustomerPortal>(*m_customerServices, m_stores->sessions, m_clock, m_customerWorkers->executor(), portalSettings);
     m_portal->registerRoutes(m_webRoutes);
-    m_webRoutes.setExecutor(m_workers->executor());
+    m_webRoutes.setExecutor(m_customerWorkers->executor());
     AdvisorApiSettings apiSettings;
     apiSettings.reportWorkers = m_reportWorkers->executor();
     m_api = std::make_unique<AdvisorApi>(*m_advisorServices, m_stores->advisors, m_clock, *m_notifier, m_workers->executor(), apiSettings);

@@ -39,8 +39,11 @@ public:
     QUrl apiUrl() const;
     // For tests and monitoring: the customer pages (hashing queue, renderer).
     const CustomerPortal &customerPortal() const { return *m_portal; }
-    // For tests: the threads that do the database work (a test holds one busy in a slow query).
+    // For tests: the threads that do the advisor API's and the maintenance's database work (a test holds one busy in
+    // a slow query).
     DatabaseWorkers &databaseWorkers() { return *m_workers; }
+    // For tests: the threads that do the customer pages' database work, apart from the advisors'.
+    DatabaseWorkers &customerWorkers() { return *m_customerWorkers; }
     // For tests: the threads that build reports, apart from the others.
     DatabaseWorkers &reportWorkers() { return *m_reportWorkers; }
     Database &database() { return *m_database; }
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatabaseWorkers> m_workers;
     std::unique_ptr<DatabaseWorkers> m_reportWorkers;
+    std::unique_ptr<DatabaseWorkers> m_customerWorkers;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<CustomerServices> m_customerServices;

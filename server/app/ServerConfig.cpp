@@ -60,6 +60,28 @@ bool ServerConfig::readMail(const QCommandLineParser &parser, const MailOptions 
     return true;
 }
 
+struct ServerConfig::LimitOptions {
+    QCommandLineOption inquiries{QStringLiteral("inquiries-per-hour"),
+        QStringLiteral("New inquiries one customer may write per hour (default 20; 0: no limit)."), QStringLiteral("count"),
+        QString::number(MailboxLimits().inquiriesPerHour)};
+    QCommandLineOption messages{QStringLiteral("messages-per-hour"),
+        QStringLiteral("Messages one customer may write in their threads per hour (default 60; 0: no limit)."), QStringLiteral("count"),
+        QString::number(MailboxLimits().messagesPerHour)};
+};
+
+bool ServerConfig::readLimits(const QCommandLineParser &parser, const LimitOptions &options, ServerConfig &config, QString *error)
+{
+    const auto read = [&](const QCommandLineOption &option, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value >= 0 && *value <= 100'000)
+            return true;
+        *error = QStringLiteral("--%1 takes a number from 0 (no limit) to 100000").arg(option.names().constFirst());
+        return false;
+    };
+    return read(options.inquiries, &config.mailboxLimits.inquiriesPerHour) && read(options.messages, &config.mailboxLimits.messagesPerHour);
+}
+
 std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
@@ -89,6 +111,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption reportConnections(QStringLiteral("report-connections"),
         QStringLiteral("Threads building statistics and team reports, each with its own connection, apart from the others "
                        "(default 1)."), QStringLiteral("count"), QStringLiteral("1"));
+    const QCommandLineOption customerConnections(QStringLiteral("customer-connections"),
+        QStringLiteral("Threads doing the customer pages' database work, each with its own connection, apart from the advisor "
+                       "API's (default: two per core, at least four)."), QStringLiteral("count"), QStringLiteral("0"));
     const QCommandLineOption runAs(QStringLiteral("run-as"),
         QStringLiteral("System account the server goes on as when started as root, once it listens and has read its keys "
                        "(default confidant; it refuses to go on as root)."), QStringLiteral("account"), QStringLiteral("confidant"));
@@ -98,9 +123,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("Anonymous counselling: customers may register with a pseudonym and no e-mail address (recovery codes "
                        "instead of reset links, no notices)."));
     parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
-                       reportConnections, keyRing, rotation, runAs, requireTwoFactor, allowPseudonyms});
+                       reportConnections, customerConnections, keyRing, rotation, runAs, requireTwoFactor, allowPseudonyms});
     const MailOptions mail;
     parser.addOptions({mail.url, mail.from, mail.ca, mail.publicUrl});
+    const LimitOptions limits;
+    parser.addOptions({limits.inquiries, limits.messages});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -166,12 +193,17 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         *error = QStringLiteral("--report-connections takes a number from 1 to 64");
         return std::nullopt;
     }
+    config.customerConnections = parser.value(customerConnections).toInt(&countOk);
+    if (!countOk || config.customerConnections < 0 || config.customerConnections > 256) {
+        *error = QStringLiteral("--customer-connections takes a number from 1 to 256");
+        return std::nullopt;
+    }
     config.timeZone = QTimeZone(parser.value(timeZone).toUtf8());
     if (!config.timeZone.isValid()) {
         *error = QStringLiteral("--time-zone takes a zone id such as Europe/Berlin or UTC");
         return std::nullopt;
     }
-    if (!readMail(parser, mail, config, error))
+    if (!readMail(parser, mail, config, error) || !readLimits(parser, limits, config, error))
         return std::nullopt;
     return config;
 }

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include "pki/PasswordHasher.h"
+#include "service/MailboxLimits.h"
+#include "web/MailboxPageSizes.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>
@@ -39,6 +41,14 @@ struct ServerConfig {
     // Workers that only build reports, each with its connection: a long report waits for one of these, never for a
     // worker the write path needs (--report-connections).
     int reportConnections = 1;
+    // Workers for the customer pages only, each with its connection (--customer-connections; 0: as many as
+    // DatabaseWorkers::defaultThreadCount()). The advisor API keeps databaseConnections to itself: a flood of customer
+    // work (one customer's eight exports, 50,000 inquiries) queues here, never in front of an advisor's queue read.
+    int customerConnections = 0;
+    // What one customer may write per hour, counted in the database (--inquiries-per-hour, --messages-per-hour).
+    MailboxLimits mailboxLimits;
+    // How much one mailbox or thread page shows; tests make them small (no option: 50 and 100 suit every browser).
+    MailboxPageSizes pageSizes;
     // The relay customers' notices go out through (--smtp-url, --smtp-from, --smtp-ca); none: they wait in the outbox.
     std::optional<SmtpSettings> smtp;
     // The customer pages as customers reach them, for the links in mails (--public-url; default https://WEB-LISTEN).
@@ -60,6 +70,8 @@ struct ServerConfig {
 private:
     struct MailOptions;
     static bool readMail(const QCommandLineParser &parser, const MailOptions &options, ServerConfig &config, QString *error);
+    struct LimitOptions;
+    static bool readLimits(const QCommandLineParser &parser, const LimitOptions &options, ServerConfig &config, QString *error);
 };
 
 } // namespace confidant::server

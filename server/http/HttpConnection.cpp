@@ -32,6 +32,10 @@ qint64 monotonicMs()
     return clock.elapsed();
 }
 
+// A streamed body's next piece is asked for once less than this waits to be sent: what one stream holds is this, one
+// piece and Qt's own buffers, however long the body.
+constexpr qint64 streamLowWater = 64 * 1024;
+
 HttpConnection *self(http_parser *parser)
 {
     return static_cast<HttpConnection *>(parser->data);
@@ -53,6 +57,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &client, c
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    if (m_tls)
+        connect(static_cast<QSslSocket *>(m_socket), &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError)
             qCDebug(lcHttp) << "connection error from" << m_peerAddress << m_socket->errorString();
@@ -135,6 +142,7 @@ void HttpConnection::enterState(State state)
         armBodyTimer();
         break;
     case State::Awaiting: m_timer.stop(); break;
+    case State::Streaming: m_timer.start(m_limits.bodyTimeoutMs); break; // a client must keep taking the body
     case State::Closing: m_timer.start(2000); break; // a client that never reads our last answer is cut off
     }
 }
@@ -157,6 +165,11 @@ void HttpConnection::onTimeout()
         reject(408, "The request took too long to arrive.\n");
         break;
     case State::Awaiting:
+        break;
+    case State::Streaming:
+        qCDebug(lcHttp) << "client" << m_peerAddress << "stopped taking the streamed answer to" << m_request.path;
+        m_socket->abort();
+        onDisconnected();
         break;
     case State::Closing:
         if (m_socket->state() == QAbstractSocket::ConnectedState && !m_closeRequested) {
@@ -183,7 +196,7 @@ void HttpConnection::readIncoming()
             m_socket->disconnectFromHost();
         return;
     }
-    if (m_state == State::Handshaking || m_state == State::Awaiting)
+    if (m_state == State::Handshaking || m_state == State::Awaiting || m_state == State::Streaming)
         return;
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
@@ -444,12 +457,79 @@ void HttpConnection::respond(quint64 requestNumber, HttpResponse response)
         return;
     m_abandonHandlers.clear();
     ++m_requestsServed;
-    // A handler may end the connection with its answer ("Connection: close"), e.g. for a revoked certificate.
+    const bool headOnly = m_request.method == "HEAD";
+    // A handler may end the connection with its answer ("Connection: close"), e.g. for a revoked certificate. A
+    // streamed body to an HTTP/1.0 client ends with the connection.
     const bool close = !m_keepAlive || m_requestsServed >= m_limits.maxRequestsPerConnection
-        || response.header("connection").compare("close", Qt::CaseInsensitive) == 0;
-    qCDebug(lcHttp) << m_request.method << m_request.path << response.status << (monotonicMs() - m_startedMs) << "ms";
-    writeResponse(response, m_request.method == "HEAD", close);
+        || response.header("connection").compare("close", Qt::CaseInsensitive) == 0 || (response.stream && m_request.httpMinorVersion == 0);
+    qCDebug(lcHttp) << m_request.method << m_request.path << response.status << (monotonicMs() - m_startedMs) << "ms" << (response.stream ? "(streamed)" : "");
+    writeResponse(response, headOnly, close);
+    if (response.stream && !headOnly)
+        return startStream(response.stream, close);
     finishExchange(close);
+}
+
+void HttpConnection::startStream(std::shared_ptr<BodySource> source, bool close)
+{
+    m_stream = Stream{std::move(source), m_request.httpMinorVersion >= 1, close, false};
+    enterState(State::Streaming);
+    askForPiece();
+}
+
+void HttpConnection::askForPiece()
+{
+    m_stream.asking = true;
+    auto make = [source = m_stream.source, target = m_target, number = m_requestNumber, path = m_request.path] {
+        std::optional<QByteArray> piece;
+        try {
+            piece = source->next();
+        } catch (const std::exception &e) {
+            qCCritical(lcHttp) << "a streamed body failed for" << path << e.what();
+        }
+        target->run([number, piece = std::move(piece)](HttpConnection *connection) mutable { connection->takePiece(number, std::move(piece)); });
+    };
+    if (m_router->executor())
+        m_router->executor()(std::move(make));
+    else
+        QMetaObject::invokeMethod(this, std::move(make), Qt::QueuedConnection); // never recursively: a body may be long
+}
+
+void HttpConnection::takePiece(quint64 requestNumber, std::optional<QByteArray> piece)
+{
+    if (m_state != State::Streaming || requestNumber != m_requestNumber)
+        return; // the client went away meanwhile
+    m_stream.asking = false;
+    m_timer.start(m_limits.bodyTimeoutMs);
+    if (!piece) {
+        qCWarning(lcHttp) << "the streamed answer to" << m_request.path << "could not be completed; the connection ends without its last chunk";
+        m_socket->abort();
+        return onDisconnected();
+    }
+    if (piece->isEmpty()) {
+        if (m_stream.chunked)
+            m_socket->write("0\r\n\r\n");
+        const bool close = m_stream.close;
+        m_stream = {};
+        return finishExchange(close);
+    }
+    m_socket->write(m_stream.chunked ? QByteArray::number(piece->size(), 16) + "\r\n" + *piece + "\r\n" : *piece);
+    if (unsentBytes() < streamLowWater)
+        askForPiece();
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_state != State::Streaming)
+        return;
+    m_timer.start(m_limits.bodyTimeoutMs);
+    if (!m_stream.asking && unsentBytes() < streamLowWater)
+        askForPiece();
+}
+
+qint64 HttpConnection::unsentBytes() const
+{
+    const qint64 plain = m_socket->bytesToWrite();
+    return m_tls ? plain + static_cast<const QSslSocket *>(m_socket)->encryptedBytesToWrite() : plain;
 }
 
 void HttpConnection::reject(int status, const QByteArray &message)
@@ -481,7 +561,10 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool headOnly, 
     if (m_tls)
         out += "Strict-Transport-Security: max-age=31536000\r\n";
     out += "Date: " + httpDate() + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!response.stream)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    else if (m_request.httpMinorVersion >= 1)
+        out += "Transfer-Encoding: chunked\r\n";
     out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
     if (!headOnly)
         out += response.body;
@@ -515,6 +598,7 @@ void HttpConnection::onDisconnected()
         return;
     const auto handlers = std::exchange(m_abandonHandlers, {});
     m_state = State::Closing;
+    m_stream = {}; // a piece being made is dropped when it comes
     m_timer.stop();
     for (const auto &handler : handlers)
         handler();

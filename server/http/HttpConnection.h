@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/BodySource.h"
 #include "http/HttpLimits.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -59,7 +60,7 @@ signals:
     void closed(HttpConnection *connection);
 
 private:
-    enum class State { Handshaking, Idle, ReadingHead, ReadingBody, Awaiting, Closing };
+    enum class State { Handshaking, Idle, ReadingHead, ReadingBody, Awaiting, Streaming, Closing };
 
     static const http_parser_settings &parserSettings();
     static int onMessageBegin(http_parser *parser);
@@ -79,6 +80,12 @@ private:
     void reject(int status, const QByteArray &message);
     void writeResponse(const HttpResponse &response, bool headOnly, bool close);
     void finishExchange(bool close);
+    // A streamed body (BodySource): the next piece is asked for while little of the last one waits to be sent.
+    void startStream(std::shared_ptr<BodySource> source, bool close);
+    void askForPiece();
+    void takePiece(quint64 requestNumber, std::optional<QByteArray> piece);
+    void onBytesWritten();
+    qint64 unsentBytes() const;
     void enterState(State state);
     void armBodyTimer();
     void onTimeout();
@@ -114,6 +121,12 @@ private:
     qint64 m_startedMs = 0;
     qint64 m_deadlineMs = 0; // when the request being read must be complete (monotonic ms): requestTimeoutMs after its start
     std::vector<std::function<void()>> m_abandonHandlers;
+    struct Stream {
+        std::shared_ptr<BodySource> source;
+        bool chunked = true; // HTTP/1.0 knows no chunks: the body ends with the connection
+        bool close = false;
+        bool asking = false; // a piece is being made on the executor
+    } m_stream;
     bool m_closedEmitted = false;
     bool m_closeRequested = false;
     qint64 m_drained = 0;

@@ -4,13 +4,18 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <memory>
 
 namespace confidant::server {
+
+class BodySource;
 
 struct HttpResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set: the body comes from here piece by piece, chunked, instead of from `body` (BodySource).
+    std::shared_ptr<BodySource> stream = nullptr;
 
     // Replaces any header of that name (case-insensitive).
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -3,6 +3,7 @@
 #include "wire/WireTime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace confidant::server {
 namespace {
@@ -43,7 +44,7 @@ CustomerExport::CustomerExport(CustomerStore &customers, InquiryStore &inquiries
 {
 }
 
-Result<CustomerExport::Data> CustomerExport::collect(qint64 customerId, const QString &language) const
+Result<CustomerExport::Account> CustomerExport::account(qint64 customerId) const
 {
     const auto customer = m_customers.findById(customerId);
     if (!customer)
@@ -51,35 +52,66 @@ Result<CustomerExport::Data> CustomerExport::collect(qint64 customerId, const QS
     if (!customer.value())
         return ServiceError{ServiceError::NotFound, QStringLiteral(QT_TRANSLATE_NOOP("ServiceError", "This account no longer exists."))};
     const auto agreements = m_customers.agreementHistory(customerId);
-    const auto inquiries = m_inquiries.listForCustomer(customerId, language);
-    if (!agreements || !inquiries)
-        return unavailable();
-    Data data{*customer.value(), agreements.value(), {}, m_clock.now()};
-    for (const Inquiry &inquiry : inquiries.value()) {
-        const auto messages = m_messages.of(inquiry.id);
-        if (!messages)
-            return messages.error(); // an export with a thread missing would be wrong, not partial
-        data.threads.append({inquiry, messages.value()});
-    }
-    return data;
+    if (!agreements)
+        return agreements.error();
+    return Account{*customer.value(), agreements.value(), m_clock.now()};
 }
 
-QJsonObject CustomerExport::toJson(const Data &data)
+// Two reads per chunk: the inquiries, then all their messages at once (they are the customer's inquiries with ids
+// in the chunk's range, by id).
+Result<QList<CustomerExport::Thread>> CustomerExport::threadsAfter(qint64 customerId, qint64 afterInquiryId, int limit, const QString &language) const
+{
+    const auto inquiries = m_inquiries.customerInquiriesAfter(customerId, afterInquiryId, limit, language);
+    if (!inquiries)
+        return inquiries.error();
+    if (inquiries->isEmpty())
+        return QList<Thread>();
+    const auto messages = m_messages.ofCustomerInquiries(customerId, inquiries->constFirst().id, inquiries->constLast().id);
+    if (!messages)
+        return messages.error(); // an export with a thread missing would be wrong, not partial
+    QList<Thread> threads;
+    auto message = messages->cbegin();
+    for (const Inquiry &inquiry : inquiries.value()) {
+        Thread thread{inquiry, {}};
+        for (; message != messages->cend() && message->inquiryId == inquiry.id; ++message)
+            thread.messages.append(*message);
+        threads.append(std::move(thread));
+    }
+    return threads;
+}
+
+QByteArray CustomerExport::jsonOpening(const Account &account)
 {
     QJsonArray agreements;
-    for (const AgreementAcceptance &acceptance : data.agreements)
+    for (const AgreementAcceptance &acceptance : account.agreements)
         agreements.append(QJsonObject{{QStringLiteral("version"), acceptance.version}, {QStringLiteral("acceptedAt"), timeValue(acceptance.acceptedAt)}});
-    QJsonArray inquiries;
-    for (const Thread &thread : data.threads)
-        inquiries.append(threadJson(thread));
-    const QJsonObject account{{QStringLiteral("name"), data.customer.displayName},
-                              {QStringLiteral("email"), data.customer.email},
-                              {QStringLiteral("registeredAt"), timeValue(data.customer.createdAt)},
-                              {QStringLiteral("agreements"), agreements}};
-    return {{QStringLiteral("format"), QString::fromLatin1(format)},
-            {QStringLiteral("exportedAt"), timeValue(data.exportedAt)},
-            {QStringLiteral("account"), account},
-            {QStringLiteral("inquiries"), inquiries}};
+    const QJsonObject person{{QStringLiteral("name"), account.customer.displayName},
+                             {QStringLiteral("email"), account.customer.email},
+                             {QStringLiteral("registeredAt"), timeValue(account.customer.createdAt)},
+                             {QStringLiteral("agreements"), agreements}};
+    const QJsonObject opening{{QStringLiteral("format"), QString::fromLatin1(format)},
+                              {QStringLiteral("exportedAt"), timeValue(account.exportedAt)},
+                              {QStringLiteral("account"), person}};
+    // The object without its closing brace, and the array the chunks go into.
+    QByteArray json = QJsonDocument(opening).toJson(QJsonDocument::Compact);
+    json.chop(1);
+    return json + ",\"inquiries\":[";
+}
+
+QByteArray CustomerExport::jsonThreads(const QList<Thread> &threads, bool first)
+{
+    QByteArray json;
+    for (const Thread &thread : threads) {
+        if (!first || !json.isEmpty())
+            json += ',';
+        json += QJsonDocument(threadJson(thread)).toJson(QJsonDocument::Compact);
+    }
+    return json;
+}
+
+QByteArray CustomerExport::jsonClosing()
+{
+    return "]}";
 }
 
 } // namespace confidant::server

@@ -23,18 +23,28 @@ public:
         Inquiry inquiry;
         QList<Message> messages;
     };
-    struct Data {
+    struct Account {
         CustomerRecord customer;
         QList<AgreementAcceptance> agreements;
-        QList<Thread> threads;
         QDateTime exportedAt;
     };
 
     CustomerExport(CustomerStore &customers, InquiryStore &inquiries, InquiryMessages &messages, const Clock &clock);
 
-    // Topic titles in `language` where a topic has one. NotFound when the account is gone.
-    Result<Data> collect(qint64 customerId, const QString &language) const;
-    static QJsonObject toJson(const Data &data);
+    // An export is read in parts and streamed (audit finding 5 of issue 20: a customer may have 50,000 inquiries):
+    // the account first, then the threads a chunk at a time, oldest inquiry first. Each chunk is read on its own, so
+    // an inquiry written or deleted while the export runs may or may not be in it; each one in it is whole.
+    // NotFound when the account is gone.
+    Result<Account> account(qint64 customerId) const;
+    // Up to `limit` threads after the inquiry `afterInquiryId` (0: from the first), each with every message; topic
+    // titles in `language` where a topic has one. None when there are no more.
+    Result<QList<Thread>> threadsAfter(qint64 customerId, qint64 afterInquiryId, int limit, const QString &language) const;
+
+    // The JSON document in the same parts: everything before the first inquiry, the inquiries of a chunk (after a
+    // comma unless they are the first), and the end. Together one object: format, exportedAt, account, inquiries.
+    static QByteArray jsonOpening(const Account &account);
+    static QByteArray jsonThreads(const QList<Thread> &threads, bool first);
+    static QByteArray jsonClosing();
 
     static constexpr const char *format = "confidant-export/1";
 

@@ -14,8 +14,9 @@ class PasswordHasher;
 
 // The services the customer pages call, made once over the stores by the composition root.
 struct CustomerServices {
-    CustomerServices(Stores &stores, const Clock &clock, const PasswordHasher &hasher)
-        : accounts(stores.customers, stores.links, stores.outbox, clock, hasher), mailbox(stores.inquiries, stores.messages, stores.reads, stores.calendar, stores.topics, clock),
+    CustomerServices(Stores &stores, const Clock &clock, const PasswordHasher &hasher, MailboxLimits limits = {})
+        : accounts(stores.customers, stores.links, stores.outbox, clock, hasher),
+          mailbox(stores.inquiries, stores.messages, stores.reads, stores.calendar, stores.topics, stores.writes, clock, limits),
           exports(stores.customers, stores.inquiries, stores.messages, clock),
           deletions(stores.recommendations, stores.deletions, stores.deletionLog, clock), retention(stores.retention),
           twoFactor(stores.twoFactor, clock, QStringLiteral("Confidant"))

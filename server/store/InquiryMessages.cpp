@@ -213,6 +213,34 @@ Result<QList<Message>> InquiryMessages::of(qint64 inquiryId) const
         .rows([this](const SqlRow &row) { return InquiryRows::message(row, m_keys); });
 }
 
+Result<KeysetPage<Message>> InquiryMessages::pageOf(qint64 inquiryId, const PageRequest &request) const
+{
+    SqlStatement statement(m_database, InquiryRows::selectMessage() + QStringLiteral("WHERE m.inquiry_id = :inquiry")
+                                           + KeysetPaging::clause(request, QStringLiteral("m.id"), QStringLiteral(":id"), {QStringLiteral("m.id")}));
+    statement.bind(QStringLiteral("inquiry"), inquiryId);
+    KeysetPaging::bind(statement, request);
+    const auto rows = statement.rows([this](const SqlRow &row) -> std::optional<std::pair<Message, PageKey>> {
+        const auto message = InquiryRows::message(row, m_keys);
+        if (!message)
+            return std::nullopt;
+        return std::make_pair(*message, PageKey{0, message->id});
+    });
+    if (!rows)
+        return rows.error();
+    return KeysetPaging::assemble(rows.value(), request, false);
+}
+
+Result<QList<Message>> InquiryMessages::ofCustomerInquiries(qint64 customerId, qint64 firstInquiryId, qint64 lastInquiryId) const
+{
+    return SqlStatement(m_database, InquiryRows::selectMessage()
+                                        + QStringLiteral("WHERE i.customer_id = :customer AND m.inquiry_id BETWEEN :first AND :last "
+                                                         "ORDER BY m.inquiry_id, m.id"))
+        .bind(QStringLiteral("customer"), customerId)
+        .bind(QStringLiteral("first"), firstInquiryId)
+        .bind(QStringLiteral("last"), lastInquiryId)
+        .rows([this](const SqlRow &row) { return InquiryRows::message(row, m_keys); });
+}
+
 int InquiryMessages::forgetReplyKeysBefore(const QDateTime &cutoff)
 {
     int forgotten = 0;

@@ -3,6 +3,7 @@
 #include "domain/AdvisorProfile.h"
 #include "domain/Message.h"
 #include "store/InquiryKeys.h"
+#include "store/KeysetPage.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -28,6 +29,11 @@ public:
     Result<Message> addAdvisorReply(const AdvisorProfile &advisor, qint64 inquiryId, const QString &body, const QDateTime &now,
                                     const QUuid &idempotencyKey = QUuid());
     Result<QList<Message>> of(qint64 inquiryId) const; // oldest first
+    // One page of them, oldest first (keyset paging on the id, KeysetPage); the newest page unless asked otherwise.
+    Result<KeysetPage<Message>> pageOf(qint64 inquiryId, const PageRequest &request) const;
+    // The messages of the customer's inquiries with ids from `firstInquiryId` to `lastInquiryId`, by inquiry and then
+    // oldest first: an export's chunk of threads in one read.
+    Result<QList<Message>> ofCustomerInquiries(qint64 customerId, qint64 firstInquiryId, qint64 lastInquiryId) const;
     // Forgets reply keys older than `cutoff`; once across server instances (Database::runExclusively).
     int forgetReplyKeysBefore(const QDateTime &cutoff);
 

@@ -44,6 +44,16 @@ QString InquiryRows::selectInquiryInLanguage()
     return select;
 }
 
+QString InquiryRows::selectInquiryPageInLanguage()
+{
+    // Microseconds, not Qt's milliseconds: a key rounded to the millisecond could skip a row stored a few
+    // microseconds beside it.
+    static const QString select = inquiryColumns.arg(QStringLiteral("coalesce(tt.title, t.title)"),
+                                                     QStringLiteral(", (extract(epoch FROM i.last_activity_at) * 1000000)::bigint"), QStringLiteral("inquiries"))
+        + QStringLiteral("LEFT JOIN topic_titles tt ON tt.topic_id = i.topic_id AND tt.language = :language ");
+    return select;
+}
+
 QString InquiryRows::selectMessage()
 {
     return QStringLiteral(

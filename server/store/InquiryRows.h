@@ -25,6 +25,9 @@ public:
     // From the table, for advisors; and for the customer, the topic's title in :language where it has one.
     static QString selectInquiry();
     static QString selectInquiryInLanguage();
+    // The same with one more column (pageKeyColumn): the last activity in microseconds, the mailbox's page key.
+    static QString selectInquiryPageInLanguage();
+    static constexpr int pageKeyColumn = 21;
     static QString selectMessage();
 
     static std::optional<Inquiry> inquiry(const SqlRow &row, const InquiryKeys &keys);

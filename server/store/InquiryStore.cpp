@@ -96,6 +96,36 @@ Result<QList<Inquiry>> InquiryStore::listForCustomer(qint64 customerId, const QS
         .rows([this](const SqlRow &row) { return InquiryRows::inquiry(row, m_keys); });
 }
 
+Result<KeysetPage<Inquiry>> InquiryStore::pageForCustomer(qint64 customerId, const PageRequest &request, const QString &language) const
+{
+    SqlStatement statement(m_database, InquiryRows::selectInquiryPageInLanguage() + QStringLiteral("WHERE i.customer_id = :customer")
+                                           + KeysetPaging::clause(request, QStringLiteral("(i.last_activity_at, i.id)"),
+                                                                  QStringLiteral("(timestamptz 'epoch' + :position * interval '1 microsecond', :id)"),
+                                                                  {QStringLiteral("i.last_activity_at"), QStringLiteral("i.id")}));
+    statement.bind(QStringLiteral("language"), language).bind(QStringLiteral("customer"), customerId);
+    KeysetPaging::bind(statement, request);
+    const auto rows = statement.rows([this](const SqlRow &row) -> std::optional<std::pair<Inquiry, PageKey>> {
+        const auto inquiry = InquiryRows::inquiry(row, m_keys);
+        if (!inquiry)
+            return std::nullopt;
+        return std::make_pair(*inquiry, PageKey{row.id(InquiryRows::pageKeyColumn), inquiry->id});
+    });
+    if (!rows)
+        return rows.error();
+    return KeysetPaging::assemble(rows.value(), request, true);
+}
+
+Result<QList<Inquiry>> InquiryStore::customerInquiriesAfter(qint64 customerId, qint64 afterId, int limit, const QString &language) const
+{
+    return SqlStatement(m_database, InquiryRows::selectInquiryInLanguage()
+                                        + QStringLiteral("WHERE i.customer_id = :customer AND i.id > :after ORDER BY i.id LIMIT :limit"))
+        .bind(QStringLiteral("language"), language)
+        .bind(QStringLiteral("customer"), customerId)
+        .bind(QStringLiteral("after"), afterId)
+        .bind(QStringLiteral("limit"), limit)
+        .rows([this](const SqlRow &row) { return InquiryRows::inquiry(row, m_keys); });
+}
+
 Result<std::optional<Inquiry>> InquiryStore::findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language) const
 {
     return SqlStatement(m_database, InquiryRows::selectInquiryInLanguage() + QStringLiteral("WHERE i.id = :id AND i.customer_id = :customer"))

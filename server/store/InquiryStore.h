@@ -3,6 +3,7 @@
 #include "domain/Inquiry.h"
 #include "domain/InquiryEvent.h"
 #include "store/InquiryKeys.h"
+#include "store/KeysetPage.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -29,6 +30,11 @@ public:
     // (TopicStore::setTitle); every other call shows the default title.
     // Reads say "unavailable" as an error, never as an empty answer: a page must not claim there is nothing.
     Result<QList<Inquiry>> listForCustomer(qint64 customerId, const QString &language = QString()) const;
+    // One page of them in the same order (keyset paging, KeysetPage).
+    Result<KeysetPage<Inquiry>> pageForCustomer(qint64 customerId, const PageRequest &request, const QString &language = QString()) const;
+    // Up to `limit` of the customer's inquiries with an id above `afterId`, by id: what an export reads chunk by
+    // chunk, in an order activity meanwhile does not change.
+    Result<QList<Inquiry>> customerInquiriesAfter(qint64 customerId, qint64 afterId, int limit, const QString &language = QString()) const;
     Result<std::optional<Inquiry>> findForCustomer(qint64 customerId, qint64 inquiryId, const QString &language = QString()) const;
     std::optional<Inquiry> find(qint64 inquiryId) const;
     Result<QList<InquiryEvent>> events(qint64 inquiryId) const; // oldest first; advisors only

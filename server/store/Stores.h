@@ -7,6 +7,7 @@
 #include "store/ChangeFeedStore.h"
 #include "store/CustomerReadStore.h"
 #include "store/CustomerStore.h"
+#include "store/CustomerWriteLog.h"
 #include "store/DeletionLog.h"
 #include "store/DeletionRecommendations.h"
 #include "store/DeletionStore.h"
@@ -32,7 +33,7 @@ struct Stores {
         : customers(database), sessions(database), reads(database), topics(database), advisors(database), calendar(database),
           absences(database), inquiries(database), messages(database), notes(database), feed(database), ownership(database),
           retention(database), recommendations(database), deletions(database), deletionLog(database), reports(database),
-          links(database), outbox(database), twoFactor(database)
+          links(database), outbox(database), twoFactor(database), writes(database)
     {
     }
     Stores(const Stores &) = delete;
@@ -58,6 +59,7 @@ struct Stores {
     AccountLinkStore links;
     MailOutboxStore outbox;
     TwoFactorStore twoFactor;
+    CustomerWriteLog writes;
 };
 
 } // namespace confidant::server

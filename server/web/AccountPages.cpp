@@ -49,48 +49,67 @@ void AccountPages::sendAccount(PageExchange &x, int status, const FieldErrors &e
     m_responder.sendPage(x, status, QStringLiteral("account"), data, QT_TRANSLATE_NOOP("Web", "Your data"));
 }
 
-std::optional<CustomerExport::Data> AccountPages::exportData(PageExchange &x)
+std::optional<CustomerExport::Account> AccountPages::exportAccount(PageExchange &x)
 {
-    const auto data = m_exports.collect(*x.session.customerId, x.language);
-    if (!data) {
-        m_responder.sendServiceError(x, data.error());
+    const auto account = m_exports.account(*x.session.customerId);
+    if (!account) {
+        m_responder.sendServiceError(x, account.error());
         return std::nullopt;
     }
-    return data.value();
+    return account.value();
 }
 
 void AccountPages::sendExportJson(PageExchange &x)
 {
-    if (const auto data = exportData(x))
-        sendDownload(x, HttpResponse::json(200, CustomerExport::toJson(*data)), QStringLiteral("json"));
+    if (const auto account = exportAccount(x))
+        sendDownload(x, "application/json; charset=utf-8",
+                     {CustomerExport::jsonOpening(*account), &CustomerExport::jsonThreads, [](bool) { return CustomerExport::jsonClosing(); }},
+                     QStringLiteral("json"));
 }
 
-// A document of its own, readable offline: every value goes through the auto-escaping template like any page.
+// A document of its own, readable offline: every value goes through the auto-escaping template like any page. The
+// template renders one part at a time (part_head, part_threads, part_end).
 void AccountPages::sendExportHtml(PageExchange &x)
 {
-    const auto data = exportData(x);
-    if (!data)
+    const auto account = exportAccount(x);
+    if (!account)
         return;
-    PageData page;
-    page.set("name", utf8(data->customer.displayName));
-    page.set("email", utf8(data->customer.email));
-    page.set("registered", utf8(m_responder.timeText(x, data->customer.createdAt)));
-    page.set("exported", utf8(m_responder.timeText(x, data->exportedAt)));
+    PageData head;
+    head.set("part_head", true);
+    head.set("name", utf8(account->customer.displayName));
+    head.set("email", utf8(account->customer.email));
+    head.set("registered", utf8(m_responder.timeText(x, account->customer.createdAt)));
+    head.set("exported", utf8(m_responder.timeText(x, account->exportedAt)));
     PageData agreements{PageData::type::list};
-    for (const AgreementAcceptance &acceptance : data->agreements) {
+    for (const AgreementAcceptance &acceptance : account->agreements) {
         PageData item;
         item.set("version", utf8(acceptance.version));
         item.set("accepted", utf8(m_responder.timeText(x, acceptance.acceptedAt)));
         agreements.push_back(item);
     }
-    page.set("agreements", agreements);
-    PageData inquiries{PageData::type::list};
-    for (const CustomerExport::Thread &thread : data->threads)
-        inquiries.push_back(exportedThread(x, thread));
-    page.set("inquiries", inquiries);
-    const QByteArray html = m_responder.renderer().renderDocument(QStringLiteral("export_document"), std::move(page), x.language,
-                                                      m_responder.text(x, QT_TRANSLATE_NOOP("Web", "Everything Confidant stores about you")));
-    sendDownload(x, HttpResponse::html(200, html), QStringLiteral("html"));
+    head.set("agreements", agreements);
+    const auto threads = [this, x](const QList<CustomerExport::Thread> &chunk, bool) {
+        PageData part;
+        part.set("part_threads", true);
+        PageData inquiries{PageData::type::list};
+        for (const CustomerExport::Thread &thread : chunk)
+            inquiries.push_back(exportedThread(x, thread));
+        part.set("inquiries", inquiries);
+        return renderExportPart(x, std::move(part));
+    };
+    const auto closing = [this, x](bool anyThreads) {
+        PageData part;
+        part.set("part_end", true);
+        part.set("none", !anyThreads);
+        return renderExportPart(x, std::move(part));
+    };
+    sendDownload(x, "text/html; charset=utf-8", {renderExportPart(x, std::move(head)), threads, closing}, QStringLiteral("html"));
+}
+
+QByteArray AccountPages::renderExportPart(const PageExchange &x, PageData part) const
+{
+    return m_responder.renderer().renderDocument(QStringLiteral("export_document"), std::move(part), x.language,
+                                                 m_responder.text(x, QT_TRANSLATE_NOOP("Web", "Everything Confidant stores about you")));
 }
 
 PageData AccountPages::exportedThread(const PageExchange &x, const CustomerExport::Thread &thread) const
@@ -104,9 +123,12 @@ PageData AccountPages::exportedThread(const PageExchange &x, const CustomerExpor
     return item;
 }
 
-// Downloaded, never shown inside the site: no script, no frame, and a file name with the day.
-void AccountPages::sendDownload(PageExchange &x, HttpResponse response, const QString &extension)
+// Downloaded, never shown inside the site: no script, no frame, and a file name with the day. Streamed
+// (ExportStream): the pieces are made on the customer workers as the browser takes them.
+void AccountPages::sendDownload(PageExchange &x, const QByteArray &contentType, ExportStream::Format format, const QString &extension)
 {
+    HttpResponse response{200, {{"Content-Type", contentType}}, {}};
+    response.stream = std::make_shared<ExportStream>(m_exports, *x.session.customerId, x.language, std::move(format));
     const QString name = QStringLiteral("confidant-export-%1.%2").arg(m_clock.now().date().toString(Qt::ISODate), extension);
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name.toLatin1() + "\"");
     response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");

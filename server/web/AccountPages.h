@@ -2,6 +2,7 @@
 
 #include "domain/RetentionPolicy.h"
 #include "service/CustomerExport.h"
+#include "web/ExportStream.h"
 #include "time/Clock.h"
 #include "validation/FieldError.h"
 #include "web/PageExchange.h"
@@ -40,9 +41,10 @@ private:
     void sendExportHtml(PageExchange &x);
     void submitCloseAccount(PageExchange &x);
     void showPrivacy(PageExchange &x);
-    std::optional<CustomerExport::Data> exportData(PageExchange &x);
+    std::optional<CustomerExport::Account> exportAccount(PageExchange &x);
     PageData exportedThread(const PageExchange &x, const CustomerExport::Thread &thread) const;
-    void sendDownload(PageExchange &x, HttpResponse response, const QString &extension);
+    QByteArray renderExportPart(const PageExchange &x, PageData part) const;
+    void sendDownload(PageExchange &x, const QByteArray &contentType, ExportStream::Format format, const QString &extension);
     void setRetentionData(const PageExchange &x, const RetentionPolicy &policy, PageData &data) const;
 
     CustomerAccounts &m_accounts;

@@ -14,7 +14,7 @@ CustomerPortal::CustomerPortal(CustomerServices &services, SessionStore &session
       m_responder(clock, settings.timeZone, services.mailbox), m_passwords(m_hashing, std::move(continueOn), m_responder),
       m_gate(m_sessions, services.accounts, services.twoFactor, m_responder, settings.agreementVersion, settings.requireTwoFactor),
       m_signIn(services.accounts, services.twoFactor, m_sessions, m_throttle, m_passwords, m_responder, clock, settings.agreementVersion),
-      m_mailbox(services.mailbox, services.deletions, m_responder),
+      m_mailbox(services.mailbox, services.deletions, m_responder, settings.pageSizes),
       m_account(services.accounts, services.exports, services.deletions, services.retention, m_passwords, m_throttle, m_responder, clock,
                 settings.sessions),
       m_recovery(services.accounts, m_throttle, m_passwords, m_responder),

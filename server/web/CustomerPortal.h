@@ -32,6 +32,7 @@ struct CustomerPortalSettings {
     int hashingCapacity = 0; // hashes running or waiting at most; 0: four per thread. Beyond: 503 at once
     bool requireTwoFactor = false; // the company's rule (--require-two-factor): every customer sets up a code app
     bool allowPseudonyms = false;  // anonymous counselling (--allow-pseudonyms): accounts without an address
+    MailboxPageSizes pageSizes;
 };
 
 // The customer's web pages (docs/architecture.md, "Customer pages"): the page classes, each registering its own

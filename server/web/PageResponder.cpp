@@ -56,9 +56,13 @@ void PageResponder::sendErrorText(PageExchange &x, int status, const QString &me
 
 void PageResponder::sendTooManyAttempts(PageExchange &x, const QDateTime &until)
 {
-    const qint64 seconds = std::max<qint64>(1, m_clock.now().secsTo(until));
     sendErrorText(x, 429, text(x, QT_TRANSLATE_NOOP("Web", "Too many attempts. Please try again after %1.")).arg(timeText(x, until)),
-                  {{"Retry-After", QByteArray::number(seconds)}});
+                  retryAfter(until));
+}
+
+ExtraHeaders PageResponder::retryAfter(const QDateTime &until) const
+{
+    return {{"Retry-After", QByteArray::number(std::max<qint64>(1, m_clock.now().secsTo(until)))}};
 }
 
 void PageResponder::sendUnavailable(PageExchange &x)

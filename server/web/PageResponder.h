@@ -38,6 +38,8 @@ public:
     void sendUnavailable(PageExchange &x);
     // 429 with the time (in the customer's zone) and Retry-After: the sign-in throttle holds this attempt back.
     void sendTooManyAttempts(PageExchange &x, const QDateTime &until);
+    // Retry-After for a refusal that ends at `until` (429): at least a second.
+    ExtraHeaders retryAfter(const QDateTime &until) const;
     // NotFound → 404 (someone else's inquiry looks the same as none), anything else → sendUnavailable.
     void sendServiceError(PageExchange &x, const ServiceError &error);
     void redirect(PageExchange &x, const QByteArray &location, bool clearCookie = false);

@@ -28,6 +28,9 @@ private slots:
         QCOMPARE(config->keyRingFile, QStringLiteral("/srv/confidant/keys/keyring"));
         QCOMPARE(config->databaseConnections, 0); // as many as DatabaseWorkers::defaultThreadCount()
         QCOMPARE(config->reportConnections, 1);
+        QCOMPARE(config->customerConnections, 0);
+        QCOMPARE(config->mailboxLimits.inquiriesPerHour, 20);
+        QCOMPARE(config->mailboxLimits.messagesPerHour, 60);
         QCOMPARE(config->keyRotationHours, 24);
         QCOMPARE(config->timeZone.id(), QByteArray("Europe/Berlin"));
     }
@@ -40,6 +43,16 @@ private slots:
         QCOMPARE(config->databaseConnections, 8);
         QCOMPARE(config->reportConnections, 3);
         QCOMPARE(parse({QStringLiteral("--report-connections"), QStringLiteral("64")})->reportConnections, 64);
+        QCOMPARE(parse({QStringLiteral("--customer-connections"), QStringLiteral("6")})->customerConnections, 6);
+    }
+
+    void customerLimits()
+    {
+        const auto config = parse({QStringLiteral("--inquiries-per-hour"), QStringLiteral("5"), QStringLiteral("--messages-per-hour"),
+                                   QStringLiteral("0")});
+        QVERIFY(config);
+        QCOMPARE(config->mailboxLimits.inquiriesPerHour, 5);
+        QCOMPARE(config->mailboxLimits.messagesPerHour, 0); // no limit
     }
 
     void refusedValuesNameTheirOption_data()
@@ -53,6 +66,9 @@ private slots:
         row("too many report connections", "--report-connections", "65");
         row("report connections not a number", "--report-connections", "two");
         row("negative database connections", "--database-connections", "-1");
+        row("negative customer connections", "--customer-connections", "-1");
+        row("inquiry limit not a number", "--inquiries-per-hour", "many");
+        row("negative message limit", "--messages-per-hour", "-5");
         row("listen without port", "--api-listen", "127.0.0.1");
         row("unknown zone", "--time-zone", "Mars/Olympus");
         row("proxy not an address", "--trust-proxy", "lb.example.com");

@@ -92,8 +92,13 @@ int EndToEndFixture::count(const QString &table)
 // A server whose time the test moves (throttling windows, idle timeout).
 void EndToEndFixture::restartOnManualClock()
 {
+    restart(serverConfig(PasswordHasher::Cost::Minimal), m_manualClock);
+}
+
+void EndToEndFixture::restart(const ServerConfig &config, const Clock &clock)
+{
     m_server.reset();
-    m_server = std::make_unique<ServerApplication>(serverConfig(PasswordHasher::Cost::Minimal), m_manualClock);
+    m_server = std::make_unique<ServerApplication>(config, clock);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
 }

@@ -37,6 +37,8 @@ private slots:
 
 protected:
     void restartOnManualClock();
+    // A server of this configuration in place of the running one, on `clock`.
+    void restart(const server::ServerConfig &config, const Clock &clock);
     Reply signIn(HttpsClient &client, const QString &email, const QString &password);
     server::ServerConfig serverConfig(server::PasswordHasher::Cost cost) const;
     std::unique_ptr<HttpsClient> customer();
