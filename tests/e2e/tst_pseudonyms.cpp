@@ -32,12 +32,9 @@ const QString password = QStringLiteral("a long password 1");
 
 void tst_Pseudonyms::allowPseudonyms()
 {
-    m_server.reset();
     ServerConfig config = serverConfig(PasswordHasher::Cost::Minimal);
     config.allowPseudonyms = true;
-    m_server = std::make_unique<ServerApplication>(config, m_clock);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    restart(config, m_clock);
 }
 
 Reply tst_Pseudonyms::registerPseudonym(HttpsClient &visitor, const QString &pseudonym, const QString &chosen)

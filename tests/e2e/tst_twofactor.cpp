@@ -271,12 +271,9 @@ void tst_TwoFactor::theCodeStepExpires()
 
 void tst_TwoFactor::aCompanyCanRequireIt()
 {
-    m_server.reset();
     ServerConfig config = serverConfig(PasswordHasher::Cost::Minimal);
     config.requireTwoFactor = true;
-    m_server = std::make_unique<ServerApplication>(config, m_manualClock);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    restart(config, m_manualClock);
     auto anna = customer();
     anna->get(QStringLiteral("/register"));
     anna->postForm(QStringLiteral("/register"), {{QStringLiteral("csrf_token"), anna->csrfToken()}, {QStringLiteral("name"), QStringLiteral("Anna")},

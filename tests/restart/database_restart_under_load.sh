@@ -14,17 +14,8 @@ work=$(mktemp -d /tmp/confidant-restart.XXXXXX)
 chmod 711 "$work"
 server_pid='' load_pid='' SMTP_SINK_PID=''
 source "$here/../../scripts/lib/smtp-sink.sh"
-# As the cluster's account: postgres for one root made, the server's system account (confidant) once the server,
-# started as root, has handed it over.
-as_pg() {
-    if [[ $(id -u) -eq 0 ]]; then
-        local owner=postgres
-        [[ -d "$work/data/postgres" ]] && owner=$(stat -c %U "$work/data/postgres")
-        (cd / && runuser -u "$owner" -- "$@")
-    else
-        "$@"
-    fi
-}
+# As the cluster's account (postgres, or confidant once the server, started as root, has handed it over).
+source "$here/../../bench/lib/cluster-account.sh"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 cleanup() {
     [[ -n "$load_pid" ]] && kill "$load_pid" 2>/dev/null || true
