@@ -8,10 +8,12 @@
 #include "Workstation.h"
 #include "store/RetentionPolicyStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace confidant;
 using namespace confidant::client;
@@ -29,6 +31,8 @@ private slots:
     void onlyALeadIsOfferedALegalHold();
 
 private:
+    static std::optional<bool> holdOfferedFrom(DeletionDialog *dialog);
+
     std::unique_ptr<testing::ApiTestServer> m_server;
     std::unique_ptr<testing::ManualClock> m_clock;
     std::unique_ptr<Workstation> m_main;
@@ -76,6 +80,15 @@ void tst_DeletionDialog::deletionRecommendationsAreDeletedOrPostponed()
     QVERIFY(dialog->confirmationText(2).contains(QLatin1String("Deletion is final")));
     dialog->table()->selectRow(0);
     saveScreenshot(dialog, QStringLiteral("advisor-deletions.png"));
+    // As the window opens it: Maria leads no team and is offered no legal hold; as a lead she is.
+    QCOMPARE(holdOfferedFrom(dialog), std::optional<bool>(false));
+    dialog->close();
+    const QDateTime expires = m_clock->now().addDays(365);
+    m_main->window->setAccount(maria(m_server->url(), expires, 0, true));
+    dialog = m_main->window->showDeletions();
+    dialog->table()->selectRow(0);
+    QCOMPARE(holdOfferedFrom(dialog), std::optional<bool>(true));
+    m_main->window->setAccount(maria(m_server->url(), expires));
     const QString oldSubject = model->index(0, DeletionModel::WhatColumn).data().toString();
 
     queue->postpone(disputed, {now.addDays(10), PostponementReason::OpenMatter, QStringLiteral("Legal department reviews the dispute")});
@@ -102,6 +115,29 @@ void tst_DeletionDialog::deletionRecommendationsAreDeletedOrPostponed()
     log->close();
     dialog->close();
     QVERIFY(server::RetentionPolicyStore(m_server->database()).setTopicRetention(QStringLiteral("pension"), std::nullopt));
+}
+
+// Clicks "Postpone…" and looks at the modal dialog it opens (then cancels it): whether it offers a legal hold; none
+// when no such dialog opened.
+std::optional<bool> tst_DeletionDialog::holdOfferedFrom(DeletionDialog *dialog)
+{
+    bool offered = false;
+    bool seen = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *postpone = qobject_cast<PostponeDialog *>(QApplication::activeModalWidget());
+        if (!postpone)
+            return;
+        seen = true;
+        offered = postpone->findChild<QCheckBox *>()->isVisibleTo(postpone);
+        postpone->reject();
+    });
+    poll.start(20);
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Postpone\u2026"))
+            button->click();
+    }
+    return seen ? std::optional<bool>(offered) : std::nullopt;
 }
 
 // The server lets only a lead of the inquiry's team set a legal hold (audit 6): nobody else is offered one.
