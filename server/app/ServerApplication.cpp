@@ -102,7 +102,7 @@ void ServerApplication::buildServices()
     m_reportWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.reportConnections);
     m_customerWorkers = std::make_unique<DatabaseWorkers>(*m_database, m_config.customerConnections);
     m_stores = std::make_unique<Stores>(*m_database);
-    m_customerServices = std::make_unique<CustomerServices>(*m_stores, m_clock, m_hasher, m_config.mailboxLimits);
+    m_customerServices = std::make_unique<CustomerServices>(*m_stores, m_clock, m_hasher, m_config.mailboxLimits, m_config.serviceName);
     m_advisorServices = std::make_unique<AdvisorServices>(*m_stores, m_clock, m_company);
     CustomerPortalSettings portalSettings;
     portalSettings.timeZone = m_config.timeZone;

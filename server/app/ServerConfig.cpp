@@ -122,8 +122,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption allowPseudonyms(QStringLiteral("allow-pseudonyms"),
         QStringLiteral("Anonymous counselling: customers may register with a pseudonym and no e-mail address (recovery codes "
                        "instead of reset links, no notices)."));
+    const QCommandLineOption serviceName(QStringLiteral("service-name"),
+        QStringLiteral("The name customers' authenticator apps show beside their codes (default Confidant), e.g. the company's."),
+        QStringLiteral("name"), QStringLiteral("Confidant"));
     parser.addOptions({dataDir, databaseUrl, webListen, apiListen, tlsCert, tlsKey, clientCa, cost, timeZone, trustProxy, connections,
-                       reportConnections, customerConnections, keyRing, rotation, runAs, requireTwoFactor, allowPseudonyms});
+                       reportConnections, customerConnections, keyRing, rotation, runAs, requireTwoFactor, allowPseudonyms, serviceName});
     const MailOptions mail;
     parser.addOptions({mail.url, mail.from, mail.ca, mail.publicUrl});
     const LimitOptions limits;
@@ -155,6 +158,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.runAs = parser.value(runAs);
     config.requireTwoFactor = parser.isSet(requireTwoFactor);
     config.allowPseudonyms = parser.isSet(allowPseudonyms);
+    config.serviceName = parser.value(serviceName).trimmed();
+    if (config.serviceName.isEmpty() || config.serviceName.contains(QLatin1Char(':'))) {
+        *error = QStringLiteral("--service-name takes a name without a colon (apps show it beside the codes), e.g. \"Demo Bank\"");
+        return std::nullopt;
+    }
     if (config.runAs.trimmed().isEmpty()) {
         *error = QStringLiteral("--run-as takes the name of a system account, e.g. confidant");
         return std::nullopt;

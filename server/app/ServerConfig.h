@@ -59,6 +59,8 @@ struct ServerConfig {
     bool requireTwoFactor = false;
     // Anonymous counselling: customers may register with a pseudonym and no e-mail address (--allow-pseudonyms).
     bool allowPseudonyms = false;
+    // What customers' authenticator apps show beside their codes (--service-name; default Confidant).
+    QString serviceName = QStringLiteral("Confidant");
     // Started as root, the server goes on as this system account (PrivilegeDrop; --run-as, default confidant).
     // Empty: it stays who it is, as a test that runs it in its own process does.
     QString runAs;

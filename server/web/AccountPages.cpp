@@ -45,6 +45,7 @@ void AccountPages::sendAccount(PageExchange &x, int status, const FieldErrors &e
     PageData data = m_responder.formData(x, {}, errors);
     data.set("name", utf8(customer.value()->displayName));
     data.set("email", utf8(customer.value()->email));
+    data.set("pseudonymous", customer.value()->pseudonymous);
     data.set("registered", utf8(m_responder.timeText(x, customer.value()->createdAt)));
     m_responder.sendPage(x, status, QStringLiteral("account"), data, QT_TRANSLATE_NOOP("Web", "Your data"));
 }

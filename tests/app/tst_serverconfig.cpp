@@ -33,6 +33,19 @@ private slots:
         QCOMPARE(config->mailboxLimits.messagesPerHour, 60);
         QCOMPARE(config->keyRotationHours, 24);
         QCOMPARE(config->timeZone.id(), QByteArray("Europe/Berlin"));
+        QVERIFY(!config->requireTwoFactor);
+        QVERIFY(!config->allowPseudonyms); // anonymous counselling is the company's choice, off unless asked for
+        QCOMPARE(config->serviceName, QStringLiteral("Confidant"));
+    }
+
+    void customerAccountRules()
+    {
+        const auto config = parse({QStringLiteral("--require-two-factor"), QStringLiteral("--allow-pseudonyms"), QStringLiteral("--service-name"),
+                                   QStringLiteral(" Demo Bank ")});
+        QVERIFY(config);
+        QVERIFY(config->requireTwoFactor);
+        QVERIFY(config->allowPseudonyms);
+        QCOMPARE(config->serviceName, QStringLiteral("Demo Bank"));
     }
 
     void connectionCounts()
@@ -73,6 +86,7 @@ private slots:
         row("unknown zone", "--time-zone", "Mars/Olympus");
         row("proxy not an address", "--trust-proxy", "lb.example.com");
         row("unknown hash cost", "--password-hash-cost", "cheap");
+        row("service name with a colon", "--service-name", "Bank: Advice");
     }
 
     void refusedValuesNameTheirOption()

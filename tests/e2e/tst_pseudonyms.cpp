@@ -95,6 +95,8 @@ void tst_Pseudonyms::aPseudonymGetsRecoveryCodesAndNoMail()
     QVERIFY(m_smtp->messages().isEmpty());
     QCOMPARE(count(QStringLiteral("mail_outbox")), 0);
 
+    const Reply account = visitor->get(QStringLiteral("/account"));
+    QVERIFY(account.body.contains("<dt>Your pseudonym</dt><dd>sonnenblume_7</dd>"));
     auto later = customer();
     QVERIFY(later->get(QStringLiteral("/login")).body.contains("E-mail address or pseudonym"));
     QCOMPARE(signIn(*later, QStringLiteral("SONNENBLUME_7"), password).header("Location"), QByteArray("/inquiries"));
