@@ -8,7 +8,10 @@ smtp_sink_start() {
     local data=$1 maildir=$2 log=$3
     local cert=$data/pki/server.pem key=$data/pki/server.key
     mkdir -p -m 700 "$maildir"
-    # stdout goes to a file, not a pipe: nobody has to keep draining it for the sink to go on writing.
+    # stdout goes to a file, not a pipe: nobody has to keep draining it for the sink to go on writing. Made here
+    # first: the background job opens it only once it runs, and a look before that found no file (set -e ended the
+    # caller, which looked like a sink that did not start).
+    : >"$log"
     "$(dirname "${BASH_SOURCE[0]}")/smtp-sink.py" --port 0 --cert "$cert" --key "$key" --maildir "$maildir" >"$log" 2>&1 &
     SMTP_SINK_PID=$!
     SMTP_SINK_PORT=''
