@@ -99,14 +99,18 @@ int HttpConnection::waitTimeout(int normalMs) const
 
 bool HttpConnection::isEvictable() const
 {
-    // A body still arriving is a wait as well: were it exempt, a flood of trickled bodies would hold every slot.
-    return m_state == State::Handshaking || m_state == State::Idle || m_state == State::ReadingHead || m_state == State::ReadingBody;
+    // A body still arriving is a wait as well: were it exempt, a flood of trickled bodies would hold every slot. So is a
+    // streamed answer the client has stopped taking (a piece waits in full for it), or slow readers of exports would.
+    const bool stalledStream = m_state == State::Streaming && !m_stream.asking && unsentBytes() >= streamLowWater;
+    return m_state == State::Handshaking || m_state == State::Idle || m_state == State::ReadingHead || m_state == State::ReadingBody
+           || stalledStream;
 }
 
 void HttpConnection::evict()
 {
-    qCDebug(lcHttp) << "closing a connection from" << m_peerAddress << (m_state == State::ReadingBody ? "in the middle of a body" : "waiting for its next step")
-                    << "to make room";
+    const char *what = m_state == State::ReadingBody ? "in the middle of a body" : m_state == State::Streaming ? "that stopped taking its answer"
+                                                                                                            : "waiting for its next step";
+    qCDebug(lcHttp) << "closing a connection from" << m_peerAddress << what << "to make room";
     m_socket->abort();
     onDisconnected();
 }

@@ -6,6 +6,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <memory>
+#include <vector>
 
 using namespace confidant::server;
 
@@ -45,6 +47,7 @@ private slots:
     void http10GetsTheBodyUntilTheConnectionCloses();
     void aReaderThatWaitsHoldsThePiecesBack();
     void aFailedPieceEndsWithoutTheLastChunk();
+    void aStalledStreamMakesRoomAtTheCap();
 
 private:
     Router streamingRouter(int pieces, int size, int failAt = -1);
@@ -183,6 +186,35 @@ void tst_StreamedBody::aFailedPieceEndsWithoutTheLastChunk()
     QVERIFY(!dechunk(received)); // incomplete: no last chunk
     QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(server.openConnectionCount(), 0);
+}
+
+// Customers reading exports very slowly must not hold every place: at the connection cap, a stream whose client has
+// stopped taking it is closed for a newcomer, as a trickled request body is (second audit, finding 2).
+void tst_StreamedBody::aStalledStreamMakesRoomAtTheCap()
+{
+    HttpLimits limits;
+    limits.maxConnections = 2;
+    const Router router = streamingRouter(1000, 64 * 1024);
+    RunningServer server(&router, limits, std::nullopt);
+    std::vector<std::unique_ptr<QTcpSocket>> readers;
+    for (int i = 0; i < 2; ++i) {
+        auto reader = std::make_unique<QTcpSocket>();
+        reader->setReadBufferSize(64 * 1024);
+        reader->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 64 * 1024);
+        reader->connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(reader->waitForConnected());
+        reader->write("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(reader->waitForBytesWritten());
+        readers.push_back(std::move(reader));
+    }
+    QTRY_COMPARE(server.openConnectionCount(), 2);
+    QTest::qWait(500); // neither reads: both streams wait for their clients
+    QTcpSocket newcomer;
+    newcomer.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(newcomer.waitForConnected());
+    newcomer.write("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const QByteArray answer = readUntil(newcomer, [](const QByteArray &data) { return data.endsWith("hello"); }, 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n") && answer.endsWith("hello"), answer.left(80).constData());
 }
 
 QTEST_MAIN(tst_StreamedBody)
