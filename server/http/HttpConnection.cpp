@@ -1,30 +1,16 @@
 #include "http/HttpConnection.h"
 
 #include "http/HttpLog.h"
+#include "http/ResponseHead.h"
 #include "http/ResponseSink.h"
 #include "http/Router.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QSslSocket>
 #include <QUrl>
 
 namespace confidant::server {
 namespace {
-
-QByteArray httpDate()
-{
-    // Formatting a date per response is measurable at thousands of requests per second; once a second is enough.
-    static QByteArray cached;
-    static qint64 cachedSecond = -1;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (now != cachedSecond) {
-        cached = QLocale::c().toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
-        cachedSecond = now;
-    }
-    return cached;
-}
 
 qint64 monotonicMs()
 {
@@ -546,30 +532,9 @@ void HttpConnection::reject(int status, const QByteArray &message)
 
 void HttpConnection::writeResponse(const HttpResponse &response, bool headOnly, bool close)
 {
-    QByteArray out;
-    out.reserve(256 + response.body.size());
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpResponse::reasonPhrase(response.status) + "\r\n";
-    bool hasCacheControl = false;
-    for (const auto &[name, value] : response.headers) {
-        // A handler's header must not split the response: refuse CR/LF inside it.
-        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n'))
-            continue;
-        if (name.compare("connection", Qt::CaseInsensitive) == 0)
-            continue; // written below, from what the connection will really do
-        hasCacheControl |= name.compare("cache-control", Qt::CaseInsensitive) == 0;
-        out += name + ": " + value + "\r\n";
-    }
-    if (!hasCacheControl)
-        out += "Cache-Control: no-store\r\n";
-    out += "X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
-    if (m_tls)
-        out += "Strict-Transport-Security: max-age=31536000\r\n";
-    out += "Date: " + httpDate() + "\r\n";
-    if (!response.stream)
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    else if (m_request.httpMinorVersion >= 1)
-        out += "Transfer-Encoding: chunked\r\n";
-    out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    const auto body = !response.stream ? ResponseHead::Body::Sized
+                      : m_request.httpMinorVersion >= 1 ? ResponseHead::Body::Chunked : ResponseHead::Body::UntilClose;
+    QByteArray out = ResponseHead::serialise(response, m_tls, body, close);
     if (!headOnly)
         out += response.body;
     m_socket->write(out);
