@@ -19,8 +19,6 @@ namespace {
 const char *const registerTitle = QT_TRANSLATE_NOOP("Web", "Register with a pseudonym");
 const char *const recoverTitle = QT_TRANSLATE_NOOP("Web", "New password with a recovery code");
 const QStringList keptFields{QStringLiteral("pseudonym")};
-// The codes must not stay in a cache or the history.
-const ExtraHeaders notStored{{"Cache-Control", "no-store"}};
 
 } // namespace
 
@@ -81,7 +79,7 @@ void PseudonymPages::registered(PageExchange &x, qint64 customerId)
     for (const QString &code : codes.value())
         list.push_back(PageData(utf8(code)));
     data.set("new_codes", list);
-    m_responder.sendPage(x, 200, QStringLiteral("pseudonym_codes"), data, QT_TRANSLATE_NOOP("Web", "Your recovery codes"), notStored);
+    m_responder.sendPage(x, 200, QStringLiteral("pseudonym_codes"), data, QT_TRANSLATE_NOOP("Web", "Your recovery codes"));
 }
 
 void PseudonymPages::showRecover(PageExchange &x)

@@ -12,8 +12,6 @@ namespace confidant::server {
 namespace {
 
 const char *const twoFactorTitle = QT_TRANSLATE_NOOP("Web", "Two-factor sign-in");
-// The recovery codes must not stay in a cache or the history.
-const ExtraHeaders notStored{{"Cache-Control", "no-store"}};
 
 } // namespace
 
@@ -61,7 +59,7 @@ void TwoFactorPages::sendPage(PageExchange &x, int status, const FieldErrors &er
     data.set("has_new_codes", !newCodes.isEmpty());
     if (!enabled.value() && !addEnrolment(x, data, customer.value()->email))
         return m_responder.sendUnavailable(x);
-    m_responder.sendPage(x, status, QStringLiteral("two_factor"), data, twoFactorTitle, notStored);
+    m_responder.sendPage(x, status, QStringLiteral("two_factor"), data, twoFactorTitle);
 }
 
 bool TwoFactorPages::addEnrolment(PageExchange &x, PageData &data, const QString &email) const
